@@ -1,0 +1,60 @@
+// Two builds from the same sources:
+// (a) the npm ESM output: one file per module, declarations, dependencies left as bare imports;
+// (b) the script-tag build: dist/unticked.min.js plus sibling chunks it loads relative to import.meta.url
+//     (other locales, later receipts and popovers), everything bundled, no bare imports, nothing from another origin.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** @type {import('rollup').RollupOptions} */
+const npmBuild = {
+  input: { index: 'src/index.ts', define: 'src/define.ts', 'core/index': 'src/core/index.ts' },
+  external: isDependency,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+  },
+  plugins: [
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      outDir: 'dist',
+      declaration: true,
+      declarationDir: 'dist',
+      noEmitOnError: true,
+    }),
+  ],
+};
+
+/** @type {import('rollup').RollupOptions} */
+const scriptTagBuild = {
+  input: { 'unticked.min': 'src/bundle.ts' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'unticked-[name]-[hash].min.js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'default'] }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      outDir: 'dist',
+      declaration: false,
+      declarationMap: false,
+      noEmitOnError: true,
+    }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};
+
+export default [npmBuild, scriptTagBuild];

@@ -1,0 +1,69 @@
+/**
+ * Problems found in a config: each names the exact field, carries a machine-readable code and a sentence a
+ * person understands.
+ *
+ * @module
+ */
+
+/** Machine-readable problem codes returned by {@link validateConfig}. */
+export type ConfigProblemCode =
+  /** The input is not a JSON object, or could not be read (a throwing getter, a cycle). */
+  | 'not-an-object'
+  /** A required field is missing. */
+  | 'required'
+  /** A field has the wrong type (e.g. a number where text is expected). */
+  | 'type'
+  /** A key the config does not know. A typo must not silently drop a setting. */
+  | 'unknown-key'
+  /** A text or value is malformed (bad id, URL, email, language tag, duration...). */
+  | 'format'
+  /** A value is outside the allowed set (e.g. an unknown purpose category). */
+  | 'enum'
+  /** Text, arrays or objects beyond the documented limits. */
+  | 'too-long'
+  /** An empty string or list where content is required. */
+  | 'empty'
+  /** Two purposes share an id, or a list repeats a value. */
+  | 'duplicate'
+  /** A purpose lacks its title or clause, or a data category its label, in a declared language. */
+  | 'missing-translation'
+  /** Text in a language the config does not declare. */
+  | 'undeclared-language'
+  /** A reference (data category, purpose id) points at nothing. */
+  | 'unknown-reference'
+  /** An attempt to start an optional purpose ticked (`checked`, `default`, `enabled`, ...). */
+  | 'pre-ticked'
+  /** An option that would hide or weaken "Reject all", or make refusing harder than granting. */
+  | 'reject-hidden'
+  /** Consent by inaction: accepting on scroll, close, navigation or a timeout. */
+  | 'implied-consent'
+  /** Options that bundle several purposes into one decision. */
+  | 'bundled'
+  /** `necessary` together with `separateConsent`, or a similar contradiction. */
+  | 'conflict'
+  /** Deceptive bidirectional override characters, or control characters, in text. */
+  | 'unsafe-text';
+
+/** One problem with a config. */
+export interface ConfigProblem {
+  /** What kind of problem it is. */
+  readonly code: ConfigProblemCode;
+  /** The exact field, e.g. `purposes[2].title.de` or `controller.email`. Empty for the whole config. */
+  readonly path: string;
+  /** A sentence a person understands, naming the field and what to do. */
+  readonly message: string;
+}
+
+/** Thrown or reported when a config cannot be used; carries every problem at once. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly problems: readonly ConfigProblem[];
+
+  constructor(problems: readonly ConfigProblem[]) {
+    const first = problems[0];
+    const summary = first ? first.message : 'invalid config';
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    super(`Invalid consent config: ${summary}${more}`);
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Errors the package raises for misuse, each with a stable `code` so hosts can tell them apart.
+ *
+ * @module
+ */
+
+/** Stable codes of {@link ConsentError}. */
+export type ConsentErrorCode =
+  /** An attempt to tick a purpose or record a decision from code rather than the visitor's own action. */
+  | 'pre-ticked'
+  /** A purpose id that the config does not have, or a necessary purpose where only optional ones fit. */
+  | 'unknown-purpose'
+  /** The config could not be loaded (network, HTTP status, size, JSON syntax). */
+  | 'config-load'
+  /** No valid config is loaded yet, so the call cannot be served. */
+  | 'not-ready'
+  /** The prompt's toggles were changed from outside, so what the visitor sees is not what would be recorded. */
+  | 'tampered';
+
+/** An error with a stable `code` and, where it concerns one field or property, its `path`. */
+export class ConsentError extends Error {
+  override readonly name = 'ConsentError';
+  readonly code: ConsentErrorCode;
+  readonly path: string;
+
+  constructor(code: ConsentErrorCode, message: string, path = '') {
+    super(message);
+    this.code = code;
+    this.path = path;
+  }
+}

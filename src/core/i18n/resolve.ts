@@ -1,0 +1,130 @@
+/**
+ * Language resolution, shared by the prompt and by servers that want to pick the same language for the same
+ * request. Pure: the caller gathers the visitor's preferences (element `lang`, the closest `lang` up the DOM,
+ * `navigator.languages` or an `Accept-Language` header) and passes them in order.
+ *
+ * Matching follows BCP 47 with scripts taken into account: tags are maximized with `Intl.Locale`, so `zh-TW` and
+ * `zh-HK` mean Traditional Chinese and `zh-CN`/`zh-SG` Simplified; the region only breaks ties (`pt-PT` prefers
+ * `pt-PT` over `pt-BR`, but falls back to `pt-BR` before leaving Portuguese).
+ *
+ * @module
+ */
+
+/** The result of matching the visitor's preferences against what is available. */
+export interface LanguageMatch {
+  /** The available tag chosen, exactly as the available list spells it. */
+  readonly language: string;
+  /** The visitor's first (most wanted) valid preference, canonicalized; `undefined` when none was given. */
+  readonly wanted: string | undefined;
+  /** `true` when `language` is in the language and script the visitor wanted most (region may differ). */
+  readonly isWanted: boolean;
+}
+
+interface LocaleParts {
+  readonly tag: string;
+  readonly language: string;
+  readonly script: string;
+  readonly region: string;
+}
+
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/** The canonical form of a tag, or `undefined` when it is not a valid BCP 47 tag. */
+export function canonicalLanguage(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || tag.length === 0 || tag.length > 100) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function localeParts(tag: string): LocaleParts | undefined {
+  const canonical = canonicalLanguage(tag);
+  if (!canonical) return undefined;
+  try {
+    const maximized = new Intl.Locale(canonical).maximize();
+    return {
+      tag: canonical,
+      language: maximized.language,
+      script: maximized.script ?? '',
+      region: maximized.region ?? '',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two tags name the same language in the same script (the region may differ). */
+export function sameLanguage(a: string, b: string): boolean {
+  const left = localeParts(a);
+  const right = localeParts(b);
+  return !!left && !!right && left.language === right.language && left.script === right.script;
+}
+
+/**
+ * The best available language for one preference, or `undefined`. An exact tag wins, then the same language,
+ * script and region, then the same language and script.
+ */
+function bestFor(preference: LocaleParts, available: readonly (LocaleParts | undefined)[]): number {
+  let best = -1;
+  let bestScore = 0;
+  available.forEach((candidate, index) => {
+    if (!candidate || candidate.language !== preference.language || candidate.script !== preference.script) return;
+    const score = candidate.tag === preference.tag ? 3 : candidate.region === preference.region ? 2 : 1;
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/**
+ * Picks one of `available` for a visitor whose preferences are `preferred`, most wanted first. Falls back through
+ * the preferences in order, then to `fallback` (which should be one of `available`), then to the first available.
+ */
+export function matchLanguage(
+  preferred: readonly (string | null | undefined)[],
+  available: readonly string[],
+  fallback?: string,
+): LanguageMatch {
+  const preferences = preferred.map((tag) => (tag ? localeParts(tag) : undefined)).filter((p) => p !== undefined);
+  const candidates = available.map(localeParts);
+  const wanted = preferences[0];
+  for (const preference of preferences) {
+    const index = bestFor(preference, candidates);
+    if (index >= 0) {
+      const language = available[index] as string;
+      return { language, wanted: wanted?.tag, isWanted: !!wanted && sameLanguage(language, wanted.tag) };
+    }
+  }
+  const language = fallback !== undefined && available.includes(fallback) ? fallback : (available[0] ?? 'en');
+  return { language, wanted: wanted?.tag, isWanted: !!wanted && sameLanguage(language, wanted.tag) };
+}
+
+/** `rtl` for languages written right to left (Arabic, Hebrew, Persian, Urdu, ...), else `ltr`. */
+export function languageDirection(tag: string): 'ltr' | 'rtl' {
+  const parts = localeParts(tag);
+  return parts && RIGHT_TO_LEFT_SCRIPTS.has(parts.script) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Parses an HTTP `Accept-Language` header into tags, most wanted first, so a server can resolve the same language
+ * as the prompt: `matchLanguage(parseAcceptLanguage(header), config.languages, config.defaultLanguage)`.
+ */
+export function parseAcceptLanguage(header: string | null | undefined): string[] {
+  if (!header) return [];
+  return header
+    .slice(0, 4096)
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const quality = qParam ? Number(qParam.slice(2)) : 1;
+      return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, order };
+    })
+    .filter((entry) => entry.tag && entry.tag !== '*' && entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.order - b.order)
+    .map((entry) => entry.tag);
+}

@@ -1,0 +1,12 @@
+/**
+ * unticked's pure logic: config validation, decisions, language resolution, formatting. No DOM; runs in Node 20+.
+ *
+ * @module
+ */
+export * from './config/types.js';
+export * from './config/problems.js';
+export * from './config/validate.js';
+export * from './consent/decisions.js';
+export * from './errors.js';
+export * from './i18n/resolve.js';
+export * from './text/duration.js';

@@ -1,0 +1,331 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<consent-prompt>`. Logical properties throughout, so right-to-left languages mirror the layout.
+ * The three actions share one rule, one set of custom properties and one `::part(action)`: no theme can make
+ * one of them more prominent than another.
+ */
+export const consentPromptStyles = css`
+  :host {
+    --_font-family: var(--consent-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font-size: var(--consent-font-size, 1rem);
+    --_background: var(--consent-background, #ffffff);
+    --_color: var(--consent-color, #1a1a1a);
+    --_muted: var(--consent-muted-color, #4a4a4a);
+    --_border: var(--consent-border-color, #8a8a8a);
+    --_accent: var(--consent-accent-color, #0b57d0);
+    --_radius: var(--consent-radius, 0.5rem);
+    --_shadow: var(--consent-shadow, 0 -0.25rem 1.5rem rgb(0 0 0 / 0.2));
+    --_max-width: var(--consent-max-width, 60rem);
+    --_clause-max-height: var(--consent-clause-max-height, 12em);
+    --_action-background: var(--consent-action-background, #ffffff);
+    --_action-color: var(--consent-action-color, #1a1a1a);
+    --_action-border: var(--consent-action-border, 2px solid #1a1a1a);
+    --_action-font-weight: var(--consent-action-font-weight, 600);
+    --_focus-ring: var(--consent-focus-ring, 3px solid #0b57d0);
+    display: block;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_color);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_background: var(--consent-background, #1e1f22);
+      --_color: var(--consent-color, #f1f1f1);
+      --_muted: var(--consent-muted-color, #c8c8c8);
+      --_border: var(--consent-border-color, #9a9a9a);
+      --_accent: var(--consent-accent-color, #8ab4f8);
+      --_action-background: var(--consent-action-background, #1e1f22);
+      --_action-color: var(--consent-action-color, #f1f1f1);
+      --_action-border: var(--consent-action-border, 2px solid #f1f1f1);
+      --_focus-ring: var(--consent-focus-ring, 3px solid #8ab4f8);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .prompt {
+    background: var(--_background);
+    color: var(--_color);
+    font: inherit;
+  }
+
+  /* Banner: fixed to the bottom of the viewport, over the page, so nothing below it shifts. */
+  :host([layout='banner']) .prompt {
+    position: fixed;
+    inset-inline: 0;
+    inset-block-end: 0;
+    z-index: var(--consent-z-index, 2147483000);
+    max-block-size: min(85vh, 100%);
+    display: flex;
+    box-shadow: var(--_shadow);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  :host([layout='dialog']) .prompt {
+    inline-size: min(var(--_max-width), calc(100vw - 1rem));
+    max-block-size: calc(100vh - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+
+  :host([layout='dialog']) .prompt[open] {
+    display: flex;
+  }
+
+  .prompt::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  :host([layout='inline']) .prompt {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .layout {
+    display: flex;
+    flex-direction: column;
+    inline-size: 100%;
+    max-inline-size: var(--_max-width);
+    margin-inline: auto;
+    min-block-size: 0;
+    padding: 1rem;
+    gap: 0.75rem;
+  }
+
+  .header {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+
+  h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+    line-height: 1.3;
+  }
+
+  /* The purposes scroll; the actions below them stay on screen. */
+  .body {
+    overflow: auto;
+    min-block-size: 0;
+    flex: 1 1 auto;
+  }
+
+  :host([layout='inline']) .body {
+    overflow: visible;
+  }
+
+  .intro p {
+    margin-block: 0 0.5rem;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .purposes {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  .purpose {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+  }
+
+  .purpose-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+  }
+
+  .purpose-title {
+    unicode-bidi: isolate;
+    overflow-wrap: anywhere;
+  }
+
+  /* The clause exactly as written: line breaks and spaces kept; long text scrolls in its own region. */
+  .clause {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    unicode-bidi: isolate;
+    max-block-size: var(--_clause-max-height);
+    overflow: auto;
+    margin-block: 0.5rem;
+    padding: 0.5rem;
+    border-inline-start: 3px solid var(--_border);
+  }
+
+  .note,
+  .language-notice,
+  .accept-all-note,
+  .details {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin: 0.25rem 0;
+  }
+
+  .language-notice {
+    font-style: italic;
+  }
+
+  .details {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .details div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  dt::after {
+    content: ':';
+  }
+
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .recipients {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex-shrink: 0;
+    cursor: pointer;
+  }
+
+  .switch input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .necessary-badge {
+    flex-shrink: 0;
+    font-size: 0.9em;
+    font-weight: 600;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+
+  .footer {
+    flex: none;
+  }
+
+  /* Equal columns and equal rows: the three actions always have the same computed size. */
+  .actions {
+    display: grid;
+    /* Exact equal tracks: 1fr would split leftover subpixels unevenly between the three. */
+    grid-template-columns: repeat(3, calc((100% - 1rem) / 3));
+    grid-auto-rows: 1fr;
+    gap: 0.5rem;
+  }
+
+  @media (max-width: 36rem) {
+    .actions {
+      grid-template-columns: 100%;
+    }
+  }
+
+  .action {
+    margin: 0;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    font-weight: var(--_action-font-weight);
+    color: var(--_action-color);
+    background: var(--_action-background);
+    border: var(--_action-border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+
+  .close {
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    font: inherit;
+    font-size: 1.5em;
+    line-height: 1;
+    color: var(--_color);
+    background: transparent;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  .error,
+  .status {
+    margin: 0;
+    padding: 1rem;
+  }
+
+  .footer .status {
+    padding: 0.5rem 0 0;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .action,
+    .close {
+      transition: background-color 0.15s ease;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .action {
+      border: 2px solid ButtonText;
+    }
+  }
+`;

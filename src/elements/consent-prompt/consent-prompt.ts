@@ -1,0 +1,783 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { ConsentConfig, PurposeConfig } from '../../core/config/types.js';
+import { validateConfig, parseConfigJson } from '../../core/config/validate.js';
+import type { ConfigProblem } from '../../core/config/problems.js';
+import {
+  applyAction,
+  coveredByAcceptAll,
+  initialDecisions,
+  optionalPurposes,
+  type DecisionAction,
+  type Decisions,
+} from '../../core/consent/decisions.js';
+import { ConsentError } from '../../core/errors.js';
+import { matchLanguage, languageDirection, type LanguageMatch } from '../../core/i18n/resolve.js';
+import { formatDuration } from '../../core/text/duration.js';
+import { I18nController } from '../../controllers/i18n-controller.js';
+import { ConsentReadyEvent, type PurposeSummary } from '../../events/consent-ready.js';
+import { ConsentToggleEvent } from '../../events/consent-toggle.js';
+import { ConsentDecisionEvent, type ShownClause } from '../../events/consent-decision.js';
+import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-error.js';
+import { consentPromptStyles } from './consent-prompt.styles.js';
+
+/** Where and how the prompt appears. */
+export type ConsentLayout = 'banner' | 'dialog' | 'inline';
+
+const LAYOUTS: readonly ConsentLayout[] = ['banner', 'dialog', 'inline'];
+const CONFIG_FETCH_TIMEOUT_MS = 10_000;
+const CONFIG_MAX_BYTES = 2_000_000;
+
+/** Attributes that look like an attempt to decide for the visitor. Setting one is reported, never obeyed. */
+const DECIDING_ATTRIBUTES = ['checked', 'granted', 'decisions', 'accepted', 'accept-all', 'preselected', 'default'];
+
+/** The state of the config: what the prompt can show. */
+type ConfigState =
+  | { readonly status: 'empty' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly config: ConsentConfig }
+  | { readonly status: 'invalid'; readonly problems: readonly ConsentProblem[]; readonly loadFailed: boolean };
+
+/** What the host's API may record on the visitor's behalf (consent given elsewhere, e.g. in a native app). */
+export interface HostDecision {
+  readonly action: Exclude<DecisionAction, 'withdraw'>;
+  /** The visitor's choices, by purpose id; purposes not named count as refused. */
+  readonly decisions?: Readonly<Record<string, boolean>>;
+}
+
+let promptCounter = 0;
+
+/**
+ * A consent prompt that asks purpose by purpose. Every optional purpose starts unticked; only the visitor's own
+ * trusted input ticks one. "Reject all", "Save my choices" and "Accept all" look the same and are styled only
+ * together.
+ *
+ * @summary Asks for consent purpose by purpose, with the full clause text and every optional box unticked.
+ *
+ * @fires consent-ready - A valid config is loaded; `detail` has the purposes and the current decisions.
+ * @fires consent-toggle - The visitor switched one purpose; `detail` has `purposeId` and `granted`.
+ * @fires consent-decision - The visitor (or the host API) decided; `detail` has `action`, `decisions`, `language`,
+ *   `shown`, `policy` and `timestamp`.
+ * @fires consent-error - The config is invalid or failed to load, or a script tried to decide for the visitor.
+ *
+ * @slot - An optional `<script type="application/json">` child holding the config.
+ *
+ * @csspart prompt - The prompt's container (a `<dialog>` in the dialog layout).
+ * @csspart heading - The heading.
+ * @csspart intro - Who asks, how to reach them, and how to withdraw.
+ * @csspart policy-link - The link to the privacy policy.
+ * @csspart purposes - The list of purposes.
+ * @csspart purpose - One purpose.
+ * @csspart purpose-title - A purpose's title.
+ * @csspart clause - A purpose's full clause text.
+ * @csspart toggle - A purpose's switch.
+ * @csspart necessary-badge - The "Always on" mark of a necessary purpose.
+ * @csspart language-notice - Says that a clause is shown in another language than the visitor's.
+ * @csspart details - A purpose's data categories, recipients and retention.
+ * @csspart actions - The row of the three actions.
+ * @csspart action - Each of "Reject all", "Save my choices" and "Accept all": styled only together.
+ * @csspart accept-all-note - Names the purposes "Accept all" does not cover.
+ * @csspart close - The button that closes the prompt without deciding.
+ * @csspart status - Says that the choices are saved.
+ * @csspart error - The message shown when the config cannot be used.
+ *
+ * @cssprop --consent-font-family - Font of the whole prompt.
+ * @cssprop --consent-font-size - Base font size.
+ * @cssprop --consent-background - Background of the prompt.
+ * @cssprop --consent-color - Text colour.
+ * @cssprop --consent-muted-color - Colour of secondary text.
+ * @cssprop --consent-border-color - Borders and separators.
+ * @cssprop --consent-accent-color - Links, switches and focus rings.
+ * @cssprop --consent-radius - Corner radius of the prompt and its controls.
+ * @cssprop --consent-shadow - Shadow of the banner and dialog.
+ * @cssprop --consent-max-width - Maximum width of the banner and dialog content.
+ * @cssprop --consent-clause-max-height - Height after which a long clause scrolls in its own region.
+ * @cssprop --consent-action-background - Background of all three actions.
+ * @cssprop --consent-action-color - Text colour of all three actions.
+ * @cssprop --consent-action-border - Border of all three actions.
+ * @cssprop --consent-action-font-weight - Font weight of all three actions.
+ * @cssprop --consent-focus-ring - Outline of focused controls.
+ * @cssprop --consent-z-index - Stacking order of the banner.
+ */
+export class ConsentPrompt extends LitElement {
+  static override styles = consentPromptStyles;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', ...DECIDING_ATTRIBUTES];
+  }
+
+  /** Where the prompt appears: `banner` (bottom of the viewport), `dialog` (modal) or `inline` (in the flow). */
+  @property({ reflect: true }) layout: ConsentLayout = 'banner';
+
+  /** A URL to load the config from (JSON). Used when no `config` property is set. */
+  @property() src: string | null = null;
+
+  /** Whether the prompt is showing. Set by `show()` and `close()`, and by a decision. */
+  @property({ type: Boolean, reflect: true }) open = true;
+
+  @state() private configState: ConfigState = { status: 'empty' };
+  /** What the visitor has switched so far; becomes a decision only through one of the actions. */
+  @state() private toggles: Decisions = {};
+  @state() private decided: Decisions | null = null;
+  @state() private uiLanguage = 'en';
+
+  @query('dialog') private dialogElement?: HTMLDialogElement;
+
+  private readonly i18n = new I18nController(this);
+  private readonly uid = `consent-${++promptCounter}`;
+  private hasConfigProperty = false;
+  private loadTicket = 0;
+  private childObserver?: MutationObserver;
+  private returnFocusTo: HTMLElement | null = null;
+  private pendingReady = false;
+
+  /**
+   * The config. Validated when set: an invalid one renders no purposes and no buttons that could record consent,
+   * and fires `consent-error`.
+   */
+  @property({ attribute: false })
+  get config(): ConsentConfig | undefined {
+    return this.configState.status === 'ready' ? this.configState.config : undefined;
+  }
+  set config(value: unknown) {
+    this.hasConfigProperty = value !== undefined && value !== null;
+    this.loadTicket++;
+    if (this.hasConfigProperty) this.acceptConfig(validateConfig(value));
+    else this.loadFromMarkup();
+  }
+
+  /** The decisions recorded so far by this prompt, or `null` before any. Read-only: setting it is an error. */
+  get decisions(): Decisions | null {
+    return this.decided;
+  }
+  set decisions(_value: unknown) {
+    throw new ConsentError(
+      'pre-ticked',
+      'consent-prompt.decisions is read-only: only the visitor (or recordHostDecision) can decide.',
+      'decisions',
+    );
+  }
+
+  /** The language of the prompt's own words. */
+  get language(): string {
+    return this.uiLanguage;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasConfigProperty) this.loadFromMarkup();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    this.childObserver = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (DECIDING_ATTRIBUTES.includes(name)) {
+      if (value !== null) this.reportDecidingAttempt(name);
+      return;
+    }
+    // `lang` is a native attribute, not a reactive property: re-resolve the languages when it changes.
+    if (name === 'lang') this.requestUpdate();
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  /** Also waits for the prompt's language to load, so tests and hosts see the final words. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    await this.i18n.settled;
+    complete = (await super.getUpdateComplete()) && complete;
+    return complete;
+  }
+
+  /** Shows the prompt again, e.g. from a "Privacy choices" link. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the prompt without recording anything. */
+  close(): void {
+    this.open = false;
+  }
+
+  /**
+   * Records a decision made on the visitor's behalf by the host (e.g. consent given in a native app). Everything
+   * it produces is marked `source: "host"`. Throws a `ConsentError` for unknown or necessary purpose ids.
+   */
+  recordHostDecision(decision: HostDecision): Decisions {
+    const config = this.config;
+    if (!config) throw new ConsentError('not-ready', 'recordHostDecision: no valid config is loaded yet.');
+    const allowedActions = ['accept-all', 'reject-all', 'save'];
+    if (!decision || !allowedActions.includes(decision.action)) {
+      throw new ConsentError(
+        'unknown-purpose',
+        `recordHostDecision: action must be one of ${allowedActions.join(', ')}.`,
+        'action',
+      );
+    }
+    const optional = new Set(optionalPurposes(config).map((p) => p.id));
+    const given: Record<string, boolean> = {};
+    for (const [id, granted] of Object.entries(decision.decisions ?? {})) {
+      if (!optional.has(id)) {
+        throw new ConsentError(
+          'unknown-purpose',
+          `recordHostDecision: "${id}" is not an optional purpose.`,
+          `decisions.${id}`,
+        );
+      }
+      if (typeof granted !== 'boolean') {
+        throw new ConsentError(
+          'unknown-purpose',
+          `recordHostDecision: decisions.${id} must be true or false.`,
+          `decisions.${id}`,
+        );
+      }
+      given[id] = granted;
+    }
+    return this.decide(decision.action, given, 'host');
+  }
+
+  // ---- config loading ----
+
+  private loadFromMarkup(): void {
+    if (this.hasConfigProperty || !this.isConnected) return;
+    if (this.src) {
+      void this.loadFromUrl(this.src);
+      return;
+    }
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      this.childObserver?.disconnect();
+      this.acceptConfig(parseConfigJson(script.textContent ?? ''));
+      return;
+    }
+    // Frameworks may add the JSON child after the element upgrades: wait for it.
+    if (!this.childObserver) {
+      this.childObserver = new MutationObserver(() => this.loadFromMarkup());
+      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
+  private async loadFromUrl(url: string): Promise<void> {
+    const ticket = ++this.loadTicket;
+    this.configState = { status: 'loading' };
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), CONFIG_FETCH_TIMEOUT_MS);
+    let problem: ConsentProblem | undefined;
+    let text = '';
+    try {
+      const response = await fetch(new URL(url, document.baseURI), {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
+      if (!response.ok) problem = loadProblem(`the config at ${url} answered HTTP ${response.status}.`);
+      else {
+        text = await response.text();
+        if (text.length > CONFIG_MAX_BYTES) problem = loadProblem(`the config at ${url} is larger than 2 MB.`);
+      }
+    } catch (error) {
+      const reason = controller.signal.aborted ? 'timed out' : String((error as Error)?.message ?? error);
+      problem = loadProblem(`the config at ${url} could not be loaded (${reason}).`);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (ticket !== this.loadTicket) return;
+    if (problem) {
+      this.configState = { status: 'invalid', problems: [problem], loadFailed: true };
+      this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems: [problem] }));
+      return;
+    }
+    this.acceptConfig(parseConfigJson(text));
+  }
+
+  private acceptConfig(result: ReturnType<typeof validateConfig>): void {
+    if (!result.valid) {
+      this.configState = { status: 'invalid', problems: result.problems, loadFailed: false };
+      this.toggles = {};
+      this.pendingReady = false;
+      // Fire now if connected; otherwise when the element connects (events need a place in the tree to bubble).
+      this.dispatchWhenConnected(
+        () => new ConsentErrorEvent({ source: 'load', problems: copyProblems(result.problems) }),
+      );
+      return;
+    }
+    this.configState = { status: 'ready', config: result.config };
+    this.toggles = initialDecisions(result.config);
+    this.decided = null;
+    this.pendingReady = true;
+    this.requestUpdate();
+  }
+
+  private dispatchWhenConnected(make: () => Event): void {
+    if (this.isConnected) this.dispatchEvent(make());
+    else this.updateComplete.then(() => this.isConnected && this.dispatchEvent(make()));
+  }
+
+  private reportDecidingAttempt(name: string): void {
+    const problem: ConsentProblem = {
+      code: 'pre-ticked',
+      path: name,
+      message: `The "${name}" attribute cannot decide for the visitor: every optional purpose starts unticked and only the visitor's own action grants it.`,
+    };
+    console.error(new ConsentError('pre-ticked', problem.message, name));
+    this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'host', problems: [problem] }));
+  }
+
+  // ---- language ----
+
+  /** The visitor's languages, most wanted first: own `lang`, the closest `lang` up the tree, the browser's. */
+  private preferredLanguages(): string[] {
+    const preferences: string[] = [];
+    if (this.lang) preferences.push(this.lang);
+    const inherited = closestLang(this);
+    if (inherited) preferences.push(inherited);
+    preferences.push(...(navigator.languages ?? []));
+    return preferences;
+  }
+
+  private siteTextLanguage(config: ConsentConfig): LanguageMatch {
+    return matchLanguage(this.preferredLanguages(), config.languages, config.defaultLanguage);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && !this.hasConfigProperty && this.isConnected && changed.get('src') !== undefined) {
+      this.loadFromMarkup();
+    }
+    if (!LAYOUTS.includes(this.layout)) this.layout = 'banner';
+    const config = this.config;
+    const wanted = this.preferredLanguages();
+    if (config) wanted.push(config.defaultLanguage);
+    const locale = I18nController.resolve(wanted);
+    if (locale !== this.i18n.language) {
+      void this.i18n.setLanguage(locale).then(
+        () => (this.uiLanguage = this.i18n.language),
+        () => (this.uiLanguage = this.i18n.language),
+      );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.syncDialog(changed);
+    if (this.pendingReady && this.config) {
+      this.pendingReady = false;
+      const config = this.config;
+      const match = this.siteTextLanguage(config);
+      const purposes: PurposeSummary[] = config.purposes.map((purpose) => ({
+        id: purpose.id,
+        title: purpose.title[match.language] ?? '',
+        language: match.language,
+        necessary: purpose.necessary === true,
+        separateConsent: purpose.separateConsent === true,
+      }));
+      this.dispatchEvent(
+        new ConsentReadyEvent({
+          source: 'load',
+          policy: { id: config.policy.id, version: config.policy.version },
+          purposes,
+          decisions: this.decided ?? {},
+          language: this.uiLanguage,
+        }),
+      );
+    }
+  }
+
+  private syncDialog(changed: PropertyValues<this>): void {
+    const dialog = this.dialogElement;
+    if (!dialog) return;
+    const shouldBeOpen = this.open && this.layout === 'dialog' && this.configState.status !== 'empty';
+    if (shouldBeOpen && !dialog.open) {
+      this.returnFocusTo = deepActiveElement();
+      dialog.showModal();
+    } else if (!shouldBeOpen && dialog.open) {
+      dialog.close();
+    }
+    if (changed.has('open') && !this.open && this.layout !== 'inline') this.restoreFocus();
+  }
+
+  private restoreFocus(): void {
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (target && target.isConnected) target.focus();
+  }
+
+  // ---- the visitor's input ----
+
+  /** Only a click the browser marks as trusted counts. A scripted `click()` is undone before it ticks anything. */
+  private onToggleClick(event: MouseEvent, purpose: PurposeConfig): void {
+    const input = event.currentTarget as HTMLInputElement;
+    if (!event.isTrusted) {
+      event.preventDefault();
+      return;
+    }
+    this.toggles = { ...this.toggles, [purpose.id]: input.checked };
+    this.dispatchEvent(new ConsentToggleEvent({ source: 'visitor', purposeId: purpose.id, granted: input.checked }));
+  }
+
+  private onActionClick(event: MouseEvent, action: Exclude<DecisionAction, 'withdraw'>): void {
+    if (!event.isTrusted) return;
+    if (this.toggleTampered()) {
+      const problem: ConsentProblem = {
+        code: 'tampered',
+        path: 'toggles',
+        message:
+          'A switch was changed by a script, not by the visitor. Nothing was recorded; the switches show the visitor’s own choices again.',
+      };
+      this.requestUpdate();
+      this.dispatchEvent(new ConsentErrorEvent({ source: 'visitor', problems: [problem] }));
+      return;
+    }
+    this.decide(action, this.toggles, 'visitor');
+  }
+
+  private onCloseClick(event: MouseEvent): void {
+    if (!event.isTrusted) return;
+    this.open = false;
+  }
+
+  /** Escape on the modal dialog closes it; it records nothing. */
+  private onDialogCancel(event: Event): void {
+    event.preventDefault();
+    this.open = false;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.layout === 'banner' && this.open) this.open = false;
+  }
+
+  /** Whether a script flipped a switch's `checked` so the screen no longer shows the recorded toggles. */
+  private toggleTampered(): boolean {
+    const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-purpose]');
+    return [...inputs].some((input) => input.checked !== (this.toggles[input.dataset['purpose'] ?? ''] === true));
+  }
+
+  private decide(
+    action: Exclude<DecisionAction, 'withdraw'>,
+    current: Decisions,
+    source: 'visitor' | 'host',
+  ): Decisions {
+    const config = this.config as ConsentConfig;
+    const decisions = applyAction(config, action, current);
+    const match = this.siteTextLanguage(config);
+    const shown: Record<string, ShownClause> = {};
+    for (const purpose of config.purposes) {
+      shown[purpose.id] = Object.freeze({
+        language: match.language,
+        languageNotice: !match.isWanted && !!match.wanted,
+      });
+    }
+    this.toggles = decisions;
+    this.decided = decisions;
+    if (this.layout !== 'inline') this.open = false;
+    this.dispatchEvent(
+      new ConsentDecisionEvent({
+        source,
+        action,
+        decisions,
+        language: this.uiLanguage,
+        shown: Object.freeze(shown),
+        policy: Object.freeze({ id: config.policy.id, version: config.policy.version }),
+        timestamp: Date.now(),
+      }),
+    );
+    return decisions;
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult {
+    const content = this.renderContent();
+    const language = this.uiLanguage;
+    const dir = languageDirection(language);
+    if (this.layout === 'dialog') {
+      return html`<dialog
+        part="prompt"
+        class="prompt"
+        lang=${language}
+        dir=${dir}
+        aria-labelledby="${this.uid}-heading"
+        @cancel=${this.onDialogCancel}
+      >
+        ${content}
+      </dialog>`;
+    }
+    return html`<section
+      part="prompt"
+      class="prompt"
+      lang=${language}
+      dir=${dir}
+      ?hidden=${!this.open || this.configState.status === 'empty'}
+      aria-labelledby="${this.uid}-heading"
+      @keydown=${this.onKeydown}
+    >
+      ${content}
+    </section>`;
+  }
+
+  private renderContent(): TemplateResult {
+    const state = this.configState;
+    switch (state.status) {
+      case 'empty':
+        return html``;
+      case 'loading':
+        return html`<p class="status" role="status">${this.i18n.t('status.loading')}</p>`;
+      case 'invalid':
+        return html`<p class="error" part="error" role="alert" id="${this.uid}-heading">
+          ${this.i18n.t(state.loadFailed ? 'errors.loadFailed' : 'errors.invalidConfig')}
+        </p>`;
+      case 'ready':
+        return this.renderPrompt(state.config);
+    }
+  }
+
+  private renderPrompt(config: ConsentConfig): TemplateResult {
+    const match = this.siteTextLanguage(config);
+    const optionalCount = optionalPurposes(config).length;
+    return html`
+      <div class="layout">
+        <header class="header">
+          <h2 id="${this.uid}-heading" part="heading">${this.i18n.t('heading')}</h2>
+          ${
+            this.layout === 'inline'
+              ? nothing
+              : html`<button
+                  type="button"
+                  class="close"
+                  part="close"
+                  aria-label=${this.i18n.t('actions.close')}
+                  title=${this.i18n.t('actions.close')}
+                  @click=${this.onCloseClick}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>`
+          }
+        </header>
+        <div class="body" tabindex="-1">
+          ${this.renderIntro(config, optionalCount)}
+          <ul class="purposes" part="purposes">
+            ${config.purposes.map((purpose) => this.renderPurpose(config, purpose, match))}
+          </ul>
+        </div>
+        ${optionalCount > 0 ? this.renderActions(config, match) : nothing}
+      </div>
+    `;
+  }
+
+  private renderIntro(config: ConsentConfig, optionalCount: number): TemplateResult {
+    const { controller } = config;
+    const contact = html`<bdi>${controller.contact}</bdi>,
+      <a href="mailto:${controller.email}"><bdi>${controller.email}</bdi></a
+      >, <a href="tel:${controller.phone.replace(/[^\d+]/g, '')}"><bdi>${controller.phone}</bdi></a>`;
+    return html`<div class="intro" part="intro">
+      <p>${this.sentence('intro.asker', { controller: html`<strong><bdi>${controller.name}</bdi></strong>` })}</p>
+      <p>${this.sentence('intro.contact', { contact })}</p>
+      <p>
+        ${this.i18n.t('intro.withdraw')}
+        <a part="policy-link" href=${config.policy.url} target="_blank" rel="noopener noreferrer"
+          >${this.i18n.t('intro.policy')}</a
+        >
+      </p>
+      ${optionalCount > 0 ? html`<p>${this.i18n.t('intro.decide', { count: optionalCount })}</p>` : nothing}
+    </div>`;
+  }
+
+  /** A translated sentence with the site's own text inserted as text nodes, never interpolated. */
+  private sentence(key: string, slots: Record<string, TemplateResult | string>, count?: number): TemplateResult[] {
+    const options = count === undefined ? {} : { count };
+    return this.i18n
+      .parts(key, Object.keys(slots), options)
+      .map((part) => (typeof part === 'string' ? html`${part}` : html`${slots[part.slot] ?? ''}`));
+  }
+
+  private renderPurpose(config: ConsentConfig, purpose: PurposeConfig, match: LanguageMatch): TemplateResult {
+    const language = match.language;
+    const dir = languageDirection(language);
+    const titleId = `${this.uid}-${purpose.id}-title`;
+    const clauseId = `${this.uid}-${purpose.id}-clause`;
+    const title = purpose.title[language] ?? '';
+    // The clause goes in through textContent: exactly the given text, never parsed, and safe from template
+    // whitespace (the region is white-space: pre-wrap).
+    return html`<li class="purpose" part="purpose" data-purpose=${purpose.id}>
+      <div class="purpose-head">
+        <h3 class="purpose-title" part="purpose-title" id=${titleId} lang=${language} dir=${dir}>${title}</h3>
+        ${
+          purpose.necessary
+            ? html`<span class="necessary-badge" part="necessary-badge">${this.i18n.t('purpose.necessary')}</span>`
+            : html`<label class="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  part="toggle"
+                  data-purpose=${purpose.id}
+                  aria-label="${this.i18n.t('purpose.allow')} ${title}"
+                  aria-describedby=${clauseId}
+                  aria-checked=${this.toggles[purpose.id] === true ? 'true' : 'false'}
+                  .checked=${live(this.toggles[purpose.id] === true)}
+                  @click=${(event: MouseEvent) => this.onToggleClick(event, purpose)}
+                />
+                <span class="switch-label" aria-hidden="true">${this.i18n.t('purpose.allow')}</span>
+              </label>`
+        }
+      </div>
+      ${purpose.necessary ? html`<p class="note">${this.i18n.t('purpose.necessaryNote')}</p>` : nothing}
+      ${purpose.separateConsent ? html`<p class="note separate">${this.i18n.t('purpose.separate')}</p>` : nothing}
+      ${this.renderLanguageNotice(match)}
+      <div
+        class="clause"
+        part="clause"
+        id=${clauseId}
+        lang=${language}
+        dir=${dir}
+        tabindex="0"
+        role="region"
+        aria-labelledby=${titleId}
+        .textContent=${purpose.clause[language] ?? ''}
+      ></div>
+      ${this.renderDetails(config, purpose, language)}
+    </li>`;
+  }
+
+  private renderLanguageNotice(match: LanguageMatch): TemplateResult | typeof nothing {
+    if (match.isWanted || !match.wanted) return nothing;
+    const names = new Intl.DisplayNames([this.uiLanguage], { type: 'language', fallback: 'code' });
+    const name = (tag: string) => {
+      try {
+        return names.of(tag) ?? tag;
+      } catch {
+        return tag;
+      }
+    };
+    return html`<p class="language-notice" part="language-notice" role="note">
+      ${this.i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })}
+    </p>`;
+  }
+
+  private renderDetails(config: ConsentConfig, purpose: PurposeConfig, language: string): TemplateResult {
+    const categories = (purpose.dataCategories ?? []).map((id) => config.dataCategories?.[id]?.[language] ?? id);
+    const recipients = purpose.thirdParties ?? [];
+    const dir = languageDirection(language);
+    return html`<dl class="details" part="details">
+      ${
+        categories.length
+          ? html`<div>
+              <dt>${this.i18n.t('purpose.dataCategories')}</dt>
+              <dd lang=${language} dir=${dir}>
+                ${categories.map((label, i) => html`${i ? ', ' : ''}<bdi>${label}</bdi>`)}
+              </dd>
+            </div>`
+          : nothing
+      }
+      ${
+        recipients.length
+          ? html`<div>
+              <dt>${this.i18n.t('purpose.recipients')}</dt>
+              <dd>
+                <ul class="recipients">
+                  ${recipients.map(
+                    (party) =>
+                      html`<li><bdi class="recipient-name">${party.name}</bdi> (<bdi>${party.contact}</bdi>)</li>`,
+                  )}
+                </ul>
+              </dd>
+            </div>`
+          : nothing
+      }
+      ${
+        purpose.retention
+          ? html`<div>
+              <dt>${this.i18n.t('purpose.retention')}</dt>
+              <dd>${formatDuration(purpose.retention, this.uiLanguage)}</dd>
+            </div>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  private renderActions(config: ConsentConfig, match: LanguageMatch): TemplateResult {
+    const excluded = optionalPurposes(config).filter((purpose) => !coveredByAcceptAll(purpose));
+    const titles = excluded.map((purpose) => purpose.title[match.language] ?? purpose.id);
+    const list = new Intl.ListFormat(this.uiLanguage, { type: 'conjunction' });
+    const joined = list
+      .formatToParts(titles)
+      .map((part) => (part.type === 'element' ? html`“<bdi>${part.value}</bdi>”` : html`${part.value}`));
+    const noteId = `${this.uid}-accept-note`;
+    return html`<div class="footer">
+      <div class="actions" part="actions" role="group" aria-label=${this.i18n.t('actions.group')}>
+        <button
+          type="button"
+          part="action"
+          class="action"
+          data-action="reject-all"
+          @click=${(e: MouseEvent) => this.onActionClick(e, 'reject-all')}
+        >
+          ${this.i18n.t('actions.rejectAll')}
+        </button>
+        <button
+          type="button"
+          part="action"
+          class="action"
+          data-action="save"
+          @click=${(e: MouseEvent) => this.onActionClick(e, 'save')}
+        >
+          ${this.i18n.t('actions.save')}
+        </button>
+        <button
+          type="button"
+          part="action"
+          class="action"
+          data-action="accept-all"
+          aria-describedby=${excluded.length ? noteId : nothing}
+          @click=${(e: MouseEvent) => this.onActionClick(e, 'accept-all')}
+        >
+          ${this.i18n.t('actions.acceptAll')}
+        </button>
+      </div>
+      ${
+        excluded.length
+          ? html`<p class="accept-all-note" part="accept-all-note" id=${noteId}>
+              ${this.sentence('actions.acceptAllExcludes', { purposes: html`${joined}` }, excluded.length)}
+            </p>`
+          : nothing
+      }
+      ${
+        this.decided && this.layout === 'inline'
+          ? html`<p class="status" part="status" role="status">${this.i18n.t('status.saved')}</p>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+function loadProblem(message: string): ConsentProblem {
+  return { code: 'config-load', path: 'src', message: `src: ${message}` };
+}
+
+function copyProblems(problems: readonly ConfigProblem[]): ConsentProblem[] {
+  return problems.map((p) => Object.freeze({ code: p.code, path: p.path, message: p.message }));
+}
+
+/** The closest `lang` attribute above an element, crossing shadow roots. */
+function closestLang(element: Element): string | null {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || null;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}
+
+/** The focused element, looking inside open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-prompt': ConsentPrompt;
+  }
+}

@@ -1,0 +1,42 @@
+import type { DecisionAction, Decisions } from '../core/consent/decisions.js';
+
+/** What was shown for one purpose when the decision was made. */
+export interface ShownClause {
+  /** The language the title and clause were shown in. */
+  readonly language: string;
+  /** `true` when that is not the visitor's language and the prompt said so. */
+  readonly languageNotice: boolean;
+}
+
+/** Detail of {@link ConsentDecisionEvent}. */
+export interface ConsentDecisionDetail {
+  /** `visitor` for the visitor's own trusted input; `host` for the documented host API. */
+  readonly source: 'visitor' | 'host';
+  readonly action: DecisionAction;
+  /** Every optional purpose, `true` (granted) or `false` (refused). Necessary purposes are never here. */
+  readonly decisions: Decisions;
+  /** The language of the prompt's own words. */
+  readonly language: string;
+  /** Per purpose (necessary ones included), the language its clause was shown in. */
+  readonly shown: Readonly<Record<string, ShownClause>>;
+  readonly policy: { readonly id: string; readonly version: string };
+  /** Milliseconds since the epoch. */
+  readonly timestamp: number;
+}
+
+/** A decision was made: "Reject all", "Save my choices" or "Accept all", or the host API. */
+export class ConsentDecisionEvent extends CustomEvent<ConsentDecisionDetail> {
+  static readonly eventName = 'consent-decision';
+  constructor(detail: ConsentDecisionDetail) {
+    super(ConsentDecisionEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'consent-decision': ConsentDecisionEvent;
+  }
+  interface GlobalEventHandlersEventMap {
+    'consent-decision': ConsentDecisionEvent;
+  }
+}

@@ -1,0 +1,396 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { ConsentError } from '../../src/core/errors.js';
+import {
+  annualReport,
+  renderPrompt,
+  shadow,
+  toggle,
+  action,
+  trustedClick,
+  trustedKey,
+  collect,
+  nextFrame,
+} from './helpers.js';
+
+const OPTIONAL = ['credit-scoring', 'offers', 'partner-sharing'];
+
+describe('<consent-prompt>', () => {
+  afterEach(() => {
+    document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
+  });
+
+  describe('first screen', () => {
+    it('is accessible in every layout', async () => {
+      for (const layout of ['inline', 'banner', 'dialog'] as const) {
+        const element = await renderPrompt(await annualReport(), { layout });
+        await expect(element).to.be.accessible();
+        element.remove();
+      }
+    });
+
+    it('starts every optional purpose unticked and gives necessary ones no toggle', async () => {
+      const element = await renderPrompt(await annualReport());
+      for (const id of OPTIONAL) {
+        const input = toggle(element, id);
+        expect(input.checked, id).to.equal(false);
+        expect(input.getAttribute('role')).to.equal('switch');
+        expect(input.type).to.equal('checkbox');
+      }
+      const necessary = shadow(element).querySelector('li[data-purpose="bill"]')!;
+      expect(necessary.querySelector('input')).to.equal(null);
+      expect(necessary.querySelector('[part="necessary-badge"]')!.textContent).to.contain('Always on');
+      expect(necessary.querySelector('[part="clause"]')!.textContent).to.equal(
+        (await annualReport()).purposes[0]!.clause.en,
+      );
+    });
+
+    it('shows who asks, how to reach them, the policy link and how to withdraw', async () => {
+      const element = await renderPrompt(await annualReport());
+      const intro = shadow(element).querySelector('[part="intro"]')!;
+      expect(intro.textContent).to.contain('Example Pay Ltd.');
+      expect(intro.textContent).to.contain('Data Protection Office');
+      expect(intro.textContent).to.contain('privacy@pay.example');
+      expect(intro.textContent).to.match(/withdraw your consent at any time/);
+      const link = shadow(element).querySelector<HTMLAnchorElement>('a[part="policy-link"]')!;
+      expect(link.href).to.equal('https://pay.example/privacy');
+    });
+
+    it('shows each clause in full, as written, with recipients, data categories and retention', async () => {
+      const config = await annualReport();
+      const element = await renderPrompt(config);
+      for (const purpose of config.purposes) {
+        const item = shadow(element).querySelector(`li[data-purpose="${purpose.id}"]`)!;
+        const clause = item.querySelector<HTMLElement>('[part="clause"]')!;
+        expect(clause.textContent).to.equal(purpose.clause.en);
+        expect(getComputedStyle(clause).whiteSpace).to.equal('pre-wrap');
+        expect(clause.getAttribute('lang')).to.equal('en');
+        for (const party of purpose.thirdParties ?? []) {
+          expect(item.textContent).to.contain(party.name);
+          expect(item.textContent).to.contain(party.contact);
+        }
+      }
+      const sharing = shadow(element).querySelector('li[data-purpose="partner-sharing"]')!;
+      expect(sharing.textContent).to.contain('Credit score and its analysis');
+      expect(sharing.textContent).to.contain('1 year');
+      const offers = shadow(element).querySelector('li[data-purpose="offers"]')!;
+      expect(offers.textContent).to.contain('6 months');
+    });
+
+    it('keeps line breaks, spaces and markup-like text exactly as written', async () => {
+      const config = await annualReport();
+      const text = '  Line one\n\tLine two <b>not bold</b> {{x}} $t(heading) &amp;  ';
+      (config.purposes[2] as { clause: Record<string, string> }).clause = { en: text, 'zh-CN': text };
+      const element = await renderPrompt(config);
+      const clause = shadow(element).querySelector<HTMLElement>('li[data-purpose="offers"] [part="clause"]')!;
+      expect(clause.textContent).to.equal(text);
+      expect(clause.querySelector('b')).to.equal(null);
+    });
+
+    it('offers three actions that look identical', async () => {
+      const element = await renderPrompt(await annualReport());
+      const buttons = ['reject-all', 'save', 'accept-all'].map((name) => action(element, name as 'save'));
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Reject all', 'Save my choices', 'Accept all']);
+      const props = [
+        'width',
+        'height',
+        'font-family',
+        'font-size',
+        'font-weight',
+        'color',
+        'background-color',
+        'border-top-width',
+        'border-top-color',
+        'border-top-style',
+        'padding-top',
+      ];
+      const styles = buttons.map((b) => {
+        const style = getComputedStyle(b);
+        return props.map((p) => style.getPropertyValue(p));
+      });
+      expect(styles[0]).to.deep.equal(styles[1]);
+      expect(styles[1]).to.deep.equal(styles[2]);
+      for (const b of buttons) expect(b.getAttribute('part')).to.equal('action');
+    });
+
+    it('says beside "Accept all" which purposes it does not cover', async () => {
+      const element = await renderPrompt(await annualReport());
+      const note = shadow(element).querySelector('[part="accept-all-note"]')!;
+      expect(note.textContent).to.contain('Credit scoring by Sesame Credit');
+      expect(note.textContent).to.contain('Sharing your credit analysis with partner institutions');
+      expect(note.textContent).not.to.contain('Personalised offers');
+      expect(action(element, 'accept-all').getAttribute('aria-describedby')).to.equal(note.id);
+    });
+  });
+
+  describe('decisions come only from the visitor', () => {
+    it('ignores a scripted click() on a toggle, its label, and on every action', async () => {
+      const element = await renderPrompt(await annualReport());
+      const toggles = collect(element, 'consent-toggle');
+      const decisions = collect(element, 'consent-decision');
+      toggle(element, 'offers').click();
+      (toggle(element, 'offers').closest('label') as HTMLLabelElement).click();
+      for (const name of ['accept-all', 'save', 'reject-all'] as const) action(element, name).click();
+      await element.updateComplete;
+      expect(toggle(element, 'offers').checked).to.equal(false);
+      expect(toggles).to.have.length(0);
+      expect(decisions).to.have.length(0);
+      expect(element.decisions).to.equal(null);
+    });
+
+    it('ignores dispatched input, change and keyboard events', async () => {
+      const element = await renderPrompt(await annualReport());
+      const decisions = collect(element, 'consent-decision');
+      const input = toggle(element, 'offers');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      input.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      action(element, 'accept-all').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await element.updateComplete;
+      expect(input.checked).to.equal(false);
+      expect(decisions).to.have.length(0);
+    });
+
+    it('does not record a toggle that a script set through checked', async () => {
+      const element = await renderPrompt(await annualReport());
+      const decisions = collect(element, 'consent-decision');
+      const errors = collect(element, 'consent-error');
+      toggle(element, 'offers').checked = true;
+      await trustedClick(action(element, 'save'));
+      expect(decisions).to.have.length(0);
+      expect(errors[0]!.detail.problems[0]!.code).to.equal('tampered');
+      await element.updateComplete;
+      expect(toggle(element, 'offers').checked).to.equal(false);
+      await trustedClick(action(element, 'save'));
+      expect(decisions).to.have.length(1);
+      expect(decisions[0]!.detail.decisions['offers']).to.equal(false);
+    });
+
+    it('refuses attempts to set decisions and deciding attributes', async () => {
+      const element = await renderPrompt(await annualReport());
+      expect(() => {
+        (element as unknown as { decisions: unknown }).decisions = { offers: true };
+      }).to.throw(ConsentError, /read-only/);
+      const errors = collect(element, 'consent-error');
+      const originalError = console.error;
+      console.error = () => {};
+      try {
+        element.setAttribute('checked', '');
+        element.setAttribute('accept-all', '');
+      } finally {
+        console.error = originalError;
+      }
+      await element.updateComplete;
+      expect(errors.map((e) => e.detail.problems[0]!.code)).to.deep.equal(['pre-ticked', 'pre-ticked']);
+      expect(toggle(element, 'offers').checked).to.equal(false);
+      expect(element.decisions).to.equal(null);
+    });
+
+    it('records a real click on a toggle and then "Save my choices"', async () => {
+      const element = await renderPrompt(await annualReport());
+      const toggles = collect(element, 'consent-toggle');
+      await trustedClick(toggle(element, 'offers'));
+      await element.updateComplete;
+      expect(toggle(element, 'offers').checked).to.equal(true);
+      expect(toggles.map((e) => e.detail)).to.deep.equal([{ source: 'visitor', purposeId: 'offers', granted: true }]);
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'save'));
+      const { detail } = await decision;
+      expect(detail.source).to.equal('visitor');
+      expect(detail.action).to.equal('save');
+      expect(detail.decisions).to.deep.equal({ 'credit-scoring': false, offers: true, 'partner-sharing': false });
+      expect(detail.language).to.equal('en');
+      expect(detail.policy).to.deep.equal({ id: 'annual-report', version: '2018-01-03' });
+      expect(detail.shown['credit-scoring']!.language).to.equal('en');
+      expect(detail.timestamp).to.be.a('number');
+      expect(Math.abs(detail.timestamp - Date.now())).to.be.below(60_000);
+    });
+
+    it('works by keyboard alone: Space toggles, Enter decides', async () => {
+      const element = await renderPrompt(await annualReport());
+      await trustedKey(toggle(element, 'credit-scoring'), ' ');
+      await element.updateComplete;
+      expect(toggle(element, 'credit-scoring').checked).to.equal(true);
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedKey(action(element, 'reject-all'), 'Enter');
+      const { detail } = await decision;
+      expect(detail.action).to.equal('reject-all');
+      expect(Object.values(detail.decisions).every((granted) => granted === false)).to.equal(true);
+    });
+
+    it('"Accept all" never grants a purpose that needs separate consent', async () => {
+      const element = await renderPrompt(await annualReport());
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'accept-all'));
+      const { detail } = await decision;
+      expect(detail.action).to.equal('accept-all');
+      expect(detail.decisions).to.deep.equal({ 'credit-scoring': false, offers: true, 'partner-sharing': false });
+      expect(Object.keys(detail.decisions)).not.to.include('bill');
+    });
+
+    it('"Accept all" keeps a separate-consent purpose the visitor granted themselves', async () => {
+      const element = await renderPrompt(await annualReport());
+      await trustedClick(toggle(element, 'partner-sharing'));
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'accept-all'));
+      const { detail } = await decision;
+      expect(detail.decisions).to.deep.equal({ 'credit-scoring': false, offers: true, 'partner-sharing': true });
+    });
+
+    it('records nothing when closed or on Escape', async () => {
+      for (const layout of ['banner', 'dialog'] as const) {
+        const element = await renderPrompt(await annualReport(), { layout });
+        const decisions = collect(element, 'consent-decision');
+        toggle(element, 'offers').focus();
+        await sendKeys({ press: 'Escape' });
+        await element.updateComplete;
+        expect(element.open, layout).to.equal(false);
+        expect(decisions, layout).to.have.length(0);
+        expect(element.decisions).to.equal(null);
+        element.remove();
+      }
+    });
+
+    it('lets the host record a decision on the visitor\'s behalf, marked source "host"', async () => {
+      const element = await renderPrompt(await annualReport());
+      const decision = oneEvent(element, 'consent-decision');
+      element.recordHostDecision({ action: 'save', decisions: { 'credit-scoring': true } });
+      const { detail } = await decision;
+      expect(detail.source).to.equal('host');
+      expect(detail.decisions).to.deep.equal({ 'credit-scoring': true, offers: false, 'partner-sharing': false });
+      expect(() => element.recordHostDecision({ action: 'save', decisions: { bill: true } })).to.throw(ConsentError);
+      expect(() => element.recordHostDecision({ action: 'save', decisions: { nope: true } })).to.throw(ConsentError);
+    });
+  });
+
+  describe('config', () => {
+    it('renders no purposes and no actions for an invalid config, and fires consent-error', async () => {
+      const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
+      const config = await annualReport();
+      (config.purposes[1] as unknown as Record<string, unknown>)['checked'] = true;
+      const error = oneEvent(element, 'consent-error');
+      element.config = config;
+      const { detail } = await error;
+      expect(detail.source).to.equal('load');
+      expect(
+        detail.problems.some(
+          (p: { code: string; path: string }) => p.code === 'pre-ticked' && p.path === 'purposes[1].checked',
+        ),
+      ).to.equal(true);
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('input, button')).to.have.length(0);
+      expect(shadow(element).querySelector('[part="error"]')!.textContent).to.contain('Nothing has been recorded');
+      await expect(element).to.be.accessible();
+    });
+
+    it('reads inline JSON from a <script type="application/json"> child', async () => {
+      const config = await annualReport();
+      const container = document.createElement('div');
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.setAttribute('layout', 'inline');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(config);
+      element.append(script);
+      container.append(element);
+      const ready = oneEvent(element, 'consent-ready');
+      document.body.append(container);
+      const { detail } = await ready;
+      expect(detail.purposes.map((p: { id: string }) => p.id)).to.deep.equal([
+        'bill',
+        'credit-scoring',
+        'offers',
+        'partner-sharing',
+      ]);
+      expect(detail.decisions).to.deep.equal({});
+      expect(detail.source).to.equal('load');
+      container.remove();
+    });
+
+    it('loads the config from src, and reports a 404 without rendering actions', async () => {
+      const ok = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
+      const ready = oneEvent(ok, 'consent-ready');
+      ok.src = '/test/fixtures/annual-report.json';
+      await ready;
+      await ok.updateComplete;
+      expect(shadow(ok).querySelectorAll('input[role="switch"]')).to.have.length(3);
+
+      const missing = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
+      const error = oneEvent(missing, 'consent-error');
+      missing.src = '/test/fixtures/does-not-exist.json';
+      const { detail } = await error;
+      expect(detail.problems[0]!.code).to.equal('config-load');
+      await missing.updateComplete;
+      expect(shadow(missing).querySelectorAll('button')).to.have.length(0);
+    });
+  });
+
+  describe('layouts', () => {
+    it('banner overlays the bottom of the viewport without shifting the page', async () => {
+      const marker = document.createElement('p');
+      marker.textContent = 'page content';
+      document.body.prepend(marker);
+      const before = marker.getBoundingClientRect().top;
+      const element = await renderPrompt(await annualReport(), { layout: 'banner' });
+      await nextFrame();
+      expect(marker.getBoundingClientRect().top).to.equal(before);
+      const prompt = shadow(element).querySelector<HTMLElement>('[part="prompt"]')!;
+      expect(getComputedStyle(prompt).position).to.equal('fixed');
+      expect(Math.round(prompt.getBoundingClientRect().bottom)).to.equal(window.innerHeight);
+      const rect = action(element, 'accept-all').getBoundingClientRect();
+      expect(rect.bottom).to.be.at.most(window.innerHeight);
+      marker.remove();
+    });
+
+    it('dialog is modal, moves focus in, and returns it after closing', async () => {
+      const opener = document.createElement('button');
+      opener.textContent = 'open';
+      document.body.append(opener);
+      opener.focus();
+      const element = await renderPrompt(await annualReport(), { layout: 'dialog' });
+      const dialog = shadow(element).querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(document.activeElement).to.equal(element);
+      await trustedClick(action(element, 'reject-all'));
+      await element.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect(document.activeElement).to.equal(opener);
+      opener.remove();
+    });
+
+    it('fits a 320 px wide container without horizontal overflow', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.style.width = '320px';
+      document.body.append(wrapper);
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.layout = 'inline';
+      wrapper.append(element);
+      const ready = oneEvent(element, 'consent-ready');
+      element.config = await annualReport();
+      await ready;
+      await element.updateComplete;
+      const prompt = shadow(element).querySelector<HTMLElement>('[part="prompt"]')!;
+      expect(prompt.scrollWidth).to.be.at.most(prompt.clientWidth + 1);
+      wrapper.remove();
+    });
+  });
+
+  describe('isolation', () => {
+    it('two prompts on one page share no toggles or language', async () => {
+      const first = await renderPrompt(await annualReport(), { lang: 'en' });
+      const second = await renderPrompt(await annualReport(), { lang: 'zh-CN' });
+      await trustedClick(toggle(first, 'offers'));
+      await first.updateComplete;
+      await second.updateComplete;
+      await aTimeout(50);
+      expect(toggle(first, 'offers').checked).to.equal(true);
+      expect(toggle(second, 'offers').checked).to.equal(false);
+      expect(first.language).to.equal('en');
+      expect(second.language).to.equal('zh-Hans');
+      expect(action(second, 'reject-all').textContent!.trim()).to.equal('全部拒绝');
+      expect(action(first, 'reject-all').textContent!.trim()).to.equal('Reject all');
+    });
+  });
+});

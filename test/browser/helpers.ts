@@ -1,0 +1,72 @@
+// Shared helpers for browser tests: the fixture config, and trusted input through the test runner's real mouse
+// and keyboard (a script's click() is not the visitor's action, so the tests must not use it to decide).
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import type { ConsentConfig } from '../../src/core/config/types.js';
+import '../../src/define.js';
+import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+
+let cachedFixture: ConsentConfig | undefined;
+
+/** A fresh deep copy of the issue's example config (annual spending report). */
+export async function annualReport(): Promise<ConsentConfig> {
+  cachedFixture ??= (await (await fetch('/test/fixtures/annual-report.json')).json()) as ConsentConfig;
+  return structuredClone(cachedFixture);
+}
+
+/** Renders a prompt with the given config and waits for `consent-ready`. */
+export async function renderPrompt(
+  config: unknown,
+  options: { layout?: 'banner' | 'dialog' | 'inline'; lang?: string } = {},
+): Promise<ConsentPrompt> {
+  const element = await fixture<ConsentPrompt>(
+    html`<consent-prompt layout=${options.layout ?? 'inline'} lang=${options.lang ?? 'en'}></consent-prompt>`,
+  );
+  const ready = oneEvent(element, 'consent-ready');
+  element.config = config;
+  await ready;
+  await element.updateComplete;
+  return element;
+}
+
+export function shadow(element: ConsentPrompt): ShadowRoot {
+  return element.shadowRoot as ShadowRoot;
+}
+
+export function toggle(element: ConsentPrompt, purposeId: string): HTMLInputElement {
+  const input = shadow(element).querySelector<HTMLInputElement>(`input[data-purpose="${purposeId}"]`);
+  if (!input) throw new Error(`no toggle for ${purposeId}`);
+  return input;
+}
+
+export function action(element: ConsentPrompt, name: 'reject-all' | 'save' | 'accept-all'): HTMLButtonElement {
+  const button = shadow(element).querySelector<HTMLButtonElement>(`button[data-action="${name}"]`);
+  if (!button) throw new Error(`no ${name} button`);
+  return button;
+}
+
+/** A real, trusted mouse click in the middle of an element. */
+export async function trustedClick(target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center', inline: 'center' });
+  const rect = target.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)],
+  });
+  await resetMouse();
+}
+
+/** Focuses an element and presses a key with the real keyboard. */
+export async function trustedKey(target: HTMLElement, key: string): Promise<void> {
+  target.focus();
+  await sendKeys({ press: key });
+}
+
+/** Events of one type collected from an element. */
+export function collect<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): HTMLElementEventMap[K][] {
+  const events: HTMLElementEventMap[K][] = [];
+  target.addEventListener(type, (event) => events.push(event as HTMLElementEventMap[K]));
+  return events;
+}
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));

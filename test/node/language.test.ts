@@ -1,0 +1,87 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  matchLanguage,
+  languageDirection,
+  parseAcceptLanguage,
+  canonicalLanguage,
+  sameLanguage,
+} from '../../src/core/i18n/resolve.js';
+import { formatDuration, parseDuration } from '../../src/core/text/duration.js';
+
+describe('matchLanguage', () => {
+  const offered = ['en', 'zh-CN', 'zh-TW', 'pt-BR', 'pt-PT', 'ar'];
+
+  it('takes scripts into account for Chinese', () => {
+    assert.equal(matchLanguage(['zh-HK'], offered).language, 'zh-TW');
+    assert.equal(matchLanguage(['zh-TW'], offered).language, 'zh-TW');
+    assert.equal(matchLanguage(['zh-SG'], offered).language, 'zh-CN');
+    assert.equal(matchLanguage(['zh'], offered).language, 'zh-CN');
+    assert.equal(matchLanguage(['zh-Hant'], offered).language, 'zh-TW');
+    assert.equal(matchLanguage(['zh-Hans'], ['en', 'zh-Hans', 'zh-Hant']).language, 'zh-Hans');
+    assert.equal(matchLanguage(['zh-HK'], ['en', 'zh-Hans', 'zh-Hant']).language, 'zh-Hant');
+  });
+
+  it('prefers the exact region, then falls back within the language', () => {
+    assert.equal(matchLanguage(['pt-PT'], offered).language, 'pt-PT');
+    assert.equal(matchLanguage(['pt'], offered).language, 'pt-BR');
+    assert.equal(matchLanguage(['pt-PT'], ['en', 'pt-BR']).language, 'pt-BR');
+    assert.equal(matchLanguage(['en-GB'], offered).language, 'en');
+  });
+
+  it('walks the preferences in order, then the fallback, and says whether the first was met', () => {
+    const match = matchLanguage(['fr-FR', 'zh-CN'], ['en', 'zh-CN'], 'en');
+    assert.deepEqual(match, { language: 'zh-CN', wanted: 'fr-FR', isWanted: false });
+    const fallback = matchLanguage(['fr'], ['en', 'zh-CN'], 'zh-CN');
+    assert.deepEqual(fallback, { language: 'zh-CN', wanted: 'fr', isWanted: false });
+    assert.deepEqual(matchLanguage([], ['en'], 'en'), { language: 'en', wanted: undefined, isWanted: false });
+  });
+
+  it('never shows Traditional Chinese to a reader of Simplified Chinese', () => {
+    const match = matchLanguage(['zh-CN'], ['en', 'zh-TW'], 'en');
+    assert.equal(match.language, 'en');
+    assert.equal(match.isWanted, false);
+  });
+
+  it('ignores invalid and hostile tags', () => {
+    assert.equal(canonicalLanguage('not a tag!'), undefined);
+    assert.equal(canonicalLanguage('x'.repeat(10_000)), undefined);
+    assert.equal(canonicalLanguage(42), undefined);
+    assert.equal(matchLanguage(['<script>', '', null, undefined, 'zh-cn'], ['en', 'zh-CN']).language, 'zh-CN');
+    assert.equal(sameLanguage('zh-CN', 'zh-Hans'), true);
+    assert.equal(sameLanguage('zh-CN', 'zh-TW'), false);
+  });
+});
+
+describe('languageDirection', () => {
+  it('knows right-to-left scripts', () => {
+    for (const tag of ['ar', 'he', 'fa', 'ur', 'ar-EG']) assert.equal(languageDirection(tag), 'rtl', tag);
+    for (const tag of ['en', 'zh-CN', 'hi', 'am', 'ja']) assert.equal(languageDirection(tag), 'ltr', tag);
+  });
+});
+
+describe('parseAcceptLanguage', () => {
+  it('orders by quality, then position', () => {
+    assert.deepEqual(parseAcceptLanguage('de;q=0.5, zh-TW, en;q=0.8, *;q=0.1, fr;q=0'), ['zh-TW', 'en', 'de']);
+    assert.deepEqual(parseAcceptLanguage(''), []);
+    assert.deepEqual(parseAcceptLanguage(null), []);
+  });
+});
+
+describe('durations', () => {
+  it('parses ISO 8601 date durations', () => {
+    assert.deepEqual(parseDuration('P1Y6M'), { years: 1, months: 6, weeks: 0, days: 0 });
+    assert.equal(parseDuration('PT5M'), undefined);
+    assert.equal(parseDuration('P0Y'), undefined);
+    assert.equal(parseDuration('P'), undefined);
+    assert.equal(parseDuration('1 year'), undefined);
+  });
+
+  it('formats them in the visitor\'s language', () => {
+    assert.equal(formatDuration('P1Y', 'en'), '1 year');
+    assert.equal(formatDuration('P6M', 'en'), '6 months');
+    assert.equal(formatDuration('P1Y6M', 'en'), '1 year, 6 months');
+    assert.equal(formatDuration('P2Y', 'zh-CN'), '2年');
+    assert.equal(formatDuration('not a duration', 'en'), 'not a duration');
+  });
+});

@@ -1,0 +1,63 @@
+// The built `unticked/core` entry, imported the way a Node server would import it: through the package's own
+// exports map, with no DOM. Every export must load and the pure functions must work.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/annual-report.json', import.meta.url), 'utf8'));
+
+describe('unticked/core in Node (built package, no DOM)', () => {
+  it('has no DOM to lean on', () => {
+    assert.equal(typeof (globalThis as { window?: unknown }).window, 'undefined');
+    assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
+  });
+
+  it('imports every export of ./core through the exports map', async () => {
+    const core = await import('unticked/core');
+    const names = Object.keys(core).sort();
+    for (const expected of [
+      'validateConfig',
+      'parseConfigJson',
+      'ConfigError',
+      'ConsentError',
+      'initialDecisions',
+      'applyAction',
+      'matchLanguage',
+      'parseAcceptLanguage',
+      'formatDuration',
+    ]) {
+      assert.ok(names.includes(expected), `unticked/core exports ${expected}`);
+    }
+    for (const name of names) assert.notEqual((core as Record<string, unknown>)[name], undefined, name);
+  });
+
+  it('validates the README config and starts every optional purpose unticked', async () => {
+    const { validateConfig, initialDecisions, applyAction } = await import('unticked/core');
+    const result = validateConfig(fixture);
+    assert.equal(result.valid, true, JSON.stringify(result.problems));
+    if (!result.valid) return;
+    assert.deepEqual(initialDecisions(result.config), {
+      'credit-scoring': false,
+      offers: false,
+      'partner-sharing': false,
+    });
+    assert.deepEqual(applyAction(result.config, 'accept-all', initialDecisions(result.config)), {
+      'credit-scoring': false,
+      offers: true,
+      'partner-sharing': false,
+    });
+  });
+
+  it('resolves the same language a browser would for an Accept-Language header', async () => {
+    const { matchLanguage, parseAcceptLanguage } = await import('unticked/core');
+    const match = matchLanguage(parseAcceptLanguage('zh-SG,zh;q=0.9,en;q=0.5'), fixture.languages, 'en');
+    assert.equal(match.language, 'zh-CN');
+    assert.equal(match.isWanted, true);
+  });
+
+  it('the main entry has no side effects on import in Node', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    assert.deepEqual(pkg.sideEffects, ['./dist/define.js', './dist/unticked.min.js']);
+    assert.equal(pkg.exports['./core'].types, './dist/core/index.d.ts');
+  });
+});

@@ -1,0 +1,74 @@
+// Browser tests in the system's Chromium and Firefox ESR (driven by puppeteer-core over WebDriver BiDi).
+// `node scripts/test.mjs` decides which browsers run and sets UNTICKED_BROWSERS; run directly, every browser
+// found is used.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import { findBrowser, BROWSER_NAMES } from './scripts/browsers.mjs';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+
+// Browsers write crash reports and caches into $HOME even with a fresh profile: keep them in a temp folder.
+const home = mkdtempSync(join(tmpdir(), 'unticked-browser-home-'));
+const browserEnv = { ...process.env, HOME: home };
+
+const wanted = (process.env.UNTICKED_BROWSERS ?? BROWSER_NAMES.join(','))
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+
+const launchers = {
+  chromium: (executablePath) =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        env: browserEnv,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+          `--user-data-dir=${mkdtempSync(join(tmpdir(), 'unticked-chromium-'))}`,
+        ],
+      },
+    }),
+  firefox: (executablePath) =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath, headless: true, env: browserEnv },
+    }),
+};
+
+const browsers = wanted
+  .map((name) => {
+    const path = findBrowser(name);
+    return path && launchers[name] ? launchers[name](path) : undefined;
+  })
+  .filter(Boolean);
+
+if (browsers.length === 0) {
+  throw new Error('No supported browser found. Install Chromium (apt-get install -y chromium) or Firefox ESR.');
+}
+
+export default {
+  files: process.env.UNTICKED_TEST_FILES ? process.env.UNTICKED_TEST_FILES.split(',') : ['test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  rootDir: '.',
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
+};
