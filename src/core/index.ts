@@ -10,3 +10,4 @@ export * from './consent/decisions.js';
 export * from './errors.js';
 export * from './i18n/resolve.js';
 export * from './text/duration.js';
+export * from './receipt/index.js';

@@ -77,7 +77,7 @@ describe('durations', () => {
     assert.equal(parseDuration('1 year'), undefined);
   });
 
-  it('formats them in the visitor\'s language', () => {
+  it("formats them in the visitor's language", () => {
     assert.equal(formatDuration('P1Y', 'en'), '1 year');
     assert.equal(formatDuration('P6M', 'en'), '6 months');
     assert.equal(formatDuration('P1Y6M', 'en'), '1 year, 6 months');

@@ -1,0 +1,58 @@
+// unticked keygen: makes a P-256 key pair for a site's receipt signer.
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadCore } from '../lib/core.mjs';
+import { CliError, EXIT_OK, parseCommandArgs } from '../lib/cli.mjs';
+
+export const summary = 'Generate a P-256 signing key pair for receipts (private JWK and public JWKS)';
+
+export const PRIVATE_FILE = 'signing-key.private.jwk.json';
+export const PUBLIC_FILE = 'signing-key.public.jwks.json';
+
+export const usage = `Usage: unticked keygen [--out-dir DIR] [--force]
+
+Generates an ES256 (P-256) key pair for signing consent receipts on your server.
+
+With --out-dir, writes DIR/${PRIVATE_FILE} (mode 0600: keep it secret, out of version control)
+and DIR/${PUBLIC_FILE} (publish it; put it in the config's signer.jwks). Without, prints both as JSON.
+
+Options:
+  --out-dir <dir>   where to write the two files (created if missing)
+  --force           overwrite existing key files
+  -h, --help        show this help
+`;
+
+const OPTIONS = { 'out-dir': { type: 'string' }, force: { type: 'boolean' } };
+
+async function writeNew(path, text, mode, force) {
+  try {
+    await writeFile(path, text, { mode, flag: force ? 'w' : 'wx' });
+    // The mode only applies when a file is created; make an overwritten one private too.
+    await chmod(path, mode);
+  } catch (error) {
+    if (error.code === 'EEXIST') throw new CliError(`${path} exists; pass --force to replace it`);
+    throw new CliError(`cannot write ${path}: ${error.message}`);
+  }
+}
+
+export async function run(args) {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, usage);
+  if (positionals.length > 0) throw new CliError(`keygen takes no arguments\n\n${usage}`);
+  const { generateSigningKeyPair } = await loadCore('generateSigningKeyPair');
+  const { privateJwk, publicJwk } = await generateSigningKeyPair();
+  const privateKey = { ...privateJwk, alg: 'ES256', use: 'sig' };
+  const publicJwks = { keys: [{ ...publicJwk, alg: 'ES256', use: 'sig' }] };
+
+  const dir = values['out-dir'];
+  if (dir === undefined) {
+    process.stdout.write(`${JSON.stringify({ privateJwk: privateKey, publicJwks }, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  await mkdir(dir, { recursive: true });
+  const privatePath = join(dir, PRIVATE_FILE);
+  const publicPath = join(dir, PUBLIC_FILE);
+  await writeNew(privatePath, `${JSON.stringify(privateKey, null, 2)}\n`, 0o600, values.force);
+  await writeNew(publicPath, `${JSON.stringify(publicJwks, null, 2)}\n`, 0o644, values.force);
+  process.stdout.write(`Wrote ${privatePath} (secret, mode 0600)\nWrote ${publicPath}\nkid ${publicJwk.kid}\n`);
+  return EXIT_OK;
+}

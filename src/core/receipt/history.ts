@@ -1,0 +1,218 @@
+/**
+ * Verifies a visitor's receipts as a history: each receipt on its own, then the hash chain that links them, then
+ * the decision in force for each purpose.
+ *
+ * @module
+ */
+import { RECEIPT_CLAIM } from './constants.js';
+import { digestJws } from './digest.js';
+import { isDigest, isJsonObject } from './shape.js';
+import type { ChainReason, ReceiptVerification } from './types.js';
+import type { VerifyOptions } from './verify.js';
+import { verifyReceipt } from './verify.js';
+
+/** Stable codes for problems with a history as a whole. */
+export type HistoryFailureCode =
+  /** The list is not an array of strings. */
+  | 'malformed'
+  /** A receipt failed verification; its own failures are in `receipts[index]`. */
+  | 'invalid-receipt'
+  /** Sequence numbers skip: receipts are missing, or the chain does not start at 0. */
+  | 'gap'
+  /** A receipt comes after one with a higher sequence number. */
+  | 'reorder'
+  /** Two different receipts claim the same place in one chain. */
+  | 'fork'
+  /** The same receipt appears twice. */
+  | 'duplicate'
+  /** A receipt's `chain.previous` is not the digest of the receipt before it. */
+  | 'broken-link';
+
+/** One problem with a history. */
+export interface HistoryFailure {
+  readonly code: HistoryFailureCode;
+  readonly message: string;
+  /** The position in the list of the receipt concerned. */
+  readonly index?: number;
+}
+
+/** A grant that a later receipt withdrew. */
+export interface DecisionOverride {
+  readonly purpose: string;
+  /** The index of the receipt that granted it. */
+  readonly grantedIn: number;
+  /** The index of the later receipt that refused or withdrew it. */
+  readonly withdrawnIn: number;
+}
+
+/** The outcome of {@link verifyHistory}. */
+export interface HistoryVerification {
+  /** Every receipt valid and the chain intact. */
+  readonly valid: boolean;
+  /** Each receipt's own verification, in list order. */
+  readonly receipts: readonly ReceiptVerification[];
+  readonly failures: readonly HistoryFailure[];
+  /** The decision in force per optional purpose, from valid receipts in chain order. */
+  readonly effective: Readonly<Record<string, boolean>>;
+  /** Grants later withdrawn, in chain order. */
+  readonly overrides: readonly DecisionOverride[];
+}
+
+interface Link {
+  readonly index: number;
+  readonly sequence: number;
+  readonly previous: string | null;
+  readonly reason: ChainReason | undefined;
+  readonly digest: string;
+}
+
+/** Reads a receipt's place in its chain, when its extension has a well-formed one. */
+async function linkOf(jws: string, receipt: ReceiptVerification, index: number): Promise<Link | undefined> {
+  const extension: unknown = receipt.payload?.[RECEIPT_CLAIM];
+  const chain = isJsonObject(extension) ? extension['chain'] : undefined;
+  if (!isJsonObject(chain)) return undefined;
+  const { sequence, previous, reason } = chain;
+  if (!Number.isSafeInteger(sequence) || (sequence as number) < 0) return undefined;
+  if (previous !== null && !isDigest(previous)) return undefined;
+  return {
+    index,
+    sequence: sequence as number,
+    previous,
+    reason: reason === 'first' || reason === 'forget' ? reason : undefined,
+    digest: await digestJws(jws),
+  };
+}
+
+/** Splits the list into chains: a receipt that starts over after "forget" begins a new one. */
+function splitChains(links: readonly Link[]): Link[][] {
+  const chains: Link[][] = [];
+  for (const link of links) {
+    const current = chains[chains.length - 1];
+    if (!current || (link.sequence === 0 && link.reason === 'forget')) chains.push([link]);
+    else current.push(link);
+  }
+  return chains;
+}
+
+function checkChain(chain: readonly Link[], report: (failure: HistoryFailure) => void): void {
+  const bySequence = new Map<number, Link[]>();
+  let highest: Link | undefined;
+  for (const link of chain) {
+    const same = bySequence.get(link.sequence) ?? [];
+    const twin = same.find((other) => other.digest === link.digest);
+    if (twin) {
+      report({ code: 'duplicate', index: link.index, message: `Receipt ${link.index} repeats receipt ${twin.index}` });
+      continue;
+    }
+    bySequence.set(link.sequence, [...same, link]);
+    if (same[0]) {
+      // A second receipt for a place already taken: out of order too, but the fork is what matters.
+      report({
+        code: 'fork',
+        index: link.index,
+        message: `Receipt ${link.index} claims sequence ${link.sequence}, as receipt ${same[0].index} does`,
+      });
+    } else if (highest && link.sequence < highest.sequence) {
+      report({
+        code: 'reorder',
+        index: link.index,
+        message: `Receipt ${link.index} (sequence ${link.sequence}) comes after sequence ${highest.sequence}`,
+      });
+    }
+    if (!highest || link.sequence > highest.sequence) highest = link;
+  }
+
+  const sequences = [...bySequence.keys()].sort((a, b) => a - b);
+  sequences.forEach((sequence, k) => {
+    const links = bySequence.get(sequence) ?? [];
+    const first = links[0];
+    if (!first) return;
+    const prior = sequences[k - 1];
+    if (prior === undefined) {
+      if (sequence !== 0) {
+        report({ code: 'gap', index: first.index, message: `The chain starts at sequence ${sequence}, not 0` });
+      }
+      return;
+    }
+    if (sequence !== prior + 1) {
+      report({
+        code: 'gap',
+        index: first.index,
+        message: `Sequence ${sequence} follows ${prior}: ${sequence - prior - 1} receipt(s) missing`,
+      });
+      return;
+    }
+    const parents = new Set((bySequence.get(prior) ?? []).map((link) => link.digest));
+    for (const link of links) {
+      if (link.previous === null || !parents.has(link.previous)) {
+        report({
+          code: 'broken-link',
+          index: link.index,
+          message: `Receipt ${link.index} does not link to the receipt with sequence ${prior}`,
+        });
+      }
+    }
+  });
+}
+
+/**
+ * Verifies a list of compact JWS receipts as one visitor's history, in the order stored. Checks each receipt
+ * with {@link verifyReceipt} and `options`, then the hash chain: sequences from 0 (a "forget" receipt starts a new
+ * chain), each `chain.previous` the digest of the receipt before. Never throws.
+ */
+export async function verifyHistory(jwsList: readonly string[], options?: VerifyOptions): Promise<HistoryVerification> {
+  const failures: HistoryFailure[] = [];
+  const report = (failure: HistoryFailure): void => {
+    failures.push(failure);
+  };
+  if (!Array.isArray(jwsList)) {
+    report({ code: 'malformed', message: 'A history must be an array of compact JWS strings' });
+    return { valid: false, receipts: [], failures, effective: {}, overrides: [] };
+  }
+
+  const receipts: ReceiptVerification[] = [];
+  const links: Link[] = [];
+  for (const [index, jws] of (jwsList as readonly unknown[]).entries()) {
+    const receipt = await verifyReceipt(jws as string, options);
+    receipts.push(receipt);
+    if (!receipt.valid) {
+      const codes = [...new Set(receipt.failures.map((failure) => failure.code))].join(', ');
+      report({ code: 'invalid-receipt', index, message: `Receipt ${index} is not valid: ${codes}` });
+    }
+    const link = typeof jws === 'string' ? await linkOf(jws, receipt, index) : undefined;
+    if (link) links.push(link);
+  }
+
+  const chains = splitChains(links);
+  for (const chain of chains) checkChain(chain, report);
+
+  // Decisions in chain order, so a reordered list still yields what was decided last.
+  const effective: Record<string, boolean> = {};
+  const grantedIn = new Map<string, number>();
+  const overrides: DecisionOverride[] = [];
+  for (const chain of chains) {
+    const ordered = [...chain].sort((a, b) => a.sequence - b.sequence || a.index - b.index);
+    for (const { index } of ordered) {
+      const receipt = receipts[index];
+      if (!receipt?.valid || !receipt.payload) continue;
+      for (const { purpose, granted } of receipt.payload[RECEIPT_CLAIM].decisions) {
+        if (granted === null) continue;
+        const before = grantedIn.get(purpose);
+        if (granted && before === undefined) grantedIn.set(purpose, index);
+        if (!granted && before !== undefined) {
+          overrides.push({ purpose, grantedIn: before, withdrawnIn: index });
+          grantedIn.delete(purpose);
+        }
+        // defineProperty: a purpose id is data, even one spelled "__proto__".
+        Object.defineProperty(effective, purpose, {
+          value: granted,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+    }
+  }
+
+  return { valid: failures.length === 0, receipts, failures, effective, overrides };
+}

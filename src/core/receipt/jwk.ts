@@ -1,0 +1,85 @@
+/**
+ * P-256 JSON Web Keys: shape checks, RFC 7638 thumbprints (the receipt's `kid`) and WebCrypto import.
+ *
+ * @module
+ */
+import { base64urlDecode, base64urlEncode } from './base64url.js';
+import { sha256 } from './digest.js';
+
+/** A P-256 public key as a JWK, reduced to the members that define it. */
+export interface P256PublicJwk {
+  readonly kty: 'EC';
+  readonly crv: 'P-256';
+  readonly x: string;
+  readonly y: string;
+  readonly kid?: string;
+}
+
+/** A P-256 private key as a JWK. Keep it secret: whoever holds it can sign receipts in the site's name. */
+export interface P256PrivateJwk extends P256PublicJwk {
+  readonly d: string;
+}
+
+const ECDSA_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a string is canonical base64url of exactly 32 bytes: one P-256 coordinate or scalar. */
+function isCoordinate(value: unknown): value is string {
+  return typeof value === 'string' && value.length === 43 && base64urlDecode(value)?.length === 32;
+}
+
+/** Whether a value is a P-256 public key JWK with well-formed coordinates. Does not check the point is on the curve. */
+export function isP256PublicJwk(value: unknown): value is P256PublicJwk {
+  return (
+    isRecord(value) &&
+    value['kty'] === 'EC' &&
+    value['crv'] === 'P-256' &&
+    isCoordinate(value['x']) &&
+    isCoordinate(value['y'])
+  );
+}
+
+/** Whether a value is a P-256 private key JWK. */
+export function isP256PrivateJwk(value: unknown): value is P256PrivateJwk {
+  return isP256PublicJwk(value) && isCoordinate((value as unknown as Record<string, unknown>)['d']);
+}
+
+/**
+ * The public part of a P-256 JWK: only `kty`, `crv`, `x`, `y`, and `kid` when it has one. Drops `d`, `key_ops` and
+ * `ext`, which `exportKey` adds and a published key must not carry.
+ */
+export function publicJwkOf(jwk: JsonWebKey | P256PublicJwk): P256PublicJwk {
+  if (!isP256PublicJwk(jwk)) throw new TypeError('Expected a P-256 EC JWK with 32-byte x and y');
+  const { kty, crv, x, y } = jwk;
+  const kid = (jwk as { kid?: unknown }).kid;
+  return typeof kid === 'string' ? { kty, crv, x, y, kid } : { kty, crv, x, y };
+}
+
+/**
+ * The RFC 7638 SHA-256 thumbprint of an EC key, base64url: the hash of `{"crv","kty","x","y"}` in that order,
+ * without whitespace. Every other member (`kid`, `key_ops`, `ext`, `d`) is left out, so private and public halves
+ * share it.
+ */
+export async function jwkThumbprint(jwk: JsonWebKey | P256PublicJwk): Promise<string> {
+  const { crv, kty, x, y } = jwk as Record<string, unknown>;
+  if (kty !== 'EC' || typeof crv !== 'string' || typeof x !== 'string' || typeof y !== 'string') {
+    throw new TypeError('A thumbprint needs an EC JWK with string crv, x and y');
+  }
+  const canonical = JSON.stringify({ crv, kty, x, y });
+  return base64urlEncode(await sha256(new TextEncoder().encode(canonical)));
+}
+
+/** Imports a P-256 public JWK for verifying. Throws when the point is not on the curve. */
+export async function importPublicKey(jwk: P256PublicJwk): Promise<CryptoKey> {
+  const { kty, crv, x, y } = jwk;
+  return globalThis.crypto.subtle.importKey('jwk', { kty, crv, x, y }, ECDSA_P256, false, ['verify']);
+}
+
+/** Imports a P-256 private JWK for signing, non-extractable. */
+export async function importPrivateKey(jwk: P256PrivateJwk): Promise<CryptoKey> {
+  const { kty, crv, x, y, d } = jwk;
+  return globalThis.crypto.subtle.importKey('jwk', { kty, crv, x, y, d }, ECDSA_P256, false, ['sign']);
+}

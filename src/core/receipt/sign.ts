@@ -1,0 +1,73 @@
+/**
+ * Signs receipts as compact JWS with ES256 through WebCrypto, whose ECDSA signatures are already the raw 64-byte
+ * r||s that JWS wants.
+ *
+ * @module
+ */
+import { base64urlEncode, base64urlEncodeText } from './base64url.js';
+import { RECEIPT_ALG, RECEIPT_TYP } from './constants.js';
+import type { P256PrivateJwk, P256PublicJwk } from './jwk.js';
+import { importPrivateKey, importPublicKey, isP256PrivateJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
+import { checkReceiptPayload } from './shape.js';
+import type { ReceiptPayload } from './types.js';
+
+const ECDSA_SHA256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
+/** A key pair for signing receipts, both halves as JWK with `kid` set to the thumbprint. */
+export interface SigningKeyPair {
+  readonly privateJwk: P256PrivateJwk;
+  readonly publicJwk: P256PublicJwk;
+}
+
+/**
+ * Signs a receipt payload with a WebCrypto private key, such as a browser's non-extractable device key.
+ * The header is exactly `{"alg":"ES256","typ":"consent-receipt+jwt","kid":<thumbprint of publicJwk>}`.
+ *
+ * @throws TypeError when the payload would not pass verification's shape checks, or `publicJwk` is not P-256.
+ * @throws Error when `publicJwk` is not the public half of `privateKey`.
+ */
+export async function signReceiptWithKey(
+  payload: ReceiptPayload,
+  privateKey: CryptoKey,
+  publicJwk: JsonWebKey | P256PublicJwk,
+): Promise<string> {
+  // Refuse to sign what no verifier would accept: a signer endpoint may receive payloads from anywhere.
+  const problems = checkReceiptPayload(payload);
+  if (problems.length > 0) {
+    throw new TypeError(`Not a receipt payload: ${problems.map((problem) => problem.message).join('; ')}`);
+  }
+  const publicKey = publicJwkOf(publicJwk);
+  const header = { alg: RECEIPT_ALG, typ: RECEIPT_TYP, kid: await jwkThumbprint(publicKey) };
+  const signingInput = `${base64urlEncodeText(JSON.stringify(header))}.${base64urlEncodeText(JSON.stringify(payload))}`;
+  const data = new TextEncoder().encode(signingInput);
+  const signature = new Uint8Array(await globalThis.crypto.subtle.sign(ECDSA_SHA256, privateKey, data));
+  // A mismatched pair would produce receipts that nobody can verify; find out now rather than at an audit.
+  const matches = await globalThis.crypto.subtle.verify(
+    ECDSA_SHA256,
+    await importPublicKey(publicKey),
+    signature,
+    data,
+  );
+  if (signature.length !== 64 || !matches) throw new Error('The public JWK is not the pair of the signing key');
+  return `${signingInput}.${base64urlEncode(signature)}`;
+}
+
+/** Signs a receipt payload with a P-256 private JWK, as a site's server does. */
+export async function signReceipt(payload: ReceiptPayload, privateJwk: JsonWebKey | P256PrivateJwk): Promise<string> {
+  if (!isP256PrivateJwk(privateJwk)) throw new TypeError('Expected a P-256 EC private JWK');
+  return signReceiptWithKey(payload, await importPrivateKey(privateJwk), privateJwk);
+}
+
+/** Generates an extractable P-256 key pair for a site's signer (the keygen command). */
+export async function generateSigningKeyPair(): Promise<SigningKeyPair> {
+  const pair = await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ]);
+  const exported = await globalThis.crypto.subtle.exportKey('jwk', pair.privateKey);
+  if (!isP256PrivateJwk(exported)) throw new Error('WebCrypto exported an unexpected private key');
+  const publicJwk = publicJwkOf(exported);
+  const kid = await jwkThumbprint(publicJwk);
+  const { kty, crv, x, y, d } = exported;
+  return { privateJwk: { kty, crv, x, y, d, kid }, publicJwk: { ...publicJwk, kid } };
+}

@@ -1,0 +1,283 @@
+/**
+ * Verifies one receipt. The same code runs in browsers and Node. It never throws and does bounded work on any
+ * input: every problem becomes a failure with a stable code, and a receipt is valid only with none at all.
+ *
+ * @module
+ */
+import type { ConsentConfig } from '../config/types.js';
+import { base64urlDecode } from './base64url.js';
+import {
+  DEFAULT_CLOCK_SKEW_SECONDS,
+  MAX_RECEIPT_LENGTH,
+  RECEIPT_ALG,
+  RECEIPT_CLAIM,
+  RECEIPT_TYP,
+} from './constants.js';
+import { digestText } from './digest.js';
+import { parseStrictJson } from './json.js';
+import type { P256PublicJwk } from './jwk.js';
+import { importPublicKey, isP256PublicJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
+import { checkReceiptPayload, isJsonObject } from './shape.js';
+import type { ReceiptFailure, ReceiptFailureCode, ReceiptPayload, ReceiptVerification } from './types.js';
+
+/** A JWK as it may arrive from a JWKS file or a config's `signer.jwks`. */
+export type JwkLike = JsonWebKey | P256PublicJwk | Readonly<Record<string, unknown>>;
+
+/** What to trust and what to expect when verifying. */
+export interface VerifyOptions {
+  /** The site's trusted public keys, selected by a `kid` member or a thumbprint equal to the header's `kid`. */
+  readonly jwks?: { readonly keys: readonly JwkLike[] };
+  /** A key stored next to the receipt (a device key), trusted for it because the caller says so. */
+  readonly trustEmbeddedKey?: JwkLike;
+  /** Trust `publicJwk`; without this it is ignored. */
+  readonly allowSelfSigned?: boolean;
+  /** A key stored next to the receipt; trusted only with `allowSelfSigned`. */
+  readonly publicJwk?: JwkLike;
+  /** Default: the current time. */
+  readonly now?: Date;
+  /** Receipts whose `iat` is older than this are refused (`too-old`). No limit when not given. */
+  readonly maxAgeSeconds?: number;
+  /** How far `iat` may lie in the future. Default 300. */
+  readonly clockSkewSeconds?: number;
+  readonly expectedIssuer?: string;
+  readonly expectedSubject?: string;
+  /** Recompute every clause digest from this config and report each purpose whose text differs. */
+  readonly config?: ConsentConfig;
+}
+
+type Report = (code: ReceiptFailureCode, message: string, purpose?: string) => void;
+
+const ECDSA_SHA256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
+const HEADER_MEMBERS = new Set(['alg', 'typ', 'kid']);
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+
+/** Decodes one JWS segment into a JSON object, reporting under `code` what is wrong with it. */
+function decodeJsonSegment(
+  bytes: Uint8Array<ArrayBuffer>,
+  code: 'header' | 'payload',
+  report: Report,
+): Record<string, unknown> | undefined {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    report(code, `The ${code} is not UTF-8`);
+    return undefined;
+  }
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok) {
+    report(parsed.error === 'duplicate-key' ? 'duplicate-key' : code, `The ${code}: ${parsed.message}`);
+    return undefined;
+  }
+  if (!isJsonObject(parsed.value)) {
+    report(code, `The ${code} must be a JSON object`);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+function checkHeader(header: Record<string, unknown>, report: Report): void {
+  const { alg, typ, kid } = header;
+  if (alg !== RECEIPT_ALG) report('alg', `alg must be "${RECEIPT_ALG}", not ${JSON.stringify(alg)}`);
+  if (typ !== RECEIPT_TYP) report('typ', `typ must be "${RECEIPT_TYP}"`);
+  if (typeof kid !== 'string' || kid === '') report('kid', 'kid must be a non-empty string');
+  for (const name of Object.keys(header)) {
+    if (name === 'crit') report('crit', 'crit is not supported: no header extension is understood');
+    else if (!HEADER_MEMBERS.has(name)) report('header', `Unexpected header member ${JSON.stringify(name)}`);
+  }
+}
+
+/** Finds the key to verify with: a trusted JWKS key first, then a key the caller opted in to explicitly. */
+async function selectKey(
+  kid: string,
+  options: VerifyOptions,
+  report: Report,
+): Promise<{ key: P256PublicJwk; selfSigned: boolean } | undefined> {
+  const keys: unknown = options.jwks?.keys;
+  for (const candidate of Array.isArray(keys) ? (keys as unknown[]) : []) {
+    if (!isP256PublicJwk(candidate)) continue;
+    const { alg, use } = candidate as { alg?: unknown; use?: unknown };
+    if ((alg !== undefined && alg !== RECEIPT_ALG) || (use !== undefined && use !== 'sig')) continue;
+    if (candidate.kid === kid || (await jwkThumbprint(candidate)) === kid) {
+      return { key: publicJwkOf(candidate), selfSigned: false };
+    }
+  }
+  const embedded = options.trustEmbeddedKey ?? (options.allowSelfSigned === true ? options.publicJwk : undefined);
+  if (embedded !== undefined) {
+    if (!isP256PublicJwk(embedded)) {
+      report('key', 'The embedded key is not a P-256 public JWK');
+      return undefined;
+    }
+    if ((await jwkThumbprint(embedded)) !== kid) {
+      report('kid', 'kid is not the thumbprint of the embedded key');
+      return undefined;
+    }
+    return { key: publicJwkOf(embedded), selfSigned: true };
+  }
+  report(
+    'untrusted-key',
+    options.publicJwk !== undefined
+      ? 'An embedded key is trusted only with allowSelfSigned, and no trusted key matches kid'
+      : `No trusted key matches kid ${JSON.stringify(kid)}`,
+  );
+  return undefined;
+}
+
+function checkTimes(payload: Record<string, unknown>, options: VerifyOptions, report: Report): void {
+  const iat = payload['iat'];
+  if (!Number.isSafeInteger(iat)) return;
+  const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  const skew = typeof options.clockSkewSeconds === 'number' ? options.clockSkewSeconds : DEFAULT_CLOCK_SKEW_SECONDS;
+  if ((iat as number) > now + skew) report('iat-future', `iat is ${(iat as number) - now} s in the future`);
+  if (typeof options.maxAgeSeconds === 'number' && now - (iat as number) > options.maxAgeSeconds) {
+    report('too-old', `The receipt is ${now - (iat as number)} s old; at most ${options.maxAgeSeconds} s is accepted`);
+  }
+}
+
+/** Compares every clause digest with the config's text in the language the receipt records. */
+async function checkClauses(payload: ReceiptPayload, config: ConsentConfig, report: Report): Promise<void> {
+  const extension = payload[RECEIPT_CLAIM];
+  if (extension.policy.id !== config.policy.id || extension.policy.version !== config.policy.version) {
+    report(
+      'policy-mismatch',
+      `The receipt is for policy ${extension.policy.id}@${extension.policy.version}, the config is ` +
+        `${config.policy.id}@${config.policy.version}`,
+    );
+  }
+  const purposes = new Map(config.purposes.map((purpose) => [purpose.id, purpose]));
+  const recorded = new Set<string>();
+  for (const decision of extension.decisions) {
+    recorded.add(decision.purpose);
+    const purpose = purposes.get(decision.purpose);
+    if (!purpose) {
+      report('unknown-purpose', `The config has no purpose "${decision.purpose}"`, decision.purpose);
+      continue;
+    }
+    const text = has(purpose.clause, decision.language) ? purpose.clause[decision.language] : undefined;
+    if (typeof text !== 'string') {
+      report(
+        'clause-mismatch',
+        `The config has no "${decision.language}" clause for "${decision.purpose}"`,
+        decision.purpose,
+      );
+    } else if ((await digestText(text)) !== decision.digest) {
+      report(
+        'clause-mismatch',
+        `The "${decision.language}" clause of "${decision.purpose}" differs from the text the visitor was shown`,
+        decision.purpose,
+      );
+    }
+  }
+  for (const id of purposes.keys()) {
+    if (!recorded.has(id)) report('missing-purpose', `The receipt has no decision for "${id}"`, id);
+  }
+}
+
+/** What verification has learnt so far; `selfSigned` is set only once a signature verified. */
+interface Mutable {
+  header?: Record<string, unknown>;
+  payload?: ReceiptPayload;
+  kid?: string;
+  selfSigned: boolean;
+}
+
+async function verify(jws: unknown, options: VerifyOptions, result: Mutable, report: Report): Promise<void> {
+  if (typeof jws !== 'string') return report('malformed', 'A receipt must be a string');
+  if (jws.length > MAX_RECEIPT_LENGTH) {
+    return report('too-large', `A receipt may be at most ${MAX_RECEIPT_LENGTH} characters; this is ${jws.length}`);
+  }
+  const parts = jws.split('.');
+  if (parts.length !== 3) return report('malformed', `A compact JWS has 3 parts; this has ${parts.length}`);
+  const [headerPart = '', payloadPart = '', signaturePart = ''] = parts;
+
+  const names = ['header', 'payload', 'signature'] as const;
+  const [headerBytes, payloadBytes, signature] = [headerPart, payloadPart, signaturePart].map((part, i) => {
+    const bytes = base64urlDecode(part);
+    if (!bytes) report('base64url', `The ${names[i] ?? 'part'} is not canonical unpadded base64url`);
+    return bytes;
+  });
+
+  const header = headerBytes ? decodeJsonSegment(headerBytes, 'header', report) : undefined;
+  if (header) {
+    result.header = header;
+    if (typeof header['kid'] === 'string') result.kid = header['kid'];
+    checkHeader(header, report);
+  }
+
+  const payload = payloadBytes ? decodeJsonSegment(payloadBytes, 'payload', report) : undefined;
+  const shapeOk = payload !== undefined && checkPayload(payload, options, report);
+  if (payload) result.payload = payload as unknown as ReceiptPayload;
+
+  if (signature && signature.length !== 64) {
+    report('signature-length', `An ES256 signature is 64 bytes (raw r||s); this is ${signature.length}`);
+  }
+  const selected = result.kid !== undefined ? await selectKey(result.kid, options, report) : undefined;
+  if (selected && header?.['alg'] === RECEIPT_ALG && signature?.length === 64) {
+    const data = new TextEncoder().encode(`${headerPart}.${payloadPart}`);
+    if (await checkSignature(selected.key, signature, data, report)) result.selfSigned = selected.selfSigned;
+  }
+
+  if (options.config !== undefined && shapeOk && result.payload) {
+    await checkClauses(result.payload, options.config, report);
+  }
+}
+
+/** Checks the payload's shape, times and expected claims; `true` when its shape allows reading the extension. */
+function checkPayload(payload: Record<string, unknown>, options: VerifyOptions, report: Report): boolean {
+  const problems = checkReceiptPayload(payload);
+  for (const problem of problems) report(problem.code, problem.message);
+  checkTimes(payload, options, report);
+  const expect = (claim: 'iss' | 'sub', expected: string | undefined, code: 'issuer' | 'subject'): void => {
+    if (expected !== undefined && payload[claim] !== expected) {
+      report(code, `${claim} is ${JSON.stringify(payload[claim])}, expected ${JSON.stringify(expected)}`);
+    }
+  };
+  expect('iss', options.expectedIssuer, 'issuer');
+  expect('sub', options.expectedSubject, 'subject');
+  return problems.length === 0;
+}
+
+async function checkSignature(
+  jwk: P256PublicJwk,
+  signature: Uint8Array<ArrayBuffer>,
+  data: Uint8Array<ArrayBuffer>,
+  report: Report,
+): Promise<boolean> {
+  let key: CryptoKey;
+  try {
+    key = await importPublicKey(jwk);
+  } catch {
+    report('key', 'The selected key is not a point on P-256');
+    return false;
+  }
+  const ok = await globalThis.crypto.subtle.verify(ECDSA_SHA256, key, signature, data);
+  if (!ok) report('signature', 'The signature does not match the header and payload');
+  return ok;
+}
+
+/**
+ * Verifies a compact JWS consent receipt: strict parsing, ES256 only, a trusted key, the Kantara fields, the
+ * extension claim, times, and optionally the clause text against a config. Never throws.
+ */
+export async function verifyReceipt(jws: string, options?: VerifyOptions): Promise<ReceiptVerification> {
+  const failures: ReceiptFailure[] = [];
+  const result: Mutable = { selfSigned: false };
+  const report: Report = (code, message, purpose) => {
+    failures.push(purpose === undefined ? { code, message } : { code, message, purpose });
+  };
+  try {
+    await verify(jws, options ?? {}, result, report);
+  } catch (error) {
+    report('internal', `Verification stopped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const valid = failures.length === 0;
+  return {
+    valid,
+    ...(result.header ? { header: result.header } : {}),
+    ...(result.payload ? { payload: result.payload } : {}),
+    selfSigned: result.selfSigned,
+    ...(result.kid !== undefined ? { kid: result.kid } : {}),
+    failures,
+  };
+}

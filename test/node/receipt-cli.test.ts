@@ -1,0 +1,190 @@
+/// <reference types="node" />
+// The unticked CLI, run as a child process against the TypeScript sources (UNTICKED_CORE), so no build is needed.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { digestJws, generateSigningKeyPair, signReceipt } from '../../src/core/receipt/index.js';
+import type { P256PrivateJwk, SigningKeyPair } from '../../src/core/receipt/index.js';
+import {
+  grant,
+  loadConfig,
+  makePayload,
+  makeKey,
+  FIXTURE_URL,
+  signRaw,
+  headerFor,
+} from '../fixtures/receipt-helpers.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(root, 'bin', 'unticked.mjs');
+const core = pathToFileURL(join(root, 'src', 'core', 'receipt', 'index.ts')).href;
+const config = loadConfig();
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function unticked(args: readonly string[], input?: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+      cwd: root,
+      env: { ...process.env, UNTICKED_CORE: core },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+let dir: string;
+let keys: SigningKeyPair;
+let jwksFile: string;
+
+/** Signs a linked chain of receipts with `privateJwk`. */
+async function receipts(count: number, privateJwk: P256PrivateJwk): Promise<string[]> {
+  const list: string[] = [];
+  let previous: { sequence: number; digest: string } | null = null;
+  for (let i = 0; i < count; i++) {
+    const jws = await signReceipt(await makePayload({ previous, now: new Date() }), privateJwk);
+    list.push(jws);
+    previous = { sequence: i, digest: await digestJws(jws) };
+  }
+  return list;
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'unticked-cli-'));
+  keys = await generateSigningKeyPair();
+  jwksFile = join(dir, 'jwks.json');
+  writeFileSync(jwksFile, JSON.stringify({ keys: [keys.publicJwk] }));
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('unticked CLI', () => {
+  it('prints help, and exits 2 on unknown commands and options', async () => {
+    const help = await unticked(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /verify/);
+    assert.match(help.stdout, /keygen/);
+    assert.equal((await unticked(['verify', '--help'])).code, 0);
+    assert.equal((await unticked(['frobnicate'])).code, 2);
+    assert.equal((await unticked([])).code, 2);
+    assert.equal((await unticked(['verify', 'x', '--jwks', jwksFile, '--bogus'])).code, 2);
+    assert.equal((await unticked(['verify', 'x'])).code, 2);
+    assert.equal((await unticked(['verify', jwksFile, '--jwks', jwksFile, '--max-age', 'soon'])).code, 2);
+    const missing = await unticked(['verify', join(dir, 'nope.txt'), '--jwks', jwksFile]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read/);
+  });
+
+  it('verify exits 0 on a valid log, skipping blank lines and comments', async () => {
+    const log = join(dir, 'valid.log');
+    writeFileSync(log, `# receipts\n${(await receipts(3, keys.privateJwk)).join('\n\n')}\n`);
+    const result = await unticked([
+      'verify',
+      log,
+      '--jwks',
+      jwksFile,
+      '--config',
+      fileURLToPath(FIXTURE_URL),
+      '--max-age',
+      '30d',
+    ]);
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /3 receipts: 3 valid/);
+    assert.match(result.stdout, /line 2: valid/);
+  });
+
+  it('verify exits 1 and names the line of a tampered receipt', async () => {
+    const list = await receipts(3, keys.privateJwk);
+    const [h, p, s] = list[1]!.split('.');
+    const payload = JSON.parse(Buffer.from(p!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const tampered = `${h}.${Buffer.from(JSON.stringify({ ...payload, language: 'fr' })).toString('base64url')}.${s}`;
+    const log = join(dir, 'tampered.log');
+    writeFileSync(log, `${list[0]}\n# the next one was changed\n${tampered}\n${list[2]}\n`);
+    const result = await unticked(['verify', log, '--jwks', jwksFile]);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /line 3: INVALID/);
+    assert.match(result.stdout, /- signature: /);
+    assert.match(result.stdout, /3 receipts: 2 valid, 1 invalid \(line 3\)/);
+  });
+
+  it('verify reads standard input and prints JSON with --json', async () => {
+    const list = await receipts(2, keys.privateJwk);
+    const result = await unticked(['verify', '-', '--jwks', jwksFile, '--json'], `${list.join('\n')}\nnot-a-receipt\n`);
+    assert.equal(result.code, 1);
+    const report = JSON.parse(result.stdout) as {
+      valid: boolean;
+      total: number;
+      invalid: number;
+      receipts: { line: number; valid: boolean; failures: { code: string }[] }[];
+    };
+    assert.equal(report.valid, false);
+    assert.equal(report.total, 3);
+    assert.equal(report.invalid, 1);
+    assert.deepEqual(
+      report.receipts.map((receipt) => [receipt.line, receipt.valid]),
+      [
+        [1, true],
+        [2, true],
+        [3, false],
+      ],
+    );
+    assert.equal(report.receipts[2]?.failures[0]?.code, 'malformed');
+  });
+
+  it('verify --self-signed trusts the key stored with each receipt, and only then', async () => {
+    const device = await makeKey();
+    const payload = await makePayload({ decisions: grant(config, 'offers'), now: new Date() });
+    const jws = await signRaw(headerFor(device), JSON.stringify(payload), device);
+    const log = join(dir, 'device.log');
+    writeFileSync(log, `${JSON.stringify({ jws, publicJwk: device.publicJwk })}\n`);
+    const trusted = await unticked(['verify', log, '--self-signed']);
+    assert.equal(trusted.code, 0, trusted.stdout);
+    assert.match(trusted.stdout, /self-signed/);
+    const untrusted = await unticked(['verify', log, '--jwks', jwksFile]);
+    assert.equal(untrusted.code, 1);
+    assert.match(untrusted.stdout, /untrusted-key/);
+  });
+
+  it('keygen writes keys that sign receipts which verify with --jwks', async () => {
+    const out = join(dir, 'keys');
+    const made = await unticked(['keygen', '--out-dir', out]);
+    assert.equal(made.code, 0, made.stderr);
+    const privatePath = join(out, 'signing-key.private.jwk.json');
+    const publicPath = join(out, 'signing-key.public.jwks.json');
+    assert.equal(statSync(privatePath).mode & 0o777, 0o600);
+    const privateJwk = JSON.parse(readFileSync(privatePath, 'utf8')) as P256PrivateJwk;
+    const jwks = JSON.parse(readFileSync(publicPath, 'utf8')) as { keys: Record<string, unknown>[] };
+    assert.equal(jwks.keys.length, 1);
+    assert.equal(Object.hasOwn(jwks.keys[0]!, 'd'), false);
+    const log = join(dir, 'keygen.log');
+    writeFileSync(log, `${(await receipts(2, privateJwk)).join('\n')}\n`);
+    const verified = await unticked(['verify', log, '--jwks', publicPath]);
+    assert.equal(verified.code, 0, verified.stdout);
+    assert.equal((await unticked(['keygen', '--out-dir', out])).code, 2, 'refuses to overwrite');
+    assert.equal((await unticked(['keygen', '--out-dir', out, '--force'])).code, 0);
+  });
+
+  it('keygen prints both keys as JSON without --out-dir', async () => {
+    const result = await unticked(['keygen']);
+    assert.equal(result.code, 0);
+    const printed = JSON.parse(result.stdout) as {
+      privateJwk: { d?: string; kid?: string };
+      publicJwks: { keys: { kid?: string }[] };
+    };
+    assert.equal(typeof printed.privateJwk.d, 'string');
+    assert.equal(printed.publicJwks.keys[0]?.kid, printed.privateJwk.kid);
+  });
+});

@@ -1,0 +1,165 @@
+/// <reference types="node" />
+// Histories: the hash chain between a visitor's receipts, and which decision is in force after each one.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { digestJws, generateSigningKeyPair, signReceipt, verifyHistory } from '../../src/core/receipt/index.js';
+import type {
+  HistoryVerification,
+  P256PrivateJwk,
+  ReceiptInput,
+  SigningKeyPair,
+  VerifyOptions,
+} from '../../src/core/receipt/index.js';
+import { grant, loadConfig, MADE_AT, makePayload } from '../fixtures/receipt-helpers.js';
+
+let keys: SigningKeyPair;
+let options: VerifyOptions;
+const config = loadConfig();
+
+before(async () => {
+  keys = await generateSigningKeyPair();
+  options = { jwks: { keys: [keys.publicJwk] }, now: new Date(MADE_AT.getTime() + 86_400_000) };
+});
+
+type Step = Partial<ReceiptInput>;
+
+/** Signs one receipt per step, each linked to the one before unless the step says otherwise. */
+async function chain(steps: readonly Step[], privateJwk: P256PrivateJwk = keys.privateJwk): Promise<string[]> {
+  const list: string[] = [];
+  let head: ReceiptInput['previous'] = null;
+  for (const [i, step] of steps.entries()) {
+    const payload = await makePayload({ previous: head, now: new Date(MADE_AT.getTime() + i * 1000), ...step });
+    const jws = await signReceipt(payload, privateJwk);
+    list.push(jws);
+    const sequence = payload['urn:unticked:consent'].chain.sequence;
+    head = { sequence, digest: await digestJws(jws) };
+  }
+  return list;
+}
+
+const failureCodes = (result: HistoryVerification): string[] => result.failures.map((failure) => failure.code);
+
+describe('verifyHistory', () => {
+  it('accepts a valid chain of three and reports the decisions in force', async () => {
+    const list = await chain([
+      { decisions: grant(config), action: 'reject-all' },
+      { decisions: grant(config, 'offers') },
+      { decisions: grant(config, 'offers', 'credit-scoring') },
+    ]);
+    const result = await verifyHistory(list, options);
+    assert.deepEqual(result.failures, []);
+    assert.equal(result.valid, true);
+    assert.equal(result.receipts.length, 3);
+    assert.deepEqual(result.effective, {
+      'credit-scoring': true,
+      offers: true,
+      'partner-sharing': false,
+    });
+    assert.deepEqual(result.overrides, []);
+  });
+
+  it('reports a gap', async () => {
+    const list = await chain([{}, {}, {}]);
+    const result = await verifyHistory([list[0]!, list[2]!], options);
+    assert.equal(result.valid, false);
+    assert.deepEqual(failureCodes(result), ['gap']);
+    assert.equal(result.failures[0]?.index, 1);
+    assert.deepEqual(failureCodes(await verifyHistory([list[1]!, list[2]!], options)), ['gap']);
+  });
+
+  it('reports a reorder, and still takes decisions in chain order', async () => {
+    const list = await chain([
+      { decisions: grant(config, 'offers') },
+      { decisions: grant(config, 'offers') },
+      { decisions: grant(config), action: 'withdraw' },
+    ]);
+    const result = await verifyHistory([list[0]!, list[2]!, list[1]!], options);
+    assert.deepEqual(failureCodes(result), ['reorder']);
+    assert.equal(result.failures[0]?.index, 2);
+    assert.equal(result.effective['offers'], false);
+  });
+
+  it('reports a broken link', async () => {
+    const list = await chain([{}, {}]);
+    const wrong = await signReceipt(
+      await makePayload({ previous: { sequence: 1, digest: await digestJws(list[0]!) } }),
+      keys.privateJwk,
+    );
+    const result = await verifyHistory([...list, wrong], options);
+    assert.deepEqual(failureCodes(result), ['broken-link']);
+    assert.equal(result.failures[0]?.index, 2);
+  });
+
+  it('reports a fork and a duplicate', async () => {
+    const list = await chain([{}, {}]);
+    const sibling = await signReceipt(
+      await makePayload({ previous: { sequence: 0, digest: await digestJws(list[0]!) } }),
+      keys.privateJwk,
+    );
+    assert.deepEqual(failureCodes(await verifyHistory([...list, sibling], options)), ['fork']);
+    assert.deepEqual(failureCodes(await verifyHistory([...list, list[1]!], options)), ['duplicate']);
+    const secondStart = (await chain([{}]))[0]!;
+    assert.deepEqual(failureCodes(await verifyHistory([...list, secondStart], options)), ['fork']);
+  });
+
+  it('accepts a restart after "forget"', async () => {
+    const first = await chain([{ decisions: grant(config, 'offers') }, { decisions: grant(config, 'offers') }]);
+    const second = await chain([
+      { newChain: 'forget', decisions: grant(config) },
+      { decisions: grant(config, 'credit-scoring') },
+    ]);
+    const result = await verifyHistory([...first, ...second], options);
+    assert.deepEqual(result.failures, []);
+    assert.equal(result.valid, true);
+    assert.deepEqual(result.effective, { 'credit-scoring': true, offers: false, 'partner-sharing': false });
+  });
+
+  it('reports a withdrawal that overrides an earlier grant', async () => {
+    const list = await chain([
+      { decisions: grant(config, 'offers', 'credit-scoring') },
+      { decisions: grant(config, 'offers', 'credit-scoring') },
+      { decisions: grant(config, 'credit-scoring'), action: 'withdraw' },
+      { decisions: grant(config, 'credit-scoring', 'offers') },
+    ]);
+    const result = await verifyHistory(list, options);
+    assert.equal(result.valid, true);
+    assert.deepEqual(result.overrides, [{ purpose: 'offers', grantedIn: 0, withdrawnIn: 2 }]);
+    assert.deepEqual(result.effective, { 'credit-scoring': true, offers: true, 'partner-sharing': false });
+  });
+
+  it('reports an invalid receipt in the list and leaves it out of the decisions', async () => {
+    const list = await chain([
+      { decisions: grant(config) },
+      { decisions: grant(config, 'offers') },
+      { decisions: grant(config, 'credit-scoring') },
+    ]);
+    const tampered = `${list[1]!.slice(0, -2)}${list[1]!.endsWith('AA') ? 'BA' : 'AA'}`;
+    const result = await verifyHistory([list[0]!, tampered, list[2]!], options);
+    assert.equal(result.valid, false);
+    // The stored receipt 1 is not the one receipt 2 was linked to.
+    assert.deepEqual(
+      result.failures.map(({ code, index }) => [code, index]),
+      [
+        ['invalid-receipt', 1],
+        ['broken-link', 2],
+      ],
+    );
+    assert.equal(result.receipts[1]?.valid, false);
+    assert.deepEqual(result.overrides, []);
+    assert.equal(result.effective['credit-scoring'], true);
+  });
+
+  it('never throws on hostile lists', async () => {
+    assert.deepEqual(failureCodes(await verifyHistory(null as unknown as string[], options)), ['malformed']);
+    const result = await verifyHistory(['', 'a.b.c', 42 as unknown as string], options);
+    assert.equal(result.valid, false);
+    assert.deepEqual(failureCodes(result), ['invalid-receipt', 'invalid-receipt', 'invalid-receipt']);
+    assert.deepEqual(await verifyHistory([], options), {
+      valid: true,
+      receipts: [],
+      failures: [],
+      effective: {},
+      overrides: [],
+    });
+  });
+});

@@ -1,0 +1,456 @@
+/// <reference types="node" />
+// Verification: every way a receipt can be wrong gets its own code, hostile input never throws or hangs, and a
+// config tells which clause changed.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  generateSigningKeyPair,
+  jwkThumbprint,
+  RECEIPT_CLAIM,
+  signReceipt,
+  verifyReceipt,
+} from '../../src/core/receipt/index.js';
+import type {
+  P256PrivateJwk,
+  P256PublicJwk,
+  ReceiptPayload,
+  ReceiptVerification,
+  VerifyOptions,
+} from '../../src/core/receipt/index.js';
+import {
+  encodeJson,
+  encodeText,
+  grant,
+  headerFor,
+  loadConfig,
+  MADE_AT,
+  makeKey,
+  makePayload,
+  signRaw,
+} from '../fixtures/receipt-helpers.js';
+import type { TestKey } from '../fixtures/receipt-helpers.js';
+
+let key: TestKey;
+let payload: ReceiptPayload;
+let payloadText: string;
+let jws: string;
+let options: VerifyOptions;
+
+before(async () => {
+  key = await makeKey();
+  payload = await makePayload();
+  payloadText = JSON.stringify(payload);
+  jws = await signRaw(headerFor(key), payloadText, key);
+  options = { jwks: { keys: [key.publicJwk] }, now: MADE_AT };
+});
+
+const codes = (result: ReceiptVerification): string[] => result.failures.map((failure) => failure.code);
+
+/** Asserts the receipt is invalid and that `code` is among the reasons. */
+async function assertRejected(
+  token: string,
+  code: string,
+  opts: VerifyOptions = options,
+): Promise<ReceiptVerification> {
+  const result = await verifyReceipt(token, opts);
+  assert.equal(result.valid, false, `expected ${code}`);
+  assert.ok(codes(result).includes(code), `expected ${code}, got ${JSON.stringify(result.failures)}`);
+  return result;
+}
+
+const withPart = (token: string, index: number, part: string): string => {
+  const parts = token.split('.');
+  parts[index] = part;
+  return parts.join('.');
+};
+
+/** Flips one bit of the decoded bytes of a part at `offset`, and re-encodes canonically. */
+function flipBit(token: string, index: number, offset: number): string {
+  const parts = token.split('.');
+  const bytes = Buffer.from(parts[index] ?? '', 'base64url');
+  const at = offset % bytes.length;
+  bytes[at] = (bytes[at] ?? 0) ^ 0x04;
+  parts[index] = bytes.toString('base64url');
+  return parts.join('.');
+}
+
+describe('verifyReceipt: the good case', () => {
+  it('accepts a receipt signed by a key in the JWKS', async () => {
+    const result = await verifyReceipt(jws, options);
+    assert.deepEqual(result.failures, []);
+    assert.equal(result.valid, true);
+    assert.equal(result.selfSigned, false);
+    assert.equal(result.kid, key.kid);
+    assert.deepEqual(result.header, { alg: 'ES256', typ: 'consent-receipt+jwt', kid: key.kid });
+    assert.deepEqual(result.payload, payload);
+  });
+
+  it('selects a key by an explicit kid member as well as by thumbprint', async () => {
+    const token = await signRaw(headerFor(key, { kid: 'site-2025' }), payloadText, key);
+    const result = await verifyReceipt(token, { ...options, jwks: { keys: [{ ...key.publicJwk, kid: 'site-2025' }] } });
+    assert.deepEqual(result.failures, []);
+  });
+
+  it('checks issuer, subject and age when asked', async () => {
+    const good = { ...options, expectedIssuer: 'https://pay.example', expectedSubject: payload.sub, maxAgeSeconds: 60 };
+    assert.equal((await verifyReceipt(jws, good)).valid, true);
+  });
+});
+
+describe('verifyReceipt: tampering', () => {
+  it('rejects a bit flipped anywhere in the header, payload or signature', async () => {
+    for (const index of [0, 1, 2]) {
+      const length = Buffer.from(jws.split('.')[index] ?? '', 'base64url').length;
+      for (const offset of [0, 1, Math.floor(length / 2), length - 2, length - 1]) {
+        const result = await verifyReceipt(flipBit(jws, index, offset), options);
+        assert.equal(result.valid, false, `part ${index} byte ${offset}`);
+      }
+    }
+  });
+
+  it('reports a changed decision as a bad signature', async () => {
+    const changed = payloadText.replace('"granted":false', '"granted":true');
+    assert.notEqual(changed, payloadText);
+    const result = await assertRejected(withPart(jws, 1, encodeText(changed)), 'signature');
+    assert.deepEqual(
+      codes(result).filter((code) => code !== 'inconsistent'),
+      ['signature'],
+    );
+  });
+
+  it('accepts only ES256', async () => {
+    for (const alg of ['none', 'HS256', 'RS256', 'ES384', 'es256', 'EdDSA']) {
+      const header = JSON.stringify({ alg, typ: 'consent-receipt+jwt', kid: key.kid });
+      await assertRejected(await signRaw(header, payloadText, key), 'alg');
+    }
+    const none = `${encodeJson({ alg: 'none', typ: 'consent-receipt+jwt', kid: key.kid })}.${encodeText(payloadText)}.`;
+    const result = await assertRejected(none, 'alg');
+    assert.ok(codes(result).includes('signature-length'));
+    await assertRejected(
+      await signRaw(JSON.stringify({ typ: 'consent-receipt+jwt', kid: key.kid }), payloadText, key),
+      'alg',
+    );
+  });
+
+  it('requires typ consent-receipt+jwt', async () => {
+    await assertRejected(await signRaw(headerFor(key, { typ: 'JWT' }), payloadText, key), 'typ');
+    await assertRejected(await signRaw(JSON.stringify({ alg: 'ES256', kid: key.kid }), payloadText, key), 'typ');
+  });
+
+  it('rejects crit and unknown header members', async () => {
+    await assertRejected(await signRaw(headerFor(key, { crit: ['exp'], exp: 1 }), payloadText, key), 'crit');
+    await assertRejected(await signRaw(headerFor(key, { crit: [] }), payloadText, key), 'crit');
+    await assertRejected(await signRaw(headerFor(key, { jwk: key.publicJwk }), payloadText, key), 'header');
+  });
+
+  it('requires a kid', async () => {
+    const header = JSON.stringify({ alg: 'ES256', typ: 'consent-receipt+jwt' });
+    await assertRejected(await signRaw(header, payloadText, key), 'kid');
+  });
+
+  it('rejects padding, non-canonical base64url and whitespace', async () => {
+    const [h = '', p = '', s = ''] = jws.split('.');
+    await assertRejected(`${h}.${p}.${s}=`, 'base64url');
+    await assertRejected(`${h}=.${p}.${s}`, 'base64url');
+    // 64 bytes encode to 86 characters with 4 spare bits; setting one gives a second spelling of the same bytes.
+    const last = s.charAt(s.length - 1);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const sibling = alphabet.charAt(alphabet.indexOf(last) + 1);
+    assert.deepEqual(Buffer.from(s.slice(0, -1) + sibling, 'base64url'), Buffer.from(s, 'base64url'));
+    await assertRejected(`${h}.${p}.${s.slice(0, -1)}${sibling}`, 'base64url');
+    await assertRejected(`${h}.${p.slice(0, 10)} ${p.slice(10)}.${s}`, 'base64url');
+    await assertRejected(`${h}.${p}.${s}\n`, 'base64url');
+    await assertRejected(` ${jws}`, 'base64url');
+    await assertRejected(
+      `${h}.${p.replace(/-/g, '+').replace(/_/g, '/')}.${s.replace(/-/g, '+').replace(/_/g, '/')}`,
+      'base64url',
+    );
+  });
+
+  it('requires exactly three parts', async () => {
+    await assertRejected(`${jws}.${jws.split('.')[2]}`, 'malformed');
+    await assertRejected(jws.split('.').slice(0, 2).join('.'), 'malformed');
+    await assertRejected('', 'malformed');
+  });
+
+  it('requires a raw 64-byte signature, refusing DER, 63 and 65 bytes', async () => {
+    const raw = Buffer.from(jws.split('.')[2] ?? '', 'base64url');
+    const integer = (bytes: Buffer): Buffer => {
+      let value = bytes;
+      while (value.length > 1 && value[0] === 0 && (value[1] ?? 0) < 0x80) value = value.subarray(1);
+      if ((value[0] ?? 0) >= 0x80) value = Buffer.concat([Buffer.from([0]), value]);
+      return Buffer.concat([Buffer.from([0x02, value.length]), value]);
+    };
+    const body = Buffer.concat([integer(raw.subarray(0, 32)), integer(raw.subarray(32))]);
+    const der = Buffer.concat([Buffer.from([0x30, body.length]), body]);
+    await assertRejected(withPart(jws, 2, der.toString('base64url')), 'signature-length');
+    await assertRejected(withPart(jws, 2, raw.subarray(0, 63).toString('base64url')), 'signature-length');
+    await assertRejected(
+      withPart(jws, 2, Buffer.concat([raw, Buffer.from([0])]).toString('base64url')),
+      'signature-length',
+    );
+    await assertRejected(withPart(jws, 2, ''), 'signature-length');
+  });
+
+  it('rejects duplicate member names in the header and the payload, at any depth', async () => {
+    const header = `{"alg":"ES256","typ":"consent-receipt+jwt","kid":"${key.kid}","kid":"${key.kid}"}`;
+    await assertRejected(await signRaw(header, payloadText, key), 'duplicate-key');
+    await assertRejected(await signRaw(headerFor(key), '{"iat":1,"iat":2}', key), 'duplicate-key');
+    const nested = payloadText.replace('"policy":{', '"policy":{"id":"x",');
+    await assertRejected(await signRaw(headerFor(key), nested, key), 'duplicate-key');
+    const escaped = payloadText.replace('{"version"', '{"\\u0076ersion":"x","version"');
+    await assertRejected(await signRaw(headerFor(key), escaped, key), 'duplicate-key');
+  });
+
+  it('requires the payload to be a JSON object', async () => {
+    for (const text of ['[]', '"receipt"', '42', 'null', '{', '{"a":1} x', '\ufeff{}']) {
+      await assertRejected(await signRaw(headerFor(key), text, key), 'payload');
+    }
+    const notUtf8 = `${encodeJson(JSON.parse(headerFor(key)))}.${Buffer.from([0xff, 0xfe]).toString('base64url')}`;
+    await assertRejected(`${notUtf8}.${jws.split('.')[2]}`, 'payload');
+  });
+
+  it('requires the header to be a JSON object', async () => {
+    await assertRejected(await signRaw('["ES256"]', payloadText, key), 'header');
+    await assertRejected(await signRaw('', payloadText, key), 'header');
+  });
+
+  it('checks iat against the clock', async () => {
+    await assertRejected(jws, 'iat-future', { ...options, now: new Date(MADE_AT.getTime() - 301_000) });
+    assert.equal((await verifyReceipt(jws, { ...options, now: new Date(MADE_AT.getTime() - 299_000) })).valid, true);
+    await assertRejected(jws, 'iat-future', {
+      ...options,
+      now: new Date(MADE_AT.getTime() - 10_000),
+      clockSkewSeconds: 5,
+    });
+    await assertRejected(jws, 'too-old', {
+      ...options,
+      now: new Date(MADE_AT.getTime() + 3_601_000),
+      maxAgeSeconds: 3600,
+    });
+  });
+
+  it('checks the expected issuer and subject', async () => {
+    await assertRejected(jws, 'issuer', { ...options, expectedIssuer: 'https://evil.example' });
+    await assertRejected(jws, 'subject', { ...options, expectedSubject: 'someone-else' });
+  });
+
+  it('requires the Kantara fields, JWT claims and the extension claim', async () => {
+    const sign = async (changed: Record<string, unknown>): Promise<string> =>
+      signRaw(headerFor(key), JSON.stringify(changed), key);
+    const { consentTimestamp: _t, ...noTimestamp } = payload;
+    await assertRejected(await sign(noTimestamp), 'schema');
+    await assertRejected(await sign({ ...payload, sensitive: 'no' }), 'schema');
+    await assertRejected(await sign({ ...payload, piiControllers: [{ piiController: 'x' }] }), 'schema');
+    const purposes = [{ ...payload.services[0]?.purposes[0], thirdPartyDisclosure: true }];
+    await assertRejected(await sign({ ...payload, services: [{ service: 'annual-report', purposes }] }), 'schema');
+    const { iss: _i, ...noIss } = payload;
+    await assertRejected(await sign(noIss), 'claims');
+    await assertRejected(await sign({ ...payload, sub: 'other' }), 'inconsistent');
+    const { [RECEIPT_CLAIM]: extension, ...noExtension } = payload;
+    await assertRejected(await sign(noExtension), 'extension');
+    await assertRejected(
+      await sign({ ...payload, [RECEIPT_CLAIM]: { ...extension, startedUnticked: false } }),
+      'extension',
+    );
+    const necessaryGranted = extension.decisions.map((d) => (d.necessary ? { ...d, granted: true } : d));
+    await assertRejected(
+      await sign({ ...payload, [RECEIPT_CLAIM]: { ...extension, decisions: necessaryGranted } }),
+      'extension',
+    );
+    const allGranted = extension.decisions.map((d) => (d.necessary ? d : { ...d, granted: true }));
+    await assertRejected(
+      await sign({ ...payload, [RECEIPT_CLAIM]: { ...extension, decisions: allGranted } }),
+      'inconsistent',
+    );
+  });
+});
+
+describe('verifyReceipt: which keys are trusted', () => {
+  it('rejects a receipt whose kid is not in the JWKS', async () => {
+    const other = await makeKey();
+    await assertRejected(jws, 'untrusted-key', { ...options, jwks: { keys: [other.publicJwk] } });
+    await assertRejected(jws, 'untrusted-key', { now: MADE_AT });
+  });
+
+  it('rejects a key from the JWKS with the kid of another key', async () => {
+    const other = await makeKey();
+    const result = await assertRejected(jws, 'signature', {
+      ...options,
+      jwks: { keys: [{ ...other.publicJwk, kid: key.kid }] },
+    });
+    assert.equal(result.selfSigned, false);
+  });
+
+  it('ignores JWKS keys for another algorithm or use, and malformed keys', async () => {
+    const keys = [
+      { ...key.publicJwk, alg: 'ES384' },
+      { ...key.publicJwk, use: 'enc' },
+      { ...key.publicJwk, x: key.publicJwk.x.slice(1) },
+      { kty: 'oct', k: 'AAAA' },
+    ];
+    await assertRejected(jws, 'untrusted-key', { ...options, jwks: { keys } });
+  });
+
+  it('trusts an embedded key only on explicit opt-in, and marks it self-signed', async () => {
+    await assertRejected(jws, 'untrusted-key', { now: MADE_AT, publicJwk: key.publicJwk });
+    await assertRejected(jws, 'untrusted-key', { now: MADE_AT, publicJwk: key.publicJwk, allowSelfSigned: false });
+    for (const opts of [
+      { now: MADE_AT, publicJwk: key.publicJwk, allowSelfSigned: true },
+      { now: MADE_AT, trustEmbeddedKey: key.publicJwk },
+    ]) {
+      const result = await verifyReceipt(jws, opts);
+      assert.deepEqual(result.failures, []);
+      assert.equal(result.valid, true);
+      assert.equal(result.selfSigned, true);
+    }
+  });
+
+  it('requires the kid to be the embedded key thumbprint', async () => {
+    const other = await makeKey();
+    await assertRejected(jws, 'kid', { now: MADE_AT, trustEmbeddedKey: other.publicJwk });
+  });
+
+  it('prefers the JWKS over an embedded key', async () => {
+    const result = await verifyReceipt(jws, { ...options, trustEmbeddedKey: key.publicJwk });
+    assert.equal(result.valid, true);
+    assert.equal(result.selfSigned, false);
+  });
+
+  it('reports a point off the curve as a bad key', async () => {
+    const offCurve = { ...key.publicJwk, y: key.publicJwk.x };
+    const token = await signRaw(headerFor({ ...key, kid: await jwkThumbprint(offCurve) }), payloadText, key);
+    await assertRejected(token, 'key', { now: MADE_AT, trustEmbeddedKey: offCurve });
+    await assertRejected(token, 'key', { now: MADE_AT, jwks: { keys: [offCurve] } });
+  });
+});
+
+describe('verifyReceipt: clause text against a config', () => {
+  let privateJwk: P256PrivateJwk;
+  let publicJwk: P256PublicJwk;
+  before(async () => {
+    ({ privateJwk, publicJwk } = await generateSigningKeyPair());
+  });
+
+  it('passes when the config holds the text shown, in each recorded language', async () => {
+    const config = loadConfig();
+    for (const language of ['en', 'zh-CN']) {
+      const token = await signReceipt(await makePayload({ language, decisions: grant(config, 'offers') }), privateJwk);
+      const result = await verifyReceipt(token, { jwks: { keys: [publicJwk] }, now: MADE_AT, config });
+      assert.deepEqual(result.failures, []);
+    }
+  });
+
+  it('names exactly the purpose whose clause changed by one character', async () => {
+    const token = await signReceipt(await makePayload(), privateJwk);
+    const config = loadConfig();
+    const changed = {
+      ...config,
+      purposes: config.purposes.map((purpose) =>
+        purpose.id === 'offers'
+          ? { ...purpose, clause: { ...purpose.clause, en: (purpose.clause['en'] ?? '').replace('app.', 'app!') } }
+          : purpose,
+      ),
+    };
+    const result = await verifyReceipt(token, { jwks: { keys: [publicJwk] }, now: MADE_AT, config: changed });
+    assert.equal(result.valid, false);
+    assert.deepEqual(
+      result.failures.map(({ code, purpose }) => ({ code, purpose })),
+      [{ code: 'clause-mismatch', purpose: 'offers' }],
+    );
+  });
+
+  it('reports a trailing space as a changed clause', async () => {
+    const token = await signReceipt(await makePayload(), privateJwk);
+    const config = loadConfig();
+    const changed = {
+      ...config,
+      purposes: config.purposes.map((purpose) =>
+        purpose.id === 'bill' ? { ...purpose, clause: { ...purpose.clause, en: `${purpose.clause['en']} ` } } : purpose,
+      ),
+    };
+    const result = await verifyReceipt(token, { jwks: { keys: [publicJwk] }, now: MADE_AT, config: changed });
+    assert.deepEqual(
+      result.failures.map((failure) => failure.purpose),
+      ['bill'],
+    );
+  });
+
+  it('reports purposes the config lacks or the receipt lacks, and another policy version', async () => {
+    const token = await signReceipt(await makePayload(), privateJwk);
+    const config = loadConfig();
+    const extra = { ...config.purposes[2]!, id: 'newsletter' };
+    const changed = {
+      ...config,
+      policy: { ...config.policy, version: '2026-01-01' },
+      purposes: [...config.purposes.filter((purpose) => purpose.id !== 'partner-sharing'), extra],
+    };
+    const result = await verifyReceipt(token, { jwks: { keys: [publicJwk] }, now: MADE_AT, config: changed });
+    assert.deepEqual(
+      result.failures.map(({ code, purpose }) => ({ code, purpose })),
+      [
+        { code: 'policy-mismatch', purpose: undefined },
+        { code: 'unknown-purpose', purpose: 'partner-sharing' },
+        { code: 'missing-purpose', purpose: 'newsletter' },
+      ],
+    );
+  });
+});
+
+describe('verifyReceipt: hostile input', () => {
+  const quickly = async (input: unknown, budgetMs = 500): Promise<ReceiptVerification> => {
+    const started = performance.now();
+    const result = await verifyReceipt(input as string, options);
+    assert.ok(performance.now() - started < budgetMs, 'took too long');
+    assert.equal(result.valid, false);
+    assert.ok(result.failures.length > 0);
+    return result;
+  };
+
+  it('never throws on random strings', async () => {
+    const alphabet = 'ABCxyz019-_.=+/ {}"\\\u00e9\u0000\ud800';
+    for (let i = 0; i < 300; i++) {
+      const length = Math.floor(Math.random() * 200);
+      let text = '';
+      for (let j = 0; j < length; j++) text += alphabet.charAt(Math.floor(Math.random() * alphabet.length));
+      await quickly(text);
+    }
+    for (let i = 0; i < 100; i++) {
+      const parts = [0, 1, 2].map(() => Buffer.from(crypto.getRandomValues(new Uint8Array(i))).toString('base64url'));
+      await quickly(parts.join('.'));
+    }
+  });
+
+  it('refuses a 10 MB string before parsing it', async () => {
+    const huge = `${'A'.repeat(5_000_000)}.${'B'.repeat(5_000_000)}.AAAA`;
+    const result = await quickly(huge, 100);
+    assert.deepEqual(codes(result), ['too-large']);
+  });
+
+  it('refuses JSON nested 100k deep in the payload without exhausting the stack', async () => {
+    const deep = await signRaw(headerFor(key), '['.repeat(100_000), key);
+    const result = await quickly(deep);
+    assert.ok(codes(result).includes('payload'));
+    const deepObject = await signRaw(headerFor(key), `{"a":${'{"a":'.repeat(70_000)}1${'}'.repeat(70_001)}`, key);
+    await quickly(deepObject);
+  });
+
+  it('accepts no non-string input', async () => {
+    for (const input of [undefined, null, 42, {}, [], Symbol('x')]) {
+      assert.deepEqual(codes(await quickly(input)), ['malformed']);
+    }
+  });
+
+  it('survives hostile options', async () => {
+    const hostile = {
+      jwks: { keys: [null, 42, 'x', { kty: 'EC', crv: 'P-256', x: 1, y: [] }] },
+      get now(): Date {
+        throw new Error('boom');
+      },
+    } as unknown as VerifyOptions;
+    const result = await verifyReceipt(jws, hostile);
+    assert.equal(result.valid, false);
+    assert.ok(codes(result).includes('internal'));
+    assert.equal((await verifyReceipt(jws, null as unknown as VerifyOptions)).valid, false);
+  });
+});
