@@ -306,6 +306,79 @@ export const consentPromptStyles = css`
     outline-offset: 2px;
   }
 
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .language-button {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    font: inherit;
+    color: var(--_color);
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  /* Positioned by Floating UI once open; invisible until then so it never flashes in the wrong place. */
+  .popover {
+    position: fixed;
+    left: 0;
+    top: 0;
+    z-index: 1;
+    margin: 0;
+    padding: 0.25rem;
+    min-inline-size: 12rem;
+    overflow: auto;
+    list-style: none;
+    background: var(--_background);
+    color: var(--_color);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    visibility: hidden;
+  }
+
+  .popover[data-positioned] {
+    visibility: visible;
+  }
+
+  .language-menu button {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    text-align: start;
+    color: inherit;
+    background: transparent;
+    border: 0;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  .language-menu button[aria-checked='true'] {
+    font-weight: 700;
+  }
+
+  .language-menu button:hover,
+  .language-menu button:focus-visible {
+    background: color-mix(in srgb, var(--_accent) 15%, transparent);
+  }
+
   .error,
   .status {
     margin: 0;

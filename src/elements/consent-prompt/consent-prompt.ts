@@ -16,6 +16,7 @@ import { ConsentError } from '../../core/errors.js';
 import { matchLanguage, languageDirection, type LanguageMatch } from '../../core/i18n/resolve.js';
 import { formatDuration } from '../../core/text/duration.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
+import { PopoverController } from '../../controllers/popover-controller.js';
 import { ConsentReadyEvent, type PurposeSummary } from '../../events/consent-ready.js';
 import { ConsentToggleEvent } from '../../events/consent-toggle.js';
 import { ConsentDecisionEvent, type ShownClause } from '../../events/consent-decision.js';
@@ -121,10 +122,16 @@ export class ConsentPrompt extends LitElement {
   @state() private toggles: Decisions = {};
   @state() private decided: Decisions | null = null;
   @state() private uiLanguage = 'en';
+  /** A language the visitor picked in the prompt's menu: it outranks every other preference. */
+  @state() private chosenLanguage: string | null = null;
+  /** Read out by assistive technology after the visitor switches language. */
+  @state() private announcement = '';
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
   private readonly i18n = new I18nController(this);
+  private readonly popovers = new PopoverController(this);
+  private htmlLangObserver?: MutationObserver;
   private readonly uid = `consent-${++promptCounter}`;
   private hasConfigProperty = false;
   private loadTicket = 0;
@@ -167,12 +174,17 @@ export class ConsentPrompt extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasConfigProperty) this.loadFromMarkup();
+    // Single-page apps switch <html lang> at runtime: follow it.
+    this.htmlLangObserver = new MutationObserver(() => this.requestUpdate());
+    this.htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
     this.childObserver = undefined;
+    this.htmlLangObserver?.disconnect();
+    this.htmlLangObserver = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -332,6 +344,7 @@ export class ConsentPrompt extends LitElement {
   /** The visitor's languages, most wanted first: own `lang`, the closest `lang` up the tree, the browser's. */
   private preferredLanguages(): string[] {
     const preferences: string[] = [];
+    if (this.chosenLanguage) preferences.push(this.chosenLanguage);
     if (this.lang) preferences.push(this.lang);
     const inherited = closestLang(this);
     if (inherited) preferences.push(inherited);
@@ -540,6 +553,7 @@ export class ConsentPrompt extends LitElement {
       <div class="layout">
         <header class="header">
           <h2 id="${this.uid}-heading" part="heading">${this.i18n.t('heading')}</h2>
+          ${this.renderLanguageMenu(config, match)}
           ${
             this.layout === 'inline'
               ? nothing
@@ -562,8 +576,109 @@ export class ConsentPrompt extends LitElement {
           </ul>
         </div>
         ${optionalCount > 0 ? this.renderActions(config, match) : nothing}
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>
     `;
+  }
+
+  private renderLanguageMenu(config: ConsentConfig, match: LanguageMatch): TemplateResult | typeof nothing {
+    if (config.languages.length < 2) return nothing;
+    const menuId = `${this.uid}-languages`;
+    const open = this.popovers.openId === 'languages';
+    return html`<div class="language">
+      <button
+        type="button"
+        class="language-button"
+        part="language-button"
+        aria-haspopup="menu"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${menuId}
+        @click=${this.onLanguageButtonClick}
+        @keydown=${this.onLanguageButtonKeydown}
+      >
+        <span class="visually-hidden">${this.i18n.t('language.menu')}:</span>
+        <span lang=${match.language}>${languageName(match.language, match.language)}</span>
+        <span aria-hidden="true">▾</span>
+      </button>
+      <ul
+        id=${menuId}
+        class="popover language-menu"
+        part="language-menu"
+        role="menu"
+        aria-label=${this.i18n.t('language.menu')}
+        ?hidden=${!open}
+        @keydown=${this.onLanguageMenuKeydown}
+      >
+        ${config.languages.map(
+          (tag) =>
+            html`<li role="none">
+              <button
+                type="button"
+                role="menuitemradio"
+                aria-checked=${tag === match.language ? 'true' : 'false'}
+                lang=${tag}
+                dir=${languageDirection(tag)}
+                data-language=${tag}
+                tabindex="-1"
+                @click=${() => this.chooseLanguage(tag)}
+              >
+                ${languageName(tag, tag)}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private async onLanguageButtonClick(event: MouseEvent): Promise<void> {
+    if (this.popovers.openId === 'languages') {
+      this.popovers.close(true);
+      return;
+    }
+    await this.openLanguageMenu(event.currentTarget as HTMLElement);
+  }
+
+  private async onLanguageButtonKeydown(event: KeyboardEvent): Promise<void> {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    await this.openLanguageMenu(event.currentTarget as HTMLElement, event.key === 'ArrowUp' ? -1 : 0);
+  }
+
+  private async openLanguageMenu(anchor: HTMLElement, focusIndex?: number): Promise<void> {
+    const panel = this.renderRoot.querySelector<HTMLElement>('.language-menu');
+    if (!panel) return;
+    await this.popovers.open('languages', anchor, panel);
+    await this.updateComplete;
+    const items = [...panel.querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
+    const checked = items.findIndex((item) => item.getAttribute('aria-checked') === 'true');
+    const index = focusIndex === undefined ? Math.max(0, checked) : (focusIndex + items.length) % items.length;
+    items[index]?.focus();
+  }
+
+  private onLanguageMenuKeydown(event: KeyboardEvent): void {
+    const items = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
+    const current = items.indexOf(event.composedPath()[0] as HTMLElement);
+    const moves: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: items.length - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      items[((moves[event.key] as number) + items.length) % items.length]?.focus();
+    } else if (event.key === 'Tab') {
+      this.popovers.close(false);
+    }
+  }
+
+  /** The visitor picked a language: everything re-resolves; their toggles stay as they are. */
+  private chooseLanguage(tag: string): void {
+    this.chosenLanguage = tag;
+    this.popovers.close(true);
+    void this.updateComplete.then(() => {
+      this.announcement = this.i18n.t('language.changed', { language: languageName(tag, this.uiLanguage) });
+    });
   }
 
   private renderIntro(config: ConsentConfig, optionalCount: number): TemplateResult {
@@ -642,14 +757,7 @@ export class ConsentPrompt extends LitElement {
 
   private renderLanguageNotice(match: LanguageMatch): TemplateResult | typeof nothing {
     if (match.isWanted || !match.wanted) return nothing;
-    const names = new Intl.DisplayNames([this.uiLanguage], { type: 'language', fallback: 'code' });
-    const name = (tag: string) => {
-      try {
-        return names.of(tag) ?? tag;
-      } catch {
-        return tag;
-      }
-    };
+    const name = (tag: string) => languageName(tag, this.uiLanguage);
     return html`<p class="language-notice" part="language-notice" role="note">
       ${this.i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })}
     </p>`;
@@ -748,6 +856,16 @@ export class ConsentPrompt extends LitElement {
           : nothing
       }
     </div>`;
+  }
+}
+
+/** A language's name, in the given display language (a language is named in itself in the menu). */
+function languageName(tag: string, displayLanguage: string): string {
+  try {
+    const name = new Intl.DisplayNames([displayLanguage], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(displayLanguage) + name.slice(1);
+  } catch {
+    return tag;
   }
 }
 

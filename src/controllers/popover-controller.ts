@@ -1,0 +1,103 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type FloatingUi = typeof import('@floating-ui/dom');
+
+// Floating UI is only needed once a visitor opens a popover: load it then, as its own chunk.
+let floatingUi: Promise<FloatingUi> | undefined;
+const loadFloatingUi = () => (floatingUi ??= import('@floating-ui/dom'));
+
+/**
+ * One popover at a time for its host (the language menu, a purpose's recipients, a glossary term): positions it
+ * next to its anchor with Floating UI (flipping and shifting inside small viewports), closes it on Escape and
+ * outside clicks, returns focus to the anchor, and stops Floating UI's `autoUpdate` when it closes or the host
+ * disconnects.
+ */
+export class PopoverController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private anchor: HTMLElement | null = null;
+  private panel: HTMLElement | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  private openedAt = 0;
+
+  /** The id of the open popover, or `null`. */
+  openId: string | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.close(false);
+  }
+
+  /** Opens the popover `id` under `anchor`; `panel` must be rendered already (hidden until positioned). */
+  async open(id: string, anchor: HTMLElement, panel: HTMLElement): Promise<void> {
+    this.close(false);
+    const opened = ++this.openedAt;
+    this.openId = id;
+    this.anchor = anchor;
+    this.panel = panel;
+    this.host.requestUpdate();
+    document.addEventListener('pointerdown', this.onOutsidePointer, true);
+    document.addEventListener('keydown', this.onKeydown, true);
+    const { computePosition, autoUpdate, flip, shift, offset, size } = await loadFloatingUi();
+    if (opened !== this.openedAt || this.panel !== panel) return;
+    const place = async () => {
+      const { x, y } = await computePosition(anchor, panel, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(4),
+          flip(),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight, availableWidth }) {
+              panel.style.maxBlockSize = `${Math.max(120, availableHeight)}px`;
+              panel.style.maxInlineSize = `${Math.max(200, availableWidth)}px`;
+            },
+          }),
+        ],
+      });
+      // CSSOM writes, not style attributes in markup: allowed under a strict style-src.
+      panel.style.left = `${x}px`;
+      panel.style.top = `${y}px`;
+      panel.dataset['positioned'] = '';
+    };
+    // Place once before resolving, so callers can move focus into a visible panel.
+    await place();
+    if (opened !== this.openedAt || this.panel !== panel) return;
+    this.stopAutoUpdate = autoUpdate(anchor, panel, () => void place());
+  }
+
+  /** Closes the open popover; returns focus to its anchor unless told not to. */
+  close(returnFocus = true): void {
+    if (!this.openId) return;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    document.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    document.removeEventListener('keydown', this.onKeydown, true);
+    const anchor = this.anchor;
+    if (this.panel) delete this.panel.dataset['positioned'];
+    this.openId = null;
+    this.anchor = null;
+    this.panel = null;
+    this.host.requestUpdate();
+    if (returnFocus && anchor?.isConnected) anchor.focus();
+  }
+
+  private readonly onOutsidePointer = (event: PointerEvent): void => {
+    const path = event.composedPath();
+    if ((this.panel && path.includes(this.panel)) || (this.anchor && path.includes(this.anchor))) return;
+    this.close(false);
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.openId) return;
+    // Escape closes the popover only, not the dialog or banner around it.
+    event.preventDefault();
+    event.stopPropagation();
+    this.close(true);
+  };
+}

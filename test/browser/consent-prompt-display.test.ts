@@ -1,0 +1,95 @@
+// How the prompt adapts to the visitor's screen and settings: small and zoomed viewports, reduced motion, dark
+// mode, and accessibility in every state.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport, emulateMedia } from '@web/test-runner-commands';
+import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { annualReport, renderPrompt, shadow, action, toggle, trustedClick } from './helpers.js';
+
+const isFirefox = navigator.userAgent.includes('Firefox');
+
+describe('<consent-prompt> on different screens and settings', () => {
+  afterEach(async () => {
+    document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  // 320 CSS px wide is what a 640 px window shows at 200% zoom (WCAG 1.4.10 reflow).
+  for (const layout of ['banner', 'dialog', 'inline'] as const) {
+    it(`${layout}: at 320 px wide (200% zoom) nothing overflows sideways and every action is reachable`, async () => {
+      await setViewport({ width: 320, height: 568 });
+      const element = await renderPrompt(await annualReport(), { layout });
+      const prompt = shadow(element).querySelector<HTMLElement>('[part="prompt"]')!;
+      expect(prompt.scrollWidth, 'no horizontal scrolling').to.be.at.most(prompt.clientWidth + 1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320 + 1);
+      for (const name of ['reject-all', 'save', 'accept-all'] as const) {
+        const rect = action(element, name).getBoundingClientRect();
+        expect(rect.width, name).to.be.greaterThan(100);
+        if (layout !== 'inline') expect(rect.bottom, `${name} on screen`).to.be.at.most(568 + 1);
+      }
+      const sizes = (['reject-all', 'save', 'accept-all'] as const).map((name) => {
+        const style = getComputedStyle(action(element, name));
+        return [style.width, style.height];
+      });
+      expect(sizes[0]).to.deep.equal(sizes[1]);
+      expect(sizes[1]).to.deep.equal(sizes[2]);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('has no transitions when the visitor prefers reduced motion', async function () {
+    if (isFirefox) this.skip(); // emulateMedia is a Chromium DevTools command
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await renderPrompt(await annualReport());
+    expect(getComputedStyle(action(element, 'save')).transitionDuration).to.equal('0s');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(action(element, 'save')).transitionDuration).not.to.equal('0s');
+  });
+
+  it('follows a dark colour scheme unless the site sets its own colours', async function () {
+    if (isFirefox) this.skip(); // emulateMedia is a Chromium DevTools command
+    await emulateMedia({ colorScheme: 'dark' });
+    const element = await renderPrompt(await annualReport());
+    const prompt = shadow(element).querySelector('[part="prompt"]')!;
+    expect(getComputedStyle(prompt).backgroundColor).to.equal('rgb(30, 31, 34)');
+    await expect(element).to.be.accessible();
+    element.style.setProperty('--consent-background', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(prompt).backgroundColor).to.equal('rgb(1, 2, 3)');
+    await emulateMedia({ colorScheme: 'light' });
+    element.style.removeProperty('--consent-background');
+    expect(getComputedStyle(prompt).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('is accessible in every state: loading, toggled, decided', async () => {
+    const loading = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
+    loading.src = '/test/fixtures/annual-report.json';
+    await loading.updateComplete;
+    await expect(loading).to.be.accessible();
+    await oneEvent(loading, 'consent-ready');
+
+    const element = await renderPrompt(await annualReport());
+    await trustedClick(toggle(element, 'offers'));
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+    await trustedClick(action(element, 'save'));
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="status"]')).to.exist;
+    await expect(element).to.be.accessible();
+  });
+
+  it('themes through one ::part(action) and one set of properties for all three actions', async () => {
+    const style = document.createElement('style');
+    style.textContent = `consent-prompt.themed { --consent-action-background: rgb(10, 20, 30); --consent-action-color: rgb(250, 250, 250); }
+      consent-prompt.themed::part(action) { border-radius: 0; }`;
+    document.head.append(style);
+    const element = await renderPrompt(await annualReport());
+    element.classList.add('themed');
+    const looks = (['reject-all', 'save', 'accept-all'] as const).map((name) => {
+      const s = getComputedStyle(action(element, name));
+      return [s.backgroundColor, s.color, s.borderTopLeftRadius];
+    });
+    expect(looks[0]).to.deep.equal(['rgb(10, 20, 30)', 'rgb(250, 250, 250)', '0px']);
+    expect(looks[1]).to.deep.equal(looks[0]);
+    expect(looks[2]).to.deep.equal(looks[0]);
+    style.remove();
+  });
+});

@@ -1,0 +1,145 @@
+// Language: resolution order, the visitor's own choice in the prompt's menu, fallback with a notice, and
+// right-to-left rendering.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { annualReport, renderPrompt, shadow, toggle, action, trustedClick } from './helpers.js';
+
+async function renderUnder(lang: string | null, config: unknown, elementLang?: string): Promise<ConsentPrompt> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  if (lang) wrapper.setAttribute('lang', lang);
+  const element = document.createElement('consent-prompt') as ConsentPrompt;
+  element.layout = 'inline';
+  if (elementLang) element.lang = elementLang;
+  wrapper.append(element);
+  const ready = oneEvent(element, 'consent-ready');
+  element.config = config;
+  await ready;
+  await element.updateComplete;
+  return element;
+}
+
+const clauseOf = (element: ConsentPrompt, id: string) =>
+  shadow(element).querySelector<HTMLElement>(`li[data-purpose="${id}"] [part="clause"]`)!;
+
+describe('<consent-prompt> languages', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
+
+  it('the element lang wins over the closest lang up the tree', async () => {
+    const element = await renderUnder('en', await annualReport(), 'zh-CN');
+    expect(clauseOf(element, 'offers').lang).to.equal('zh-CN');
+    expect(element.language).to.equal('zh-Hans');
+  });
+
+  it('uses the closest lang up the tree when the element has none', async () => {
+    const element = await renderUnder('zh-SG', await annualReport());
+    expect(clauseOf(element, 'offers').lang).to.equal('zh-CN');
+    expect(action(element, 'accept-all').textContent!.trim()).to.equal('全部接受');
+  });
+
+  it('shows the best available text with a notice when the visitor’s language is not offered', async () => {
+    const element = await renderUnder('zh-TW', await annualReport());
+    // Traditional Chinese is not offered: the text is not silently swapped for Simplified.
+    const item = shadow(element).querySelector('li[data-purpose="offers"]')!;
+    const notice = item.querySelector('[part="language-notice"]')!;
+    expect(notice).to.exist;
+    expect(clauseOf(element, 'offers').textContent).to.equal((await annualReport()).purposes[2]!.clause.en);
+    expect(notice.textContent).to.contain('English');
+    const decision = oneEvent(element, 'consent-decision');
+    await trustedClick(action(element, 'reject-all'));
+    const { detail } = await decision;
+    expect(detail.shown['offers']).to.deep.equal({ language: 'en', languageNotice: true });
+  });
+
+  it('lets the visitor switch language from the menu, keeping their toggles and focus', async () => {
+    const element = await renderPrompt(await annualReport(), { lang: 'en' });
+    await trustedClick(toggle(element, 'offers'));
+    const button = shadow(element).querySelector<HTMLButtonElement>('[part="language-button"]')!;
+    await trustedClick(button);
+    await element.updateComplete;
+    const menu = shadow(element).querySelector<HTMLElement>('[part="language-menu"]')!;
+    expect(menu.hidden).to.equal(false);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
+    expect(items.map((i) => i.textContent!.trim())).to.deep.equal(['English', '中文（中国）']);
+    // Floating UI loads on first use: focus moves to the current language once the menu is placed.
+    await waitUntil(() => shadow(element).activeElement === items[0], 'focus moves into the menu');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(shadow(element).activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(menu.hidden).to.equal(true);
+    expect(shadow(element).activeElement).to.equal(button);
+    expect(clauseOf(element, 'offers').lang).to.equal('zh-CN');
+    expect(action(element, 'save').textContent!.trim()).to.equal('保存我的选择');
+    expect(toggle(element, 'offers').checked).to.equal(true);
+    expect(shadow(element).querySelector('[role="status"][aria-live="polite"]')!.textContent).to.contain('中文');
+  });
+
+  it('closes the menu on Escape and on an outside click, returning focus', async () => {
+    const element = await renderPrompt(await annualReport());
+    const button = shadow(element).querySelector<HTMLButtonElement>('[part="language-button"]')!;
+    const menu = shadow(element).querySelector<HTMLElement>('[part="language-menu"]')!;
+    await trustedClick(button);
+    await element.updateComplete;
+    expect(menu.hidden).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(menu.hidden).to.equal(true);
+    expect(shadow(element).activeElement).to.equal(button);
+    await trustedClick(button);
+    await element.updateComplete;
+    expect(menu.hidden).to.equal(false);
+    await trustedClick(shadow(element).querySelector('[part="heading"]')!);
+    await element.updateComplete;
+    expect(menu.hidden).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('follows a change of <html lang> at runtime', async () => {
+    const original = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'en';
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.layout = 'inline';
+      document.body.append(element);
+      const ready = oneEvent(element, 'consent-ready');
+      element.config = await annualReport();
+      await ready;
+      await element.updateComplete;
+      expect(clauseOf(element, 'offers').lang).to.equal('en');
+      document.documentElement.lang = 'zh-CN';
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+      expect(clauseOf(element, 'offers').lang).to.equal('zh-CN');
+    } finally {
+      document.documentElement.lang = original;
+    }
+  });
+
+  it('renders right-to-left languages with dir="rtl" and stays accessible', async () => {
+    const config = (await annualReport()) as unknown as {
+      languages: string[];
+      defaultLanguage: string;
+      purposes: { title: Record<string, string>; clause: Record<string, string> }[];
+      dataCategories: Record<string, Record<string, string>>;
+    };
+    config.languages = ['en', 'ar'];
+    config.defaultLanguage = 'en';
+    for (const [index, purpose] of config.purposes.entries()) {
+      purpose.title = { en: purpose.title['en']!, ar: `الغرض رقم ${index + 1}` };
+      purpose.clause = { en: purpose.clause['en']!, ar: 'ستقوم Sesame Credit بتحليل سجلات الدفع الخاصة بك.' };
+    }
+    for (const label of Object.values(config.dataCategories)) {
+      delete label['zh-CN'];
+      label['ar'] = 'بيانات';
+    }
+    const element = await renderUnder(null, config, 'ar');
+    const clause = clauseOf(element, 'offers');
+    expect(clause.dir).to.equal('rtl');
+    expect(clause.lang).to.equal('ar');
+    expect(getComputedStyle(clause).direction).to.equal('rtl');
+    expect(clause.textContent).to.contain('Sesame Credit');
+    await expect(element).to.be.accessible();
+  });
+});
