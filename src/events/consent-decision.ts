@@ -1,4 +1,6 @@
 import type { DecisionAction, Decisions } from '../core/consent/decisions.js';
+import type { ChainHead } from '../core/receipt/payload.js';
+import type { IssuedReceipt } from '../receipt/receipt-issuer.js';
 
 /** What was shown for one purpose when the decision was made. */
 export interface ShownClause {
@@ -22,6 +24,13 @@ export interface ConsentDecisionDetail {
   readonly policy: { readonly id: string; readonly version: string };
   /** Milliseconds since the epoch. */
   readonly timestamp: number;
+  /**
+   * The signed consent receipt: `{ jws, payload, publicJwk }`. `null` where receipts cannot be made (no
+   * WebCrypto outside a secure context); a `consent-error` then says why, and the decision still counts.
+   */
+  readonly receipt: IssuedReceipt | null;
+  /** The head of the receipt chain after this receipt (`sequence` and `digest`), for the host to keep. */
+  readonly chainHead: ChainHead | null;
 }
 
 /** A decision was made: "Reject all", "Save my choices" or "Accept all", or the host API. */

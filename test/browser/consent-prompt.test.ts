@@ -162,7 +162,9 @@ describe('<consent-prompt>', () => {
       expect(errors[0]!.detail.problems[0]!.code).to.equal('tampered');
       await element.updateComplete;
       expect(toggle(element, 'offers').checked).to.equal(false);
+      const decision = oneEvent(element, 'consent-decision');
       await trustedClick(action(element, 'save'));
+      await decision;
       expect(decisions).to.have.length(1);
       expect(decisions[0]!.detail.decisions['offers']).to.equal(false);
     });

@@ -199,6 +199,10 @@ export const consentPromptStyles = css`
     font-style: italic;
   }
 
+  .purpose-name {
+    font-weight: 600;
+  }
+
   .details {
     display: grid;
     gap: 0.25rem;

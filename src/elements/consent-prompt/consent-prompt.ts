@@ -19,7 +19,8 @@ import { I18nController } from '../../controllers/i18n-controller.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
 import { ConsentReadyEvent, type PurposeSummary } from '../../events/consent-ready.js';
 import { ConsentToggleEvent } from '../../events/consent-toggle.js';
-import { ConsentDecisionEvent, type ShownClause } from '../../events/consent-decision.js';
+import { ConsentDecisionEvent, type ConsentDecisionDetail, type ShownClause } from '../../events/consent-decision.js';
+import type { IssueResult } from '../../receipt/receipt-issuer.js';
 import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-error.js';
 import { consentPromptStyles } from './consent-prompt.styles.js';
 
@@ -475,28 +476,67 @@ export class ConsentPrompt extends LitElement {
     const config = this.config as ConsentConfig;
     const decisions = applyAction(config, action, current);
     const match = this.siteTextLanguage(config);
+    const notice = !match.isWanted && !!match.wanted;
     const shown: Record<string, ShownClause> = {};
+    const shownText: Record<string, { language: string; text: string }> = {};
     for (const purpose of config.purposes) {
-      shown[purpose.id] = Object.freeze({
-        language: match.language,
-        languageNotice: !match.isWanted && !!match.wanted,
-      });
+      shown[purpose.id] = Object.freeze({ language: match.language, languageNotice: notice });
+      // Exactly the text on screen, for the receipt's digest.
+      shownText[purpose.id] = { language: match.language, text: purpose.clause[match.language] ?? '' };
     }
     this.toggles = decisions;
     this.decided = decisions;
     if (this.layout !== 'inline') this.open = false;
-    this.dispatchEvent(
-      new ConsentDecisionEvent({
-        source,
-        action,
-        decisions,
-        language: this.uiLanguage,
-        shown: Object.freeze(shown),
-        policy: Object.freeze({ id: config.policy.id, version: config.policy.version }),
-        timestamp: Date.now(),
-      }),
-    );
+    void this.emitDecision(config, shownText, {
+      source,
+      action,
+      decisions,
+      language: this.uiLanguage,
+      shown: Object.freeze(shown),
+      policy: Object.freeze({ id: config.policy.id, version: config.policy.version }),
+      timestamp: Date.now(),
+    });
     return decisions;
+  }
+
+  /** Signs the receipt (its code loads on the first decision), then tells the page. */
+  private async emitDecision(
+    config: ConsentConfig,
+    shownText: Record<string, { language: string; text: string }>,
+    detail: Omit<ConsentDecisionDetail, 'receipt' | 'chainHead'>,
+  ): Promise<void> {
+    let issued: IssueResult | null = null;
+    let problem: ConsentProblem | undefined;
+    if (typeof crypto === 'undefined' || !crypto.subtle) {
+      problem = {
+        code: 'receipt-unavailable',
+        path: 'receipt',
+        message: 'Receipts need a secure context (HTTPS or localhost) for WebCrypto. The decision still counts.',
+      };
+    } else {
+      try {
+        const { issueReceipt } = await import('../../receipt/receipt-issuer.js');
+        issued = await issueReceipt({
+          config,
+          decisions: detail.decisions,
+          action: detail.action,
+          source: detail.source,
+          language: detail.language,
+          shown: shownText,
+          now: new Date(detail.timestamp),
+        });
+      } catch (error) {
+        problem = {
+          code: 'receipt-failed',
+          path: 'receipt',
+          message: `The receipt could not be signed: ${String(error)}`,
+        };
+      }
+    }
+    if (problem) this.dispatchEvent(new ConsentErrorEvent({ source: detail.source, problems: [problem] }));
+    this.dispatchEvent(
+      new ConsentDecisionEvent({ ...detail, receipt: issued?.receipt ?? null, chainHead: issued?.chainHead ?? null }),
+    );
   }
 
   // ---- rendering ----
@@ -810,7 +850,9 @@ export class ConsentPrompt extends LitElement {
     const list = new Intl.ListFormat(this.uiLanguage, { type: 'conjunction' });
     const joined = list
       .formatToParts(titles)
-      .map((part) => (part.type === 'element' ? html`“<bdi>${part.value}</bdi>”` : html`${part.value}`));
+      .map((part) =>
+        part.type === 'element' ? html`<bdi class="purpose-name">${part.value}</bdi>` : html`${part.value}`,
+      );
     const noteId = `${this.uid}-accept-note`;
     return html`<div class="footer">
       <div class="actions" part="actions" role="group" aria-label=${this.i18n.t('actions.group')}>
