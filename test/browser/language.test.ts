@@ -44,7 +44,9 @@ describe('<consent-prompt> languages', () => {
     const notice = item.querySelector('[part="language-notice"]')!;
     expect(notice).to.exist;
     expect(clauseOf(element, 'offers').textContent).to.equal((await annualReport()).purposes[2]!.clause.en);
-    expect(notice.textContent).to.contain('English');
+    // The notice is in the visitor's language (Traditional Chinese ships for the prompt's own words).
+    expect(notice.textContent).to.contain('英文');
+    expect(element.language).to.equal('zh-Hant');
     const decision = oneEvent(element, 'consent-decision');
     await trustedClick(action(element, 'reject-all'));
     const { detail } = await decision;
@@ -141,5 +143,26 @@ describe('<consent-prompt> languages', () => {
     expect(getComputedStyle(clause).direction).to.equal('rtl');
     expect(clause.textContent).to.contain('Sesame Credit');
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('every shipped locale in the browser', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
+
+  it('loads each locale on demand and renders its words, right-to-left where the script is', async () => {
+    const { SHIPPED_LOCALES, loadLocale } = await import('../../src/locales/index.js');
+    const rtl = new Set(['ar', 'fa', 'he', 'ur']);
+    const element = await renderPrompt(await annualReport(), { lang: 'en' });
+    for (const tag of SHIPPED_LOCALES) {
+      element.lang = tag;
+      await element.updateComplete;
+      const strings = await loadLocale(tag);
+      expect(element.language, tag).to.equal(tag);
+      expect(action(element, 'reject-all').textContent!.trim(), tag).to.equal(strings.actions.rejectAll);
+      expect(action(element, 'accept-all').textContent!.trim(), tag).to.equal(strings.actions.acceptAll);
+      const prompt = shadow(element).querySelector<HTMLElement>('[part="prompt"]')!;
+      expect(prompt.lang, tag).to.equal(tag);
+      expect(prompt.dir, tag).to.equal(rtl.has(tag) ? 'rtl' : 'ltr');
+    }
   });
 });
