@@ -1,12 +1,24 @@
 // The demo page: an annual spending report with the prompt in each layout and a live log of its events.
 import '../src/define.js';
 import type { ConsentPrompt } from '../src/elements/consent-prompt/consent-prompt.js';
+import { SHIPPED_LOCALES } from '../src/locales/index.js';
 
 const prompt = document.querySelector<ConsentPrompt>('#prompt')!;
 const log = document.querySelector<HTMLOListElement>('#event-log')!;
 const layoutSelect = document.querySelector<HTMLSelectElement>('#layout')!;
 const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
 const inlineSlot = document.querySelector<HTMLElement>('#inline-slot')!;
+
+// The seed scenario has clause text in English and Simplified Chinese; every shipped locale of the prompt's own
+// words can be previewed too (clauses then show in English, with the notice that says so).
+for (const tag of SHIPPED_LOCALES) {
+  if (tag === 'en' || tag === 'zh-Hans') continue;
+  const option = document.createElement('option');
+  option.value = tag;
+  option.lang = tag;
+  option.textContent = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  languageSelect.append(option);
+}
 
 for (const type of ['consent-ready', 'consent-toggle', 'consent-decision', 'consent-error'] as const) {
   document.addEventListener(type, (event) => {

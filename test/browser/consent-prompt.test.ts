@@ -396,3 +396,23 @@ describe('<consent-prompt>', () => {
     });
   });
 });
+
+describe('<consent-prompt> moved in the page', () => {
+  it('keeps its config and the visitor’s toggles, and fires no new consent-ready', async () => {
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
+    const first = oneEvent(element, 'consent-ready');
+    element.src = '/test/fixtures/annual-report.json';
+    await first;
+    await element.updateComplete;
+    await trustedClick(toggle(element, 'offers'));
+    const readies = collect(element, 'consent-ready');
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(element);
+    await aTimeout(100);
+    await element.updateComplete;
+    expect(readies).to.have.length(0);
+    expect(toggle(element, 'offers').checked).to.equal(true);
+    other.remove();
+  });
+});

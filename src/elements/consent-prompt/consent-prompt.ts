@@ -174,7 +174,9 @@ export class ConsentPrompt extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hasConfigProperty) this.loadFromMarkup();
+    // Moving the element (a layout switch, a framework re-parenting it) must not reload the config and reset
+    // the visitor's toggles: load only what has not been loaded yet.
+    if (!this.hasConfigProperty && this.configState.status === 'empty') this.loadFromMarkup();
     // Single-page apps switch <html lang> at runtime: follow it.
     this.htmlLangObserver = new MutationObserver(() => this.requestUpdate());
     this.htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
