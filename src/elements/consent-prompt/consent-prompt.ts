@@ -332,14 +332,13 @@ export class ConsentPrompt extends LitElement {
     else this.updateComplete.then(() => this.isConnected && this.dispatchEvent(make()));
   }
 
+  /**
+   * An attribute cannot throw at the code that set it, so the attempt is logged as a `ConsentError` naming the
+   * attribute. No event fires: events come from the visitor or a loaded config, never from a property or attribute.
+   */
   private reportDecidingAttempt(name: string): void {
-    const problem: ConsentProblem = {
-      code: 'pre-ticked',
-      path: name,
-      message: `The "${name}" attribute cannot decide for the visitor: every optional purpose starts unticked and only the visitor's own action grants it.`,
-    };
-    console.error(new ConsentError('pre-ticked', problem.message, name));
-    this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'host', problems: [problem] }));
+    const message = `<consent-prompt ${name}>: an attribute cannot decide for the visitor. Every optional purpose starts unticked and only the visitor's own action grants it.`;
+    console.error(new ConsentError('pre-ticked', message, name));
   }
 
   // ---- language ----
