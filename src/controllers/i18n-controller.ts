@@ -2,9 +2,24 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import i18next, { type i18n, type TOptions } from 'i18next';
 import { en, loadLocale, SHIPPED_LOCALES } from '../locales/index.js';
 import { matchLanguage } from '../core/i18n/resolve.js';
+import { distinctActionLabels, type StringsProblem } from '../core/i18n/strings.js';
+
+/** Validated overrides of the prompt's own words, flat (`actions.rejectAll`), keyed by locale. */
+export type FlatOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** Dotted keys into {@link UiStrings}, without plural suffixes. */
 export type UiKey = string;
+
+/** An i18next formatter module: numbers with `Intl.NumberFormat` in the prompt's language, everything else as is. */
+const localNumbers = {
+  type: 'formatter' as const,
+  init(): void {},
+  add(): void {},
+  addCached(): void {},
+  format(value: unknown, _format: string | undefined, language: string | undefined): unknown {
+    return typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value;
+  },
+};
 
 /**
  * Drives the prompt's own words with an i18next instance that belongs to this prompt alone (two prompts on a page
@@ -17,18 +32,27 @@ export class I18nController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly i18n: i18n;
   private readonly onLanguageChanged = () => this.host.requestUpdate();
+  private readonly onProblem: (problem: StringsProblem) => void;
   private pending = 0;
   private loading: Promise<void> = Promise.resolve();
+  private overrides: FlatOverrides = {};
+  private available: readonly string[] = SHIPPED_LOCALES;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, onProblem: (problem: StringsProblem) => void = () => undefined) {
     this.host = host;
-    this.i18n = i18next.createInstance();
+    this.onProblem = onProblem;
+    this.i18n = i18next.createInstance().use(localNumbers);
     void this.i18n.init({
       lng: 'en',
       fallbackLng: 'en',
-      resources: { en: { translation: en } },
+      resources: { en: { translation: structuredClone(en) } },
       initAsync: false,
-      interpolation: { escapeValue: false, skipOnVariables: true },
+      interpolation: {
+        escapeValue: false,
+        skipOnVariables: true,
+        // Numbers in the prompt's sentences ("Decide on 3 purposes") are written the visitor's way.
+        alwaysFormat: true,
+      },
       returnNull: false,
       returnEmptyString: false,
       // A missing key must never show the key itself to a visitor.
@@ -50,14 +74,28 @@ export class I18nController implements ReactiveController {
     this.i18n.off('languageChanged', this.onLanguageChanged);
   }
 
-  /** The best shipped locale for the visitor's preferences, most wanted first. */
-  static resolve(preferences: readonly (string | null | undefined)[]): string {
-    return matchLanguage(preferences, SHIPPED_LOCALES, 'en').language;
+  /** The best available locale (shipped, or added in full by the host) for the visitor's preferences. */
+  resolve(preferences: readonly (string | null | undefined)[]): string {
+    return matchLanguage(preferences, this.available, 'en').language;
+  }
+
+  /**
+   * Replaces the host's overrides. Bundles already loaded are rebuilt, so an override removed is a shipped string
+   * restored; the current language is applied again.
+   */
+  setOverrides(overrides: FlatOverrides, added: readonly string[]): Promise<void> {
+    this.overrides = overrides;
+    this.available = [...SHIPPED_LOCALES, ...added.filter((tag) => !SHIPPED_LOCALES.includes(tag))];
+    const current = this.i18n.language;
+    for (const locale of Object.keys(this.i18n.store.data)) this.i18n.removeResourceBundle(locale, 'translation');
+    // English is the fallback for every key, so it is always loaded.
+    this.i18n.addResourceBundle('en', 'translation', this.merged('en', en), true, true);
+    return this.setLanguage(this.available.includes(current) ? current : 'en', true);
   }
 
   /** Switches to a shipped locale, loading it first when needed. The last call wins when calls overlap. */
-  setLanguage(locale: string): Promise<void> {
-    this.loading = this.switchTo(locale);
+  setLanguage(locale: string, force = false): Promise<void> {
+    this.loading = this.switchTo(locale, force);
     return this.loading;
   }
 
@@ -66,19 +104,47 @@ export class I18nController implements ReactiveController {
     return this.loading.catch(() => undefined);
   }
 
-  private async switchTo(locale: string): Promise<void> {
+  private async switchTo(locale: string, force: boolean): Promise<void> {
     const ticket = ++this.pending;
     if (!this.i18n.hasResourceBundle(locale, 'translation')) {
-      const strings = await loadLocale(locale);
-      this.i18n.addResourceBundle(locale, 'translation', strings, true, true);
+      const shipped = SHIPPED_LOCALES.includes(locale) ? await loadLocale(locale) : {};
+      if (!this.i18n.hasResourceBundle(locale, 'translation')) {
+        this.i18n.addResourceBundle(locale, 'translation', this.merged(locale, shipped), true, true);
+      }
     }
     if (ticket !== this.pending) return;
     await this.i18n.changeLanguage(locale);
+    // changeLanguage does not announce a change to the same language, but overrides may have changed its words.
+    if (force) this.host.requestUpdate();
+  }
+
+  /** A locale's shipped strings with the host's overrides merged, unless two actions would then read alike. */
+  private merged(locale: string, shipped: object): object {
+    const override = Object.prototype.hasOwnProperty.call(this.overrides, locale) ? this.overrides[locale] : undefined;
+    if (!override) return shipped;
+    const tree = structuredClone(shipped) as Record<string, Record<string, string> | string>;
+    for (const [key, value] of Object.entries(override)) {
+      const [group, name] = key.split('.') as [string, string | undefined];
+      if (name === undefined) tree[group] = value;
+      else tree[group] = { ...(tree[group] as Record<string, string> | undefined), [name]: value };
+    }
+    const actions = (tree['actions'] ?? {}) as Record<string, string>;
+    const english = en.actions as Record<string, string>;
+    const labels = ['rejectAll', 'save', 'acceptAll'].map((name) => actions[name] ?? english[name] ?? '');
+    if (distinctActionLabels(labels)) return tree;
+    // Keep the shipped words rather than show a visitor two buttons that read alike.
+    this.onProblem({
+      code: 'deceptive-label',
+      path: `strings.${locale}.actions`,
+      message: `strings.${locale}.actions: with these overrides two of "Reject all", "Save my choices" and "Accept all" would read alike; the shipped words are shown instead.`,
+    });
+    return shipped;
   }
 
   /** A translated string. Only numbers and the prompt's own strings are interpolated here. */
   t(key: UiKey, options?: TOptions): string {
-    return this.i18n.t(key, options) as string;
+    // No nesting: a string (or an override) saying $t(...) is shown as written, never expanded.
+    return this.i18n.t(key, { ...options, nest: false }) as string;
   }
 
   /**

@@ -15,7 +15,9 @@ export type ConsentErrorCode =
   /** No valid config is loaded yet, so the call cannot be served. */
   | 'not-ready'
   /** The prompt's toggles were changed from outside, so what the visitor sees is not what would be recorded. */
-  | 'tampered';
+  | 'tampered'
+  /** Overrides of the prompt's own words were refused (see `validateStrings`). */
+  | 'invalid-strings';
 
 /** An error with a stable `code` and, where it concerns one field or property, its `path`. */
 export class ConsentError extends Error {

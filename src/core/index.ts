@@ -9,5 +9,6 @@ export * from './config/validate.js';
 export * from './consent/decisions.js';
 export * from './errors.js';
 export * from './i18n/resolve.js';
+export * from './i18n/strings.js';
 export * from './text/duration.js';
 export * from './receipt/index.js';

@@ -14,6 +14,8 @@ import {
 } from '../../core/consent/decisions.js';
 import { ConsentError } from '../../core/errors.js';
 import { matchLanguage, languageDirection, type LanguageMatch } from '../../core/i18n/resolve.js';
+import { validateStrings, type StringOverrides, type StringsProblem } from '../../core/i18n/strings.js';
+import { en, SHIPPED_LOCALES } from '../../locales/index.js';
 import { formatDuration } from '../../core/text/duration.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
@@ -125,12 +127,15 @@ export class ConsentPrompt extends LitElement {
   @state() private uiLanguage = 'en';
   /** A language the visitor picked in the prompt's menu: it outranks every other preference. */
   @state() private chosenLanguage: string | null = null;
-  /** Read out by assistive technology after the visitor switches language. */
+  /** Read out by assistive technology after the language changes. */
   @state() private announcement = '';
+  /** The UI and clause languages last rendered, to announce a change of either. */
+  private shownLanguages: string | null = null;
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
-  private readonly i18n = new I18nController(this);
+  private readonly i18n = new I18nController(this, (problem) => this.reportStringsProblem(problem));
+  private stringOverrides: StringOverrides = {};
   private readonly popovers = new PopoverController(this);
   private htmlLangObserver?: MutationObserver;
   private readonly uid = `consent-${++promptCounter}`;
@@ -165,6 +170,33 @@ export class ConsentPrompt extends LitElement {
       'consent-prompt.decisions is read-only: only the visitor (or recordHostDecision) can decide.',
       'decisions',
     );
+  }
+
+  /**
+   * Overrides of the prompt's own words, per language, grouped like the shipped locales:
+   * `{ en: { actions: { rejectAll: 'Decline all' } } }`. A shipped locale may be overridden in part; another
+   * language is added when given in full. Checked when set: an override that would hide a label, drop the site
+   * text a sentence names, nest or add placeholders, carry direction overrides or make two actions read alike
+   * throws a `ConsentError` (`invalid-strings`) naming the field, and nothing is applied.
+   */
+  @property({ attribute: false })
+  get strings(): StringOverrides {
+    return this.stringOverrides;
+  }
+  set strings(value: unknown) {
+    const input = value === undefined || value === null ? {} : value;
+    const result = validateStrings(input, { english: en, shipped: SHIPPED_LOCALES });
+    if (!result.valid) {
+      const [first] = result.problems;
+      throw new ConsentError(
+        'invalid-strings',
+        result.problems.map((problem) => problem.message).join('\n'),
+        first?.path ?? 'strings',
+      );
+    }
+    this.stringOverrides = deepFreeze(structuredClone(input) as StringOverrides);
+    void this.i18n.setOverrides(result.strings, result.added);
+    this.requestUpdate('strings');
   }
 
   /** The language of the prompt's own words. */
@@ -343,6 +375,12 @@ export class ConsentPrompt extends LitElement {
 
   // ---- language ----
 
+  /** Found only once a locale is loaded (an override may collide with a shipped label it did not change). */
+  private reportStringsProblem(problem: StringsProblem): void {
+    console.error(new ConsentError('invalid-strings', problem.message, problem.path));
+    this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'load', problems: [{ ...problem }] }));
+  }
+
   /** The visitor's languages, most wanted first: own `lang`, the closest `lang` up the tree, the browser's. */
   private preferredLanguages(): string[] {
     const preferences: string[] = [];
@@ -366,13 +404,34 @@ export class ConsentPrompt extends LitElement {
     const config = this.config;
     const wanted = this.preferredLanguages();
     if (config) wanted.push(config.defaultLanguage);
-    const locale = I18nController.resolve(wanted);
+    const locale = this.i18n.resolve(wanted);
     if (locale !== this.i18n.language) {
       void this.i18n.setLanguage(locale).then(
         () => (this.uiLanguage = this.i18n.language),
         () => (this.uiLanguage = this.i18n.language),
       );
+    } else if (config && locale === this.uiLanguage) {
+      this.announceLanguageChange(config);
     }
+  }
+
+  /**
+   * Once the words are loaded in a new language, says so to assistive technology, with the notice when a clause
+   * is not available in the visitor's language: a sighted visitor sees both appear.
+   */
+  private announceLanguageChange(config: ConsentConfig): void {
+    const match = this.siteTextLanguage(config);
+    const shown = `${this.uiLanguage}|${match.language}|${match.wanted ?? ''}`;
+    if (this.shownLanguages !== null && shown !== this.shownLanguages) {
+      const name = (tag: string) => languageName(tag, this.uiLanguage);
+      const changed = this.i18n.t('language.changed', { language: name(this.uiLanguage) });
+      const notice =
+        !match.isWanted && match.wanted
+          ? this.i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })
+          : '';
+      this.announcement = notice ? `${changed} ${notice}` : changed;
+    }
+    this.shownLanguages = shown;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -717,9 +776,6 @@ export class ConsentPrompt extends LitElement {
   private chooseLanguage(tag: string): void {
     this.chosenLanguage = tag;
     this.popovers.close(true);
-    void this.updateComplete.then(() => {
-      this.announcement = this.i18n.t('language.changed', { language: languageName(tag, this.uiLanguage) });
-    });
   }
 
   private renderIntro(config: ConsentConfig, optionalCount: number): TemplateResult {
@@ -918,6 +974,14 @@ function loadProblem(message: string): ConsentProblem {
 
 function copyProblems(problems: readonly ConfigProblem[]): ConsentProblem[] {
   return problems.map((p) => Object.freeze({ code: p.code, path: p.path, message: p.message }));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** The closest `lang` attribute above an element, crossing shadow roots. */

@@ -1,0 +1,253 @@
+/**
+ * Checks a host's overrides of the prompt's own words (`<consent-prompt>.strings`) before any of them reaches a
+ * visitor. Pure: the element applies what passes.
+ *
+ * Overriding is for tone and terminology ("Reject all" → "Decline all"), not for changing what a button does or
+ * hiding what the law requires to be said. So an override is refused when it would make a label empty or invisible,
+ * drop the site text a sentence must name (who asks, which language, which purposes), smuggle in i18next nesting
+ * (`$t(...)`) or placeholders the sentence does not have, carry direction overrides that can reorder what a visitor
+ * reads, or give two of the three actions the same label.
+ *
+ * @module
+ */
+import { canonicalLanguage } from './resolve.js';
+
+/** Nested like the shipped locales: `{ actions: { rejectAll: 'Decline all' } }`, plus top-level strings. */
+export type StringTree = { readonly [key: string]: string | StringTree };
+
+/** Overrides per language tag: a shipped locale may be overridden in part; any other language must be complete. */
+export type StringOverrides = Readonly<Record<string, StringTree>>;
+
+/** Why an override was refused. */
+export type StringsProblemCode =
+  | 'not-object'
+  | 'language'
+  | 'unknown-key'
+  | 'not-text'
+  | 'empty'
+  | 'too-long'
+  | 'control-character'
+  | 'bidi-control'
+  | 'nesting'
+  | 'placeholder'
+  | 'incomplete'
+  | 'deceptive-label';
+
+/** One refused override, with the path of the field, e.g. `strings.en.actions.rejectAll`. */
+export interface StringsProblem {
+  readonly code: StringsProblemCode;
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The result of {@link validateStrings}. */
+export type StringsValidation =
+  | {
+      readonly valid: true;
+      /** Overrides keyed by the locale they apply to (a shipped locale's own spelling, or the canonical tag). */
+      readonly strings: Readonly<Record<string, Readonly<Record<string, string>>>>;
+      /** Languages that are not shipped and that the overrides add in full. */
+      readonly added: readonly string[];
+    }
+  | { readonly valid: false; readonly problems: readonly StringsProblem[] };
+
+/** What overrides are checked against. */
+export interface StringsReference {
+  /** The English strings: the keys and placeholders every locale has. */
+  readonly english: StringTree;
+  /** The locales the package ships. */
+  readonly shipped: readonly string[];
+}
+
+/** Longest accepted override; the longest shipped English sentence is about 130 characters. */
+export const MAX_STRING_LENGTH = 400;
+
+const MAX_LANGUAGES = 100;
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+// Explicit embeddings, overrides and isolates: they can make one label read as another.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+// C0/C1 controls other than tab and newline, and lone surrogates: exactly what this pattern is for.
+const CONTROL_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// What does not show on screen: whitespace, format characters (zero-width and the like) and combining marks alone.
+const INVISIBLE = /[\s\p{Cf}\p{M}\p{Zs}]/gu;
+/** The three actions of the first screen: each must keep a label of its own. */
+const ACTION_KEYS = ['actions.rejectAll', 'actions.save', 'actions.acceptAll'] as const;
+
+const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+function flatten(tree: StringTree, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+  for (const [key, child] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof child === 'string') out[path] = child;
+    else flatten(child, path, out);
+  }
+  return out;
+}
+
+/** Leaves of an override tree, two levels deep at most (groups of strings, like the shipped locales). */
+function leaves(tree: Record<string, unknown>, english: Record<string, string>): { field: string; value: unknown }[] {
+  const out: { field: string; value: unknown }[] = [];
+  for (const [group, value] of Object.entries(tree)) {
+    // A top-level string (`heading`) given an object is a wrong value, not a group.
+    if (isPlainObject(value) && !has(english, group)) {
+      for (const [key, leaf] of Object.entries(value)) out.push({ field: `${group}.${key}`, value: leaf });
+    } else {
+      out.push({ field: group, value });
+    }
+  }
+  return out;
+}
+
+function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
+}
+
+/** Case, width and spacing differences do not make two labels different to a reader. */
+function normalizeLabel(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').toLocaleLowerCase();
+}
+
+/** The plural categories a language needs, as `Intl.PluralRules` names them. */
+function pluralCategories(language: string): readonly string[] {
+  try {
+    return new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  } catch {
+    return ['other'];
+  }
+}
+
+/**
+ * Validates overrides of the prompt's own words. Never throws: hostile input gives problems, each naming the
+ * field (`strings.<language>.<group>.<key>`).
+ */
+export function validateStrings(input: unknown, reference: StringsReference): StringsValidation {
+  const problems: StringsProblem[] = [];
+  const report = (code: StringsProblemCode, path: string, message: string) =>
+    problems.push(Object.freeze({ code, path, message: `${path}: ${message}` }));
+  if (!isPlainObject(input)) {
+    report('not-object', 'strings', 'must be an object keyed by language tag, e.g. { en: { actions: { … } } }.');
+    return { valid: false, problems };
+  }
+  const english = flatten(reference.english);
+  const pluralBases = new Set(
+    Object.keys(english)
+      .filter((key) => key.endsWith('_other'))
+      .map((key) => key.slice(0, -'_other'.length)),
+  );
+  const strings: Record<string, Readonly<Record<string, string>>> = {};
+  const added: string[] = [];
+  const languages = Object.keys(input);
+  if (languages.length > MAX_LANGUAGES) {
+    report('not-object', 'strings', `has ${languages.length} languages; at most ${MAX_LANGUAGES} are accepted.`);
+    return { valid: false, problems };
+  }
+  for (const tag of languages) {
+    const base = `strings.${tag}`;
+    const canonical = canonicalLanguage(tag);
+    if (!canonical) {
+      report('language', base, 'is not a valid BCP 47 language tag.');
+      continue;
+    }
+    const shipped = reference.shipped.find((locale) => locale.toLowerCase() === canonical.toLowerCase());
+    const locale = shipped ?? canonical;
+    const tree = input[tag];
+    if (!isPlainObject(tree)) {
+      report('not-object', base, 'must be an object of strings grouped like the shipped locales.');
+      continue;
+    }
+    const flat: Record<string, string> = {};
+    for (const { field, value } of leaves(tree, english)) {
+      const path = `${base}.${field}`;
+      const englishKey = field.replace(PLURAL_SUFFIX, '_other');
+      const knownPlural = englishKey === field || pluralBases.has(field.replace(PLURAL_SUFFIX, ''));
+      if (Object.keys(english).some((key) => key.startsWith(`${field}.`))) {
+        report('not-object', path, 'must be an object of strings, like the same group in the shipped locales.');
+      } else if (!has(english, englishKey) || !knownPlural) {
+        report('unknown-key', path, 'is not one of the prompt’s strings (see the English locale).');
+      } else if (typeof value !== 'string') {
+        report('not-text', path, 'must be a string; markup and template objects are not accepted.');
+      } else {
+        checkText(value, path, english[englishKey] as string);
+        flat[field] = value;
+      }
+    }
+    if (!shipped) {
+      const missing = Object.keys(english)
+        .filter((key) => !PLURAL_SUFFIX.test(key))
+        .concat(
+          [...pluralBases].flatMap((baseKey) =>
+            pluralCategories(canonical).map((category) => `${baseKey}_${category}`),
+          ),
+        )
+        .filter((key) => !has(flat, key));
+      if (missing.length > 0) {
+        const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, and ${missing.length - 5} more` : '');
+        report(
+          'incomplete',
+          base,
+          `"${canonical}" is not a shipped locale, so every string is needed; missing: ${shown}.`,
+        );
+        continue;
+      }
+      added.push(canonical);
+    }
+    checkActions(flat, base);
+    strings[locale] = Object.freeze(flat);
+  }
+  return problems.length > 0 ? { valid: false, problems } : { valid: true, strings: Object.freeze(strings), added };
+
+  function checkText(text: string, path: string, englishText: string): void {
+    if (text.length > MAX_STRING_LENGTH) {
+      report('too-long', path, `is ${text.length} characters long; at most ${MAX_STRING_LENGTH} are accepted.`);
+    } else if (text.replace(INVISIBLE, '').length === 0) {
+      report('empty', path, 'would show nothing; every word of the prompt must be visible.');
+    } else if (BIDI_CONTROLS.test(text)) {
+      report('bidi-control', path, 'contains a bidirectional override or isolate, which can reorder what is read.');
+    } else if (CONTROL_CHARACTERS.test(text)) {
+      report('control-character', path, 'contains a control character or a lone surrogate.');
+    } else if (text.includes('$t(')) {
+      report('nesting', path, 'contains "$t(", i18next nesting, which the prompt does not allow.');
+    } else {
+      const allowed = placeholdersOf(englishText);
+      const used = placeholdersOf(text);
+      const unknown = used.filter((name) => !allowed.includes(name));
+      // A sentence must still name what it is about (who asks, which language, which purposes); only the count
+      // may be left implicit, as many languages do in their singular form.
+      const dropped = allowed.filter((name) => name !== 'count' && !used.includes(name));
+      if (unknown.length > 0) {
+        report('placeholder', path, `uses {{${unknown[0]}}}, which this string does not have.`);
+      } else if (dropped.length > 0) {
+        report('placeholder', path, `must keep {{${dropped[0]}}}.`);
+      }
+    }
+  }
+
+  function checkActions(flat: Record<string, string>, base: string): void {
+    const seen = new Map<string, string>();
+    for (const key of ACTION_KEYS) {
+      if (!has(flat, key)) continue;
+      const label = normalizeLabel(flat[key] as string);
+      const other = seen.get(label);
+      if (other)
+        report('deceptive-label', `${base}.${key}`, `reads the same as ${other}; each action needs its own label.`);
+      seen.set(label, key);
+    }
+  }
+}
+
+/**
+ * Whether the three actions' labels, after overrides, are told apart by a reader. The element checks the merged
+ * strings of each language with it, since an override may collide with a shipped label it did not change.
+ */
+export function distinctActionLabels(labels: readonly string[]): boolean {
+  return new Set(labels.map(normalizeLabel)).size === labels.length;
+}

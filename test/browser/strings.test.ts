@@ -1,0 +1,140 @@
+// The host's overrides of the prompt's own words (`strings`), numbers in the visitor's language, and the
+// announcement of a language change with its notice.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ConsentError } from '../../src/core/errors.js';
+import { completeLocale } from '../fixtures/complete-locale.js';
+import { annualReport, renderPrompt, shadow, action, trustedClick, collect } from './helpers.js';
+
+const label = (element: Parameters<typeof action>[0], name: Parameters<typeof action>[1]) =>
+  action(element, name).textContent!.trim();
+
+describe('<consent-prompt> strings', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
+
+  it('applies a partial override of a shipped locale, and restores the shipped words when removed', async () => {
+    const element = await renderPrompt(await annualReport());
+    element.strings = { en: { actions: { rejectAll: 'Decline all' } } };
+    await element.updateComplete;
+    expect(label(element, 'reject-all')).to.equal('Decline all');
+    expect(label(element, 'accept-all')).to.equal('Accept all');
+    expect(element.strings).to.deep.equal({ en: { actions: { rejectAll: 'Decline all' } } });
+    expect(Object.isFrozen(element.strings['en'])).to.equal(true);
+    element.strings = {};
+    await element.updateComplete;
+    expect(label(element, 'reject-all')).to.equal('Reject all');
+  });
+
+  it('overrides a locale loaded later, and only that locale', async () => {
+    const element = await renderPrompt(await annualReport(), { lang: 'en' });
+    element.strings = { 'zh-Hans': { actions: { rejectAll: '全部不同意' } } };
+    await element.updateComplete;
+    expect(label(element, 'reject-all')).to.equal('Reject all');
+    element.lang = 'zh-CN';
+    await element.updateComplete;
+    expect(label(element, 'reject-all')).to.equal('全部不同意');
+    expect(label(element, 'accept-all')).to.equal('全部接受');
+  });
+
+  it('throws a ConsentError naming the field, and applies nothing, for a refused override', async () => {
+    const element = await renderPrompt(await annualReport());
+    const attempts: [unknown, string][] = [
+      [{ en: { actions: { rejectAll: '' } } }, 'strings.en.actions.rejectAll'],
+      [{ en: { actions: { rejectAll: '\u202Ell\u0041 tpeccA' } } }, 'strings.en.actions.rejectAll'],
+      [{ en: { actions: { rejectAll: 'Accept all', acceptAll: 'accept  ALL' } } }, 'strings.en.actions.acceptAll'],
+      [{ en: { intro: { asker: 'We ask.' } } }, 'strings.en.intro.asker'],
+      [{ en: { heading: '$t(actions.acceptAll)' } }, 'strings.en.heading'],
+      [{ en: { heading: { _$litType$: 1, strings: ['<b>x</b>'], values: [] } } }, 'strings.en.heading'],
+      ['en', 'strings'],
+    ];
+    for (const [value, path] of attempts) {
+      let thrown: unknown;
+      try {
+        element.strings = value;
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, JSON.stringify(value)).to.be.instanceOf(ConsentError);
+      expect((thrown as ConsentError).code).to.equal('invalid-strings');
+      expect((thrown as ConsentError).path).to.equal(path);
+    }
+    await element.updateComplete;
+    expect(label(element, 'reject-all')).to.equal('Reject all');
+    expect(element.strings).to.deep.equal({});
+  });
+
+  it('keeps the shipped labels and reports it when an override collides with a label it did not change', async () => {
+    const element = await renderPrompt(await annualReport());
+    const errors = collect(element, 'consent-error');
+    const logged: unknown[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args[0]);
+    try {
+      element.strings = { en: { actions: { acceptAll: 'Reject all' } } };
+      await element.updateComplete;
+    } finally {
+      console.error = originalError;
+    }
+    expect(label(element, 'accept-all')).to.equal('Accept all');
+    expect(label(element, 'reject-all')).to.equal('Reject all');
+    await waitUntil(() => errors.length === 1, 'a consent-error for the collision');
+    expect(errors[0]!.detail.problems[0]).to.include({ code: 'deceptive-label', path: 'strings.en.actions' });
+    expect(logged.some((entry) => entry instanceof ConsentError && entry.code === 'invalid-strings')).to.equal(true);
+  });
+
+  it('adds a language the package does not ship when the host gives every string', async () => {
+    const config = await annualReport();
+    const element = await renderPrompt(config, { lang: 'ca' });
+    expect(element.language).to.equal('en');
+    element.strings = { ca: completeLocale('ca', { heading: 'Les vostres opcions sobre les vostres dades' }) };
+    await element.updateComplete;
+    expect(element.language).to.equal('ca');
+    expect(shadow(element).querySelector('[part="heading"]')!.textContent!.trim()).to.equal(
+      'Les vostres opcions sobre les vostres dades',
+    );
+    expect(shadow(element).querySelector('[part="prompt"]')!.getAttribute('lang')).to.equal('ca');
+  });
+
+  it('writes numbers the visitor’s way', async () => {
+    const element = await renderPrompt(await annualReport(), { lang: 'fa' });
+    const intro = shadow(element).querySelector('[part="intro"]')!.textContent!;
+    const count = new Intl.NumberFormat('fa').format(3);
+    expect(count).to.equal('۳');
+    expect(intro).to.contain(count);
+    expect(intro).not.to.match(/\b3\b/);
+  });
+});
+
+describe('<consent-prompt> language change announcement', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
+
+  it('announces the new language and the notice of a clause not available in it', async () => {
+    const config = await annualReport();
+    // Offer a second language in which one clause is missing its own text: the notice must be read out.
+    const element = await renderPrompt(config, { lang: 'en' });
+    const live = shadow(element).querySelector('[role="status"][aria-live="polite"]')!;
+    expect(live.textContent!.trim()).to.equal('');
+    element.lang = 'zh-TW';
+    await element.updateComplete;
+    await waitUntil(() => live.textContent!.trim() !== '', 'an announcement');
+    // Traditional Chinese words for the prompt; the clauses are shown in English with a notice that says so.
+    const notice = shadow(element).querySelector('[part="language-notice"]')!.textContent!.trim();
+    expect(live.textContent).to.contain(notice);
+    expect(element.language).to.equal('zh-Hant');
+  });
+
+  it('announces a switch from the menu, keeping focus on the language button', async () => {
+    const element = await renderPrompt(await annualReport(), { lang: 'en' });
+    const button = shadow(element).querySelector<HTMLButtonElement>('[part="language-button"]')!;
+    await trustedClick(button);
+    await element.updateComplete;
+    const items = [...shadow(element).querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
+    await waitUntil(() => shadow(element).activeElement === items[0], 'focus moves into the menu');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    const live = shadow(element).querySelector('[role="status"][aria-live="polite"]')!;
+    await waitUntil(() => live.textContent!.includes('中文'), 'the new language is announced');
+    expect(shadow(element).activeElement).to.equal(button);
+  });
+});

@@ -1,0 +1,131 @@
+// Overrides of the prompt's own words: what passes, and every way an override is refused, naming the field.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateStrings, distinctActionLabels, type StringsProblemCode } from '../../src/core/i18n/strings.js';
+import en from '../../src/locales/en.js';
+import { SHIPPED_LOCALES } from '../../src/locales/index.js';
+import { completeLocale } from '../fixtures/complete-locale.js';
+
+const reference = { english: en, shipped: SHIPPED_LOCALES };
+
+function refused(input: unknown): { code: StringsProblemCode; path: string }[] {
+  const result = validateStrings(input, reference);
+  assert.equal(result.valid, false, `expected ${JSON.stringify(input)?.slice(0, 200)} to be refused`);
+  return result.valid ? [] : result.problems.map(({ code, path }) => ({ code, path }));
+}
+
+describe('validateStrings', () => {
+  it('accepts a partial override of a shipped locale, keyed by the locale’s own spelling', () => {
+    const result = validateStrings(
+      { en: { actions: { rejectAll: 'Decline all' } }, 'zh-hans': { heading: '关于您数据的选择' } },
+      reference,
+    );
+    assert.equal(result.valid, true);
+    if (!result.valid) return;
+    assert.deepEqual(result.strings['en'], { 'actions.rejectAll': 'Decline all' });
+    assert.deepEqual(result.strings['zh-Hans'], { heading: '关于您数据的选择' });
+    assert.deepEqual(result.added, []);
+  });
+
+  it('accepts plural forms the language needs and keeps {{count}} optional', () => {
+    const result = validateStrings(
+      { pl: { intro: { decide_few: 'Zdecyduj o {{count}} celach.', decide_one: 'Zdecyduj o tym celu.' } } },
+      reference,
+    );
+    assert.equal(result.valid, true);
+  });
+
+  it('adds a language that is not shipped only when every string is given', () => {
+    const catalan = completeLocale('ca');
+    const partial = refused({ ca: { heading: 'Les vostres opcions' } });
+    assert.deepEqual(partial, [{ code: 'incomplete', path: 'strings.ca' }]);
+    const result = validateStrings({ ca: catalan }, reference);
+    assert.equal(result.valid, true);
+    if (result.valid) assert.deepEqual(result.added, ['ca']);
+  });
+
+  it('refuses what is not an object of strings, naming the field', () => {
+    assert.deepEqual(refused(null), [{ code: 'not-object', path: 'strings' }]);
+    assert.deepEqual(refused([]), [{ code: 'not-object', path: 'strings' }]);
+    assert.deepEqual(refused({ en: 'Accept' }), [{ code: 'not-object', path: 'strings.en' }]);
+    assert.deepEqual(refused({ en: { actions: 'Accept' } }), [{ code: 'not-object', path: 'strings.en.actions' }]);
+    assert.deepEqual(refused({ en: { actions: { acceptAll: 42 } } }), [
+      { code: 'not-text', path: 'strings.en.actions.acceptAll' },
+    ]);
+    const litLookAlike = { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] };
+    assert.deepEqual(refused({ en: { actions: { acceptAll: litLookAlike } } }), [
+      { code: 'not-text', path: 'strings.en.actions.acceptAll' },
+    ]);
+  });
+
+  it('refuses unknown keys, languages and plural forms', () => {
+    assert.deepEqual(refused({ en: { actions: { acceptEverything: 'Yes' } } }), [
+      { code: 'unknown-key', path: 'strings.en.actions.acceptEverything' },
+    ]);
+    assert.deepEqual(refused({ en: { actions: { rejectAll_one: 'No' } } }), [
+      { code: 'unknown-key', path: 'strings.en.actions.rejectAll_one' },
+    ]);
+    assert.deepEqual(refused(JSON.parse('{"en":{"__proto__":{"x":"y"}}}')), [
+      { code: 'unknown-key', path: 'strings.en.__proto__.x' },
+    ]);
+    assert.deepEqual(refused({ 'not a tag!': { heading: 'x' } }), [{ code: 'language', path: 'strings.not a tag!' }]);
+  });
+
+  it('refuses labels that would show nothing', () => {
+    for (const hidden of ['', '   ', '\u200B\u200B', '\u0301', '\u00A0\n']) {
+      assert.deepEqual(refused({ en: { actions: { rejectAll: hidden } } }), [
+        { code: 'empty', path: 'strings.en.actions.rejectAll' },
+      ]);
+    }
+  });
+
+  it('refuses direction overrides, control characters, nesting and overlong text', () => {
+    const cases: [string, StringsProblemCode][] = [
+      ['\u202EllA tpeccA', 'bidi-control'],
+      ['Reject \u2066all\u2069', 'bidi-control'],
+      ['Reject\u0000all', 'control-character'],
+      ['Reject \uD800all', 'control-character'],
+      ['$t(actions.acceptAll)', 'nesting'],
+      ['x'.repeat(401), 'too-long'],
+    ];
+    for (const [text, code] of cases) {
+      assert.deepEqual(refused({ en: { actions: { rejectAll: text } } }), [
+        { code, path: 'strings.en.actions.rejectAll' },
+      ]);
+    }
+  });
+
+  it('keeps the site text a sentence must name, and adds no placeholder', () => {
+    assert.deepEqual(refused({ en: { intro: { asker: 'We ask for your consent.' } } }), [
+      { code: 'placeholder', path: 'strings.en.intro.asker' },
+    ]);
+    assert.deepEqual(refused({ en: { language: { notice: 'Shown in {{shown}}.' } } }), [
+      { code: 'placeholder', path: 'strings.en.language.notice' },
+    ]);
+    assert.deepEqual(refused({ en: { heading: 'Hello {{controller}}' } }), [
+      { code: 'placeholder', path: 'strings.en.heading' },
+    ]);
+  });
+
+  it('refuses two actions that read alike, whatever the case, width or spacing', () => {
+    assert.deepEqual(refused({ en: { actions: { rejectAll: 'OK', acceptAll: 'ｏｋ ' } } }), [
+      { code: 'deceptive-label', path: 'strings.en.actions.acceptAll' },
+    ]);
+    assert.equal(distinctActionLabels(['Reject all', 'Save', 'Accept all']), true);
+    assert.equal(distinctActionLabels(['Accept all', 'Save', 'ACCEPT  ALL']), false);
+  });
+
+  it('never throws on hostile input', () => {
+    const hostile: unknown[] = [
+      undefined,
+      42,
+      'en',
+      Object.create(null),
+      { en: Object.create({ heading: 'inherited' }) },
+      { en: new Map() },
+      { en: { heading: Symbol('x') } },
+      { en: { heading: { deeper: { still: 'x' } } } },
+    ];
+    for (const input of hostile) assert.doesNotThrow(() => validateStrings(input, reference));
+  });
+});
