@@ -31,6 +31,29 @@ describe('<consent-prompt> languages', () => {
     expect(element.language).to.equal('zh-Hans');
   });
 
+  it('uses navigator.languages when no lang is set, then the config’s default', async () => {
+    const original = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    const setLanguages = (languages: string[]) =>
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages });
+    try {
+      setLanguages(['fi-FI', 'zh-SG', 'en']);
+      const element = await renderUnder(null, await annualReport());
+      // Finnish words for the prompt (shipped); clauses in the first language the config offers: Simplified Chinese.
+      expect(element.language).to.equal('fi');
+      expect(clauseOf(element, 'offers').lang).to.equal('zh-CN');
+      element.remove();
+      setLanguages(['sw']);
+      const fallback = await renderUnder(null, await annualReport());
+      expect(fallback.language).to.equal('sw');
+      expect(clauseOf(fallback, 'offers').lang).to.equal('en');
+      expect(shadow(fallback).querySelector('[part="language-notice"]')).to.exist;
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+      if (original !== null) document.documentElement.setAttribute('lang', original);
+    }
+  });
+
   it('uses the closest lang up the tree when the element has none', async () => {
     const element = await renderUnder('zh-SG', await annualReport());
     expect(clauseOf(element, 'offers').lang).to.equal('zh-CN');
@@ -142,6 +165,17 @@ describe('<consent-prompt> languages', () => {
     expect(clause.lang).to.equal('ar');
     expect(getComputedStyle(clause).direction).to.equal('rtl');
     expect(clause.textContent).to.contain('Sesame Credit');
+    // The English name keeps its own left-to-right order inside the right-to-left sentence.
+    const text = clause.firstChild as Text;
+    const boxOf = (word: string) => {
+      const range = document.createRange();
+      const start = text.data.indexOf(word);
+      range.setStart(text, start);
+      range.setEnd(text, start + word.length);
+      return range.getBoundingClientRect();
+    };
+    expect(boxOf('Sesame').left).to.be.below(boxOf('Credit').left);
+    expect(boxOf('Credit').left).to.be.below(boxOf('ستقوم').left);
     await expect(element).to.be.accessible();
   });
 });
