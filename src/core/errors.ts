@@ -17,7 +17,9 @@ export type ConsentErrorCode =
   /** The prompt's toggles were changed from outside, so what the visitor sees is not what would be recorded. */
   | 'tampered'
   /** Overrides of the prompt's own words were refused (see `validateStrings`). */
-  | 'invalid-strings';
+  | 'invalid-strings'
+  /** The `signer` property was set to something other than a function. */
+  | 'invalid-signer';
 
 /** An error with a stable `code` and, where it concerns one field or property, its `path`. */
 export class ConsentError extends Error {

@@ -94,6 +94,24 @@ async function write(key: string, value: unknown): Promise<void> {
   }
 }
 
+async function remove(key: string): Promise<void> {
+  memory.delete(key);
+  const db = await openDatabase();
+  if (!db) return;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction(STORE, 'readwrite');
+      transaction.objectStore(STORE).delete(key);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+  } catch {
+    // Nothing more can be done; the memory copy is gone.
+  } finally {
+    db.close();
+  }
+}
+
 async function deviceKey(): Promise<DeviceKey> {
   const stored = await read<DeviceKey>('device-key');
   if (stored?.privateKey && stored.publicJwk) return stored;
@@ -127,25 +145,78 @@ export function canIssueReceipts(): boolean {
   return typeof crypto !== 'undefined' && !!crypto.subtle && typeof crypto.randomUUID === 'function';
 }
 
-/** Builds, signs with the device key and chains one receipt. */
+/** Signs a payload some other way than with the device key (the host's signer). */
+export type PayloadSigner = (payload: ReceiptPayload) => Promise<{ jws: string; publicJwk: P256PublicJwk | null }>;
+
+/** A receipt kept for the visitor's own copy, newest last. */
+export interface KeptReceipt {
+  readonly jws: string;
+  readonly publicJwk: P256PublicJwk | null;
+  /** `true` when signed by this browser's device key. */
+  readonly selfSigned: boolean;
+}
+
+/** Marks a policy's chain after "forget everything": its next receipt starts a new chain that says so. */
+const FORGOTTEN = 'forgotten';
+/** Receipts kept per policy for the visitor's copy; older ones stay verifiable wherever the host stored them. */
+const KEPT_RECEIPTS = 200;
+
+/**
+ * Builds, signs and chains one receipt: with `sign` when given (the host's signer), else with the device key.
+ * The chain head moves only once a receipt is signed, so a failed signature leaves no gap.
+ */
 export async function issueReceipt(
   input: Omit<ReceiptInput, 'principalId' | 'issuer' | 'previous' | 'newChain'>,
+  sign?: PayloadSigner,
 ): Promise<IssueResult> {
   return withChainLock(async () => {
-    const headKey = `head:${input.config.policy.id}`;
-    const previous = (await read<ChainHead>(headKey)) ?? null;
-    const [key, principal] = await Promise.all([deviceKey(), principalId()]);
+    const policy = input.config.policy.id;
+    const headKey = `head:${policy}`;
+    const stored = await read<ChainHead | typeof FORGOTTEN>(headKey);
+    const previous = stored && stored !== FORGOTTEN ? stored : null;
+    const principal = await principalId();
     const payload = await buildReceiptPayload({
       ...input,
       principalId: principal,
       issuer: location.origin,
       previous,
-      ...(previous ? {} : { newChain: 'first' as const }),
+      ...(previous ? {} : { newChain: stored === FORGOTTEN ? ('forget' as const) : ('first' as const) }),
     });
-    const jws = await signReceiptWithKey(payload, key.privateKey, key.publicJwk);
+    let signed: { jws: string; publicJwk: P256PublicJwk | null };
+    if (sign) signed = await sign(payload);
+    else {
+      const key = await deviceKey();
+      signed = { jws: await signReceiptWithKey(payload, key.privateKey, key.publicJwk), publicJwk: key.publicJwk };
+    }
     const sequence = previous ? previous.sequence + 1 : 0;
-    const chainHead: ChainHead = { sequence, digest: await digestJws(jws) };
+    const chainHead: ChainHead = { sequence, digest: await digestJws(signed.jws) };
     await write(headKey, chainHead);
-    return { receipt: Object.freeze({ jws, payload, publicJwk: key.publicJwk }), chainHead: Object.freeze(chainHead) };
+    const kept = (await read<KeptReceipt[]>(`receipts:${policy}`)) ?? [];
+    const entry: KeptReceipt = { jws: signed.jws, publicJwk: signed.publicJwk, selfSigned: !sign };
+    await write(`receipts:${policy}`, [...kept, entry].slice(-KEPT_RECEIPTS));
+    return {
+      receipt: Object.freeze({ jws: signed.jws, payload, publicJwk: signed.publicJwk }),
+      chainHead: Object.freeze(chainHead),
+    };
+  });
+}
+
+/** The receipts this browser kept for a policy, oldest first. */
+export async function keptReceipts(policyId: string): Promise<readonly KeptReceipt[]> {
+  return (await read<KeptReceipt[]>(`receipts:${policyId}`)) ?? [];
+}
+
+/**
+ * "Forget everything" for this site's receipts: the random principal id, the device key and the kept receipts
+ * are removed, and each policy's next receipt starts a new chain whose first receipt says so.
+ */
+export async function forgetReceipts(policyIds: readonly string[]): Promise<void> {
+  await withChainLock(async () => {
+    await remove('principal');
+    await remove('device-key');
+    for (const policy of policyIds) {
+      await remove(`receipts:${policy}`);
+      if (await read(`head:${policy}`)) await write(`head:${policy}`, FORGOTTEN);
+    }
   });
 }

@@ -158,6 +158,63 @@ describe('unticked CLI', () => {
     assert.match(untrusted.stdout, /untrusted-key/);
   });
 
+  it('verify --history checks the chain: a receipt removed from the middle is a gap', async () => {
+    const list = await receipts(4, keys.privateJwk);
+    const whole = join(dir, 'history.log');
+    writeFileSync(whole, `${list.join('\n')}\n`);
+    const intact = await unticked(['verify', whole, '--jwks', jwksFile, '--history']);
+    assert.equal(intact.code, 0, intact.stdout);
+    assert.match(intact.stdout, /history: chain intact/);
+    const gapped = join(dir, 'gapped.log');
+    writeFileSync(gapped, `${[list[0], list[1], list[3]].join('\n')}\n`);
+    const broken = await unticked(['verify', gapped, '--jwks', jwksFile, '--history']);
+    assert.equal(broken.code, 1, broken.stdout);
+    assert.match(broken.stdout, /3 receipts: 3 valid/);
+    assert.match(broken.stdout, /CHAIN BROKEN/);
+    const json = await unticked(['verify', gapped, '--jwks', jwksFile, '--history', '--json']);
+    const codes = (JSON.parse(json.stdout) as { history: { failures: { code: string }[] } }).history.failures.map(
+      (failure) => failure.code,
+    );
+    assert.ok(codes.includes('gap') || codes.includes('broken-link'), codes.join());
+  });
+
+  it('verify --history names a grant that a later receipt withdrew', async () => {
+    const first = await signReceipt(
+      await makePayload({ decisions: grant(config, 'offers'), previous: null, now: new Date() }),
+      keys.privateJwk,
+    );
+    const withdrawal = await signReceipt(
+      await makePayload({
+        decisions: grant(config),
+        action: 'withdraw',
+        previous: { sequence: 0, digest: await digestJws(first) },
+        now: new Date(),
+      }),
+      keys.privateJwk,
+    );
+    const log = join(dir, 'withdrawn.log');
+    writeFileSync(log, `${first}\n${withdrawal}\n`);
+    const run = await unticked(['verify', log, '--jwks', jwksFile, '--history']);
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /offers: refused/);
+    assert.match(run.stdout, /offers: granted on line 1, withdrawn on line 2/);
+  });
+
+  it('verify reads the file a visitor downloads from the prompt', async () => {
+    const device = await makeKey();
+    const payload = await makePayload({ decisions: grant(config, 'offers'), now: new Date() });
+    const jws = await signRaw(headerFor(device), JSON.stringify(payload), device);
+    const file = join(dir, 'my-receipts.json');
+    const download = {
+      format: 'unticked-receipts/1',
+      receipts: [{ jws, publicJwk: device.publicJwk, selfSigned: true }],
+    };
+    writeFileSync(file, JSON.stringify(download, null, 2));
+    const run = await unticked(['verify', file, '--self-signed', '--history']);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /1 receipt: 1 valid/);
+  });
+
   it('keygen writes keys that sign receipts which verify with --jwks', async () => {
     const out = join(dir, 'keys');
     const made = await unticked(['keygen', '--out-dir', out]);

@@ -23,6 +23,7 @@ import { ConsentReadyEvent, type PurposeSummary } from '../../events/consent-rea
 import { ConsentToggleEvent } from '../../events/consent-toggle.js';
 import { ConsentDecisionEvent, type ConsentDecisionDetail, type ShownClause } from '../../events/consent-decision.js';
 import type { IssueResult } from '../../receipt/receipt-issuer.js';
+import type { ReceiptSigner } from '../../receipt/host-signer.js';
 import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-error.js';
 import { consentPromptStyles } from './consent-prompt.styles.js';
 
@@ -136,6 +137,7 @@ export class ConsentPrompt extends LitElement {
 
   private readonly i18n = new I18nController(this, (problem) => this.reportStringsProblem(problem));
   private stringOverrides: StringOverrides = {};
+  private hostSigner: ReceiptSigner | null = null;
   private readonly popovers = new PopoverController(this);
   private htmlLangObserver?: MutationObserver;
   private readonly uid = `consent-${++promptCounter}`;
@@ -197,6 +199,23 @@ export class ConsentPrompt extends LitElement {
     this.stringOverrides = deepFreeze(structuredClone(input) as StringOverrides);
     void this.i18n.setOverrides(result.strings, result.added);
     this.requestUpdate('strings');
+  }
+
+  /**
+   * Signs receipts with the site's own key instead of this browser's device key: an async function that receives
+   * the receipt payload and returns a compact JWS (e.g. from the site's back end, which calls `signReceipt` from
+   * `unticked/core`). The answer is checked before it is emitted: it must carry exactly the payload sent and,
+   * when the config has `signer.jwks`, verify with one of those keys. Takes precedence over `signer.url`.
+   */
+  @property({ attribute: false })
+  get signer(): ReceiptSigner | null {
+    return this.hostSigner;
+  }
+  set signer(value: unknown) {
+    if (value !== null && value !== undefined && typeof value !== 'function') {
+      throw new ConsentError('invalid-signer', 'consent-prompt.signer must be an async function or null.', 'signer');
+    }
+    this.hostSigner = (value as ReceiptSigner | null | undefined) ?? null;
   }
 
   /** The language of the prompt's own words. */
@@ -574,22 +593,31 @@ export class ConsentPrompt extends LitElement {
         message: 'Receipts need a secure context (HTTPS or localhost) for WebCrypto. The decision still counts.',
       };
     } else {
+      const hostSigner = this.hostSigner;
+      const byHost = hostSigner !== null || config.signer !== undefined;
       try {
-        const { issueReceipt } = await import('../../receipt/receipt-issuer.js');
-        issued = await issueReceipt({
-          config,
-          decisions: detail.decisions,
-          action: detail.action,
-          source: detail.source,
-          language: detail.language,
-          shown: shownText,
-          now: new Date(detail.timestamp),
-        });
+        const [{ issueReceipt }, host] = await Promise.all([
+          import('../../receipt/receipt-issuer.js'),
+          byHost ? import('../../receipt/host-signer.js') : undefined,
+        ]);
+        issued = await issueReceipt(
+          {
+            config,
+            decisions: detail.decisions,
+            action: detail.action,
+            source: detail.source,
+            language: detail.language,
+            shown: shownText,
+            now: new Date(detail.timestamp),
+          },
+          host ? (payload) => host.signWithHost(payload, config, hostSigner) : undefined,
+        );
       } catch (error) {
+        const code = (error as { code?: unknown })?.code;
         problem = {
-          code: 'receipt-failed',
-          path: 'receipt',
-          message: `The receipt could not be signed: ${String(error)}`,
+          code: code === 'signer-failed' || code === 'signer-forged' ? code : 'receipt-failed',
+          path: byHost ? 'signer' : 'receipt',
+          message: `The receipt could not be signed: ${(error as Error)?.message ?? String(error)} The decision still counts.`,
         };
       }
     }

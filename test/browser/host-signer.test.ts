@@ -1,0 +1,164 @@
+// The host signer: receipts signed with the site's own key through the `signer` property or the config's
+// `signer.url`, checked by the widget before they are emitted.
+import { expect, oneEvent } from '@open-wc/testing';
+import { generateSigningKeyPair, signReceipt } from '../../src/core/receipt/sign.js';
+import { verifyReceipt } from '../../src/core/receipt/verify.js';
+import { digestJws } from '../../src/core/receipt/digest.js';
+import { ConsentError } from '../../src/core/errors.js';
+import type { ReceiptPayload } from '../../src/core/receipt/types.js';
+import type { ConsentConfig } from '../../src/core/config/types.js';
+import { annualReport, renderPrompt, action, trustedClick, collect } from './helpers.js';
+
+const SIGNER_URL = 'https://signer.example/consent/sign';
+
+async function decideAndWait(element: HTMLElement & { shadowRoot: ShadowRoot | null }) {
+  const decision = oneEvent(element, 'consent-decision');
+  await trustedClick(action(element as never, 'reject-all'));
+  return (await decision).detail;
+}
+
+describe('receipts signed by the host', () => {
+  const originalFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = originalFetch;
+    document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
+  });
+
+  it('uses the signer function: the receipt verifies with the site’s key, not as self-signed', async () => {
+    const site = await generateSigningKeyPair();
+    const seen: ReceiptPayload[] = [];
+    const element = await renderPrompt(await annualReport());
+    element.signer = async (payload: ReceiptPayload) => {
+      seen.push(payload);
+      return signReceipt(payload, site.privateJwk);
+    };
+    const detail = await decideAndWait(element);
+    const receipt = detail.receipt!;
+    expect(seen).to.have.length(1);
+    expect(receipt.payload).to.deep.equal(seen[0]);
+    // No keys in the config: the widget could not check the signature, so it does not claim a key.
+    expect(receipt.publicJwk).to.equal(null);
+    const result = await verifyReceipt(receipt.jws, { jwks: { keys: [site.publicJwk] } });
+    expect(result.failures).to.deep.equal([]);
+    expect(result.selfSigned).to.equal(false);
+    expect(detail.chainHead!.digest).to.equal(await digestJws(receipt.jws));
+  });
+
+  it('reports the key from signer.jwks that verified the answer, and chains host receipts', async () => {
+    const site = await generateSigningKeyPair();
+    const config = {
+      ...(await annualReport()),
+      signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
+    } as ConsentConfig;
+    const element = await renderPrompt(config);
+    element.signer = (payload: ReceiptPayload) => signReceipt(payload, site.privateJwk);
+    const first = await decideAndWait(element);
+    expect(first.receipt!.publicJwk).to.deep.include({ kty: 'EC', crv: 'P-256', x: site.publicJwk.x });
+    element.show();
+    await element.updateComplete;
+    const second = await decideAndWait(element);
+    const chain = second.receipt!.payload['urn:unticked:consent'].chain;
+    expect(chain.previous).to.equal(await digestJws(first.receipt!.jws));
+  });
+
+  it('posts the payload to signer.url and accepts the JWS as text or as JSON { jws }', async () => {
+    const site = await generateSigningKeyPair();
+    const requests: { url: string; init: RequestInit }[] = [];
+    let answerAsJson = false;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url !== SIGNER_URL) return originalFetch(input, init);
+      requests.push({ url, init: init ?? {} });
+      const jws = await signReceipt(JSON.parse(String(init?.body)) as ReceiptPayload, site.privateJwk);
+      return answerAsJson
+        ? new Response(JSON.stringify({ jws }), { headers: { 'content-type': 'application/json' } })
+        : new Response(jws, { headers: { 'content-type': 'application/jose' } });
+    };
+    const config = {
+      ...(await annualReport()),
+      signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
+    } as ConsentConfig;
+    const element = await renderPrompt(config);
+    const text = await decideAndWait(element);
+    expect(requests).to.have.length(1);
+    expect(requests[0]!.init.method).to.equal('POST');
+    expect(JSON.parse(String(requests[0]!.init.body))).to.deep.equal(text.receipt!.payload);
+    expect((await verifyReceipt(text.receipt!.jws, { jwks: { keys: [site.publicJwk] } })).valid).to.equal(true);
+    answerAsJson = true;
+    element.show();
+    await element.updateComplete;
+    const json = await decideAndWait(element);
+    expect((await verifyReceipt(json.receipt!.jws, { jwks: { keys: [site.publicJwk] } })).valid).to.equal(true);
+  });
+
+  const refusals: [
+    string,
+    (site: Awaited<ReturnType<typeof generateSigningKeyPair>>) => typeof window.fetch,
+    string,
+  ][] = [
+    ['an HTTP error', () => async () => new Response('nope', { status: 500 }), 'signer-failed'],
+    [
+      'a network failure',
+      () => async () => {
+        throw new TypeError('Failed to fetch');
+      },
+      'signer-failed',
+    ],
+    ['something that is not a JWS', () => async () => new Response('<html>hello</html>'), 'signer-forged'],
+    [
+      'a receipt of another payload',
+      (site) => async (_input, init) => {
+        const payload = JSON.parse(String(init?.body)) as ReceiptPayload;
+        // A well-formed receipt, validly signed, but not of the payload that was sent.
+        const id = crypto.randomUUID();
+        const changed = { ...payload, jti: id, consentReceiptID: id };
+        return new Response(await signReceipt(changed, site.privateJwk));
+      },
+      'signer-forged',
+    ],
+    [
+      'a receipt signed with a key not in signer.jwks',
+      () => async (_input, init) => {
+        const other = await generateSigningKeyPair();
+        return new Response(await signReceipt(JSON.parse(String(init?.body)) as ReceiptPayload, other.privateJwk));
+      },
+      'signer-forged',
+    ],
+  ];
+
+  for (const [what, makeFetch, code] of refusals) {
+    it(`refuses ${what}: no receipt, a typed error, and the decision still counts`, async () => {
+      const site = await generateSigningKeyPair();
+      const fake = makeFetch(site);
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
+        String(input) === SIGNER_URL ? fake(input, init) : originalFetch(input, init);
+      const config = {
+        ...(await annualReport()),
+        signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
+      } as ConsentConfig;
+      const element = await renderPrompt(config);
+      const errors = collect(element, 'consent-error');
+      const detail = await decideAndWait(element);
+      expect(detail.receipt).to.equal(null);
+      expect(detail.chainHead).to.equal(null);
+      expect(detail.decisions).to.deep.equal({ 'partner-sharing': false, offers: false, 'credit-scoring': false });
+      expect(errors.map((e) => e.detail.problems[0]!.code)).to.deep.equal([code]);
+      expect(errors[0]!.detail.problems[0]!.path).to.equal('signer');
+    });
+  }
+
+  it('reports a signer function that throws, and refuses a signer that is not a function', async () => {
+    const element = await renderPrompt(await annualReport());
+    expect(() => {
+      element.signer = 'https://signer.example' as never;
+    }).to.throw(ConsentError);
+    element.signer = async () => {
+      throw new Error('server down');
+    };
+    const errors = collect(element, 'consent-error');
+    const detail = await decideAndWait(element);
+    expect(detail.receipt).to.equal(null);
+    expect(errors[0]!.detail.problems[0]!.code).to.equal('signer-failed');
+    expect(errors[0]!.detail.problems[0]!.message).to.contain('server down');
+  });
+});
