@@ -46,18 +46,31 @@ const LOCK = 'unticked-receipt-chain';
 // chained for this page's lifetime.
 const memory = new Map<string, unknown>();
 
+let database: Promise<IDBDatabase | null> | undefined;
+
+/** One connection for the page's lifetime: opening IndexedDB costs more than the work done with it. */
 function openDatabase(): Promise<IDBDatabase | null> {
-  return new Promise((resolve) => {
+  database ??= new Promise((resolve) => {
     try {
       const request = indexedDB.open(DATABASE, 1);
       request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        const db = request.result;
+        // Another tab deleting or upgrading the database: let it, and reconnect on the next use.
+        db.onversionchange = () => {
+          db.close();
+          database = undefined;
+        };
+        db.onclose = () => (database = undefined);
+        resolve(db);
+      };
       request.onerror = () => resolve(null);
       request.onblocked = () => resolve(null);
     } catch {
       resolve(null);
     }
   });
+  return database;
 }
 
 async function read<T>(key: string): Promise<T | undefined> {
@@ -71,8 +84,6 @@ async function read<T>(key: string): Promise<T | undefined> {
     });
   } catch {
     return memory.get(key) as T | undefined;
-  } finally {
-    db.close();
   }
 }
 
@@ -89,8 +100,6 @@ async function write(key: string, value: unknown): Promise<void> {
     });
   } catch {
     // The in-memory copy above still serves this page.
-  } finally {
-    db.close();
   }
 }
 
@@ -107,8 +116,6 @@ async function remove(key: string): Promise<void> {
     });
   } catch {
     // Nothing more can be done; the memory copy is gone.
-  } finally {
-    db.close();
   }
 }
 

@@ -393,6 +393,59 @@ export const consentPromptStyles = css`
     padding: 0.5rem 0 0;
   }
 
+  .receipts {
+    margin-block-start: 1rem;
+    padding-block-start: 0.5rem;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .receipts summary {
+    font-weight: 600;
+    cursor: pointer;
+    padding-block: 0.25rem;
+  }
+
+  .receipts summary:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  .receipt-list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .receipt {
+    margin-block-end: 0.75rem;
+    overflow-wrap: anywhere;
+  }
+
+  .receipt p,
+  .receipt-lines {
+    margin: 0.25rem 0;
+  }
+
+  .receipt-lines,
+  .receipt-signature {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .link-button {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: none;
+    padding: 0.25rem 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .link-button:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .action,
     .close {

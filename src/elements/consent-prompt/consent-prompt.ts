@@ -24,6 +24,8 @@ import { ConsentToggleEvent } from '../../events/consent-toggle.js';
 import { ConsentDecisionEvent, type ConsentDecisionDetail, type ShownClause } from '../../events/consent-decision.js';
 import type { IssueResult } from '../../receipt/receipt-issuer.js';
 import type { ReceiptSigner } from '../../receipt/host-signer.js';
+import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
+import { renderReceipts } from './receipts-view.js';
 import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-error.js';
 import { consentPromptStyles } from './consent-prompt.styles.js';
 
@@ -43,6 +45,10 @@ type ConfigState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly config: ConsentConfig }
   | { readonly status: 'invalid'; readonly problems: readonly ConsentProblem[]; readonly loadFailed: boolean };
+
+/** The visitor's receipts in the preferences view, loaded (with the code that verifies them) when it opens. */
+type ReceiptsState =
+  { readonly status: 'idle' | 'loading' } | { readonly status: 'ready'; readonly items: readonly ReceiptSummary[] };
 
 /** What the host's API may record on the visitor's behalf (consent given elsewhere, e.g. in a native app). */
 export interface HostDecision {
@@ -125,6 +131,9 @@ export class ConsentPrompt extends LitElement {
   /** What the visitor has switched so far; becomes a decision only through one of the actions. */
   @state() private toggles: Decisions = {};
   @state() private decided: Decisions | null = null;
+  /** `ask` before any decision; `preferences` once there is one: current choices, receipts, forgetting. */
+  @state() private view: 'ask' | 'preferences' = 'ask';
+  @state() private receipts: ReceiptsState = { status: 'idle' };
   @state() private uiLanguage = 'en';
   /** A language the visitor picked in the prompt's menu: it outranks every other preference. */
   @state() private chosenLanguage: string | null = null;
@@ -259,9 +268,33 @@ export class ConsentPrompt extends LitElement {
     return complete;
   }
 
-  /** Shows the prompt again, e.g. from a "Privacy choices" link. */
+  /**
+   * Shows the prompt again, e.g. from a "Privacy choices" link. After a decision it opens the preferences view:
+   * the visitor's current choices, their receipts, and "Forget my choices".
+   */
   show(): void {
+    this.view = this.decided ? 'preferences' : 'ask';
+    if (this.decided) this.toggles = this.decided;
     this.open = true;
+    if (this.view === 'preferences') void this.loadReceipts();
+  }
+
+  /**
+   * "Forget everything": removes this site's receipts, their random principal id and device key, and the
+   * decisions this prompt holds, then asks again with every optional purpose unticked. The next receipt starts a
+   * new chain that says so.
+   */
+  async forget(): Promise<void> {
+    const config = this.config;
+    this.decided = null;
+    this.view = 'ask';
+    this.receipts = { status: 'idle' };
+    if (config) this.toggles = initialDecisions(config);
+    this.open = true;
+    if (config && canSign()) {
+      const { forgetReceipts } = await import('../../receipt/receipt-issuer.js');
+      await forgetReceipts([config.policy.id]);
+    }
   }
 
   /** Closes the prompt without recording anything. */
@@ -548,12 +581,13 @@ export class ConsentPrompt extends LitElement {
   }
 
   private decide(
-    action: Exclude<DecisionAction, 'withdraw'>,
+    chosen: Exclude<DecisionAction, 'withdraw'>,
     current: Decisions,
     source: 'visitor' | 'host',
   ): Decisions {
     const config = this.config as ConsentConfig;
-    const decisions = applyAction(config, action, current);
+    const decisions = applyAction(config, chosen, current);
+    const action = this.isWithdrawal(decisions) ? 'withdraw' : chosen;
     const match = this.siteTextLanguage(config);
     const notice = !match.isWanted && !!match.wanted;
     const shown: Record<string, ShownClause> = {};
@@ -565,6 +599,7 @@ export class ConsentPrompt extends LitElement {
     }
     this.toggles = decisions;
     this.decided = decisions;
+    this.view = 'preferences';
     if (this.layout !== 'inline') this.open = false;
     void this.emitDecision(config, shownText, {
       source,
@@ -578,6 +613,40 @@ export class ConsentPrompt extends LitElement {
     return decisions;
   }
 
+  private async loadReceipts(): Promise<void> {
+    const config = this.config;
+    if (!config || !canSign()) return;
+    if (this.receipts.status === 'idle') this.receipts = { status: 'loading' };
+    const { summarizeReceipts } = await import('../../receipt/receipt-summary.js');
+    const items = await summarizeReceipts(config);
+    if (this.config === config && this.receipts.status !== 'idle') this.receipts = { status: 'ready', items };
+  }
+
+  private async onDownloadReceipts(): Promise<void> {
+    const config = this.config;
+    if (!config || this.receipts.status !== 'ready') return;
+    const { receiptsFile } = await import('../../receipt/receipt-summary.js');
+    const blob = new Blob([receiptsFile(config, this.receipts.items)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `consent-receipts-${config.policy.id}.json`;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // Revoked later: some browsers start the download only after the click handler returns.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  /** Turning off something granted before, and granting nothing new, is a withdrawal: it gets its own receipt. */
+  private isWithdrawal(decisions: Decisions): boolean {
+    const before = this.decided;
+    if (!before) return false;
+    const ids = Object.keys(decisions);
+    return ids.some((id) => before[id] === true && !decisions[id]) && !ids.some((id) => !before[id] && decisions[id]);
+  }
+
   /** Signs the receipt (its code loads on the first decision), then tells the page. */
   private async emitDecision(
     config: ConsentConfig,
@@ -586,7 +655,7 @@ export class ConsentPrompt extends LitElement {
   ): Promise<void> {
     let issued: IssueResult | null = null;
     let problem: ConsentProblem | undefined;
-    if (typeof crypto === 'undefined' || !crypto.subtle) {
+    if (!canSign()) {
       problem = {
         code: 'receipt-unavailable',
         path: 'receipt',
@@ -622,6 +691,7 @@ export class ConsentPrompt extends LitElement {
       }
     }
     if (problem) this.dispatchEvent(new ConsentErrorEvent({ source: detail.source, problems: [problem] }));
+    if (this.receipts.status !== 'idle') void this.loadReceipts();
     this.dispatchEvent(
       new ConsentDecisionEvent({ ...detail, receipt: issued?.receipt ?? null, chainHead: issued?.chainHead ?? null }),
     );
@@ -680,7 +750,9 @@ export class ConsentPrompt extends LitElement {
     return html`
       <div class="layout">
         <header class="header">
-          <h2 id="${this.uid}-heading" part="heading">${this.i18n.t('heading')}</h2>
+          <h2 id="${this.uid}-heading" part="heading">
+            ${this.i18n.t(this.view === 'preferences' ? 'preferences.heading' : 'heading')}
+          </h2>
           ${this.renderLanguageMenu(config, match)}
           ${
             this.layout === 'inline'
@@ -702,11 +774,31 @@ export class ConsentPrompt extends LitElement {
           <ul class="purposes" part="purposes">
             ${config.purposes.map((purpose) => this.renderPurpose(config, purpose, match))}
           </ul>
+          ${this.view === 'preferences' ? this.renderPreferencesExtras(config, match) : nothing}
         </div>
         ${optionalCount > 0 ? this.renderActions(config, match) : nothing}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>
     `;
+  }
+
+  private renderPreferencesExtras(config: ConsentConfig, match: LanguageMatch): TemplateResult {
+    const titles: Record<string, string> = {};
+    for (const purpose of config.purposes) titles[purpose.id] = purpose.title[match.language] ?? purpose.id;
+    return html`${renderReceipts({
+        state: this.receipts,
+        secure: canSign(),
+        t: (key, options) => this.i18n.t(key, options),
+        language: this.uiLanguage,
+        titles,
+        headingId: `${this.uid}-receipts`,
+        onDownload: () => void this.onDownloadReceipts(),
+      })}
+      <p class="forget">
+        <button type="button" class="link-button" part="forget" @click=${() => void this.forget()}>
+          ${this.i18n.t('preferences.forget')}
+        </button>
+      </p>`;
   }
 
   private renderLanguageMenu(config: ConsentConfig, match: LanguageMatch): TemplateResult | typeof nothing {
@@ -820,7 +912,13 @@ export class ConsentPrompt extends LitElement {
           >${this.i18n.t('intro.policy')}</a
         >
       </p>
-      ${optionalCount > 0 ? html`<p>${this.i18n.t('intro.decide', { count: optionalCount })}</p>` : nothing}
+      ${
+        this.view === 'preferences'
+          ? html`<p>${this.i18n.t('preferences.current')}</p>`
+          : optionalCount > 0
+            ? html`<p>${this.i18n.t('intro.decide', { count: optionalCount })}</p>`
+            : nothing
+      }
     </div>`;
   }
 
@@ -994,6 +1092,11 @@ function languageName(tag: string, displayLanguage: string): string {
   } catch {
     return tag;
   }
+}
+
+/** Receipts need WebCrypto, which exists only in secure contexts (HTTPS or localhost). */
+function canSign(): boolean {
+  return typeof crypto !== 'undefined' && !!crypto.subtle;
 }
 
 function loadProblem(message: string): ConsentProblem {

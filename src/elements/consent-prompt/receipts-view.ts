@@ -1,0 +1,89 @@
+import { html, type TemplateResult } from 'lit';
+import type { TOptions } from 'i18next';
+import type { DecisionAction } from '../../core/consent/decisions.js';
+import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
+
+/** What the receipt view needs from the prompt. */
+export interface ReceiptsViewInput {
+  readonly state:
+    { readonly status: 'idle' | 'loading' } | { readonly status: 'ready'; readonly items: readonly ReceiptSummary[] };
+  /** Whether this page can sign and verify receipts at all (WebCrypto needs HTTPS or localhost). */
+  readonly secure: boolean;
+  readonly t: (key: string, options?: TOptions) => string;
+  /** The prompt's language, for dates and language names. */
+  readonly language: string;
+  /** Purpose titles in the language the clauses are shown in now. */
+  readonly titles: Readonly<Record<string, string>>;
+  readonly headingId: string;
+  readonly onDownload: () => void;
+}
+
+const ACTION_KEYS: Record<DecisionAction, string> = {
+  'accept-all': 'actions.acceptAll',
+  'reject-all': 'actions.rejectAll',
+  save: 'actions.save',
+  withdraw: 'actions.withdraw',
+};
+
+function languageName(tag: string, display: string): string {
+  try {
+    return new Intl.DisplayNames([display], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * The visitor's receipts in plain language, newest first: when, which action, each purpose with the language its
+ * text was shown in, who signed it and whether the signature verifies now; and a download of all of them.
+ */
+export function renderReceipts(input: ReceiptsViewInput): TemplateResult {
+  const { state, t, language } = input;
+  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
+  let body: TemplateResult;
+  if (!input.secure) body = html`<p>${t('receipt.needsHttps')}</p>`;
+  else if (state.status !== 'ready') body = html`<p>${t('status.loading')}</p>`;
+  else if (state.items.length === 0) body = html`<p>${t('receipt.none')}</p>`;
+  else {
+    body = html`<ol class="receipt-list">
+        ${state.items.map(
+          (item) =>
+            html`<li class="receipt" part="receipt" data-receipt=${item.id}>
+              <p class="receipt-head">
+                <strong>${t('receipt.decidedOn', { date: dates.format(item.decidedAt) })}</strong> ·
+                ${t('receipt.action')}: ${t(ACTION_KEYS[item.action])}
+              </p>
+              <ul class="receipt-lines">
+                ${item.lines.map(
+                  (line) =>
+                    html`<li>
+                      <bdi>${input.titles[line.purpose] ?? line.purpose}</bdi>:
+                      ${t(
+                        line.granted === null
+                          ? 'purpose.necessary'
+                          : line.granted
+                            ? 'preferences.granted'
+                            : 'preferences.refused',
+                      )}
+                      · ${t('receipt.textShown', { language: languageName(line.language, language) })}
+                    </li>`,
+                )}
+              </ul>
+              <p class="receipt-signature" data-verified=${item.verified ? 'true' : 'false'}>
+                ${t(item.selfSigned ? 'receipt.selfSigned' : 'receipt.hostSigned')}
+                ${t(item.verified ? 'receipt.verified' : 'receipt.notVerified')}
+              </p>
+            </li>`,
+        )}
+      </ol>
+      <button type="button" class="link-button" part="download" @click=${input.onDownload}>
+        ${t('receipt.download')}
+      </button>`;
+  }
+  const status = input.secure ? state.status : 'unavailable';
+  // Collapsed until asked for: receipts loading in must not move the actions under the visitor's pointer.
+  return html`<details class="receipts" part="receipts" data-state=${status}>
+    <summary id=${input.headingId}>${t('receipt.heading')}</summary>
+    ${body}
+  </details>`;
+}

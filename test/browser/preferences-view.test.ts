@@ -1,0 +1,143 @@
+// The preferences view: the visitor's current choices, withdrawal as easy as granting, their receipts decoded in
+// their language, the download, and "Forget my choices".
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { verifyHistory } from '../../src/core/receipt/history.js';
+import { annualReport, renderPrompt, shadow, toggle, action, trustedClick } from './helpers.js';
+
+const receiptItems = (element: ConsentPrompt) => [...shadow(element).querySelectorAll<HTMLElement>('[part="receipt"]')];
+
+async function decide(element: ConsentPrompt, click: () => Promise<void>) {
+  const decision = oneEvent(element, 'consent-decision');
+  await click();
+  return (await decision).detail;
+}
+
+async function openPreferences(element: ConsentPrompt): Promise<void> {
+  element.show();
+  await element.updateComplete;
+  const details = shadow(element).querySelector<HTMLDetailsElement>('[part="receipts"]')!;
+  if (!details.open) await trustedClick(details.querySelector('summary')!);
+  expect(details.open).to.equal(true);
+  await waitUntil(
+    () => shadow(element).querySelector('[part="receipts"]')?.getAttribute('data-state') === 'ready',
+    'receipts load',
+  );
+}
+
+describe('<consent-prompt> preferences view', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
+
+  it('reopens with the visitor’s current choices and their receipts, newest first, verified', async () => {
+    const element = await renderPrompt(await annualReport());
+    await trustedClick(toggle(element, 'offers'));
+    const first = await decide(element, () => trustedClick(action(element, 'save')));
+    await openPreferences(element);
+    expect(shadow(element).querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Your privacy choices');
+    expect(toggle(element, 'offers').checked).to.equal(true);
+    expect(toggle(element, 'credit-scoring').checked).to.equal(false);
+    const [newest] = receiptItems(element);
+    expect(newest!.dataset['receipt']).to.equal(first.receipt!.payload.jti);
+    expect(newest!.textContent).to.contain('Save my choices');
+    expect(newest!.textContent).to.contain('Signed by this browser');
+    expect(newest!.querySelector('[data-verified]')!.getAttribute('data-verified')).to.equal('true');
+    const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(
+      first.receipt!.payload.iat * 1000,
+    );
+    expect(newest!.textContent).to.contain(date);
+    expect(newest!.textContent).to.contain('Text shown in English');
+    await expect(element).to.be.accessible();
+  });
+
+  it('withdraws with no more clicks than it took to grant, and records the action withdraw', async () => {
+    const element = await renderPrompt(await annualReport());
+    // Granting one purpose: its switch, then "Save my choices". Two clicks.
+    await trustedClick(toggle(element, 'offers'));
+    const granted = await decide(element, () => trustedClick(action(element, 'save')));
+    expect(granted.decisions['offers']).to.equal(true);
+    element.show();
+    await element.updateComplete;
+    // Withdrawing it: its switch, then "Save my choices". Two clicks.
+    await trustedClick(toggle(element, 'offers'));
+    const withdrawn = await decide(element, () => trustedClick(action(element, 'save')));
+    expect(withdrawn.action).to.equal('withdraw');
+    expect(withdrawn.decisions['offers']).to.equal(false);
+    expect(withdrawn.receipt!.payload['urn:unticked:consent'].action).to.equal('withdraw');
+    // "Accept all" is one click; so is withdrawing everything with "Reject all".
+    element.show();
+    await element.updateComplete;
+    await decide(element, () => trustedClick(action(element, 'accept-all')));
+    element.show();
+    await element.updateComplete;
+    const all = await decide(element, () => trustedClick(action(element, 'reject-all')));
+    expect(all.action).to.equal('withdraw');
+    const history = await verifyHistory(
+      [granted, withdrawn].map((d) => d.receipt!.jws),
+      { jwks: { keys: [granted.receipt!.publicJwk!] } },
+    );
+    expect(history.overrides.map((o) => o.purpose)).to.deep.equal(['offers']);
+  });
+
+  it('shows dates and language names in the visitor’s language', async () => {
+    const element = await renderPrompt(await annualReport(), { lang: 'zh-CN' });
+    const detail = await decide(element, () => trustedClick(action(element, 'reject-all')));
+    await openPreferences(element);
+    const [newest] = receiptItems(element);
+    const date = new Intl.DateTimeFormat('zh-Hans', { dateStyle: 'long', timeStyle: 'short' }).format(
+      detail.receipt!.payload.iat * 1000,
+    );
+    expect(newest!.textContent).to.contain(date);
+    expect(newest!.textContent).to.contain('中文');
+  });
+
+  it('downloads every receipt as JSON that verifies as a history', async () => {
+    const element = await renderPrompt(await annualReport());
+    await decide(element, () => trustedClick(action(element, 'reject-all')));
+    await openPreferences(element);
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      blobs.push(object as Blob);
+      return original.call(URL, object);
+    };
+    try {
+      await trustedClick(shadow(element).querySelector('[part="download"]')!);
+      await waitUntil(() => blobs.length === 1, 'a file is offered');
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const file = JSON.parse(await blobs[0]!.text()) as {
+      format: string;
+      receipts: { jws: string; publicJwk: JsonWebKey; selfSigned: boolean }[];
+    };
+    expect(file.format).to.equal('unticked-receipts/1');
+    expect(file.receipts.length).to.equal(receiptItems(element).length);
+    const keys = file.receipts.map((r) => r.publicJwk);
+    const history = await verifyHistory(
+      file.receipts.map((r) => r.jws),
+      { jwks: { keys } },
+    );
+    expect(history.failures.filter((f) => f.code === 'invalid-receipt')).to.deep.equal([]);
+  });
+
+  it('forgets everything: receipts gone, asked again unticked, and the next receipt starts a new chain', async () => {
+    const element = await renderPrompt(await annualReport());
+    const before = await decide(element, () => trustedClick(action(element, 'accept-all')));
+    await openPreferences(element);
+    await trustedClick(shadow(element).querySelector('[part="forget"]')!);
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="heading"]')!.textContent!.trim()).to.equal(
+      'Your choices about your data',
+    );
+    expect(element.decisions).to.equal(null);
+    for (const id of ['credit-scoring', 'offers', 'partner-sharing'])
+      expect(toggle(element, id).checked).to.equal(false);
+    const after = await decide(element, () => trustedClick(action(element, 'reject-all')));
+    const chain = after.receipt!.payload['urn:unticked:consent'].chain;
+    expect(chain).to.deep.equal({ sequence: 0, previous: null, reason: 'forget' });
+    expect(after.receipt!.payload.sub).not.to.equal(before.receipt!.payload.sub);
+    expect(after.receipt!.publicJwk!.x).not.to.equal(before.receipt!.publicJwk!.x);
+    await openPreferences(element);
+    expect(receiptItems(element)).to.have.length(1);
+  });
+});
