@@ -1,0 +1,241 @@
+/**
+ * Saving, reading and forgetting decisions through a {@link StorageAdapter}. None of these functions throws and
+ * none assumes consent: every fault is returned as a {@link StorageError}, and whatever cannot be read, does not
+ * verify or no longer holds yields no decision.
+ *
+ * @module
+ */
+import type { ConsentConfig } from '../config/types.js';
+import { optionalPurposes, type Decisions } from '../consent/decisions.js';
+import { RECEIPT_CLAIM } from '../receipt/constants.js';
+import { digestJws } from '../receipt/digest.js';
+import { decodeCompact, decodeState, encodeCompact, encodeState, MAX_STORED_LENGTH, storageKey } from './format.js';
+import { askReasons, clauseDigests, type AskReason } from './reask.js';
+import { StorageError, type StorageAdapter, type StorageRead, type StoredConsent } from './types.js';
+
+type Operation = StorageError['operation'];
+
+/** Options for reading. */
+export interface ReadOptions {
+  /** Milliseconds since the epoch. Default: now. */
+  readonly now?: number;
+}
+
+const NOTHING: StorageRead = Object.freeze({ state: null, error: null });
+const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/** Turns whatever an adapter threw into a {@link StorageError}. */
+function toStorageError(error: unknown, operation: Operation): StorageError {
+  let code: StorageError['code'] = 'unavailable';
+  try {
+    if (error instanceof StorageError) code = error.code;
+    const name = (error as { name?: unknown } | null)?.name;
+    // Firefox spelled it NS_ERROR_DOM_QUOTA_REACHED before it adopted the standard name.
+    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') code = 'quota';
+  } catch {
+    // A hostile error object; `unavailable` it is.
+  }
+  return new StorageError(code, `Storage ${operation} failed: ${describe(error)}`, operation, error);
+}
+
+/** Runs one adapter call; its result, or the fault. */
+async function call<T>(operation: Operation, run: () => T | Promise<T>): Promise<T | StorageError> {
+  try {
+    return await run();
+  } catch (error) {
+    return toStorageError(error, operation);
+  }
+}
+
+const tampered = (message: string): StorageRead => ({ state: null, error: new StorageError('tampered', message) });
+
+/** Checks the kept receipt: it verifies, and says exactly what the state says. A message when it does not. */
+async function receiptProblem(state: StoredConsent, config: ConsentConfig, now: number): Promise<string | null> {
+  const { jws, publicJwk } = state.receipt ?? { jws: '', publicJwk: null };
+  // Loaded only when a receipt was kept, so that a page without one does not pay for the verifier.
+  const { verifyReceipt } = await import('../receipt/verify.js');
+  const result = await verifyReceipt(jws, {
+    jwks: config.signer?.jwks,
+    ...(publicJwk ? { publicJwk, allowSelfSigned: true } : {}),
+    now: new Date(now),
+  });
+  if (!result.valid || !result.payload) {
+    return `The stored receipt does not verify (${result.failures.map((failure) => failure.code).join(', ')})`;
+  }
+  const extension = result.payload[RECEIPT_CLAIM];
+  const decided = extension.decisions.filter((decision) => decision.granted !== null);
+  const purposes = new Set(decided.map((decision) => decision.purpose));
+  const agrees =
+    extension.policy.id === state.policy.id &&
+    extension.policy.version === state.policy.version &&
+    extension.action === state.action &&
+    (extension.gpc === true) === state.gpc &&
+    Math.floor(state.time / 1000) === result.payload.iat &&
+    purposes.size === decided.length &&
+    purposes.size === Object.keys(state.decisions).length &&
+    decided.every(
+      ({ purpose, granted, language, digest }) =>
+        has(state.decisions, purpose) &&
+        state.decisions[purpose] === granted &&
+        state.shown[purpose]?.language === language &&
+        state.shown[purpose]?.digest === digest,
+    );
+  if (!agrees) return 'The stored decision differs from the stored receipt';
+  if (
+    state.chain &&
+    (state.chain.sequence !== extension.chain.sequence || state.chain.digest !== (await digestJws(jws)))
+  ) {
+    return 'The stored chain head is not the stored receipt';
+  }
+  return null;
+}
+
+/**
+ * Reads the remembered decision for `config`'s policy: strictly shaped, for this policy id, and, where a receipt
+ * is kept, matching a receipt that verifies (with the kept key, or the config's signer keys). It may be for an
+ * older policy version or too old: {@link askReasons} and {@link recallConsent} tell.
+ */
+export async function readConsent(
+  adapter: StorageAdapter,
+  config: ConsentConfig,
+  options: ReadOptions = {},
+): Promise<StorageRead> {
+  try {
+    const raw = await call('read', () => adapter.get(storageKey(config.policy.id)));
+    if (raw instanceof StorageError) return { state: null, error: raw };
+    if (raw === null || raw === undefined) return NOTHING;
+    if (typeof raw !== 'string')
+      return { state: null, error: new StorageError('corrupt', 'The stored value is not text') };
+    if (raw.length > MAX_STORED_LENGTH) {
+      return { state: null, error: new StorageError('too-large', `The stored value is ${raw.length} characters long`) };
+    }
+    const state = adapter.compact === true ? decodeCompact(raw, config.policy.id) : decodeState(raw);
+    if (!state || state.policy.id !== config.policy.id) {
+      return { state: null, error: new StorageError('corrupt', 'The stored value is not a decision for this policy') };
+    }
+    const problem = state.receipt ? await receiptProblem(state, config, options.now ?? Date.now()) : null;
+    return problem === null ? { state, error: null } : tampered(problem);
+  } catch (error) {
+    return { state: null, error: toStorageError(error, 'read') };
+  }
+}
+
+/**
+ * Remembers a decision: writes it (JSON, or the compact form for a compact adapter) under its policy's key, reads
+ * it back and compares. On any fault it also tries to remove what was stored before, so an earlier decision never
+ * outlives a later one that could not be saved. `null` when saved.
+ */
+export async function saveConsent(adapter: StorageAdapter, state: StoredConsent): Promise<StorageError | null> {
+  try {
+    const key = storageKey(state.policy.id);
+    const compact = adapter.compact === true;
+    const value = compact ? encodeCompact(state) : encodeState(state);
+    let error: StorageError | null = null;
+    if (value.length > MAX_STORED_LENGTH) {
+      error = new StorageError('too-large', `The decision is ${value.length} characters long`, 'write');
+    } else if (!(compact ? decodeCompact(value, state.policy.id) : decodeState(value))) {
+      // Never store what could not be read back as a decision.
+      error = new StorageError('corrupt', 'The decision is not well formed', 'write');
+    } else {
+      const written = await call('write', () => adapter.set(key, value));
+      const back = written instanceof StorageError ? written : await call('write', () => adapter.get(key));
+      if (back instanceof StorageError) error = back;
+      else if (back !== value)
+        error = new StorageError('read-back-mismatch', 'The decision did not stay stored', 'write');
+    }
+    if (error) await call('remove', () => adapter.remove(key));
+    return error;
+  } catch (error) {
+    return toStorageError(error, 'write');
+  }
+}
+
+/** Forgets the remembered decision for a policy, and checks it is gone. `null` when it is. */
+export async function forgetConsent(adapter: StorageAdapter, policyId: string): Promise<StorageError | null> {
+  const key = storageKey(policyId);
+  const removed = await call('remove', () => adapter.remove(key));
+  if (removed instanceof StorageError) return removed;
+  const back = await call('remove', () => adapter.get(key));
+  if (back instanceof StorageError) return back;
+  return back === null || back === undefined
+    ? null
+    : new StorageError('read-back-mismatch', 'The decision is still stored', 'remove');
+}
+
+/** A remembered decision, with whether it still holds. */
+export interface RecalledConsent extends StorageRead {
+  /** Why to ask again; empty when the decision holds, or when there is none. */
+  readonly reasons: readonly AskReason[];
+  /**
+   * The decisions in force for every optional purpose of the config, when one was remembered and nothing calls
+   * for asking again; otherwise `null`: ask. Never derived from a stale, corrupt or tampered state.
+   */
+  readonly decisions: Decisions | null;
+}
+
+/**
+ * Reads the remembered decision and checks whether it still holds ({@link askReasons}). Where clause digests
+ * cannot be computed (no WebCrypto outside a secure context), every granted clause counts as changed.
+ */
+export async function recallConsent(
+  adapter: StorageAdapter,
+  config: ConsentConfig,
+  options: ReadOptions = {},
+): Promise<RecalledConsent> {
+  const now = options.now ?? Date.now();
+  const read = await readConsent(adapter, config, { now });
+  const { state } = read;
+  if (!state) return { ...read, reasons: [], decisions: null };
+  const digests = await clauseDigests(config, state).catch(() => ({}));
+  const reasons = askReasons(config, state, digests, now);
+  if (reasons.length > 0) return { ...read, reasons, decisions: null };
+  const decisions: Record<string, boolean> = {};
+  for (const { id } of optionalPurposes(config)) decisions[id] = state.decisions[id] === true;
+  return { ...read, reasons, decisions: Object.freeze(decisions) };
+}
+
+/** The BroadcastChannel name for a policy's decisions; post {@link syncMessage} on it after saving or forgetting. */
+export function channelName(policyId: string): string {
+  return storageKey(policyId);
+}
+
+/** What to post on the policy's BroadcastChannel after saving or forgetting, so other tabs read again. */
+export function syncMessage(policyId: string): { readonly key: string } {
+  return { key: storageKey(policyId) };
+}
+
+/**
+ * Whether a `storage` event, a BroadcastChannel `message` event, or the message's data, concerns this policy:
+ * its key, or `null` (the whole storage was cleared).
+ */
+export function isSyncFor(change: unknown, policyId: string): boolean {
+  try {
+    const data: unknown = typeof change === 'object' && change !== null && 'data' in change ? change.data : change;
+    if (typeof data !== 'object' || data === null || !('key' in data)) return false;
+    return data.key === null || data.key === storageKey(policyId);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Another tab saved or forgot a decision: when `change` concerns this policy ({@link isSyncFor}), reads the new
+ * state from the adapter and returns it validated, as {@link recallConsent} does; otherwise `null`. The event's
+ * own `newValue` is never trusted: a page script can dispatch a fake `storage` event, but not fake what is stored.
+ */
+export async function syncConsent(
+  change: unknown,
+  adapter: StorageAdapter,
+  config: ConsentConfig,
+  options: ReadOptions = {},
+): Promise<RecalledConsent | null> {
+  return isSyncFor(change, config.policy.id) ? recallConsent(adapter, config, options) : null;
+}

@@ -1,0 +1,285 @@
+/// <reference types="node" />
+// When to ask again, and reading another tab's decision: every reason names its purposes, a removed purpose is
+// dropped, and a storage event or channel message only ever triggers a validated re-read.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { digestText } from '../../src/core/receipt/index.js';
+import {
+  askReasons,
+  channelName,
+  clauseDigests,
+  cookieAdapter,
+  encodeState,
+  isSyncFor,
+  memoryAdapter,
+  recallConsent,
+  saveConsent,
+  syncConsent,
+  syncMessage,
+} from '../../src/core/storage/index.js';
+import type { StoredConsent, ShownDigest } from '../../src/core/storage/index.js';
+import type { ConsentConfig, PurposeConfig } from '../../src/core/config/types.js';
+import { loadConfig } from '../fixtures/receipt-helpers.js';
+
+const DAY = 86_400_000;
+const DECIDED_AT = Date.UTC(2025, 5, 1);
+const OPTIONAL = ['credit-scoring', 'offers', 'partner-sharing'];
+
+/** A remembered decision for the fixture (no receipt), with `granted` purposes granted, shown in `language`. */
+async function remembered(config: ConsentConfig, granted: string[], language = 'en'): Promise<StoredConsent> {
+  const decisions: Record<string, boolean> = {};
+  const shown: Record<string, ShownDigest> = {};
+  for (const purpose of config.purposes) {
+    if (purpose.necessary) continue;
+    decisions[purpose.id] = granted.includes(purpose.id);
+    shown[purpose.id] = { language, digest: await digestText(purpose.clause[language] ?? '') };
+  }
+  return {
+    v: 1,
+    policy: { id: config.policy.id, version: config.policy.version },
+    time: DECIDED_AT,
+    action: 'save',
+    gpc: false,
+    decisions,
+    shown,
+    chain: null,
+    receipt: null,
+  };
+}
+
+/** `config` with one purpose's clause in one language replaced. */
+function editClause(config: ConsentConfig, id: string, language: string, text: string): ConsentConfig {
+  return {
+    ...config,
+    purposes: config.purposes.map((purpose) =>
+      purpose.id === id ? { ...purpose, clause: { ...purpose.clause, [language]: text } } : purpose,
+    ),
+  };
+}
+
+async function reasonsFor(config: ConsentConfig, state: StoredConsent, now = DECIDED_AT + DAY) {
+  return askReasons(config, state, await clauseDigests(config, state), now);
+}
+
+describe('askReasons', () => {
+  it('asks nothing when nothing changed', async () => {
+    const config = loadConfig();
+    assert.deepEqual(await reasonsFor(config, await remembered(config, ['offers'])), []);
+  });
+
+  it('asks again when the policy version changed, naming every optional purpose', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, []);
+    const bumped = { ...config, policy: { ...config.policy, version: '2019-01-01' } };
+    assert.deepEqual(await reasonsFor(bumped, state), [{ code: 'policy-changed', purposes: OPTIONAL }]);
+  });
+
+  it('asks again when a clause the visitor agreed to changed in the language they read it in', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, ['offers', 'partner-sharing']);
+    const edited = editClause(config, 'offers', 'en', 'We now also sell your spending categories.');
+    assert.deepEqual(await reasonsFor(edited, state), [{ code: 'clause-changed', purposes: ['offers'] }]);
+    // One changed character, even without a version bump.
+    const comma = editClause(config, 'partner-sharing', 'en', `${config.purposes[3]!.clause['en']} `);
+    assert.deepEqual(await reasonsFor(comma, state), [{ code: 'clause-changed', purposes: ['partner-sharing'] }]);
+  });
+
+  it('does not ask again for a clause the visitor refused, or one changed in a language they did not read', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, ['offers']);
+    assert.deepEqual(await reasonsFor(editClause(config, 'credit-scoring', 'en', 'Changed.'), state), []);
+    assert.deepEqual(await reasonsFor(editClause(config, 'offers', 'zh-CN', '已更改。'), state), []);
+    const inChinese = await remembered(config, ['offers'], 'zh-CN');
+    assert.deepEqual(await reasonsFor(editClause(config, 'offers', 'en', 'Changed.'), inChinese), []);
+    assert.deepEqual(await reasonsFor(editClause(config, 'offers', 'zh-CN', '已更改。'), inChinese), [
+      { code: 'clause-changed', purposes: ['offers'] },
+    ]);
+  });
+
+  it('counts a clause as changed when its language is gone or no digest is given', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, ['offers'], 'zh-CN');
+    const noChinese = {
+      ...config,
+      purposes: config.purposes.map((purpose) => ({ ...purpose, clause: { en: purpose.clause['en']! } })),
+    };
+    assert.deepEqual(await reasonsFor(noChinese, state), [{ code: 'clause-changed', purposes: ['offers'] }]);
+    assert.deepEqual(askReasons(config, state, {}, DECIDED_AT), [{ code: 'clause-changed', purposes: ['offers'] }]);
+  });
+
+  it('compares a shortened digest (the cookie form) by prefix', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, ['offers']);
+    const short = {
+      ...state,
+      shown: { ...state.shown, offers: { language: 'en', digest: state.shown['offers']!.digest.slice(0, 10) } },
+    };
+    assert.deepEqual(await reasonsFor(config, short), []);
+    assert.deepEqual(await reasonsFor(editClause(config, 'offers', 'en', 'Changed.'), short), [
+      { code: 'clause-changed', purposes: ['offers'] },
+    ]);
+  });
+
+  it('asks about a new optional purpose, not about a new necessary one', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, ['offers']);
+    const template = config.purposes.find((purpose) => purpose.id === 'offers')!;
+    const newsletter: PurposeConfig = { ...template, id: 'newsletter' };
+    const withOptional = { ...config, purposes: [...config.purposes, newsletter] };
+    assert.deepEqual(await reasonsFor(withOptional, state), [{ code: 'new-purpose', purposes: ['newsletter'] }]);
+    const withNecessary = { ...config, purposes: [...config.purposes, { ...newsletter, necessary: true }] };
+    assert.deepEqual(await reasonsFor(withNecessary, state), []);
+    // A necessary purpose that becomes optional was never decided on.
+    const unNecessary = { ...config, purposes: config.purposes.map((purpose) => ({ ...purpose, necessary: false })) };
+    assert.deepEqual(await reasonsFor(unNecessary, state), [{ code: 'new-purpose', purposes: ['bill'] }]);
+  });
+
+  it('drops a purpose removed from the config', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, ['offers', 'partner-sharing']);
+    const fewer = { ...config, purposes: config.purposes.filter((purpose) => purpose.id !== 'partner-sharing') };
+    assert.deepEqual(await reasonsFor(fewer, state), []);
+    const adapter = memoryAdapter();
+    assert.equal(await saveConsent(adapter, state), null);
+    const recalled = await recallConsent(adapter, fewer, { now: DECIDED_AT + DAY });
+    assert.deepEqual(recalled.decisions, { 'credit-scoring': false, offers: true });
+  });
+
+  it('asks again after maxAgeDays (365 by default), and for a decision dated in the future', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, []);
+    const expired = [{ code: 'expired', purposes: OPTIONAL }];
+    assert.deepEqual(await reasonsFor(config, state, DECIDED_AT + 365 * DAY), []);
+    assert.deepEqual(await reasonsFor(config, state, DECIDED_AT + 365 * DAY + 1), expired);
+    const monthly = { ...config, maxAgeDays: 30 };
+    assert.deepEqual(await reasonsFor(monthly, state, DECIDED_AT + 30 * DAY), []);
+    assert.deepEqual(await reasonsFor(monthly, state, DECIDED_AT + 31 * DAY), expired);
+    assert.deepEqual(await reasonsFor(config, state, DECIDED_AT - 60_000), []);
+    assert.deepEqual(await reasonsFor(config, state, DECIDED_AT - DAY), expired);
+    assert.deepEqual(await reasonsFor(config, state, Number.NaN), expired);
+  });
+
+  it('lists every reason that applies, in a stable order', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, ['offers']);
+    const template = config.purposes.find((purpose) => purpose.id === 'offers')!;
+    const changed = {
+      ...editClause(config, 'offers', 'en', 'Changed.'),
+      policy: { ...config.policy, version: 'next' },
+      maxAgeDays: 1,
+    };
+    const all = { ...changed, purposes: [...changed.purposes, { ...template, id: 'newsletter' }] };
+    const withNew = [...OPTIONAL, 'newsletter'];
+    assert.deepEqual(await reasonsFor(all, state, DECIDED_AT + 2 * DAY), [
+      { code: 'policy-changed', purposes: withNew },
+      { code: 'clause-changed', purposes: ['offers'] },
+      { code: 'new-purpose', purposes: ['newsletter'] },
+      { code: 'expired', purposes: withNew },
+    ]);
+  });
+});
+
+describe('recallConsent', () => {
+  it('gives the decisions only while they hold, and never for a stale state', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, ['offers']);
+    const adapter = memoryAdapter();
+    assert.equal(await saveConsent(adapter, state), null);
+    const fresh = await recallConsent(adapter, config, { now: DECIDED_AT + DAY });
+    assert.deepEqual(fresh.decisions, { 'credit-scoring': false, offers: true, 'partner-sharing': false });
+    assert.ok(Object.isFrozen(fresh.decisions));
+    const old = await recallConsent(adapter, config, { now: DECIDED_AT + 400 * DAY });
+    assert.equal(old.decisions, null);
+    assert.deepEqual(old.state, state, 'the stale state is still there for the prompt to explain');
+    assert.deepEqual(
+      old.reasons.map((reason) => reason.code),
+      ['expired'],
+    );
+    const bumped = await recallConsent(
+      adapter,
+      { ...config, policy: { ...config.policy, version: 'next' } },
+      {
+        now: DECIDED_AT + DAY,
+      },
+    );
+    assert.equal(bumped.decisions, null);
+    assert.equal(bumped.reasons[0]?.code, 'policy-changed');
+  });
+
+  it('gives nothing, and no reason, when nothing is stored', async () => {
+    const recalled = await recallConsent(memoryAdapter(), loadConfig());
+    assert.deepEqual(recalled, { state: null, error: null, reasons: [], decisions: null });
+  });
+});
+
+describe('cross-tab sync', () => {
+  it('names the channel and message after the policy', () => {
+    assert.equal(channelName('annual-report'), 'unticked:annual-report');
+    assert.deepEqual(syncMessage('annual-report'), { key: 'unticked:annual-report' });
+  });
+
+  it('recognises storage events, channel messages and their data for this policy only', () => {
+    const key = 'unticked:annual-report';
+    assert.equal(isSyncFor({ key, newValue: '{}', oldValue: null }, 'annual-report'), true);
+    assert.equal(isSyncFor({ key: null, newValue: null }, 'annual-report'), true, 'storage cleared');
+    assert.equal(isSyncFor({ data: syncMessage('annual-report') }, 'annual-report'), true);
+    assert.equal(isSyncFor(syncMessage('annual-report'), 'annual-report'), true);
+    const trap = new Proxy(
+      {},
+      {
+        has: () => true,
+        get: () => {
+          throw new Error('gotcha');
+        },
+      },
+    );
+    for (const other of [
+      { key: 'unticked:other', newValue: '{}' },
+      { key: 'annual-report' },
+      { data: syncMessage('other') },
+      { data: null },
+      { data: 'unticked:annual-report' },
+      { newValue: '{}' },
+      null,
+      undefined,
+      42,
+      key,
+      trap,
+    ]) {
+      assert.equal(isSyncFor(other, 'annual-report'), false, other === trap ? 'trap' : JSON.stringify(other));
+    }
+  });
+
+  it('reads the new state from storage, never from the event', async () => {
+    const config = loadConfig();
+    const adapter = memoryAdapter();
+    const granted = await remembered(config, ['offers', 'partner-sharing']);
+    const refused = await remembered(config, []);
+    // The other tab saved a refusal; a forged event claims a grant.
+    assert.equal(await saveConsent(adapter, refused), null);
+    const forged = { key: 'unticked:annual-report', newValue: encodeState(granted) };
+    const synced = await syncConsent(forged, adapter, config, { now: DECIDED_AT + DAY });
+    assert.deepEqual(synced?.decisions, { 'credit-scoring': false, offers: false, 'partner-sharing': false });
+    assert.equal(await syncConsent({ key: 'unticked:other' }, adapter, config), null);
+    // Another tab forgot: the message leads to "no decision".
+    await adapter.remove('unticked:annual-report');
+    const gone = await syncConsent({ data: syncMessage('annual-report') }, adapter, config);
+    assert.deepEqual(gone, { state: null, error: null, reasons: [], decisions: null });
+  });
+
+  it('works with the cookie adapter through channel messages', async () => {
+    const config = loadConfig();
+    const jar = { cookie: '' };
+    const adapter = cookieAdapter({ document: jar, secure: false });
+    const state = await remembered(config, ['offers']);
+    await adapter.set('unticked:annual-report', '1.bad');
+    const corrupt = await syncConsent(syncMessage('annual-report'), adapter, config);
+    assert.equal(corrupt?.error?.code, 'corrupt');
+    assert.equal(corrupt?.decisions, null);
+    // A plain object keeps only the last assignment, which is enough for one cookie.
+    assert.equal(await saveConsent(adapter, state), null);
+    const synced = await syncConsent({ data: syncMessage('annual-report') }, adapter, config, { now: DECIDED_AT });
+    assert.equal(synced?.error, null);
+    assert.deepEqual(synced?.decisions, { 'credit-scoring': false, offers: true, 'partner-sharing': false });
+  });
+});

@@ -1,0 +1,658 @@
+/// <reference types="node" />
+// Remembering decisions: the stored forms round-trip, hostile stored values never throw and never count as a
+// decision, a changed decision or a damaged receipt is caught as tampering, and storage faults come back as
+// typed errors rather than exceptions or assumed consent.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { digestJws, publicJwkOf, signReceiptWithKey } from '../../src/core/receipt/index.js';
+import {
+  COMPACT_DIGEST_LENGTH,
+  cookieAdapter,
+  cookieName,
+  decodeCompact,
+  decodeState,
+  encodeCompact,
+  encodeState,
+  forgetConsent,
+  localStorageAdapter,
+  MAX_COOKIE_LENGTH,
+  MAX_STORED_LENGTH,
+  memoryAdapter,
+  readConsent,
+  recallConsent,
+  saveConsent,
+  storageKey,
+  StorageError,
+  storedConsent,
+  storedConsentFromReceipt,
+} from '../../src/core/storage/index.js';
+import type { StorageAdapter, StoredConsent, WebStorageLike } from '../../src/core/storage/index.js';
+import type { ConsentConfig } from '../../src/core/config/types.js';
+import {
+  grant,
+  loadConfig,
+  MADE_AT,
+  makeKey,
+  makePayload,
+  shownIn,
+  type TestKey,
+} from '../fixtures/receipt-helpers.js';
+
+const KEY = 'unticked:annual-report';
+const NOW = MADE_AT.getTime() + 60_000;
+
+/** A real signed receipt for the fixture, and the state remembered after it. */
+async function signedState(
+  options: { config?: ConsentConfig; granted?: string[]; key?: TestKey } = {},
+): Promise<{ state: StoredConsent; key: TestKey; config: ConsentConfig }> {
+  const config = options.config ?? loadConfig();
+  const key = options.key ?? (await makeKey());
+  const payload = await makePayload({ config, decisions: grant(config, ...(options.granted ?? ['offers'])) });
+  const jws = await signReceiptWithKey(payload, key.privateKey, key.publicJwk);
+  const chain = { sequence: 0, digest: await digestJws(jws) };
+  return { state: storedConsentFromReceipt(jws, payload, publicJwkOf(key.publicJwk), chain), key, config };
+}
+
+/** A Storage backed by a Map, with hooks to make any part of it fail. */
+function fakeStorage(hooks: Partial<WebStorageLike> = {}): WebStorageLike & { values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return {
+    values,
+    getItem: hooks.getItem ?? ((key) => values.get(key) ?? null),
+    setItem: hooks.setItem ?? ((key, value) => void values.set(key, value)),
+    removeItem: hooks.removeItem ?? ((key) => void values.delete(key)),
+  };
+}
+
+/** A `document.cookie` that behaves like a browser's for one path: attributes parsed, Max-Age=0 deletes. */
+function fakeJar(options: { ignoreWrites?: boolean } = {}) {
+  const cookies = new Map<string, string>();
+  const writes: string[] = [];
+  return {
+    cookies,
+    writes,
+    get cookie(): string {
+      return [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    },
+    set cookie(text: string) {
+      writes.push(text);
+      if (options.ignoreWrites) return;
+      const [pair = '', ...attributes] = text.split(';').map((part) => part.trim());
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at);
+      if (attributes.some((attribute) => /^max-age=(0|-)/i.test(attribute))) cookies.delete(name);
+      else cookies.set(name, pair.slice(at + 1));
+    },
+  };
+}
+
+/** A stored state as parsed JSON, for tests that edit it. */
+interface StateJson {
+  policy: { id: string; version: string };
+  time: number;
+  action: string;
+  gpc: boolean;
+  decisions: Record<string, boolean>;
+  shown: Record<string, { language: string; digest: string }>;
+  chain: { sequence: number; digest: string };
+  receipt: { jws: string; publicJwk: unknown } | null;
+}
+
+const denied = (): never => {
+  throw new DOMException('The operation is insecure.', 'SecurityError');
+};
+
+describe('stored forms', () => {
+  it('the JSON form round-trips a state taken from a receipt, with the receipt and chain head', async () => {
+    const { state } = await signedState();
+    assert.equal(state.v, 1);
+    assert.deepEqual(state.policy, { id: 'annual-report', version: '2018-01-03' });
+    assert.deepEqual(state.decisions, { 'credit-scoring': false, offers: true, 'partner-sharing': false });
+    assert.deepEqual(Object.keys(state.shown), Object.keys(state.decisions));
+    assert.equal(state.shown['offers']?.language, 'en');
+    assert.equal(state.time, MADE_AT.getTime());
+    assert.equal(state.action, 'save');
+    assert.equal(state.gpc, false);
+    assert.equal(state.chain?.sequence, 0);
+    assert.deepEqual(decodeState(encodeState(state)), state);
+    const loose = { ...state, extra: 1, policy: { ...state.policy, url: 'https://pay.example/privacy' } };
+    assert.deepEqual(decodeState(encodeState(loose)), state, 'extra members are left behind');
+  });
+
+  it('the compact form round-trips the decisions without the receipt, digests shortened, URL-safe', async () => {
+    const { state } = await signedState({ granted: ['offers', 'partner-sharing'] });
+    const odd = {
+      ...state,
+      gpc: true,
+      action: 'withdraw' as const,
+      policy: { ...state.policy, version: 'v 2.0; "β"_~' },
+    };
+    const text = encodeCompact(odd);
+    assert.match(text, /^[A-Za-z0-9._~%-]+$/);
+    assert.ok(!text.includes(state.receipt?.jws.slice(0, 20) ?? '-'), 'no receipt in the compact form');
+    const back = decodeCompact(text, 'annual-report');
+    assert.ok(back);
+    assert.deepEqual(back.decisions, odd.decisions);
+    assert.equal(back.policy.version, 'v 2.0; "β"_~');
+    assert.equal(back.gpc, true);
+    assert.equal(back.action, 'withdraw');
+    assert.equal(back.time, state.time);
+    assert.equal(back.receipt, null);
+    assert.deepEqual(back.chain, state.chain);
+    for (const [id, shown] of Object.entries(state.shown)) {
+      assert.deepEqual(back.shown[id], {
+        language: shown.language,
+        digest: shown.digest.slice(0, COMPACT_DIGEST_LENGTH),
+      });
+    }
+    assert.deepEqual(decodeCompact(encodeCompact({ ...state, chain: null }), 'annual-report')?.chain, null);
+  });
+
+  it('builds the same state without a receipt as from the receipt of the same decision', async () => {
+    const { state, config } = await signedState({ granted: ['offers', 'partner-sharing'] });
+    const built = await storedConsent({
+      config,
+      decisions: { ...grant(config, 'offers', 'partner-sharing'), unknown: true },
+      action: 'save',
+      shown: shownIn(config, 'en'),
+      gpc: false,
+      time: MADE_AT.getTime(),
+      chain: state.chain,
+    });
+    assert.deepEqual(built, { ...state, receipt: null });
+    assert.deepEqual(decodeState(encodeState(built)), built);
+    const { offers: _offers, ...missing } = shownIn(config, 'en');
+    await assert.rejects(
+      storedConsent({ config, decisions: {}, action: 'reject-all', shown: missing, gpc: true, time: 0 }),
+      TypeError,
+    );
+  });
+
+  it('derives the storage key and cookie name from the policy id, reversibly', () => {
+    assert.equal(storageKey('annual-report'), KEY);
+    assert.equal(cookieName(KEY), 'unticked_annual-report');
+    assert.notEqual(cookieName('unticked:a_b'), cookieName('unticked:a:b'));
+    assert.match(cookieName('unticked:a (b); c=d'), /^[A-Za-z0-9_%!'*.~-]+$/);
+  });
+});
+
+describe('hostile stored values', () => {
+  const valid = (): Promise<StoredConsent> => signedState().then(({ state }) => state);
+
+  it('refuses anything that is not exactly a state, without throwing', async () => {
+    const state = JSON.parse(encodeState(await valid())) as Record<string, unknown>;
+    const hostile: unknown[] = [
+      null,
+      undefined,
+      42,
+      {},
+      '',
+      'null',
+      '[]',
+      '{}',
+      '"text"',
+      'not json',
+      '{"v":1',
+      '['.repeat(100_000),
+      'x'.repeat(MAX_STORED_LENGTH + 1),
+      '{"__proto__":{"polluted":true}}',
+      JSON.stringify({ ...state, v: 2 }),
+      JSON.stringify({ ...state, extra: 1 }),
+      JSON.stringify({ ...state, decisions: { ...(state['decisions'] as object), Offers: true } }),
+      JSON.stringify({ ...state, time: -1 }),
+      JSON.stringify({ ...state, time: 1.5 }),
+      JSON.stringify({ ...state, time: 2 ** 60 }),
+      JSON.stringify({ ...state, action: 'accept' }),
+      JSON.stringify({ ...state, shown: {} }),
+      JSON.stringify({ ...state, chain: { sequence: 0, digest: 'short' } }),
+      JSON.stringify({ ...state, receipt: { jws: 'a.b.c', publicJwk: { kty: 'RSA' } } }),
+      JSON.stringify({ ...state, receipt: { jws: 'a.b.c' } }),
+    ];
+    // Every member, set to every wrong type.
+    for (const name of Object.keys(state)) {
+      for (const wrong of [null, 0, 'x', true, [], {}, [state[name]]]) {
+        // Values of the right type that happen to be valid here.
+        const alsoValid = { chain: null, receipt: null, time: 0, gpc: true } as Record<string, unknown>;
+        if (name in alsoValid && alsoValid[name] === wrong) continue;
+        hostile.push(JSON.stringify({ ...state, [name]: wrong }));
+      }
+      const { [name]: _dropped, ...without } = state;
+      hostile.push(JSON.stringify(without));
+    }
+    for (const text of hostile) {
+      assert.equal(decodeState(text), null, String(text).slice(0, 120));
+      assert.equal(decodeCompact(text, 'annual-report'), null);
+    }
+  });
+
+  it('keeps __proto__ out, keeps other Object.prototype names as plain data, and pollutes nothing', async () => {
+    const state = await valid();
+    const json = encodeState(state);
+    const compact = encodeCompact(state);
+    assert.equal(decodeState(json.replace(/"offers"/g, '"__proto__"')), null);
+    assert.equal(decodeCompact(compact.replace('offers', '__proto__'), 'annual-report'), null);
+    // Valid purpose ids by the config's own pattern: they must stay ordinary own data.
+    for (const id of ['constructor', 'prototype', 'hasownproperty', 'tostring']) {
+      for (const back of [
+        decodeState(json.replace(/"offers"/g, JSON.stringify(id))),
+        decodeCompact(compact.replace('offers', id), 'annual-report'),
+      ]) {
+        assert.ok(back, id);
+        assert.equal(Object.prototype.hasOwnProperty.call(back.decisions, id), true);
+        assert.equal(back.decisions[id], true);
+        assert.equal(Object.getPrototypeOf(back.decisions), Object.prototype);
+      }
+    }
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+    assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
+  });
+
+  it('survives random JSON and random damage to a valid value, returning a state or null', async () => {
+    const state = await valid();
+    let seed = 12345;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const value = (depth: number): unknown => {
+      const kind = depth > 3 ? pick([0, 1, 2, 3]) : pick([0, 1, 2, 3, 4, 5]);
+      if (kind === 0) return pick([null, true, false]);
+      if (kind === 1) return Math.floor(random() * 1e6) - 5e5;
+      if (kind === 2) return pick(['', 'v', '__proto__', 'offers', 'en', 'x'.repeat(50)]);
+      if (kind === 3) return [value(depth + 1), value(depth + 1)];
+      const object: Record<string, unknown> = {};
+      for (const key of ['v', 'policy', 'decisions', 'shown', 'time', pick(['__proto__', 'chain', 'receipt'])]) {
+        if (random() < 0.6) Object.defineProperty(object, key, { value: value(depth + 1), enumerable: true });
+      }
+      return object;
+    };
+    for (let i = 0; i < 500; i++) {
+      const text = JSON.stringify(value(0));
+      assert.equal(decodeState(text), null);
+      assert.equal(decodeCompact(text, 'annual-report'), null);
+    }
+    for (const encoded of [encodeState(state), encodeCompact(state)]) {
+      for (let i = 0; i < 500; i++) {
+        const at = Math.floor(random() * encoded.length);
+        const damaged =
+          encoded.slice(0, at) + pick(['"', '{', '%', '.', '~', '_', 'A', '\\', '%E0%A4%A']) + encoded.slice(at + 1);
+        const json = decodeState(damaged);
+        const compact = decodeCompact(damaged, 'annual-report');
+        // Whatever survives damage is still a well-formed state.
+        for (const result of [json, compact]) if (result) assert.equal(decodeState(encodeState(result))?.v, 1);
+      }
+    }
+  });
+
+  it('refuses compact values with bad escapes, repeated purposes or an impossible time', async () => {
+    const text = encodeCompact(await valid());
+    const [first, ...rest] = text.split('.');
+    assert.equal(first, '1');
+    const bad = [
+      text.replace(/^1\./, '2.'),
+      text.replace('.s.', '.x.'),
+      `1.zzzzzzzzzzz.${rest.slice(1).join('.')}`,
+      text.replace('offers_en', 'offers_%E0%A4%A'),
+      text.replace('offers_en', 'offers_e%'),
+      text.replace(/~.*$/, (tail) => `${tail}~${tail.slice(1)}`),
+      `${text}.`,
+      text + 'x'.repeat(9000),
+    ];
+    for (const value of bad) assert.equal(decodeCompact(value, 'annual-report'), null, value);
+  });
+});
+
+describe('readConsent: a kept receipt must verify and agree', () => {
+  async function stored(
+    change: (state: StateJson) => void,
+    config?: ConsentConfig,
+  ): Promise<{ code: string | undefined; state: StoredConsent | null }> {
+    const { state, config: used } = await signedState({ config });
+    const adapter = memoryAdapter();
+    const json = JSON.parse(encodeState(state)) as StateJson;
+    change(json);
+    await adapter.set(KEY, JSON.stringify(json));
+    const read = await readConsent(adapter, used, { now: NOW });
+    return { code: read.error?.code, state: read.state };
+  }
+
+  it('reads back an untouched state', async () => {
+    const read = await stored(() => {});
+    assert.equal(read.code, undefined);
+    assert.equal(read.state?.decisions['offers'], true);
+  });
+
+  it('catches a changed decision, time, action, GPC flag, clause digest or chain head as tampering', async () => {
+    const changes: Record<string, (state: StateJson) => void> = {
+      decision: (state) => (state['decisions']['partner-sharing'] = true),
+      'dropped decision': (state) => {
+        delete state['decisions']['offers'];
+        delete state['shown']['offers'];
+      },
+      time: (state) => (state['time'] += 86_400_000),
+      action: (state) => (state['action'] = 'accept-all'),
+      gpc: (state) => (state['gpc'] = true),
+      digest: (state) => (state.shown['offers']!.digest = 'A'.repeat(43)),
+      language: (state) => (state.shown['offers']!.language = 'zh-CN'),
+      'policy version': (state) => (state['policy']['version'] = '2099-01-01'),
+      'chain digest': (state) => (state['chain']['digest'] = 'A'.repeat(43)),
+      'chain sequence': (state) => (state['chain']['sequence'] = 1),
+    };
+    for (const [name, change] of Object.entries(changes)) {
+      const read = await stored(change);
+      assert.equal(read.code, 'tampered', name);
+      assert.equal(read.state, null, name);
+    }
+  });
+
+  it('catches a damaged JWS, another key, or a receipt without a trusted key', async () => {
+    const { key: other } = await signedState();
+    const flip = (jws: string, at: number): string =>
+      jws.slice(0, at) + (jws.charAt(at) === 'A' ? 'B' : 'A') + jws.slice(at + 1);
+    const changes: Record<string, (state: StateJson) => void> = {
+      header: (state) => (state.receipt!.jws = flip(state.receipt!.jws, 5)),
+      payload: (state) => (state.receipt!.jws = flip(state.receipt!.jws, state.receipt!.jws.indexOf('.') + 40)),
+      signature: (state) => (state.receipt!.jws = flip(state.receipt!.jws, state.receipt!.jws.length - 10)),
+      'other key': (state) => (state.receipt!.publicJwk = other.publicJwk),
+      'no key': (state) => (state.receipt!.publicJwk = null),
+      'not a JWS': (state) => (state.receipt!.jws = 'a.b.c'),
+    };
+    for (const [name, change] of Object.entries(changes)) {
+      const read = await stored(change);
+      assert.equal(read.code, 'tampered', name);
+      assert.equal(read.state, null, name);
+    }
+  });
+
+  it('verifies a receipt signed by the site with the config signer keys when no key is kept', async () => {
+    const key = await makeKey();
+    const config = { ...loadConfig(), signer: { url: 'https://pay.example/sign', jwks: { keys: [key.publicJwk] } } };
+    const { state } = await signedState({ config, key });
+    const adapter = memoryAdapter();
+    assert.equal(await saveConsent(adapter, { ...state, receipt: { jws: state.receipt!.jws, publicJwk: null } }), null);
+    const read = await readConsent(adapter, config, { now: NOW });
+    assert.equal(read.error, null);
+    assert.equal(read.state?.receipt?.publicJwk, null);
+  });
+
+  it('treats a state for another policy id under this key as corrupt', async () => {
+    const read = await stored((state) => (state['policy'] = { id: 'other', version: '2018-01-03' }));
+    assert.equal(read.code, 'corrupt');
+  });
+
+  it('accepts a state without a receipt on its shape alone', async () => {
+    const read = await stored((state) => (state['receipt'] = null));
+    assert.equal(read.code, undefined);
+    assert.equal(read.state?.receipt, null);
+  });
+});
+
+describe('adapters', () => {
+  it('localStorage: saves JSON with the receipt under unticked:<policy id>, reads it, forgets it', async () => {
+    const { state, config } = await signedState();
+    const storage = fakeStorage();
+    const adapter = localStorageAdapter(() => storage);
+    assert.equal(await saveConsent(adapter, state), null);
+    assert.deepEqual([...storage.values.keys()], [KEY]);
+    assert.ok(storage.values.get(KEY)?.includes(state.receipt!.jws));
+    const read = await readConsent(adapter, config, { now: NOW });
+    assert.deepEqual(read, { state, error: null });
+    const recalled = await recallConsent(adapter, config, { now: NOW });
+    assert.deepEqual(recalled.decisions, { 'credit-scoring': false, offers: true, 'partner-sharing': false });
+    assert.deepEqual(recalled.reasons, []);
+    assert.equal(await forgetConsent(adapter, 'annual-report'), null);
+    assert.equal(storage.values.size, 0);
+    assert.deepEqual(await readConsent(adapter, config, { now: NOW }), { state: null, error: null });
+  });
+
+  it('memory: each adapter keeps its own values', async () => {
+    const { state, config } = await signedState();
+    const one = memoryAdapter();
+    assert.equal(await saveConsent(one, state), null);
+    assert.equal((await readConsent(memoryAdapter(), config, { now: NOW })).state, null);
+    assert.deepEqual((await readConsent(one, config, { now: NOW })).state, state);
+  });
+
+  it('custom: an async adapter works, and a failing or odd one is a typed error', async () => {
+    const { state, config } = await signedState();
+    const values = new Map<string, string>();
+    const server: StorageAdapter = {
+      get: async (key) => values.get(key) ?? null,
+      set: async (key, value) => void values.set(key, value),
+      remove: async (key) => void values.delete(key),
+    };
+    assert.equal(await saveConsent(server, state), null);
+    assert.deepEqual((await readConsent(server, config, { now: NOW })).state, state);
+    assert.equal(await forgetConsent(server, 'annual-report'), null);
+
+    const offline: StorageAdapter = {
+      get: () => Promise.reject(new TypeError('Failed to fetch')),
+      set: () => Promise.reject(new TypeError('Failed to fetch')),
+      remove: () => Promise.reject(new TypeError('Failed to fetch')),
+    };
+    assert.equal((await saveConsent(offline, state))?.code, 'unavailable');
+    const read = await readConsent(offline, config);
+    assert.equal(read.state, null);
+    assert.equal(read.error?.code, 'unavailable');
+    assert.equal(read.error?.operation, 'read');
+    assert.equal((await forgetConsent(offline, 'annual-report'))?.operation, 'remove');
+
+    const odd = { get: () => 42, set: () => {}, remove: () => {} } as unknown as StorageAdapter;
+    assert.equal((await readConsent(odd, config)).error?.code, 'corrupt');
+    const chosen: StorageAdapter = {
+      get: () => null,
+      set: () => {
+        throw new StorageError('too-large', 'The server refuses more');
+      },
+      remove: () => {},
+    };
+    const error = await saveConsent(chosen, state);
+    assert.ok(error instanceof StorageError);
+    assert.equal(error.code, 'too-large');
+    assert.equal(error.operation, 'write');
+    assert.equal((await readConsent({} as StorageAdapter, config)).error?.code, 'unavailable');
+  });
+
+  it('cookie: the compact form with Path=/, SameSite=Lax, Max-Age from maxAgeDays; Secure only when asked', async () => {
+    const { state, config } = await signedState();
+    const jar = fakeJar();
+    const adapter = cookieAdapter({ document: jar, secure: false, maxAgeDays: 30 });
+    assert.equal(await saveConsent(adapter, state), null);
+    const written = jar.writes[0]!;
+    assert.match(written, /^unticked_annual-report=1\.[^;]+; Path=\/; Max-Age=2592000; SameSite=Lax$/);
+    assert.ok(!written.includes(state.receipt!.jws.split('.')[2]!), 'the receipt stays out of the cookie');
+    assert.ok(written.split(';')[0]!.length < 300);
+    const read = await readConsent(adapter, config, { now: NOW });
+    assert.equal(read.error, null);
+    assert.deepEqual(read.state?.decisions, state.decisions);
+    assert.equal(read.state?.receipt, null);
+    assert.deepEqual((await recallConsent(adapter, config, { now: NOW })).decisions, state.decisions);
+
+    assert.equal(await forgetConsent(adapter, 'annual-report'), null);
+    assert.match(jar.writes.at(-1)!, /^unticked_annual-report=; Path=\/; Max-Age=0; SameSite=Lax$/);
+    assert.equal(jar.cookies.size, 0);
+
+    const secureJar = fakeJar();
+    await saveConsent(cookieAdapter({ document: secureJar, secure: true }), state);
+    assert.match(secureJar.writes[0]!, /; Max-Age=31536000; SameSite=Lax; Secure$/);
+  });
+
+  it('cookie: refuses a decision too large for a cookie, and removes the earlier one', async () => {
+    const config = loadConfig();
+    const template = config.purposes.find((purpose) => purpose.id === 'offers')!;
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...template, id: `purpose-${'x'.repeat(30)}-${i}` }));
+    const big = { ...config, purposes: [...config.purposes, ...many] };
+    const { state } = await signedState();
+    const { state: large } = await signedState({ config: big });
+    const jar = fakeJar();
+    const adapter = cookieAdapter({ document: jar, secure: false });
+    assert.equal(await saveConsent(adapter, state), null);
+    assert.ok(encodeCompact(large).length > MAX_COOKIE_LENGTH);
+    const error = await saveConsent(adapter, large);
+    assert.equal(error?.code, 'too-large');
+    assert.equal(error?.operation, 'write');
+    assert.equal(jar.cookies.size, 0, 'the earlier decision does not outlive the new one');
+    assert.ok(jar.writes.every((write) => write.length <= MAX_COOKIE_LENGTH + 60));
+  });
+
+  it('cookie: disabled cookies (writes ignored) are a read-back mismatch; no document is unavailable', async () => {
+    const { state, config } = await signedState();
+    const error = await saveConsent(cookieAdapter({ document: fakeJar({ ignoreWrites: true }) }), state);
+    assert.equal(error?.code, 'read-back-mismatch');
+    assert.equal((await saveConsent(cookieAdapter(), state))?.code, 'unavailable');
+    assert.equal((await readConsent(cookieAdapter(), config)).error?.code, 'unavailable');
+  });
+
+  it('cookie: two cookies of the same name are corrupt, not a decision', async () => {
+    const { state, config } = await signedState();
+    const value = encodeCompact(state);
+    const jar = {
+      cookie: `unticked_annual-report=${value}; other=1; unticked_annual-report=${value.replace('.s.', '.a.')}`,
+    };
+    const read = await readConsent(cookieAdapter({ document: jar }), config);
+    assert.equal(read.state, null);
+    assert.equal(read.error?.code, 'corrupt');
+    const one = { cookie: `a=b; unticked_annual-report=${value}; c` };
+    assert.deepEqual(
+      (await readConsent(cookieAdapter({ document: one }), config, { now: NOW })).state?.decisions,
+      state.decisions,
+    );
+  });
+});
+
+describe('storage faults: typed errors, never thrown, never consent', () => {
+  it('a localStorage getter that throws (sandboxed frame, storage off)', async () => {
+    const { state, config } = await signedState();
+    const adapter = localStorageAdapter(denied);
+    const saved = await saveConsent(adapter, state);
+    assert.ok(saved instanceof StorageError);
+    assert.equal(saved.code, 'unavailable');
+    assert.ok(saved.cause instanceof DOMException);
+    const read = await readConsent(adapter, config);
+    assert.deepEqual([read.state, read.error?.code], [null, 'unavailable']);
+    const recalled = await recallConsent(adapter, config);
+    assert.deepEqual([recalled.decisions, recalled.error?.code], [null, 'unavailable']);
+    assert.equal((await forgetConsent(adapter, 'annual-report'))?.code, 'unavailable');
+    assert.equal(
+      (
+        await readConsent(
+          localStorageAdapter(() => null),
+          config,
+        )
+      ).error?.code,
+      'unavailable',
+    );
+    // Node 20 has no localStorage: the default getter finds none.
+    assert.equal((await readConsent(localStorageAdapter(), config)).error?.code, 'unavailable');
+  });
+
+  it('getItem, setItem and removeItem that throw', async () => {
+    const { state, config } = await signedState();
+    const read = await readConsent(
+      localStorageAdapter(() => fakeStorage({ getItem: denied })),
+      config,
+    );
+    assert.equal(read.error?.code, 'unavailable');
+    const saved = await saveConsent(
+      localStorageAdapter(() => fakeStorage({ setItem: denied })),
+      state,
+    );
+    assert.equal(saved?.code, 'unavailable');
+    const forgot = await forgetConsent(
+      localStorageAdapter(() => fakeStorage({ removeItem: denied })),
+      'annual-report',
+    );
+    assert.equal(forgot?.code, 'unavailable');
+  });
+
+  it('a full quota: QuotaExceededError (and Firefox’s old name) is quota, and the earlier decision is removed', async () => {
+    const { state, config } = await signedState({ granted: ['offers', 'partner-sharing'] });
+    const { state: refused } = await signedState({ granted: [] });
+    for (const name of ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']) {
+      const storage = fakeStorage();
+      const adapter = localStorageAdapter(() => storage);
+      assert.equal(await saveConsent(adapter, state), null);
+      storage.setItem = () => {
+        throw new DOMException('full', name);
+      };
+      const error = await saveConsent(adapter, refused);
+      assert.equal(error?.code, 'quota', name);
+      assert.equal(storage.values.size, 0, 'the earlier grant is gone');
+      assert.deepEqual(await readConsent(adapter, config), { state: null, error: null });
+    }
+  });
+
+  it('a write that does not read back as written is a mismatch', async () => {
+    const { state } = await signedState();
+    const ignoring = fakeStorage({ setItem: () => {} });
+    assert.equal(
+      (
+        await saveConsent(
+          localStorageAdapter(() => ignoring),
+          state,
+        )
+      )?.code,
+      'read-back-mismatch',
+    );
+    const mangling = fakeStorage();
+    mangling.setItem = (key, value) => void mangling.values.set(key, value.slice(0, -1));
+    assert.equal(
+      (
+        await saveConsent(
+          localStorageAdapter(() => mangling),
+          state,
+        )
+      )?.code,
+      'read-back-mismatch',
+    );
+    assert.equal(mangling.values.size, 0);
+    const sticky = fakeStorage({ removeItem: () => {} });
+    sticky.values.set(KEY, 'x');
+    assert.equal(
+      (
+        await forgetConsent(
+          localStorageAdapter(() => sticky),
+          'annual-report',
+        )
+      )?.code,
+      'read-back-mismatch',
+    );
+  });
+
+  it('refuses to store a state it could not read back, and writes nothing', async () => {
+    const { state } = await signedState();
+    const storage = fakeStorage();
+    const adapter = localStorageAdapter(() => storage);
+    const polluted = { ...state, decisions: JSON.parse('{"__proto__": true}') as Record<string, boolean> };
+    for (const bad of [polluted, { ...state, shown: {} }, { ...state, time: Number.NaN }]) {
+      assert.equal((await saveConsent(adapter, bad))?.code, 'corrupt');
+      assert.equal((await saveConsent(cookieAdapter({ document: fakeJar() }), bad))?.code, 'corrupt');
+    }
+    assert.equal(storage.values.size, 0);
+    const huge = { ...state, receipt: { jws: 'x'.repeat(MAX_STORED_LENGTH), publicJwk: null } };
+    assert.equal((await saveConsent(adapter, huge))?.code, 'too-large');
+    storage.values.set(KEY, 'x'.repeat(MAX_STORED_LENGTH + 1));
+    assert.equal((await readConsent(adapter, loadConfig())).error?.code, 'too-large');
+  });
+
+  it('a hostile thrown value still becomes a typed error', async () => {
+    const { state } = await signedState();
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('gotcha');
+        },
+        getPrototypeOf() {
+          throw new Error('gotcha');
+        },
+      },
+    );
+    const adapter: StorageAdapter = {
+      get: () => null,
+      set: () => {
+        throw trap;
+      },
+      remove: () => {},
+    };
+    assert.equal((await saveConsent(adapter, state))?.code, 'unavailable');
+  });
+});
