@@ -57,4 +57,21 @@ const scriptTagBuild = {
   ],
 };
 
-export default [npmBuild, scriptTagBuild];
+// (c) dist/consent-mode-default.js: a tiny classic script (IIFE) for the top of <head>, run before any Google tag.
+/** @type {import('rollup').RollupOptions} */
+const consentModeDefault = {
+  input: 'src/consent-mode-default.ts',
+  output: { file: 'dist/consent-mode-default.js', format: 'iife', sourcemap: true },
+  plugins: [
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      outDir: 'dist',
+      declaration: false,
+      declarationMap: false,
+      noEmitOnError: true,
+    }),
+    terser({ format: { comments: false } }),
+  ],
+};
+
+export default [npmBuild, scriptTagBuild, consentModeDefault];

@@ -12,3 +12,5 @@ export * from './i18n/resolve.js';
 export * from './i18n/strings.js';
 export * from './text/duration.js';
 export * from './receipt/index.js';
+export * from './storage/index.js';
+export * from './integrations/consent-mode.js';

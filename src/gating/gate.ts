@@ -1,0 +1,386 @@
+/**
+ * Holding back: scripts and iframes that wait for consent.
+ *
+ * The page marks them up so the browser never runs or loads them:
+ *
+ *     <script type="text/plain" data-consent="analytics" src="/analytics.js"></script>
+ *     <script type="text/plain" data-consent="analytics" nonce="...">startAnalytics();</script>
+ *     <script type="text/plain" data-consent="offers" data-type="module" src="/offers.js"></script>
+ *     <iframe data-consent="video" data-src="https://video.example/embed/1" width="560" height="315"></iframe>
+ *
+ * A {@link ConsentGate} activates each one once every purpose in its `data-consent` is granted.
+ *
+ * @module
+ */
+import type { Decisions } from '../core/consent/decisions.js';
+import {
+  PlaceholderStyles,
+  defaultPlaceholderTexts,
+  renderDefaultPlaceholder,
+  type PlaceholderContext,
+  type PlaceholderOptions,
+} from './placeholder.js';
+import { gatedScript, gatedScriptURL } from './trusted-types.js';
+
+/** Attribute listing the purposes (space-separated ids) that must all be granted. */
+export const GATE_ATTRIBUTE = 'data-consent';
+/** Attribute the gate sets on gated elements: `blocked` or `activated`. */
+export const GATE_STATE_ATTRIBUTE = 'data-consent-state';
+
+const SELECTOR = `script[${GATE_ATTRIBUTE}], iframe[${GATE_ATTRIBUTE}]`;
+// Attributes of a gated script that are not copied to the script that runs.
+const NOT_COPIED = new Set(['type', 'data-type', 'src', 'nonce', GATE_ATTRIBUTE, GATE_STATE_ATTRIBUTE]);
+
+// Scripts run at most once per page, whichever gate activates them.
+const activatedScripts = new WeakSet<HTMLScriptElement>();
+
+/** Options of {@link createConsentGate}. */
+export interface ConsentGateOptions {
+  /** Where gated elements are looked for and watched: a document, an element or a shadow root. Default `document`. */
+  readonly root?: Document | Element | ShadowRoot;
+  /**
+   * The current decisions, read on every {@link ConsentGate.update} and for every element added later; `null` or
+   * `undefined` before any decision, when nothing gated runs. A purpose is granted only when it is in the decisions
+   * as `true`: ids that are not there (misspelt, unknown) stay blocked.
+   */
+  readonly decisions: () => Decisions | null | undefined;
+  /**
+   * Purposes processed on a legal basis other than consent (the config's `necessary` ones). They are never in the
+   * decisions; they count as granted once there is a decision. Default none.
+   */
+  readonly necessary?: Iterable<string>;
+  /** How blocked iframes are shown; `false` for no placeholder (the empty iframe stays). Default: the built-in one. */
+  readonly placeholder?: PlaceholderOptions | false;
+  /**
+   * The visitor asked, on a placeholder, to grant `purposeId` so that `element` can load. Called only for the
+   * visitor's own (trusted) input. The gate grants nothing itself: record the decision, then call `update()`.
+   */
+  readonly onRequestGrant?: (purposeId: string, element: HTMLIFrameElement) => void;
+  /** A gated element could not be activated (markup it cannot gate, a Trusted Types refusal). Default `console.error`. */
+  readonly onError?: (error: Error, element: Element) => void;
+  /**
+   * Activate only gated scripts whose nonce is this one. Needed when the CSP uses `'strict-dynamic'`, which trusts
+   * every script that a trusted script inserts: without it, markup injected into the page as a gated script would
+   * run once its purpose is granted.
+   */
+  readonly requireNonce?: string;
+}
+
+/** What one {@link ConsentGate.update} changed. */
+export interface ConsentGateUpdate {
+  /** Scripts queued to run and iframes given their `src`, in document order. */
+  readonly activated: readonly Element[];
+  /** Iframes sent back to their placeholder because a purpose they need is no longer granted. */
+  readonly blocked: readonly HTMLIFrameElement[];
+  /**
+   * Purposes no longer granted whose scripts this gate already ran. A running script cannot be unloaded: suggest
+   * that the visitor reload the page to stop it.
+   */
+  readonly stillRunning: readonly string[];
+}
+
+/** A running gate; see {@link createConsentGate}. */
+export interface ConsentGate {
+  /** Applies the current decisions: activates what is now granted, blocks iframes again after a withdrawal. */
+  update(): ConsentGateUpdate;
+  /** Resolves once every script activated so far has run (or failed to load). */
+  settled(): Promise<void>;
+  /** Stops watching, removes the placeholders and styles it added. Scripts queued but not yet run are dropped. */
+  disconnect(): void;
+}
+
+/**
+ * Starts holding back the gated scripts and iframes under `root` until their purposes are granted.
+ *
+ * - Scripts: `<script type="text/plain" data-consent="...">`, inline or with `src`. When granted, a fresh
+ *   `<script>` replaces it (changing `type` would not run it), with every attribute but `type` and `data-consent`
+ *   (so `integrity`, `crossorigin`, `referrerpolicy` carry over), the nonce, and `data-type` as its real type
+ *   (e.g. `module`). Scripts run once, in document order: external ones keep their order (`async = false`, unless
+ *   the markup says `async`), and an inline one waits for the external ones before it. Inline modules, as when
+ *   parsed, are deferred: they run after the external scripts before them, not before later inline classic ones.
+ * - Iframes: `<iframe data-consent="..." data-src="...">`. When granted, `data-src` becomes `src`; while blocked,
+ *   a placeholder says what is blocked and offers to grant just that purpose.
+ * - Elements added later, also deep inside added subtrees, are handled as they appear.
+ * - After a withdrawal, what has not run stays blocked and iframes lose their `src` (their page is unloaded and the
+ *   placeholder comes back). Scripts that already ran cannot be stopped: see {@link ConsentGateUpdate.stillRunning}.
+ *
+ * Under `require-trusted-types-for 'script'` the CSP must allow the policy `unticked-gate` (see `GATE_POLICY_NAME`).
+ * Use one gate per root.
+ */
+export function createConsentGate(options: ConsentGateOptions): ConsentGate {
+  return new Gate(options);
+}
+
+interface Placeholder {
+  readonly element: HTMLElement;
+  readonly key: string;
+  readonly hid: boolean;
+}
+
+function purposesOf(element: Element): readonly string[] {
+  return [...new Set((element.getAttribute(GATE_ATTRIBUTE) ?? '').split(/\s+/).filter(Boolean))];
+}
+
+function isGatedScript(script: HTMLScriptElement): boolean {
+  return (script.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
+}
+
+function whenDone(script: HTMLScriptElement): Promise<void> {
+  return new Promise((resolve) => {
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
+class Gate implements ConsentGate {
+  private readonly root: Document | Element | ShadowRoot;
+  private readonly options: ConsentGateOptions;
+  private readonly necessary: ReadonlySet<string>;
+  private readonly observer: MutationObserver;
+  private readonly styles = new PlaceholderStyles();
+  private readonly placeholders = new Map<HTMLIFrameElement, Placeholder>();
+  // Scripts this gate ran, with their purposes, to tell which are still running after a withdrawal.
+  private readonly ran: (readonly string[])[] = [];
+  // Elements already reported to onError, so each is reported once.
+  private readonly reported = new WeakSet<Element>();
+  private queue: Promise<void> = Promise.resolve();
+  // External scripts inserted in order and not yet run: an inline script waits for them.
+  private inFlight: Promise<void>[] = [];
+  private connected = true;
+
+  constructor(options: ConsentGateOptions) {
+    this.options = options;
+    this.root = options.root ?? document;
+    this.necessary = new Set(options.necessary ?? []);
+    const doc = this.root.nodeType === Node.DOCUMENT_NODE ? (this.root as Document) : this.root.ownerDocument;
+    const view = (doc?.defaultView ?? window) as Window & typeof globalThis;
+    this.observer = new view.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.root, { childList: true, subtree: true });
+    this.update();
+  }
+
+  update(): ConsentGateUpdate {
+    const activated: Element[] = [];
+    const blocked: HTMLIFrameElement[] = [];
+    if (this.connected) {
+      for (const element of this.root.querySelectorAll(SELECTOR)) this.apply(element, activated, blocked);
+    }
+    return { activated, blocked, stillRunning: this.stillRunning() };
+  }
+
+  async settled(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.queue;
+      await seen;
+      await Promise.all(this.inFlight);
+    } while (seen !== this.queue);
+  }
+
+  disconnect(): void {
+    if (!this.connected) return;
+    this.connected = false;
+    this.observer.disconnect();
+    for (const iframe of [...this.placeholders.keys()]) this.removePlaceholder(iframe);
+    this.styles.release();
+  }
+
+  private granted(purposes: readonly string[]): boolean {
+    const decisions = this.options.decisions();
+    if (!decisions || purposes.length === 0) return false;
+    return purposes.every(
+      (id) =>
+        (Object.prototype.hasOwnProperty.call(decisions, id) && decisions[id] === true) ||
+        // Necessary purposes count only once there is a decision: before it, nothing gated runs.
+        this.necessary.has(id),
+    );
+  }
+
+  private stillRunning(): string[] {
+    const withdrawn = new Set<string>();
+    for (const purposes of this.ran) {
+      for (const id of purposes) if (!this.granted([id])) withdrawn.add(id);
+    }
+    return [...withdrawn];
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.connected) return;
+    const found: Element[] = [];
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const element = node as Element;
+        if (element.matches(SELECTOR)) found.push(element);
+        found.push(...element.querySelectorAll(SELECTOR));
+      }
+      for (const node of record.removedNodes) {
+        // A blocked iframe taken out of the page takes its placeholder with it.
+        for (const [iframe] of this.placeholders) {
+          if (!iframe.isConnected && (node === iframe || node.contains(iframe))) this.removePlaceholder(iframe);
+        }
+      }
+    }
+    const unique = [...new Set(found)].filter((element) => element.isConnected);
+    // Document order, as if the page had been parsed with them in place.
+    unique.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    for (const element of unique) this.apply(element, [], []);
+  }
+
+  private apply(element: Element, activated: Element[], blocked: HTMLIFrameElement[]): void {
+    const tag = element.localName;
+    if (tag === 'script') this.applyScript(element as HTMLScriptElement, activated);
+    else if (tag === 'iframe') this.applyIframe(element as HTMLIFrameElement, activated, blocked);
+  }
+
+  private report(element: Element, message: string, cause?: unknown): void {
+    if (this.reported.has(element)) return;
+    this.reported.add(element);
+    const error = new Error(message, cause === undefined ? undefined : { cause });
+    if (this.options.onError) this.options.onError(error, element);
+    else console.error(error, element);
+  }
+
+  // ---- scripts ----------------------------------------------------------------------------------------------
+
+  private applyScript(script: HTMLScriptElement, activated: Element[]): void {
+    if (activatedScripts.has(script)) return;
+    if (!isGatedScript(script)) {
+      this.report(script, `A script with ${GATE_ATTRIBUTE} needs type="text/plain" to be held back; this one ran.`);
+      return;
+    }
+    const purposes = purposesOf(script);
+    if (!this.granted(purposes)) {
+      if (script.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') script.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+      return;
+    }
+    if (this.options.requireNonce !== undefined && script.nonce !== this.options.requireNonce) {
+      this.report(script, 'This gated script does not carry the required nonce; it stays blocked.');
+      return;
+    }
+    // Marked now, so that no later update or mutation queues it again.
+    activatedScripts.add(script);
+    script.setAttribute(GATE_STATE_ATTRIBUTE, 'activated');
+    activated.push(script);
+    this.queue = this.queue.then(() => this.runScript(script, purposes));
+  }
+
+  private async runScript(original: HTMLScriptElement, purposes: readonly string[]): Promise<void> {
+    const external = original.hasAttribute('src');
+    const module = (original.getAttribute('data-type') ?? '').trim().toLowerCase() === 'module';
+    // Inline classic scripts run the moment they are inserted: let the external ones before them run first.
+    if (!external && !module && this.inFlight.length > 0) {
+      await Promise.all(this.inFlight);
+      this.inFlight = [];
+    }
+    if (!this.connected || !original.isConnected || !this.granted(purposes)) {
+      // Withdrawn (or taken away) while waiting: it never ran, so it may run after a later grant.
+      activatedScripts.delete(original);
+      if (original.isConnected) original.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+      return;
+    }
+    let fresh: HTMLScriptElement;
+    try {
+      fresh = this.copyScript(original);
+    } catch (error) {
+      this.report(original, 'A gated script could not be activated (is the Trusted Types policy allowed?).', error);
+      return;
+    }
+    // Only external scripts fire `load`; inline modules are deferred by nature, as they are when parsed.
+    const done = external ? whenDone(fresh) : undefined;
+    original.replaceWith(fresh);
+    this.ran.push(purposes);
+    if (done && !original.hasAttribute('async')) this.inFlight.push(done);
+  }
+
+  private copyScript(original: HTMLScriptElement): HTMLScriptElement {
+    const doc = original.ownerDocument;
+    const win = doc.defaultView ?? window;
+    const fresh = doc.createElement('script');
+    for (const attribute of original.attributes) {
+      if (NOT_COPIED.has(attribute.name)) continue;
+      // Event handler attributes are script too: under Trusted Types they need the policy.
+      const value = attribute.name.startsWith('on') ? gatedScript(win, attribute.value) : attribute.value;
+      fresh.setAttributeNS(attribute.namespaceURI, attribute.name, value);
+    }
+    const type = original.getAttribute('data-type');
+    if (type !== null) fresh.setAttribute('type', type);
+    // Browsers hide the nonce attribute from the DOM; the property still has it.
+    if (original.nonce) fresh.nonce = original.nonce;
+    // Scripts created by script run as soon as they can; the parser would have run them in order.
+    if (!original.hasAttribute('async')) fresh.async = false;
+    const src = original.getAttribute('src');
+    if (src !== null) fresh.setAttribute('src', gatedScriptURL(win, src));
+    else fresh.text = gatedScript(win, original.text);
+    return fresh;
+  }
+
+  // ---- iframes ----------------------------------------------------------------------------------------------
+
+  private applyIframe(iframe: HTMLIFrameElement, activated: Element[], blocked: HTMLIFrameElement[]): void {
+    const url = iframe.getAttribute('data-src');
+    if (url === null) {
+      if (iframe.hasAttribute('src')) {
+        this.report(
+          iframe,
+          `An iframe with ${GATE_ATTRIBUTE} needs data-src, not src, to be held back; this one loaded.`,
+        );
+      }
+      return;
+    }
+    const purposes = purposesOf(iframe);
+    const active = iframe.getAttribute(GATE_STATE_ATTRIBUTE) === 'activated' && iframe.hasAttribute('src');
+    if (this.granted(purposes)) {
+      if (active) return;
+      this.removePlaceholder(iframe);
+      iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'activated');
+      iframe.setAttribute('src', url);
+      activated.push(iframe);
+      return;
+    }
+    if (active) {
+      iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+      // Removing `src` navigates the frame to about:blank, unloading the embedded page.
+      iframe.removeAttribute('src');
+      blocked.push(iframe);
+    } else if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') {
+      iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+    }
+    this.showPlaceholder(iframe, purposes);
+  }
+
+  private showPlaceholder(iframe: HTMLIFrameElement, purposes: readonly string[]): void {
+    const setting = this.options.placeholder;
+    if (setting === false) return;
+    const missing = purposes.filter((id) => !this.granted([id]));
+    const key = (missing.length > 0 ? missing : purposes).join(' ');
+    const current = this.placeholders.get(iframe);
+    if (current && current.key === key && current.element.isConnected) return;
+    const hid = current ? current.hid : !iframe.hidden;
+    if (current) current.element.remove();
+    const context: PlaceholderContext = {
+      element: iframe,
+      purposes: key.split(' '),
+      requestGrant: (purposeId, event) => {
+        // Only the visitor's own input may ask; a script's click() or dispatchEvent() is not trusted.
+        if (!event.isTrusted || !context.purposes.includes(purposeId) || !this.connected) return;
+        this.options.onRequestGrant?.(purposeId, iframe);
+      },
+    };
+    this.styles.adoptFor(iframe);
+    const element = setting?.render
+      ? setting.render(context)
+      : renderDefaultPlaceholder(context, setting?.texts ?? defaultPlaceholderTexts, this.styles.sizeFor(iframe));
+    iframe.before(element);
+    iframe.hidden = true;
+    this.placeholders.set(iframe, { element, key, hid });
+  }
+
+  private removePlaceholder(iframe: HTMLIFrameElement): void {
+    const current = this.placeholders.get(iframe);
+    if (!current) return;
+    current.element.remove();
+    if (current.hid) iframe.hidden = false;
+    this.placeholders.delete(iframe);
+  }
+}

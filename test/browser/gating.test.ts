@@ -1,0 +1,490 @@
+// Holding back: gated scripts and iframes wait for their purposes, run once and in document order.
+import { expect, waitUntil } from '@open-wc/testing';
+import { createConsentGate, type ConsentGate, type ConsentGateOptions } from '../../src/gating/index.js';
+import type { Decisions } from '../../src/core/consent/decisions.js';
+import { trustedClick } from './helpers.js';
+
+interface GatingWindow extends Window {
+  __gatingLog?: string[];
+}
+
+const page = window as GatingWindow;
+const SCRIPT = '/test/pages/gating-script.js';
+const FRAME = '/test/pages/gating-frame.html';
+
+let container: HTMLElement;
+let gate: ConsentGate | undefined;
+let decisions: Decisions | null;
+
+/** Puts gated markup on the page. innerHTML here is the test standing in for the page's own markup. */
+function markup(html: string): HTMLElement {
+  container.innerHTML = html;
+  return container;
+}
+
+function startGate(options: Partial<ConsentGateOptions> = {}): ConsentGate {
+  gate = createConsentGate({ root: container, decisions: () => decisions, onError: () => {}, ...options });
+  return gate;
+}
+
+function log(): string[] {
+  return page.__gatingLog ?? [];
+}
+
+/**
+ * Makes a change and waits until mutation observers were told of it: ours, created last, is told after the gate's.
+ */
+async function afterMutationObservers(change: () => void): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(container, { childList: true, subtree: true });
+    change();
+  });
+}
+
+async function sha384(url: string): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+beforeEach(() => {
+  page.__gatingLog = [];
+  decisions = null;
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  gate?.disconnect();
+  gate = undefined;
+  container.remove();
+});
+
+describe('consent gate: scripts', () => {
+  it('runs nothing before any decision and marks gated scripts blocked', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=external"></script>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('inline')</script>`);
+    const result = startGate().update();
+    await gate!.settled();
+    expect(result.activated).to.deep.equal([]);
+    expect(log()).to.deep.equal([]);
+    const states = [...container.querySelectorAll('script')].map((script) => script.dataset.consentState);
+    expect(states).to.deep.equal(['blocked', 'blocked']);
+  });
+
+  it('runs granted scripts once, in document order, external and inline mixed', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=external-1"></script>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('inline-1')</script>
+      <script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=external-2"></script>
+      <script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=external-3"></script>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('inline-2')</script>
+      <script type="text/plain" data-consent="analytics" data-type="module" src="/test/pages/gating-module.js?name=module"></script>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('inline-3')</script>
+      <script type="text/plain" data-consent="analytics" data-type="module">window.__gatingLog.push('inline-module')</script>`);
+    startGate();
+    decisions = { analytics: true };
+    const first = gate!.update();
+    // Updating again before they ran, and after, queues nothing twice.
+    const second = gate!.update();
+    await gate!.settled();
+    const third = gate!.update();
+    await gate!.settled();
+    // Inline modules fire no load event: like parsed ones, they run when their (empty) module graph is ready.
+    await waitUntil(() => log().includes('inline-module'), 'the inline module ran');
+    expect(first.activated).to.have.length(8);
+    expect(second.activated).to.deep.equal([]);
+    expect(third.activated).to.deep.equal([]);
+    expect(log()).to.deep.equal([
+      'external-1',
+      'inline-1',
+      'external-2',
+      'external-3',
+      'inline-2',
+      'module',
+      'inline-3',
+      'inline-module',
+    ]);
+    // The fresh scripts replaced the gated ones: no text/plain copies remain, none carries data-consent.
+    const scripts = [...container.querySelectorAll('script')];
+    expect(scripts).to.have.length(8);
+    for (const script of scripts) {
+      expect(script.hasAttribute('data-consent')).to.equal(false);
+      expect(script.getAttribute('type')).to.be.oneOf([null, 'module']);
+    }
+  });
+
+  it('keeps scripts blocked while their purpose is refused, misspelt or unknown', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('analytics')</script>
+      <script type="text/plain" data-consent="offers">window.__gatingLog.push('offers')</script>
+      <script type="text/plain" data-consent="analytic">window.__gatingLog.push('misspelt')</script>
+      <script type="text/plain" data-consent="">window.__gatingLog.push('empty')</script>
+      <script type="text/plain" data-consent="toString">window.__gatingLog.push('inherited')</script>`);
+    startGate();
+    decisions = { analytics: true, offers: false };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['analytics']);
+  });
+
+  it('needs every purpose of a space-separated list', async () => {
+    markup(`<script type="text/plain" data-consent="analytics  offers">window.__gatingLog.push('both')</script>`);
+    startGate();
+    decisions = { analytics: true, offers: false };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal([]);
+    decisions = { analytics: true, offers: true };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['both']);
+  });
+
+  it('carries integrity, crossorigin, referrerpolicy and other attributes; a wrong hash stops the script', async () => {
+    const integrity = await sha384(`${SCRIPT}?name=good`);
+    markup(`
+      <script type="text/plain" data-consent="analytics" id="good" class="tracker" data-extra="1"
+        integrity="${integrity}" crossorigin="anonymous" referrerpolicy="no-referrer"
+        src="${SCRIPT}?name=good"></script>
+      <script type="text/plain" data-consent="analytics" id="bad"
+        integrity="sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+        src="${SCRIPT}?name=bad"></script>`);
+    startGate();
+    decisions = { analytics: true };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['good']);
+    const good = container.querySelector<HTMLScriptElement>('#good')!;
+    expect(good.getAttribute('type')).to.equal(null);
+    expect(good.integrity).to.equal(integrity);
+    expect(good.crossOrigin).to.equal('anonymous');
+    expect(good.referrerPolicy).to.equal('no-referrer');
+    expect(good.className).to.equal('tracker');
+    expect(good.dataset.extra).to.equal('1');
+    expect(good.async, 'dynamically inserted scripts keep document order').to.equal(false);
+    expect(container.querySelector<HTMLScriptElement>('#bad')!.integrity).to.match(/^sha384-A+$/);
+  });
+
+  it('keeps an explicit async attribute', async () => {
+    markup(`<script type="text/plain" data-consent="analytics" async src="${SCRIPT}?name=async"></script>`);
+    startGate();
+    decisions = { analytics: true };
+    gate!.update();
+    await waitUntil(() => log().includes('async'), 'the async script ran');
+    expect(container.querySelector('script')!.async).to.equal(true);
+  });
+
+  it('handles gated scripts added later, also deep inside added subtrees', async () => {
+    startGate();
+    decisions = { analytics: true };
+    gate!.update();
+    const section = document.createElement('section');
+    section.innerHTML = `
+      <div><div><script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=deep-external"></script></div></div>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('deep-inline')</script>
+      <script type="text/plain" data-consent="offers">window.__gatingLog.push('not-granted')</script>`;
+    container.append(section);
+    await waitUntil(() => log().length === 2, 'both granted scripts ran');
+    await gate!.settled();
+    expect(log()).to.deep.equal(['deep-external', 'deep-inline']);
+    const lone = document.createElement('script');
+    lone.type = 'text/plain';
+    lone.dataset.consent = 'analytics';
+    lone.text = "window.__gatingLog.push('lone')";
+    container.append(lone);
+    await waitUntil(() => log().includes('lone'), 'a script added on its own ran');
+    expect(log()).to.deep.equal(['deep-external', 'deep-inline', 'lone']);
+  });
+
+  it('holds back scripts added before a decision until the grant', async () => {
+    startGate();
+    const added = document.createElement('div');
+    added.innerHTML = `<script type="text/plain" data-consent="analytics">window.__gatingLog.push('later')</script>`;
+    container.append(added);
+    await waitUntil(() => container.querySelector('script')!.dataset.consentState === 'blocked', 'seen as blocked');
+    expect(container.querySelector('script')!.dataset.consentState).to.equal('blocked');
+    expect(log()).to.deep.equal([]);
+    decisions = { analytics: true };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['later']);
+  });
+
+  it('after a withdrawal runs nothing new and reports the purposes whose scripts still run', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('analytics')</script>
+      <script type="text/plain" data-consent="analytics offers">window.__gatingLog.push('both')</script>`);
+    startGate();
+    decisions = { analytics: true, offers: false };
+    expect(gate!.update().stillRunning).to.deep.equal([]);
+    await gate!.settled();
+    decisions = { analytics: false, offers: true };
+    const withdrawn = gate!.update();
+    await gate!.settled();
+    expect(withdrawn.stillRunning).to.deep.equal(['analytics']);
+    expect(withdrawn.activated).to.deep.equal([]);
+    expect(log()).to.deep.equal(['analytics']);
+    decisions = { analytics: true, offers: true };
+    gate!.update();
+    await gate!.settled();
+    expect(log(), 'the first script ran once; the second runs now').to.deep.equal(['analytics', 'both']);
+  });
+
+  it('drops a queued script whose purpose is withdrawn before its turn, and runs it after a new grant', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=first"></script>
+      <script type="text/plain" data-consent="offers">window.__gatingLog.push('offers')</script>`);
+    startGate();
+    decisions = { analytics: true, offers: true };
+    gate!.update();
+    // The inline script waits for the external one; withdraw offers meanwhile.
+    decisions = { analytics: true, offers: false };
+    await gate!.settled();
+    expect(log()).to.deep.equal(['first']);
+    const inline = container.querySelector<HTMLScriptElement>('script[data-consent="offers"]')!;
+    expect(inline.dataset.consentState).to.equal('blocked');
+    decisions = { analytics: true, offers: true };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['first', 'offers']);
+  });
+
+  it('counts necessary purposes as granted once there is a decision', async () => {
+    markup(`<script type="text/plain" data-consent="security">window.__gatingLog.push('security')</script>`);
+    startGate({ necessary: ['security'] });
+    await gate!.settled();
+    expect(log(), 'nothing before a decision').to.deep.equal([]);
+    decisions = { analytics: false };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['security']);
+  });
+
+  it('with requireNonce runs only scripts that carry that nonce', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics" nonce="n0nce">window.__gatingLog.push('nonced')</script>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('injected')</script>
+      <script type="text/plain" data-consent="analytics" nonce="guess">window.__gatingLog.push('guessed')</script>`);
+    const errors: Element[] = [];
+    startGate({ requireNonce: 'n0nce', onError: (_error, element) => errors.push(element) });
+    decisions = { analytics: true };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['nonced']);
+    expect(errors).to.have.length(2);
+  });
+
+  it('reports gated scripts that were not held back (no type="text/plain")', async () => {
+    const errors: string[] = [];
+    markup(`<script data-consent="analytics" data-probe="x"></script>`);
+    startGate({ onError: (error) => errors.push(error.message) });
+    decisions = { analytics: true };
+    gate!.update();
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('text/plain');
+  });
+
+  it('two gates never run the same script twice', async () => {
+    markup(`<script type="text/plain" data-consent="analytics">window.__gatingLog.push('once')</script>`);
+    decisions = { analytics: true };
+    const other = createConsentGate({ root: container, decisions: () => decisions });
+    startGate();
+    await Promise.all([other.settled(), gate!.settled()]);
+    other.disconnect();
+    expect(log()).to.deep.equal(['once']);
+  });
+});
+
+describe('consent gate: iframes', () => {
+  const frameMarkup = `<iframe data-consent="video" data-src="${FRAME}" width="560" height="315" title="Video"></iframe>`;
+
+  it('loads nothing before a decision and shows a placeholder sized like the iframe', async () => {
+    markup(frameMarkup);
+    startGate({ placeholder: { texts: (id) => ({ blocked: `Blocked: ${id}`, allow: `Allow ${id}`, lang: 'en' }) } });
+    const iframe = container.querySelector('iframe')!;
+    expect(iframe.hasAttribute('src')).to.equal(false);
+    expect(iframe.dataset.consentState).to.equal('blocked');
+    expect(iframe.hidden).to.equal(true);
+    expect(getComputedStyle(iframe).display).to.equal('none');
+    const placeholder = iframe.previousElementSibling as HTMLElement;
+    expect(placeholder.className).to.equal('unticked-placeholder');
+    expect(placeholder.querySelector('p')!.textContent).to.equal('Blocked: video');
+    const button = placeholder.querySelector('button')!;
+    expect(button.textContent).to.equal('Allow video');
+    expect(button.type).to.equal('button');
+    expect(placeholder.hasAttribute('style'), 'no inline style').to.equal(false);
+    expect(getComputedStyle(placeholder).width).to.equal('560px');
+    expect(getComputedStyle(placeholder).height).to.equal('315px');
+    expect(getComputedStyle(placeholder).display).to.equal('flex');
+  });
+
+  it('uses the English words with the purpose id by default', async () => {
+    markup(frameMarkup);
+    startGate();
+    const placeholder = container.querySelector('.unticked-placeholder')!;
+    expect(placeholder.querySelector('p')!.textContent).to.equal('This content is blocked until you allow “video”.');
+    expect(placeholder.querySelector('button')!.textContent).to.equal('Allow “video”');
+    expect(placeholder.getAttribute('lang')).to.equal('en');
+  });
+
+  it('asks for the purpose only on a trusted click, then loads once it is granted', async () => {
+    markup(frameMarkup);
+    const requests: [string, Element][] = [];
+    startGate({
+      onRequestGrant: (purposeId, element) => {
+        requests.push([purposeId, element]);
+        // What the prompt does: record the visitor's grant, then update the gate.
+        decisions = { ...decisions, [purposeId]: true };
+        gate!.update();
+      },
+    });
+    decisions = { video: false };
+    gate!.update();
+    const iframe = container.querySelector('iframe')!;
+    const button = container.querySelector<HTMLButtonElement>('.unticked-placeholder button')!;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(requests, "a script's click() asks for nothing").to.deep.equal([]);
+    await trustedClick(button);
+    expect(requests).to.deep.equal([['video', iframe]]);
+    expect(iframe.getAttribute('src')).to.equal(FRAME);
+    expect(iframe.dataset.consentState).to.equal('activated');
+    expect(iframe.hidden).to.equal(false);
+    expect(container.querySelector('.unticked-placeholder')).to.equal(null);
+    await waitUntil(() => iframe.contentDocument?.querySelector('p')?.textContent === 'Embedded content.', 'loaded');
+  });
+
+  it('goes back to the placeholder after a withdrawal, unloading the page, and loads again after a new grant', async () => {
+    markup(frameMarkup);
+    startGate();
+    decisions = { video: true };
+    gate!.update();
+    const iframe = container.querySelector('iframe')!;
+    await waitUntil(() => iframe.contentDocument?.querySelector('p') !== null, 'loaded');
+    decisions = { video: false };
+    const result = gate!.update();
+    expect(result.blocked).to.deep.equal([iframe]);
+    expect(iframe.hasAttribute('src')).to.equal(false);
+    expect(iframe.dataset.consentState).to.equal('blocked');
+    expect(iframe.hidden).to.equal(true);
+    expect(iframe.previousElementSibling!.className).to.equal('unticked-placeholder');
+    await waitUntil(() => iframe.contentDocument?.URL === 'about:blank', 'the embedded page is unloaded');
+    expect(iframe.contentDocument!.querySelector('p')).to.equal(null);
+    decisions = { video: true };
+    expect(gate!.update().activated).to.deep.equal([iframe]);
+    await waitUntil(() => iframe.contentDocument?.querySelector('p') !== null, 'loaded again');
+    expect(container.querySelectorAll('.unticked-placeholder')).to.have.length(0);
+  });
+
+  it('needs every purpose of a list, offering a button for each missing one', async () => {
+    markup(`<iframe data-consent="video offers" data-src="${FRAME}"></iframe>`);
+    startGate();
+    decisions = { video: true, offers: false };
+    gate!.update();
+    const iframe = container.querySelector('iframe')!;
+    expect(iframe.hasAttribute('src')).to.equal(false);
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('.unticked-placeholder button')];
+    expect(buttons.map((button) => button.dataset.purpose)).to.deep.equal(['offers']);
+    decisions = { video: false, offers: false };
+    gate!.update();
+    const again = [...container.querySelectorAll<HTMLButtonElement>('.unticked-placeholder button')];
+    expect(again.map((button) => button.dataset.purpose)).to.deep.equal(['video', 'offers']);
+    expect(container.querySelectorAll('.unticked-placeholder')).to.have.length(1);
+    decisions = { video: true, offers: true };
+    gate!.update();
+    expect(iframe.getAttribute('src')).to.equal(FRAME);
+  });
+
+  it('keeps an iframe for an unknown purpose blocked', async () => {
+    markup(`<iframe data-consent="vidoe" data-src="${FRAME}"></iframe>`);
+    startGate();
+    decisions = { video: true };
+    gate!.update();
+    expect(container.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+  });
+
+  it('handles iframes added later, and takes a placeholder away with its iframe', async () => {
+    startGate();
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = `<figure>${frameMarkup}</figure>`;
+    container.append(wrapper);
+    await waitUntil(() => container.querySelector('.unticked-placeholder') !== null, 'placeholder shown');
+    wrapper.remove();
+    await waitUntil(() => wrapper.querySelector('.unticked-placeholder') === null, 'placeholder removed');
+    decisions = { video: true };
+    gate!.update();
+    const late = document.createElement('div');
+    late.innerHTML = frameMarkup;
+    container.append(late);
+    await waitUntil(() => late.querySelector('iframe')!.getAttribute('src') === FRAME, 'activated on arrival');
+  });
+
+  it('renders a custom placeholder whose grant requests also need trusted input', async () => {
+    markup(frameMarkup);
+    const requests: string[] = [];
+    startGate({
+      onRequestGrant: (purposeId) => requests.push(purposeId),
+      placeholder: {
+        render: ({ purposes, requestGrant }) => {
+          const button = document.createElement('button');
+          button.className = 'mine';
+          button.textContent = `Show ${purposes.join(', ')}`;
+          button.addEventListener('click', (event) => {
+            requestGrant('video', event);
+            requestGrant('not-listed', event);
+          });
+          return button;
+        },
+      },
+    });
+    const button = container.querySelector<HTMLButtonElement>('button.mine')!;
+    expect(button.textContent).to.equal('Show video');
+    button.click();
+    expect(requests).to.deep.equal([]);
+    await trustedClick(button);
+    expect(requests).to.deep.equal(['video']);
+  });
+
+  it('without a placeholder leaves the empty iframe as it is', async () => {
+    markup(frameMarkup);
+    startGate({ placeholder: false });
+    const iframe = container.querySelector('iframe')!;
+    expect(container.querySelector('.unticked-placeholder')).to.equal(null);
+    expect(iframe.hidden).to.equal(false);
+    expect(iframe.hasAttribute('src')).to.equal(false);
+  });
+
+  it('disconnect removes placeholders and styles, and stops watching', async () => {
+    markup(frameMarkup);
+    const before = document.adoptedStyleSheets.length;
+    startGate();
+    expect(document.adoptedStyleSheets.length).to.equal(before + 1);
+    gate!.disconnect();
+    expect(document.adoptedStyleSheets.length).to.equal(before);
+    expect(container.querySelector('.unticked-placeholder')).to.equal(null);
+    expect(container.querySelector('iframe')!.hidden).to.equal(false);
+    decisions = { video: true, analytics: true };
+    const late = document.createElement('div');
+    late.innerHTML = `<script type="text/plain" data-consent="analytics">window.__gatingLog.push('late')</script>`;
+    await afterMutationObservers(() => container.append(late));
+    expect(gate!.update().activated).to.deep.equal([]);
+    expect(log()).to.deep.equal([]);
+  });
+
+  it('shows placeholders inside a shadow root, styled there', async () => {
+    const host = document.createElement('div');
+    container.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = frameMarkup;
+    startGate({ root: shadow });
+    const placeholder = shadow.querySelector<HTMLElement>('.unticked-placeholder')!;
+    expect(shadow.adoptedStyleSheets).to.have.length(1);
+    expect(getComputedStyle(placeholder).width).to.equal('560px');
+  });
+});
