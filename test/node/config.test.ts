@@ -491,7 +491,8 @@ describe('sizes', () => {
     assertValid(
       validateWith((config) => {
         config.purposes[0].title.en = 'T'.repeat(CONFIG_LIMITS.title);
-        config.purposes[1].clause.en = 'C'.repeat(CONFIG_LIMITS.clause);
+        // Long, but with places to break the line: an unbroken run that long is refused (it stalls layout).
+        config.purposes[1].clause.en = 'C '.repeat(CONFIG_LIMITS.clause / 2);
       }),
     );
   });
@@ -877,11 +878,11 @@ describe('text safety', () => {
       config.dataCategories.identity.en = '\u202AName';
     });
     assertProblems(result, [
-      'unsafe-text @ purposes[0].title.en',
+      'bidi-control @ purposes[0].title.en',
       'unsafe-text @ purposes[1].clause.en',
       'unsafe-text @ controller.name',
       'unsafe-text @ purposes[1].thirdParties[0].name',
-      'unsafe-text @ dataCategories.identity.en',
+      'bidi-control @ dataCategories.identity.en',
     ]);
     assert.match(findProblem(result, 'purposes[0].title.en').message, /U\+202E/);
   });

@@ -41,8 +41,17 @@ export type ConfigProblemCode =
   | 'bundled'
   /** `necessary` together with `separateConsent`, or a similar contradiction. */
   | 'conflict'
-  /** Deceptive bidirectional override characters, or control characters, in text. */
-  | 'unsafe-text';
+  /**
+   * Control characters (NUL, other C0 and C1 controls, DEL), lone surrogates (broken UTF-16), or more than 30
+   * combining marks in a row, in text.
+   */
+  | 'unsafe-text'
+  /**
+   * A bidirectional override, embedding or isolate control (U+202A–U+202E, U+2066–U+2069) in single-line text: a
+   * title, name, label, contact, id or URL. There it could make a line read as something else, such as a button or
+   * a decision. Clauses and glossary explanations keep them verbatim: each is shown in its own isolated region.
+   */
+  | 'bidi-control';
 
 /** One problem with a config. */
 export interface ConfigProblem {

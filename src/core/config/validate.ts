@@ -57,6 +57,14 @@ export const CONFIG_LIMITS = Object.freeze({
   glossaryTerms: 500,
   /** Characters of one glossary explanation in one language. */
   glossaryExplanation: 5_000,
+  /**
+   * Characters of the longest run without a place to break the line in a clause or glossary explanation. Spaces,
+   * hyphens, slashes and scripts written without spaces (Chinese, Japanese, Thai...) give places to break. Chromium
+   * takes seconds to wrap a run of tens of thousands of characters, freezing the page.
+   */
+  unbrokenRun: 1_000,
+  /** Combining marks in a row (Unicode's stream-safe limit): more only pile up over neighbouring lines. */
+  combiningMarks: 30,
   /** Entries in one purpose's `sensitiveCategories`. */
   sensitiveCategories: 50,
   /** The allowed range of `maxAgeDays` (whole days). */
@@ -204,7 +212,7 @@ const MAX_SHOWN_KEY = 100;
 const MAX_SHOWN_VALUE = 80;
 const SIMPLE_KEY = /^[A-Za-z_$][\w$-]*$/;
 // Direction controls are escaped so a path or message always reads the way it is stored.
-const DIRECTION_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 /** Quotes text for a message or path: JSON quoting, cut to a length, direction controls made visible. */
 function quote(text: string, max = MAX_SHOWN_VALUE): string {
@@ -639,22 +647,82 @@ interface TextRule {
   readonly max: number;
   /** Says why the text is malformed ("must be ..."), or returns undefined when it is fine. */
   readonly format?: (text: string) => string | undefined;
+  /**
+   * Long text shown in its own isolated region (clauses, glossary explanations): direction controls are kept
+   * verbatim. Everything else is single-line text, where they are refused.
+   */
+  readonly prose?: boolean;
 }
 
-// Bidi overrides and embeddings can make text read differently from what is stored; C0 controls and lone
-// surrogates are never meant to be shown. Isolates, marks and joiners are legitimate in many scripts and stay.
+// C0 and C1 controls (but tab, line feed, carriage return and next line) and lone surrogates are never meant to be
+// shown; C1 controls usually mean text decoded as Latin-1. (With the `u` flag a valid surrogate pair is one code
+// point, so only lone halves match.)
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\uD800-\uDFFF]/u;
+const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uD800-\uDFFF]/u;
+
+// Overrides, embeddings and isolates can make one line read differently from what is stored: a title that looks
+// like a button, a name that reads as a decision. Marks (U+200E, U+200F, U+061C) only nudge neutral characters and
+// stay; so do joiners.
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+const DIRECTION_CONTROL_NAMES: Readonly<Record<number, string>> = {
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
+};
+
+// Combining marks beyond the stream-safe limit: "zalgo" text that draws over the lines and buttons around it.
+const COMBINING_FLOOD = new RegExp(`[\\p{Mn}\\p{Me}]{${CONFIG_LIMITS.combiningMarks + 1},}`, 'u');
+
+// Places a browser may break a line: whitespace, zero-width space, soft hyphen, hyphens and dashes, slash, Ethiopic
+// wordspace, and any letter of the scripts browsers break between letters (Chinese, Japanese, Thai...).
+const LINE_BREAK_OPPORTUNITY = new RegExp(
+  '[\\s\\u200B\\u00AD\\-/\\u1361\\u2010-\\u2014\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Yi}' +
+    '\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}\\p{scx=Tai_Tham}\\p{scx=New_Tai_Lue}]',
+  'gu',
+);
+
+/** The first run longer than {@link CONFIG_LIMITS.unbrokenRun} with no place to break the line, in linear time. */
+function longUnbrokenRun(text: string): { readonly index: number; readonly length: number } | undefined {
+  const max = CONFIG_LIMITS.unbrokenRun;
+  if (text.length <= max) return undefined;
+  let start = 0;
+  for (const match of text.matchAll(LINE_BREAK_OPPORTUNITY)) {
+    if (match.index - start > max) return { index: start, length: match.index - start };
+    start = match.index + match[0].length;
+  }
+  return text.length - start > max ? { index: start, length: text.length - start } : undefined;
+}
+
+// Anything but whitespace, characters that are invisible by definition (zero-width spaces and joiners, marks,
+// variation selectors, tag characters, Hangul fillers) and the blank Braille pattern.
+const VISIBLE_CHARACTER = /[^\s\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+function codePointLabel(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 /** Names an unsafe character and says what to do instead. */
 function unsafeCharacterAdvice(char: string): string {
   const code = char.charCodeAt(0);
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (code >= 0x202a && code <= 0x202e) {
-    return `${hex}, a bidirectional override that can make text read differently from what it says. Remove it; for mixed-direction text use the isolates U+2066–U+2069`;
-  }
+  const hex = codePointLabel(char);
   if (code >= 0xd800 && code <= 0xdfff) return `${hex}, a lone surrogate (broken UTF-16). Check the text's encoding`;
   return `${hex}, a control character. Remove it; only tabs and line breaks are allowed`;
+}
+
+/** Names a direction control and says why single-line text cannot have it. */
+function directionControlAdvice(char: string): string {
+  const name = DIRECTION_CONTROL_NAMES[char.charCodeAt(0)] ?? 'direction control';
+  return (
+    `${codePointLabel(char)} (${name}), a bidirectional control that can make a single line read differently ` +
+    'from what is stored, for example like a button or a decision. Remove it: the prompt shows every title, name ' +
+    'and label in its own isolated run, so mixed-direction text displays correctly without it'
+  );
 }
 
 /** Counts text against the total budget; reports once when it runs out. */
@@ -705,12 +773,48 @@ function checkText(
     );
     return undefined;
   }
+  if (!VISIBLE_CHARACTER.test(value)) {
+    // Zero-width characters alone would show a purpose, name or label as nothing at all.
+    ctx.problems.add(
+      emptyCode,
+      path,
+      `${path}: ${rule.what} has only invisible characters (zero-width, format or blank characters), so it would show as nothing. Write it out or remove it.`,
+    );
+    return undefined;
+  }
   const unsafe = UNSAFE_CHARACTER.exec(value);
   if (unsafe) {
     ctx.problems.add(
       'unsafe-text',
       path,
       `${path}: ${rule.what} contains, at position ${unsafe.index}, ${unsafeCharacterAdvice(unsafe[0])}.`,
+    );
+    return undefined;
+  }
+  const flood = COMBINING_FLOOD.exec(value);
+  if (flood) {
+    ctx.problems.add(
+      'unsafe-text',
+      path,
+      `${path}: ${rule.what} has, at position ${flood.index}, more than ${CONFIG_LIMITS.combiningMarks} combining marks in a row (Unicode's stream-safe limit). They would pile up over the lines and buttons around the text; remove them.`,
+    );
+    return undefined;
+  }
+  const run = rule.prose ? longUnbrokenRun(value) : undefined;
+  if (run) {
+    ctx.problems.add(
+      'too-long',
+      path,
+      `${path}: ${rule.what} has, at position ${run.index}, a run of ${run.length} characters with no space or other place to break the line; at most ${CONFIG_LIMITS.unbrokenRun} are allowed. Browsers take seconds to wrap such a run, freezing the page: break it up.`,
+    );
+    return undefined;
+  }
+  const direction = rule.prose ? null : DIRECTION_CONTROL.exec(value);
+  if (direction) {
+    ctx.problems.add(
+      'bidi-control',
+      path,
+      `${path}: ${rule.what} contains, at position ${direction.index}, ${directionControlAdvice(direction[0])}.`,
     );
     return undefined;
   }
@@ -949,6 +1053,8 @@ interface LocalizedRule {
   readonly max: number;
   /** Whether every declared language must be present (titles, clauses, labels) or only some (glossary). */
   readonly complete: boolean;
+  /** Long text that keeps direction controls (see {@link TextRule.prose}). */
+  readonly prose?: boolean;
 }
 
 /** Finds the declared tag a text key stands for, matching `zh-cn` to a declared `zh-CN`. */
@@ -1363,7 +1469,12 @@ function readPurpose(ctx: Context, found: Found, seen: Map<string, PurposeSummar
     : undefined;
   const clauseField = readField(ctx, obj, 'clause', 'the clause');
   const clause = clauseField
-    ? readLocalizedText(ctx, clauseField, { what: 'the clause', max: CONFIG_LIMITS.clause, complete: true })
+    ? readLocalizedText(ctx, clauseField, {
+        what: 'the clause',
+        max: CONFIG_LIMITS.clause,
+        complete: true,
+        prose: true,
+      })
     : undefined;
   const separateConsent = readBoolean(ctx, obj, 'separateConsent', '"separateConsent"');
   const sensitive = readBoolean(ctx, obj, 'sensitive', '"sensitive"');
@@ -1657,6 +1768,7 @@ function readGlossary(ctx: Context, top: InputObject): Readonly<Record<string, L
     what: 'the explanation',
     max: CONFIG_LIMITS.glossaryExplanation,
     complete: false,
+    prose: true,
   }).record;
 }
 

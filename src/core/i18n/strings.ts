@@ -71,8 +71,11 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 const CONTROL_CHARACTERS =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// What does not show on screen: whitespace, format characters (zero-width and the like) and combining marks alone.
-const INVISIBLE = /[\s\p{Cf}\p{M}\p{Zs}]/gu;
+// What does not show on screen: whitespace, default-ignorable characters (zero-width, Hangul fillers and the like),
+// blank Braille, and combining marks alone.
+const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}\p{M}\u2800]/gu;
+// More combining marks in a row than any script needs: they draw over the lines and buttons around them.
+const MARK_FLOOD = /\p{M}{31}/u;
 /** The three actions of the first screen: each must keep a label of its own. */
 const ACTION_KEYS = ['actions.rejectAll', 'actions.save', 'actions.acceptAll'] as const;
 
@@ -212,6 +215,12 @@ export function validateStrings(input: unknown, reference: StringsReference): St
       report('empty', path, 'would show nothing; every word of the prompt must be visible.');
     } else if (BIDI_CONTROLS.test(text)) {
       report('bidi-control', path, 'contains a bidirectional override or isolate, which can reorder what is read.');
+    } else if (MARK_FLOOD.test(text)) {
+      report(
+        'control-character',
+        path,
+        'has more than 30 combining marks in a row, which draw over what is around them.',
+      );
     } else if (CONTROL_CHARACTERS.test(text)) {
       report('control-character', path, 'contains a control character or a lone surrogate.');
     } else if (text.includes('$t(')) {

@@ -1,0 +1,342 @@
+// The config validator against the hostile corpus (test/fixtures/hostile-strings.ts): every string and every
+// non-text value in every text field, and the direction-control rule (refused in single-line text, kept in clauses).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+import type { ConfigProblemCode } from '../../src/core/config/problems.js';
+import { CONFIG_LIMITS, parseConfigJson, validateConfig } from '../../src/core/config/validate.js';
+import type { ConfigValidation } from '../../src/core/config/validate.js';
+import {
+  DIRECTION_CONTROL_CHARACTERS,
+  HOSTILE_STRINGS,
+  HOSTILE_VALUES,
+  TEXT_FIELDS,
+  getField,
+  setField,
+  withEveryField,
+  type HostileString,
+  type MutableConfig,
+  type TextField,
+} from '../fixtures/hostile-strings.js';
+
+const ANNUAL_REPORT: unknown = JSON.parse(
+  readFileSync(new URL('../fixtures/annual-report.json', import.meta.url), 'utf8'),
+);
+
+function base(): MutableConfig {
+  return withEveryField(ANNUAL_REPORT);
+}
+
+function withValue(field: TextField, value: unknown): MutableConfig {
+  const config = base();
+  setField(config, field, value);
+  return config;
+}
+
+function summary(result: ConfigValidation): string[] {
+  return result.problems.map((problem) => `${problem.code} @ ${problem.path}`);
+}
+
+function field(path: string): TextField {
+  const found = TEXT_FIELDS.find((candidate) => candidate.path === path);
+  assert.ok(found, path);
+  return found;
+}
+
+const FREE_TEXT = new Set(['line', 'prose']);
+
+/** Texts every declared language must have report a blank text as a missing translation. */
+function emptyCode(target: TextField): ConfigProblemCode {
+  const parent = target.at[target.at.length - 2];
+  return parent === 'title' || parent === 'clause' || target.at[0] === 'dataCategories'
+    ? 'missing-translation'
+    : 'empty';
+}
+
+/**
+ * What the validator must do with a string in a field: a problem code, `accepted` (returned exactly as given), or
+ * `format-or-accepted` for a field with a format, where only the format decides.
+ */
+function expected(entry: HostileString, target: TextField): ConfigProblemCode | 'accepted' | 'format-or-accepted' {
+  if (entry.value.length > target.max) return 'too-long';
+  // The corpus's long runs are ASCII, so whitespace alone marks where a line may break.
+  if (target.class === 'prose' && /\S{1001}/.test(entry.value)) return 'too-long';
+  switch (entry.kind) {
+    case 'blank':
+      return emptyCode(target);
+    case 'unsafe':
+      return 'unsafe-text';
+    case 'direction-control':
+      return target.class === 'prose' ? 'accepted' : 'bidi-control';
+    default:
+      if (FREE_TEXT.has(target.class)) return 'accepted';
+      return entry.dangerousScheme && target.class === 'url' ? 'format' : 'format-or-accepted';
+  }
+}
+
+// Characters a problem message must never carry as they are: it may be logged, shown in a terminal or on a page.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_MESSAGE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+
+describe('every hostile string in every text field', () => {
+  for (const entry of HOSTILE_STRINGS) {
+    it(entry.name, () => {
+      for (const target of TEXT_FIELDS) {
+        const label = `${entry.name} in ${target.path}`;
+        const config = withValue(target, entry.value);
+        const result = validateConfig(config);
+        const want = expected(entry, target);
+        if (result.valid) {
+          assert.ok(want === 'accepted' || want === 'format-or-accepted', `${label}: accepted, expected ${want}`);
+          // Exactly the given text: not trimmed, normalized, escaped or decoded.
+          assert.equal(getField(result.config, target), entry.value, label);
+        } else {
+          assert.notEqual(want, 'accepted', `${label}: refused with ${summary(result).join(', ')}`);
+          const code = want === 'format-or-accepted' ? 'format' : want;
+          assert.deepEqual(summary(result), [`${code} @ ${target.path}`], label);
+          for (const problem of result.problems) {
+            assert.doesNotMatch(problem.message, UNSAFE_IN_MESSAGE, `${label}: message carries unsafe characters`);
+            assert.ok(problem.message.length < 1_000, `${label}: message has ${problem.message.length} characters`);
+            assert.ok(problem.message.startsWith(`${target.path}: `), `${label}: ${problem.message}`);
+          }
+        }
+        // JSON text gives the same verdict as the parsed object.
+        assert.deepEqual(summary(parseConfigJson(JSON.stringify(config))), summary(result), `${label} (JSON)`);
+      }
+    });
+  }
+});
+
+describe('values that are not text', () => {
+  for (const entry of HOSTILE_VALUES) {
+    it(`refuses ${entry.name} in every text field as a type problem naming the field`, () => {
+      for (const target of TEXT_FIELDS) {
+        const config = withValue(target, entry.value);
+        const result = validateConfig(config);
+        assert.deepEqual(summary(result), [`type @ ${target.path}`], `${entry.name} in ${target.path}`);
+        assert.match(result.problems[0]?.message ?? '', /must be text \(a string\)/);
+        if (entry.json) assert.deepEqual(summary(parseConfigJson(JSON.stringify(config))), summary(result));
+      }
+    });
+  }
+
+  it('never calls toString or reads the look-alike', () => {
+    let touched = false;
+    const trap = {
+      toString() {
+        touched = true;
+        return 'x';
+      },
+      get strings() {
+        touched = true;
+        return [];
+      },
+    };
+    assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), trap))), ['type @ controller.name']);
+    assert.equal(touched, false);
+  });
+
+  it('refuses a Lit template result look-alike given as the whole config, by its keys', () => {
+    const result = validateConfig({ _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] });
+    assert.equal(result.valid, false);
+    const lines = summary(result);
+    for (const key of ['_$litType$', 'strings', 'values']) assert.ok(lines.includes(`unknown-key @ ${key}`), key);
+    assert.ok(lines.includes('required @ policy'));
+  });
+
+  it('refuses a Lit template result look-alike in place of a localized text', () => {
+    const config = base();
+    config.purposes[1].title = { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] };
+    const lines = summary(validateConfig(config));
+    assert.ok(lines.includes('undeclared-language @ purposes[1].title._$litType$'), lines.join('\n'));
+    assert.ok(lines.includes('missing-translation @ purposes[1].title.en'), lines.join('\n'));
+  });
+});
+
+describe('direction controls', () => {
+  const singleLine = TEXT_FIELDS.filter((target) => target.class !== 'prose');
+  const prose = TEXT_FIELDS.filter((target) => target.class === 'prose');
+
+  it('refuses each override, embedding and isolate in single-line text as bidi-control, naming field and character', () => {
+    for (const char of DIRECTION_CONTROL_CHARACTERS) {
+      const hex = `U+${char.charCodeAt(0).toString(16).toUpperCase()}`;
+      for (const target of singleLine) {
+        const result = validateConfig(withValue(target, `Accept${char} all`));
+        assert.deepEqual(summary(result), [`bidi-control @ ${target.path}`], `${hex} in ${target.path}`);
+        const message = result.problems[0]?.message ?? '';
+        assert.ok(message.startsWith(`${target.path}: `), message);
+        assert.match(message, new RegExp(`at position 6, ${hex.replace('+', '\\+')} \\(`));
+        assert.doesNotMatch(message, UNSAFE_IN_MESSAGE);
+      }
+    }
+  });
+
+  it('names the control in words', () => {
+    const result = validateConfig(withValue(field('purposes[1].title.en'), '\u202Ella tpeccA'));
+    assert.match(result.problems[0]?.message ?? '', /U\+202E \(right-to-left override\)/);
+    const isolate = validateConfig(withValue(field('controller.name'), 'Pay \u2068x\u2069'));
+    assert.match(isolate.problems[0]?.message ?? '', /U\+2068 \(first strong isolate\)/);
+  });
+
+  it('keeps every one of them verbatim in clauses and glossary explanations', () => {
+    const text = `Legal text ${DIRECTION_CONTROL_CHARACTERS.join('x')} \u202Eunterminated`;
+    for (const target of prose) {
+      const result = validateConfig(withValue(target, text));
+      assert.deepEqual(summary(result), [], target.path);
+      assert.equal(getField(result.config, target), text, target.path);
+    }
+  });
+
+  it('keeps direction marks in single-line text', () => {
+    for (const mark of ['\u200E', '\u200F', '\u061C']) {
+      for (const target of singleLine.filter((candidate) => candidate.class === 'line')) {
+        const result = validateConfig(withValue(target, `Example${mark} Pay`));
+        assert.deepEqual(summary(result), [], `${mark} in ${target.path}`);
+      }
+    }
+  });
+
+  it('refuses them in language tags, ids and keys too', () => {
+    const config = base();
+    config.dataCategories['pay\u202Ements'] = { en: 'Payments', 'zh-CN': '支付' };
+    config.glossary['term\u2066'] = { en: 'Explained' };
+    const lines = summary(validateConfig(config));
+    assert.ok(lines.includes('bidi-control @ dataCategories["pay\\u202Ements"]'), lines.join('\n'));
+    assert.ok(lines.includes('bidi-control @ glossary["term\\u2066"]'), lines.join('\n'));
+  });
+
+  it('reports a control character before a direction control in the same text', () => {
+    const result = validateConfig(withValue(field('controller.name'), 'A\u202E\u0000'));
+    assert.deepEqual(summary(result), ['unsafe-text @ controller.name']);
+  });
+});
+
+describe('invisible and control characters', () => {
+  it('refuses text with nothing visible, saying so', () => {
+    const result = validateConfig(withValue(field('controller.name'), '\u200B\u2060\uFEFF'));
+    assert.deepEqual(summary(result), ['empty @ controller.name']);
+    assert.match(result.problems[0]?.message ?? '', /only invisible characters/);
+    assert.deepEqual(summary(validateConfig(withValue(field('purposes[1].title.en'), '\u3164'))), [
+      'missing-translation @ purposes[1].title.en',
+    ]);
+  });
+
+  it('refuses C1 controls but keeps next line (U+0085), tabs and line breaks', () => {
+    assert.deepEqual(summary(validateConfig(withValue(field('purposes[2].clause.en'), 'a\u0080b'))), [
+      'unsafe-text @ purposes[2].clause.en',
+    ]);
+    const clause = 'one\u0085two\tthree\r\nfour';
+    const result = validateConfig(withValue(field('purposes[2].clause.en'), clause));
+    assert.deepEqual(summary(result), []);
+    assert.equal(getField(result.config, field('purposes[2].clause.en')), clause);
+  });
+
+  it('keeps valid surrogate pairs and refuses lone halves', () => {
+    assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), 'Pay 𝔘 🏳️‍🌈'))), []);
+    assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), 'Pay \uD835'))), [
+      'unsafe-text @ controller.name',
+    ]);
+  });
+});
+
+/** Text of exactly `length` characters, broken by spaces every few words. */
+function words(length: number): string {
+  return 'Clause text, as written. '.repeat(Math.ceil(length / 25)).slice(0, length);
+}
+
+describe('long text', () => {
+  it('accepts a clause at its limit and refuses it one character longer, naming the field', () => {
+    const target = field('purposes[2].clause.en');
+    assert.deepEqual(summary(validateConfig(withValue(target, words(CONFIG_LIMITS.clause)))), []);
+    const result = validateConfig(withValue(target, words(CONFIG_LIMITS.clause + 1)));
+    assert.deepEqual(summary(result), [`too-long @ ${target.path}`]);
+    assert.match(result.problems[0]?.message ?? '', /50001 characters; at most 50000/);
+  });
+
+  it('refuses 100k characters in every text field at once, one problem per field', () => {
+    const config = base();
+    for (const target of TEXT_FIELDS) setField(config, target, 'A'.repeat(100_000));
+    assert.deepEqual(
+      [...summary(validateConfig(config))].sort(),
+      TEXT_FIELDS.map((target) => `too-long @ ${target.path}`).sort(),
+    );
+  });
+});
+
+describe('runs with no place to break the line', () => {
+  const clause = field('purposes[2].clause.en');
+  const glossary = field('glossary.consent.en');
+  const max = CONFIG_LIMITS.unbrokenRun;
+
+  it(`accepts a run of ${max} characters and refuses ${max + 1} in clauses and glossary explanations`, () => {
+    for (const target of [clause, glossary]) {
+      const fits = `Before ${'A'.repeat(max)} after`;
+      assert.deepEqual(summary(validateConfig(withValue(target, fits))), [], target.path);
+      const result = validateConfig(withValue(target, `Before ${'A'.repeat(max + 1)} after`));
+      assert.deepEqual(summary(result), [`too-long @ ${target.path}`], target.path);
+      assert.match(result.problems[0]?.message ?? '', /at position 7, a run of 1001 characters/);
+    }
+  });
+
+  it('finds a run at the very start and at the very end', () => {
+    assert.deepEqual(summary(validateConfig(withValue(clause, `${'A'.repeat(max + 1)} end`))), [
+      `too-long @ ${clause.path}`,
+    ]);
+    assert.deepEqual(summary(validateConfig(withValue(clause, `start ${'A'.repeat(max + 1)}`))), [
+      `too-long @ ${clause.path}`,
+    ]);
+  });
+
+  it('counts punctuation and combining marks as part of a run', () => {
+    for (const run of ['!'.repeat(max + 1), `e${'\u0301'.repeat(20)}`.repeat(50), '<img>'.repeat(201)]) {
+      assert.deepEqual(summary(validateConfig(withValue(clause, run))), [`too-long @ ${clause.path}`]);
+    }
+  });
+
+  it('finds places to break in hyphens, slashes, zero-width spaces and scripts written without spaces', () => {
+    const texts = [
+      'a-'.repeat(5_000),
+      'path/'.repeat(2_000),
+      'word\u200B'.repeat(2_000),
+      '我们使用您过去一年的支付记录生成年度账单。'.repeat(2_000),
+      'ひらがなとカタカナ'.repeat(2_000),
+      'ภาษาไทยไม่มีช่องว่าง'.repeat(1_000),
+      'ሰላም፡'.repeat(2_000),
+    ];
+    for (const text of texts) {
+      const result = validateConfig(withValue(clause, text.slice(0, CONFIG_LIMITS.clause)));
+      assert.deepEqual(summary(result), [], JSON.stringify(text.slice(0, 20)));
+    }
+  });
+
+  it('leaves single-line text and its own limits alone', () => {
+    assert.deepEqual(
+      summary(validateConfig(withValue(field('controller.name'), 'N'.repeat(CONFIG_LIMITS.shortText)))),
+      [],
+    );
+  });
+
+  it('checks a clause of many runs just under the limit', () => {
+    const text = `${'A'.repeat(max)} `.repeat(Math.floor(CONFIG_LIMITS.clause / (max + 1)));
+    assert.deepEqual(summary(validateConfig(withValue(clause, text))), []);
+  });
+});
+
+describe('combining marks', () => {
+  const max = CONFIG_LIMITS.combiningMarks;
+
+  it(`accepts ${max} in a row and refuses ${max + 1} in every text field, naming field and position`, () => {
+    for (const target of TEXT_FIELDS.filter((candidate) => FREE_TEXT.has(candidate.class))) {
+      assert.deepEqual(summary(validateConfig(withValue(target, `Zalgo${'\u0336'.repeat(max)}`))), [], target.path);
+      const result = validateConfig(withValue(target, `Zalgo${'\u0336'.repeat(max + 1)}`));
+      assert.deepEqual(summary(result), [`unsafe-text @ ${target.path}`], target.path);
+      assert.match(result.problems[0]?.message ?? '', /at position 5, more than 30 combining marks in a row/);
+    }
+  });
+
+  it('keeps the marks real scripts stack', () => {
+    const texts = ['Tiếng Việt', 'בְּרֵאשִׁית', 'हिन्दी', 'བོད་ཡིག', 'e\u0301\u0323\u0302'];
+    for (const text of texts) assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), text))), []);
+  });
+});
