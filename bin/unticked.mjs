@@ -11,6 +11,7 @@ import { CliError, EXIT_USAGE } from './lib/cli.mjs';
 const COMMANDS = {
   verify: () => import('./commands/verify.mjs'),
   keygen: () => import('./commands/keygen.mjs'),
+  lint: () => import('./commands/lint.mjs'),
 };
 
 async function help() {

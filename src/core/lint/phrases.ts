@@ -1,0 +1,182 @@
+/**
+ * The phrase lists of the text rules, in English and Chinese, written against normalised text (lowercase, NFKC,
+ * straight apostrophes, single spaces). Each list errs on the side of saying nothing: a linter that cries wolf is
+ * switched off. Add a phrase only with a test that shows a real clause it catches and a fair one it leaves alone.
+ *
+ * @module
+ */
+import type { Phrase } from './text.js';
+
+/** Phrase lists per primary language subtag. */
+export type PhraseTable = Readonly<Record<string, readonly Phrase[]>>;
+
+const p = (pattern: RegExp, negatable = false): Phrase => ({ pattern, negatable });
+
+/**
+ * Vague purposes: goals every site could claim ("improve your experience"), open lists ("and more", "etc."),
+ * catch-all purposes ("for business purposes") and hedges on what happens to data ("we may share").
+ */
+export const VAGUE: PhraseTable = Object.freeze({
+  en: [
+    p(
+      /\b(?:improv|enhanc|optimi[sz]|better)\w*\s+(?:your\s+|the\s+|our\s+|users?'?\s+|customer\s+|overall\s+)?(?:user\s+|customer\s+|browsing\s+|online\s+)?(?:experiences?|services?|products?|offerings?)\b/gu,
+    ),
+    p(/\band (?:much |many |lots )?more\b(?=\s*(?:[.,;:!?)]|$))/gu),
+    p(/\b(?:etc\b\.?|et cetera\b|and so on\b|and so forth\b|among others\b|amongst other things\b|and the like\b)/gu),
+    p(/\bincluding,? but not limited to\b|\bincluding,? without limitation\b/gu),
+    p(
+      /\b(?:for |other |various |related |similar |certain |additional |further |legitimate |general |internal |any )?(?:business|commercial) purposes?\b/gu,
+      true,
+    ),
+    // "We will not use it for any other purpose" is a promise, not a hedge: these can be negated.
+    p(
+      /\b(?:other|related|similar|various|certain|additional|further|compatible) purposes\b|\bany (?:other )?purposes?\b/gu,
+      true,
+    ),
+    p(/\bfuture (?:purposes|services|products|research)\b/gu),
+    p(/\bwe (?:may|might)\b/gu),
+    p(
+      /(?<!\byou (?:also )?)\b(?:may|might|could) (?:also )?(?:be )?(?:us|shar|collect|disclos|process|transfer|sell|sold|combin|analy[sz]|pass|stor|retain|receiv|access)\w*/gu,
+    ),
+    p(/\bfrom time to time\b/gu),
+    p(/\b(?:some|certain) (?:of )?(?:your )?(?:personal )?(?:data|information|details)\b/gu),
+  ],
+  zh: [
+    p(/(?:改善|改进|提升|优化|提高)(?:您的|你的|用户|我们的)?(?:使用)?(?:体验|服务质量|服务|产品)/gu),
+    p(/更好的(?:体验|服务|产品)/gu),
+    p(/包括但不限于|包括但不仅限于|等等|业务需要/gu),
+    p(/其他目的|其他用途|相关目的|相关用途|商业目的|业务目的|经营目的/gu, true),
+    // 等 closing a list ("A、B等信息"), but not 平等, 等级, 等待, 等于 and the like.
+    p(
+      /(?<![平同均相对何初高中上下次头特一二三四五六七八九十])等(?=[，。；、：,.;:）)\s]|$|信息|数据|目的|用途|服务|功能|场景|方式|机构|公司|内容|类|其他|个人)/gu,
+    ),
+    // 相关 as a stand-in for naming something ("相关服务"); "相关法律法规" is fine.
+    p(/相关(?=服务|目的|用途|信息|数据|业务|功能|产品|活动|第三方|合作方|机构)/gu),
+    p(/我们可能|可能会(?:使用|共享|收集|提供|处理|披露|转让|分享|存储)/gu),
+  ],
+});
+
+/** Open-ended examples: worth a look, often fair ("data such as your email"). Reported as `info`. */
+export const SOFT_VAGUE: PhraseTable = Object.freeze({
+  en: [p(/\bsuch as\b/gu)],
+  zh: [],
+});
+
+/** Processing activities, by kind, for `bundled-purpose` and `necessary-mislabelled`. */
+export interface ActivityTable {
+  readonly analytics: PhraseTable;
+  readonly advertising: PhraseTable;
+  readonly personalisation: PhraseTable;
+  readonly sharing: PhraseTable;
+}
+
+/** The activities that are distinct purposes on their own. */
+export const ACTIVITY_KINDS = ['analytics', 'advertising', 'personalisation', 'sharing'] as const;
+
+/** One of {@link ACTIVITY_KINDS}. */
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const ACTIVITIES: ActivityTable = Object.freeze({
+  analytics: {
+    en: [
+      p(
+        /\b(?:web |site |website |usage |audience |product )?analytics\b|\bstatistics?\b|\bstatistical\b|\baudience measurement\b|\bheatmaps?\b|\bsession recordings?\b|\bvisitor (?:numbers|counts)\b|\bhow (?:you|visitors|users) use (?:our|the|this)\b/gu,
+        true,
+      ),
+    ],
+    zh: [p(/统计|数据分析|流量分析|使用情况|用户行为分析|访问量|热力图/gu, true)],
+  },
+  advertising: {
+    en: [
+      p(
+        /\badvertis\w*|\bads\b|\bad (?:targeting|networks?|partners?)\b|\bretargeting\b|\bremarketing\b|\bmarketing\b|\bpromotional\b|\bnewsletters?\b/gu,
+        true,
+      ),
+    ],
+    zh: [p(/广告|营销|推广|促销/gu, true)],
+  },
+  personalisation: {
+    // Personalised content and recommendations only: "personalised ads" is advertising, one purpose.
+    en: [
+      p(
+        /\bpersonali[sz]\w* (?:content|experience|recommendations|feeds?|news|articles|features|home ?pages?)\b|\b(?:product |content )?recommendations\b|\btailor\w* (?:content|experience)\b|\bcontent personali[sz]ation\b/gu,
+        true,
+      ),
+    ],
+    zh: [p(/个性化(?:内容|推荐|服务|体验|展示)|内容推荐|推荐内容/gu, true)],
+  },
+  sharing: {
+    en: [
+      p(
+        /(?<!\byou (?:can |may |could |also )?)\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|pass(?:es|ed|ing)? on)\b[^.;:!?]{0,60}?\b(?:to|with) (?!you\b|your\b|yourself\b|no one\b|nobody\b)/gu,
+        true,
+      ),
+      p(
+        /\bthird[- ]part(?:y|ies)\b|\b(?:our|selected|trusted|advertising|marketing|business|commercial) partners?\b|\bpartner (?:companies|institutions|organi[sz]ations|networks?)\b|\baffiliates?\b|\bgroup companies\b|\bsale of\b/gu,
+        true,
+      ),
+    ],
+    zh: [p(/共享|分享给(?!您|你)|提供给(?!您|你)|披露给|出售|转让|第三方|合作伙伴|合作方|合作机构|关联公司/gu, true)],
+  },
+});
+
+/** Words joining two activities in a title ("Analytics and advertising"). */
+export const TITLE_CONJUNCTIONS: Readonly<Record<string, RegExp>> = Object.freeze({
+  en: /\s+(?:and|&|\+|plus|as well as|and\/or)\s+|\s*[&/]\s*/u,
+  // 与 is left out: "与合作机构共享" means "share with partner institutions".
+  zh: /以及|和|及|并且|、|&|\//u,
+});
+
+/** Tracking words that no strictly necessary purpose should need. */
+export const TRACKING: PhraseTable = Object.freeze({
+  en: [
+    p(
+      /\btrack(?:s|ed|ing)? (?:you|your|users?|visitors?)\b|\bcross[- ](?:site|device) (?:tracking|profiles?)\b/gu,
+      true,
+    ),
+  ],
+  zh: [p(/跨站追踪|跨应用追踪|追踪您/gu, true)],
+});
+
+/**
+ * Sensitive personal information: GDPR Art. 9 special categories and PIPL Art. 28 (biometrics, religious beliefs,
+ * medical health, financial accounts, whereabouts, minors under 14).
+ */
+export const SENSITIVE: PhraseTable = Object.freeze({
+  en: [
+    p(
+      /\b(?:health|medical) (?:data|information|records?|conditions?|status|history)\b|\byour health\b|\bdiagnos[ei]s\b|\bbiometric\w*|\bfingerprints?\b|\bfac(?:e|ial) (?:recognition|scans?|images?|geometry)\b|\bgenetic\b|\bdna\b|\breligio(?:n|us)\w*|\bsexual orientation\b|\bsex life\b|\b(?:racial|ethnic) origin\b|\bpolitical (?:opinions?|views|affiliation)\b|\btrade union\b|\bprecise (?:geo)?location\b|\blocation history\b|\b(?:bank|financial) accounts?\b|\bchildren under (?:13|14|16)\b/gu,
+      true,
+    ),
+  ],
+  zh: [
+    p(
+      /健康|医疗|病历|生物识别|指纹|人脸|面部识别|声纹|虹膜|基因|宗教|特定身份|行踪轨迹|位置轨迹|精确位置|金融账户|银行账户|不满十四周岁|未满十四周岁|不满14周岁|未满14周岁/gu,
+      true,
+    ),
+  ],
+});
+
+/** Urgency, nudging, confirmshaming and threats in a clause or title. */
+export const PRESSURE: PhraseTable = Object.freeze({
+  en: [
+    p(
+      /\blimited[- ]time\b|\bact now\b|\bhurry\b|\bdon't miss(?: out)?\b|\bmiss out\b|\bonly (?:today|now)\b|\bexpires? soon\b|\bfor the best experience\b|\brecommended setting\b|\bno thanks, i\b|\bi don't (?:care|want)\b/gu,
+    ),
+    p(/\bwe (?:strongly )?recommend (?:that )?(?:you )?(?:accept|allow|enabl|turn|keep|consent|agree|opt)\w*/gu),
+    p(
+      /\botherwise,? you (?:will not|won't|cannot|can't|may not) (?:be able to )?(?:use|access|continue)\b|\bif you (?:refuse|decline|say no|don't agree)[^.]{0,40}?\b(?:cannot|can't|won't be able to|will not be able to) (?:use|access|continue)\b/gu,
+    ),
+  ],
+  zh: [
+    p(
+      /限时|立即开启|马上开启|强烈建议|建议您?(?:开启|同意|允许)|推荐您?(?:开启|同意|允许)|错过|否则(?:您|你)?(?:将)?(?:无法|不能)(?:使用|继续|访问)/gu,
+    ),
+  ],
+});
+
+/** A title that says "no" where ticking it means "yes" ("Do not sell my data"). Tested against the start. */
+export const NEGATED_TITLE: Readonly<Record<string, RegExp>> = Object.freeze({
+  en: /^(?:do not|don't|dont|never|no|opt[- ]?out(?: of)?|disable|block|stop|reject|refuse|deny|decline|turn off|unsubscribe|limit|restrict|exclude)\b|\b(?:do not|don't) (?:sell|share|track|use)\b/u,
+  zh: /^(?:不|拒绝|禁止|关闭|停止|取消|退出|屏蔽)/u,
+});

@@ -1,0 +1,648 @@
+/**
+ * The lint rules: each a small pure function over a validated config, listed with what it looks for and where it
+ * comes from. {@link LINT_RULES} is the public list (for the docs and the playground); `RULES` adds the checks.
+ *
+ * @module
+ */
+import type { ConsentConfig, LocalizedText, PurposeConfig, PurposeCategory } from '../config/types.js';
+import { EXAMPLE_TAG, JURISDICTION_LANGUAGES } from './jurisdictions.js';
+import type { ActivityKind, PhraseTable } from './phrases.js';
+import {
+  ACTIVITIES,
+  NEGATED_TITLE,
+  PRESSURE,
+  SENSITIVE,
+  SOFT_VAGUE,
+  TITLE_CONJUNCTIONS,
+  TRACKING,
+  VAGUE,
+} from './phrases.js';
+import { CITE, cite } from './sources.js';
+import {
+  countWords,
+  englishEquivalentLength,
+  expectedLengthRatio,
+  findPhrases,
+  primaryLanguage,
+  quoteList,
+} from './text.js';
+import type { LintRuleInfo, LintSeverity } from './types.js';
+
+/** What a rule sees: the validated config and the options, with a per-call cache of normalised text. */
+export interface RuleContext {
+  readonly config: ConsentConfig;
+  /** Word count above which `clause-too-long` reports a clause. */
+  readonly maxClauseWords: number;
+  /** `normaliseText`, cached for this call. */
+  normal(text: string): string;
+  /** A word segmenter per language, made once per call. */
+  segmenter(language: string): Intl.Segmenter | undefined;
+}
+
+/** A finding before the rule's id and source are added. */
+export interface Draft {
+  readonly path: string;
+  readonly message: string;
+  /** Overrides the rule's severity for this finding. */
+  readonly severity?: LintSeverity;
+  readonly matches?: readonly string[];
+}
+
+/** A rule with its check. */
+export interface LintRule extends LintRuleInfo {
+  check(context: RuleContext): Draft[];
+}
+
+/** Clauses shorter than this (in English-equivalent characters) are not compared across languages. */
+export const LENGTH_CHECK_MIN = 100;
+/** A language whose clause is outside these multiples of the expected length is reported. */
+export const LENGTH_RATIO_RANGE = Object.freeze({ min: 0.5, max: 2 });
+/** 13 months, in days: the longest a consent should last before it is asked for again (CNIL). */
+export const MAX_CONSENT_DAYS = 395;
+/** Default of {@link LintOptions.maxClauseWords}. */
+export const DEFAULT_MAX_CLAUSE_WORDS = 120;
+
+const KIND_LABEL: Readonly<Record<ActivityKind, string>> = {
+  analytics: 'analytics',
+  advertising: 'advertising or marketing',
+  personalisation: 'personalised content',
+  sharing: 'sharing with others',
+};
+
+const MARKETING_CATEGORIES: ReadonlySet<PurposeCategory> = new Set([
+  'Marketing',
+  'Marketing Third Parties',
+  'Sharing for Marketing',
+]);
+const OPTIONAL_CATEGORIES: ReadonlySet<PurposeCategory> = new Set(['Personalized Experience', 'Improve Performance']);
+const NOT_NECESSARY_DPV = /marketing|advertis|personalis|personaliz|profiling|tracking/i;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------------------------
+
+function purposePath(index: number): string {
+  return `purposes[${index}]`;
+}
+
+/** The language entries of a text, the default language first (so a finding names the original where it can). */
+function entries(text: LocalizedText, defaultLanguage: string): [string, string][] {
+  const list = Object.entries(text);
+  return list.sort(([a], [b]) => (a === defaultLanguage ? -1 : b === defaultLanguage ? 1 : 0));
+}
+
+function phrasesIn(context: RuleContext, table: PhraseTable, language: string, text: string): string[] {
+  const phrases = table[primaryLanguage(language)];
+  return phrases && phrases.length > 0 ? findPhrases(context.normal(text), phrases) : [];
+}
+
+/** The activities a text describes, with the phrases that show each. */
+function activities(
+  context: RuleContext,
+  language: string,
+  text: string,
+  kinds: readonly ActivityKind[],
+): Map<ActivityKind, string[]> {
+  const found = new Map<ActivityKind, string[]>();
+  for (const kind of kinds) {
+    const phrases = phrasesIn(context, ACTIVITIES[kind], language, text);
+    if (phrases.length > 0) found.set(kind, phrases);
+  }
+  return found;
+}
+
+function describeActivities(found: ReadonlyMap<ActivityKind, readonly string[]>): string {
+  return [...found].map(([kind, phrases]) => `${KIND_LABEL[kind]} (${quoteList(phrases)})`).join(', ');
+}
+
+/** Each title and clause of a purpose, with its path. */
+function* purposeTexts(
+  config: ConsentConfig,
+  purpose: PurposeConfig,
+  index: number,
+  fields: readonly ('title' | 'clause')[] = ['title', 'clause'],
+): Generator<{ field: 'title' | 'clause'; language: string; text: string; path: string }> {
+  for (const field of fields) {
+    for (const [language, text] of entries(purpose[field], config.defaultLanguage)) {
+      yield { field, language, text, path: `${purposePath(index)}.${field}.${language}` };
+    }
+  }
+}
+
+function flatMatches(found: ReadonlyMap<ActivityKind, readonly string[]>): string[] {
+  return [...found.values()].flat();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------------------------
+
+const vaguePurpose: LintRule = {
+  id: 'vague-purpose',
+  severity: 'warning',
+  summary:
+    'Titles and clauses that hide the purpose in vague wording: "improve your experience", "and more", "etc.", ' +
+    '"for business purposes", "we may share", "等", "相关服务", "包括但不限于" ("such as" alone is info).',
+  source: cite(
+    CITE.gdprArt5,
+    CITE.edpbSpecific,
+    CITE.wp260,
+    CITE.piplArt6,
+    CITE.piplArt17,
+    CITE.mathurSneaking,
+    CITE.graySneaking,
+  ),
+  check(context) {
+    const { config } = context;
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
+        const hard = phrasesIn(context, VAGUE, language, text);
+        const soft = phrasesIn(context, SOFT_VAGUE, language, text);
+        if (hard.length === 0 && soft.length === 0) continue;
+        const matches = [...hard, ...soft];
+        drafts.push({
+          path,
+          severity: hard.length > 0 ? 'warning' : 'info',
+          matches,
+          message:
+            hard.length > 0
+              ? `The ${field} in ${language} uses vague wording: ${quoteList(matches)}. Say exactly what is done ` +
+                'with the data and why; where it lists things, list all of them.'
+              : `The ${field} in ${language} gives examples (${quoteList(matches)}) rather than a complete list. ` +
+                'Fine for illustration; make sure the full list is stated.',
+        });
+      }
+    });
+    return drafts;
+  },
+};
+
+const bundledPurpose: LintRule = {
+  id: 'bundled-purpose',
+  severity: 'warning',
+  summary:
+    'One purpose that covers several distinct activities: a clause describing two or more of analytics, advertising ' +
+    'and personalised content, or a title joining two activities with "and", "&", "和" or "及".',
+  source: cite(CITE.recital32, CITE.recital43, CITE.edpbGranularity, CITE.cpraManipulative, CITE.grayForced),
+  check(context) {
+    const { config } = context;
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      for (const { language, text, path } of purposeTexts(config, purpose, index, ['clause'])) {
+        // Sharing is left out here: "sharing with X for marketing" is one purpose, and sharing has its own rules.
+        const found = activities(context, language, text, ['analytics', 'advertising', 'personalisation']);
+        if (found.size < 2) continue;
+        drafts.push({
+          path,
+          matches: flatMatches(found),
+          message:
+            `The clause in ${language} describes ${found.size} different activities: ${describeActivities(found)}. ` +
+            'Split them into separate purposes so the visitor can agree to one and refuse another.',
+        });
+        break;
+      }
+      for (const { language, text, path } of purposeTexts(config, purpose, index, ['title'])) {
+        const conjunction = TITLE_CONJUNCTIONS[primaryLanguage(language)];
+        if (!conjunction) continue;
+        const parts = context.normal(text).split(conjunction);
+        if (parts.length < 2) continue;
+        const perPart = parts.map((part) =>
+          activities(context, language, part, ['analytics', 'advertising', 'personalisation', 'sharing']),
+        );
+        const union = new Map<ActivityKind, string[]>();
+        for (const found of perPart) for (const [kind, phrases] of found) union.set(kind, phrases);
+        if (perPart.filter((found) => found.size > 0).length < 2 || union.size < 2) continue;
+        drafts.push({
+          path,
+          matches: flatMatches(union),
+          message:
+            `The title in ${language} joins ${union.size} activities in one purpose: ${describeActivities(union)}. ` +
+            'Make each its own purpose.',
+        });
+        break;
+      }
+    });
+    return drafts;
+  },
+};
+
+const thirdPartiesUnnamed: LintRule = {
+  id: 'third-parties-unnamed',
+  severity: 'warning',
+  summary:
+    'A clause that mentions sharing, third parties or partners (or a purpose marked saleOrSharing) without naming ' +
+    'them in thirdParties.',
+  source: cite(CITE.piplArt23, CITE.gdprArt13Recipients, CITE.edpbInformed, CITE.mathurSneaking),
+  check(context) {
+    const { config } = context;
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      if (purpose.thirdParties && purpose.thirdParties.length > 0) return;
+      // Necessary purposes may name categories of recipients (Art. 13(1)(e)); consent needs the names.
+      const severity: LintSeverity = purpose.necessary ? 'info' : 'warning';
+      let reported = false;
+      for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
+        const found = phrasesIn(context, ACTIVITIES.sharing, language, text);
+        if (found.length === 0) continue;
+        drafts.push({
+          path,
+          severity,
+          matches: found,
+          message:
+            `The ${field} in ${language} mentions others receiving data (${quoteList(found)}) but the purpose ` +
+            'names no one: list each recipient with a contact in "thirdParties".',
+        });
+        reported = true;
+        break;
+      }
+      if (!reported && purpose.saleOrSharing) {
+        drafts.push({
+          path: `${purposePath(index)}.thirdParties`,
+          severity,
+          message:
+            'The purpose is marked "saleOrSharing" but names no recipient: list each in "thirdParties" with a contact.',
+        });
+      }
+    });
+    return drafts;
+  },
+};
+
+const thirdPartySeparateConsent: LintRule = {
+  id: 'third-party-separate-consent',
+  severity: 'warning',
+  summary:
+    'A purpose that provides data to named third parties without "separateConsent" (unless they only process on ' +
+    "the site's behalf).",
+  source: cite(CITE.piplArt23, CITE.recital43, CITE.edpbGranularity),
+  check({ config }) {
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      if (purpose.necessary || purpose.separateConsent || !purpose.thirdParties?.length) return;
+      const names = purpose.thirdParties.map((party) => party.name);
+      drafts.push({
+        path: `${purposePath(index)}.separateConsent`,
+        message:
+          `The purpose provides data to ${quoteList(names)} but does not ask for separate consent. Providing ` +
+          'personal information to another handler needs its own consent under PIPL Art. 23: add "separateConsent": ' +
+          'true, unless each recipient only processes the data on your behalf.',
+      });
+    });
+    return drafts;
+  },
+};
+
+const sensitiveSeparateConsent: LintRule = {
+  id: 'sensitive-separate-consent',
+  severity: 'warning',
+  summary:
+    'Sensitive data processed without separate consent. Validation already refuses an optional purpose marked ' +
+    'sensitive without "separateConsent"; this rule reports a necessary purpose marked sensitive, which asks no consent.',
+  source: cite(CITE.piplArt29, CITE.gdprArt9),
+  check({ config }) {
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      if (!purpose.necessary || !purpose.sensitive) return;
+      drafts.push({
+        path: `${purposePath(index)}.sensitive`,
+        message:
+          'The purpose processes sensitive personal information but is marked necessary, so no consent is asked. ' +
+          'Make sure a basis other than consent applies (GDPR Art. 9(2)(b)–(j)); otherwise make it optional with ' +
+          '"separateConsent": true (PIPL Art. 29).',
+      });
+    });
+    return drafts;
+  },
+};
+
+const sensitiveUndeclared: LintRule = {
+  id: 'sensitive-undeclared',
+  severity: 'warning',
+  summary:
+    'A purpose whose title, clause or data category labels mention sensitive data (health, biometrics, religion, ' +
+    'precise location, financial accounts, children; 健康, 人脸, 行踪轨迹, 金融账户...) but is not marked sensitive.',
+  source: cite(CITE.piplArt28, CITE.piplArt29, CITE.gdprArt9),
+  check(context) {
+    const { config } = context;
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      if (purpose.sensitive) return;
+      const places: { path: string; language: string; text: string }[] = [...purposeTexts(config, purpose, index)];
+      purpose.dataCategories?.forEach((id, categoryIndex) => {
+        const label = config.dataCategories?.[id];
+        if (!label) return;
+        for (const [language, text] of entries(label, config.defaultLanguage)) {
+          places.push({ path: `${purposePath(index)}.dataCategories[${categoryIndex}]`, language, text });
+        }
+      });
+      for (const { path, language, text } of places) {
+        const found = phrasesIn(context, SENSITIVE, language, text);
+        if (found.length === 0) continue;
+        drafts.push({
+          path,
+          matches: found,
+          message:
+            `The purpose appears to process sensitive personal information (${quoteList(found)}) but is not marked ` +
+            'sensitive. If it does, add "sensitive": true, "sensitiveCategories" and "separateConsent": true.',
+        });
+        break;
+      }
+    });
+    return drafts;
+  },
+};
+
+const retentionMissing: LintRule = {
+  id: 'retention-missing',
+  severity: 'warning',
+  summary: 'An optional purpose that does not say how long its data is kept ("retention").',
+  source: cite(CITE.piplArt17Retention, CITE.gdprArt13Retention),
+  check({ config }) {
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      if (purpose.necessary || purpose.retention) return;
+      drafts.push({
+        path: `${purposePath(index)}.retention`,
+        message: 'The purpose does not say how long its data is kept: add "retention" as a duration such as "P6M".',
+      });
+    });
+    return drafts;
+  },
+};
+
+const clauseLengthMismatch: LintRule = {
+  id: 'clause-length-mismatch',
+  severity: 'warning',
+  summary:
+    "A translation of a clause whose length is far from the default language's once the script is allowed for " +
+    '(Chinese text runs about a third of the characters of English): under half or over twice the expected length ' +
+    'suggests a sentence was left out or added.',
+  source: cite(CITE.piplArt17, CITE.gdprArt7, CITE.recital42, CITE.mathurSneaking),
+  check({ config }) {
+    const drafts: Draft[] = [];
+    if (config.languages.length < 2) return drafts;
+    const reference = config.defaultLanguage;
+    config.purposes.forEach((purpose, index) => {
+      const referenceText = purpose.clause[reference];
+      if (referenceText === undefined) return;
+      const referenceLength = englishEquivalentLength(referenceText, reference);
+      for (const [language, text] of Object.entries(purpose.clause)) {
+        if (language === reference) continue;
+        const length = englishEquivalentLength(text, language);
+        if (Math.max(length, referenceLength) < LENGTH_CHECK_MIN) continue;
+        const ratio = referenceLength === 0 ? Infinity : length / referenceLength;
+        if (ratio >= LENGTH_RATIO_RANGE.min && ratio <= LENGTH_RATIO_RANGE.max) continue;
+        const expected = expectedLengthRatio(language) / expectedLengthRatio(reference);
+        const actual = referenceLength === 0 ? Infinity : (ratio * expected).toFixed(2);
+        drafts.push({
+          path: `${purposePath(index)}.clause.${language}`,
+          message:
+            `The clause in ${language} is ${actual}× the length of the ${reference} clause, where about ` +
+            `${expected.toFixed(2)}× is usual for the script: it is ${ratio < 1 ? 'much shorter' : 'much longer'} ` +
+            'than expected. Check that it says the same as the other languages, no more and no less.',
+        });
+      }
+    });
+    return drafts;
+  },
+};
+
+const jurisdictionLanguage: LintRule = {
+  id: 'jurisdiction-language',
+  severity: 'warning',
+  summary:
+    'No language of the jurisdiction among "languages" (e.g. CN without zh, DE without de, BR without pt, US-CA ' +
+    'without en).',
+  source: cite(CITE.piplArt17, CITE.gdprArt12, CITE.gdprArt7, CITE.cpraEasy),
+  check({ config }) {
+    const country = config.jurisdiction.split('-')[0] ?? '';
+    const expected = JURISDICTION_LANGUAGES[country];
+    if (!expected) return [];
+    const offered = new Set(config.languages.map(primaryLanguage));
+    if (expected.some((language) => offered.has(language))) return [];
+    const example = EXAMPLE_TAG[country];
+    const first = expected[0] ?? '';
+    const wanted =
+      expected.length === 1
+        ? `${first}${example ? ` (e.g. ${example})` : ''}`
+        : `one of ${expected.join(', ')}${example ? ` (e.g. ${example})` : ''}`;
+    return [
+      {
+        path: 'languages',
+        message:
+          `The jurisdiction is ${config.jurisdiction} but none of its languages is offered: add ${wanted} so ` +
+          'visitors there can read what they agree to.',
+      },
+    ];
+  },
+};
+
+const necessaryMislabelled: LintRule = {
+  id: 'necessary-mislabelled',
+  severity: 'warning',
+  summary:
+    'A purpose marked necessary that looks like analytics, advertising, personalisation or tracking: by its ' +
+    'category (Marketing categories are errors), its DPV purpose or its text. (Validation already refuses a ' +
+    'necessary purpose in consentMode.)',
+  source: cite(CITE.cbtf, CITE.gdprArt7Conditional, CITE.edpbConsent, CITE.grayForced),
+  check(context) {
+    const { config } = context;
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      if (!purpose.necessary) return;
+      const base = purposePath(index);
+      if (purpose.category && MARKETING_CATEGORIES.has(purpose.category)) {
+        drafts.push({
+          path: `${base}.category`,
+          severity: 'error',
+          message: `The purpose is marked necessary but its category is "${purpose.category}": marketing is never strictly necessary. Make it optional.`,
+        });
+      } else if (purpose.category && OPTIONAL_CATEGORIES.has(purpose.category)) {
+        drafts.push({
+          path: `${base}.category`,
+          message: `The purpose is marked necessary but its category is "${purpose.category}", which a visitor can do without. Make it optional unless the service cannot work without it.`,
+        });
+      }
+      if (purpose.dpv && NOT_NECESSARY_DPV.test(purpose.dpv)) {
+        drafts.push({
+          path: `${base}.dpv`,
+          message: `The purpose is marked necessary but its DPV purpose is ${JSON.stringify(purpose.dpv)}. Make it optional.`,
+        });
+      }
+      for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
+        const found = activities(context, language, text, ['analytics', 'advertising', 'personalisation']);
+        const tracking = phrasesIn(context, TRACKING, language, text);
+        if (tracking.length > 0) found.set('analytics', [...(found.get('analytics') ?? []), ...tracking]);
+        if (found.size === 0) continue;
+        drafts.push({
+          path,
+          matches: flatMatches(found),
+          message:
+            `The purpose is marked necessary but its ${field} in ${language} describes ${describeActivities(found)}. ` +
+            'Only what is strictly needed for what the visitor asked for can skip consent: make it optional.',
+        });
+        break;
+      }
+    });
+    return drafts;
+  },
+};
+
+const maxAgeTooLong: LintRule = {
+  id: 'max-age-too-long',
+  severity: 'warning',
+  summary: `"maxAgeDays" over ${MAX_CONSENT_DAYS} days (13 months): ask again at least that often.`,
+  source: cite(CITE.cnil, CITE.edpbRefresh),
+  check({ config }) {
+    if (config.maxAgeDays === undefined || config.maxAgeDays <= MAX_CONSENT_DAYS) return [];
+    return [
+      {
+        path: 'maxAgeDays',
+        message:
+          `Consent is kept for ${config.maxAgeDays} days; European practice is to ask again within 13 months ` +
+          `(${MAX_CONSENT_DAYS} days) at the latest. Lower "maxAgeDays".`,
+      },
+    ];
+  },
+};
+
+function hostOf(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+const policyOtherSite: LintRule = {
+  id: 'policy-other-site',
+  severity: 'info',
+  summary:
+    "The policy URL is on another site than the controller's URL (subdomains count as the same site): visitors may " +
+    'not recognise who is asking.',
+  source: cite(CITE.recital42, CITE.edpbInformed),
+  check({ config }) {
+    const controller = config.controller.url === undefined ? undefined : hostOf(config.controller.url);
+    const policy = hostOf(config.policy.url);
+    if (!controller || !policy) return [];
+    if (policy === controller || policy.endsWith(`.${controller}`) || controller.endsWith(`.${policy}`)) return [];
+    return [
+      {
+        path: 'policy.url',
+        message:
+          `The policy is on ${policy} but the controller's site is ${controller}. If that is intended (a group ` +
+          'policy, a hosted policy page), make sure the policy names the controller; otherwise host it on your site.',
+      },
+    ];
+  },
+};
+
+const clauseTooLong: LintRule = {
+  id: 'clause-too-long',
+  severity: 'warning',
+  summary:
+    'A clause longer than the word limit (default 120 words; Chinese and Japanese are split into words too): hard ' +
+    'to read before deciding.',
+  source: cite(CITE.cpraEasy, CITE.gdprArt12, CITE.gdprArt7, CITE.piplArt17),
+  check({ config, maxClauseWords, segmenter }) {
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      for (const { language, text, path } of purposeTexts(config, purpose, index, ['clause'])) {
+        // Counting stops past twice the limit: beyond that the exact number does not change the advice.
+        const cap = maxClauseWords * 2;
+        const words = countWords(text, cap, segmenter(language));
+        if (words <= maxClauseWords) continue;
+        const count = words > cap ? `more than ${cap}` : String(words);
+        drafts.push({
+          path,
+          message:
+            `The clause in ${language} has ${count} words (limit ${maxClauseWords}). Keep the clause to what the ` +
+            'visitor decides on, in short sentences; link the details in the policy.',
+        });
+      }
+    });
+    return drafts;
+  },
+};
+
+const negatedTitle: LintRule = {
+  id: 'negated-title',
+  severity: 'warning',
+  summary:
+    'A title worded as a refusal ("Do not sell my data", "Opt out of...", "拒绝..."): ticking it would grant, so ' +
+    'the switch reads backwards.',
+  source: cite(CITE.cpraConfusing, CITE.mathurMisdirection, CITE.grayInterference),
+  check(context) {
+    const { config } = context;
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      for (const { language, text, path } of purposeTexts(config, purpose, index, ['title'])) {
+        const pattern = NEGATED_TITLE[primaryLanguage(language)];
+        const match = pattern ? pattern.exec(context.normal(text)) : null;
+        if (!match) continue;
+        drafts.push({
+          path,
+          matches: [match[0].trim()],
+          message:
+            `The title in ${language} reads as a refusal (${quoteList([match[0].trim()])}), but ticking a purpose ` +
+            'grants it. Name what the purpose does (e.g. "Offers based on your spending"); leaving it unticked is ' +
+            'the refusal.',
+        });
+      }
+    });
+    return drafts;
+  },
+};
+
+const pressureLanguage: LintRule = {
+  id: 'pressure-language',
+  severity: 'warning',
+  summary:
+    'Urgency, nudging, shaming or threats in a title or clause ("limited time", "we recommend you accept", ' +
+    '"otherwise you cannot use", "强烈建议", "否则无法使用").',
+  source: cite(CITE.cpraManipulative, CITE.gdprArt7Conditional, CITE.mathurUrgency, CITE.grayNaggingForced),
+  check(context) {
+    const { config } = context;
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
+        const found = phrasesIn(context, PRESSURE, language, text);
+        if (found.length === 0) continue;
+        drafts.push({
+          path,
+          matches: found,
+          message:
+            `The ${field} in ${language} pressures the visitor (${quoteList(found)}). State what the purpose does ` +
+            'and let the visitor decide; refusing an optional purpose must cost nothing.',
+        });
+      }
+    });
+    return drafts;
+  },
+};
+
+/** Every rule, in the order findings are reported. */
+export const RULES: readonly LintRule[] = Object.freeze([
+  vaguePurpose,
+  bundledPurpose,
+  thirdPartiesUnnamed,
+  thirdPartySeparateConsent,
+  sensitiveSeparateConsent,
+  sensitiveUndeclared,
+  retentionMissing,
+  clauseLengthMismatch,
+  jurisdictionLanguage,
+  necessaryMislabelled,
+  maxAgeTooLong,
+  policyOtherSite,
+  clauseTooLong,
+  negatedTitle,
+  pressureLanguage,
+]);
+
+/** The lint rules, for docs and tools: id, usual severity, what each looks for and where it comes from. */
+export const LINT_RULES: readonly LintRuleInfo[] = Object.freeze(
+  RULES.map(({ id, severity, summary, source }) => Object.freeze({ id, severity, summary, source })),
+);

@@ -1,0 +1,170 @@
+/// <reference types="node" />
+// `unticked lint`, run as a child process against the TypeScript sources (UNTICKED_CORE), so no build is needed.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(root, 'bin', 'unticked.mjs');
+const core = pathToFileURL(join(root, 'src', 'core', 'lint', 'index.ts')).href;
+const fixturePath = fileURLToPath(new URL('../fixtures/annual-report.json', import.meta.url));
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function unticked(args: readonly string[], input?: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+      cwd: root,
+      env: { ...process.env, UNTICKED_CORE: core },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+let dir: string;
+
+/** Writes the fixture, changed by `change`, to a file and returns its path. */
+function configFile(name: string, change: (config: Json) => void): string {
+  const config = JSON.parse(readFileSync(fixturePath, 'utf8')) as Json;
+  change(config);
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(config));
+  return path;
+}
+
+/** Two warnings (no retention, vague wording) and one info (policy elsewhere). */
+const warned = (config: Json): void => {
+  const offers = (config.purposes as Json[]).find((purpose) => purpose.id === 'offers')!;
+  delete offers.retention;
+  offers.clause.en = 'We use your spending categories to improve your experience.';
+  config.policy.url = 'https://policies.example.net/pay';
+};
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'unticked-lint-'));
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('unticked lint', () => {
+  it('is listed in the help and has its own', async () => {
+    const help = await unticked(['--help']);
+    assert.match(help.stdout, /lint/);
+    const own = await unticked(['lint', '--help']);
+    assert.equal(own.code, 0);
+    assert.match(own.stdout, /--max-warnings/);
+  });
+
+  it('exits 0 on the fixture, with a summary line', async () => {
+    const result = await unticked(['lint', fixturePath]);
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.equal(result.stdout, '0 errors, 0 warnings, 0 info.\n');
+  });
+
+  it('prints each finding as path, severity, rule, message and source, and exits 0 on warnings', async () => {
+    const file = configFile('warned.json', warned);
+    const result = await unticked(['lint', file]);
+    assert.equal(result.code, 0, result.stderr);
+    const lines = result.stdout.trim().split('\n');
+    assert.equal(lines.length, 4);
+    assert.match(
+      lines[0]!,
+      /^purposes\[2\]\.clause\.en {2}warning {2}vague-purpose {2}.*"improve your experience".* \(.*WP260.*\)$/,
+    );
+    assert.match(lines[1]!, /^purposes\[2\]\.retention {2}warning {2}retention-missing {2}/);
+    assert.match(lines[2]!, /^policy\.url {2}info {2}policy-other-site {2}/);
+    assert.equal(lines[3], '0 errors, 2 warnings, 1 info.');
+  });
+
+  it('exits 1 when warnings exceed --max-warnings', async () => {
+    const file = configFile('warned.json', warned);
+    const over = await unticked(['lint', file, '--max-warnings', '1']);
+    assert.equal(over.code, 1);
+    assert.match(over.stdout, /2 warnings, 1 info \(more than --max-warnings 1\)\.$/m);
+    assert.equal((await unticked(['lint', file, '--max-warnings', '2'])).code, 0);
+  });
+
+  it('exits 1 on an invalid config, reading standard input', async () => {
+    const config = JSON.parse(readFileSync(fixturePath, 'utf8')) as Json;
+    delete config.controller.email;
+    const result = await unticked(['lint', '-'], JSON.stringify(config));
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^controller\.email {2}error {2}valid-config {2}/m);
+    assert.match(result.stdout, /1 error, 0 warnings, 0 info\. The config is invalid: no lint rule ran\./);
+    const syntax = await unticked(['lint', '-'], '{"policy":');
+    assert.equal(syntax.code, 1);
+    assert.match(syntax.stdout, /^config {2}error {2}valid-config {2}the text is not valid JSON/m);
+  });
+
+  it('prints JSON with --json', async () => {
+    const file = configFile('warned.json', warned);
+    const result = await unticked(['lint', file, '--json', '--max-warnings', '1']);
+    assert.equal(result.code, 1);
+    const report = JSON.parse(result.stdout) as Json;
+    assert.deepEqual(Object.keys(report), ['ok', 'valid', 'counts', 'maxWarnings', 'findings']);
+    assert.equal(report.ok, false);
+    assert.equal(report.valid, true);
+    assert.deepEqual(report.counts, { error: 0, warning: 2, info: 1 });
+    assert.equal(report.maxWarnings, 1);
+    assert.deepEqual(
+      (report.findings as Json[]).map((finding) => finding.rule),
+      ['vague-purpose', 'retention-missing', 'policy-other-site'],
+    );
+    for (const finding of report.findings as Json[]) {
+      for (const key of ['rule', 'severity', 'path', 'message', 'source']) assert.equal(typeof finding[key], 'string');
+    }
+    assert.deepEqual(report.findings[0].matches, ['improve your experience']);
+  });
+
+  it('skips rules given with --disable, and lists rules with --rules', async () => {
+    const file = configFile('warned.json', warned);
+    const result = await unticked([
+      'lint',
+      file,
+      '--disable',
+      'retention-missing',
+      '--disable',
+      'vague-purpose',
+      '--max-warnings',
+      '0',
+    ]);
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(result.stdout, /0 errors, 0 warnings, 1 info\./);
+    const rules = await unticked(['lint', '--rules', '--json']);
+    assert.equal(rules.code, 0);
+    const list = JSON.parse(rules.stdout) as Json[];
+    assert.ok(list.some((rule) => rule.id === 'bundled-purpose' && /Recital 43/.test(rule.source)));
+  });
+
+  it('exits 2 on usage errors', async () => {
+    assert.equal((await unticked(['lint'])).code, 2);
+    assert.equal((await unticked(['lint', fixturePath, fixturePath])).code, 2);
+    assert.equal((await unticked(['lint', fixturePath, '--bogus'])).code, 2);
+    const count = await unticked(['lint', fixturePath, '--max-warnings', 'many']);
+    assert.equal(count.code, 2);
+    assert.match(count.stderr, /--max-warnings must be a whole number/);
+    assert.equal((await unticked(['lint', fixturePath, '--max-clause-words', '0'])).code, 2);
+    const rule = await unticked(['lint', fixturePath, '--disable', 'no-such-rule']);
+    assert.equal(rule.code, 2);
+    assert.match(rule.stderr, /unknown rule "no-such-rule"/);
+    const missing = await unticked(['lint', join(dir, 'nope.json')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read/);
+  });
+});

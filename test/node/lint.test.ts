@@ -1,0 +1,669 @@
+// The dark-pattern linter: every rule with a case it must catch and a fair case it must leave alone, hostile input,
+// and the annual-report fixture.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+import { LINT_RULES, lintConfig, lintConfigJson } from '../../src/core/lint/index.js';
+import type { LintFinding, LintOptions, LintResult, LintRuleId } from '../../src/core/lint/index.js';
+
+const FIXTURE_TEXT = readFileSync(new URL('../fixtures/annual-report.json', import.meta.url), 'utf8');
+
+/** A mutable config shape for building variants of the fixture. */
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function fixture(): Json {
+  return JSON.parse(FIXTURE_TEXT) as Json;
+}
+
+/** Lints the fixture after `change`; fails when the change made the config invalid. */
+function lintWith(change: (config: Json) => void, options?: LintOptions): LintResult {
+  const config = fixture();
+  change(config);
+  const result = lintConfig(config, options);
+  assert.equal(result.valid, true, `the changed config is invalid: ${JSON.stringify(result.findings)}`);
+  return result;
+}
+
+function only(result: LintResult, rule: LintRuleId): LintFinding[] {
+  return result.findings.filter((finding) => finding.rule === rule);
+}
+
+/** `severity rule @ path` of each finding, for whole-result comparisons. */
+function summary(result: LintResult): string[] {
+  return result.findings.map((finding) => `${finding.severity} ${finding.rule} @ ${finding.path}`);
+}
+
+/** The index of a purpose in the fixture by id. */
+function at(config: Json, id: string): Json {
+  const purpose = (config.purposes as Json[]).find((candidate) => candidate.id === id);
+  assert.ok(purpose, id);
+  return purpose;
+}
+
+const words = (count: number): string =>
+  Array.from({ length: count }, (_, index) => ['payment', 'records', 'are', 'kept'][index % 4]).join(' ') + '.';
+
+describe('lintConfig', () => {
+  it('finds nothing in the annual-report fixture', () => {
+    const result = lintConfig(fixture());
+    assert.equal(result.valid, true);
+    assert.deepEqual(summary(result), []);
+    assert.deepEqual(result.counts, { error: 0, warning: 0, info: 0 });
+  });
+
+  it('leaves an honest config of common purposes alone', () => {
+    const config = fixture();
+    config.dataCategories = undefined;
+    delete config.dataCategories;
+    config.purposes = [
+      {
+        id: 'session',
+        necessary: true,
+        title: { en: 'Keep you signed in', 'zh-CN': '保持登录状态' },
+        clause: {
+          en: 'We store a session identifier in a cookie so you stay signed in while you use the site. It is deleted when you sign out.',
+          'zh-CN': '我们在 Cookie 中存储会话标识符，以便您在使用本网站时保持登录状态。您退出登录时该标识符即被删除。',
+        },
+      },
+      {
+        id: 'statistics',
+        title: { en: 'Visit statistics', 'zh-CN': '访问统计' },
+        clause: {
+          en: 'We count visits and which pages are read with Matomo on our own server, to see which articles are useful. Your IP address is shortened and the data is not shared with anyone. We will not use it for any other purpose.',
+          'zh-CN':
+            '我们使用部署在自有服务器上的 Matomo 统计访问次数和被阅读的页面，以了解哪些文章有用。您的 IP 地址会被截短，数据不会与任何人共享，也不会用于其他目的。',
+        },
+        retention: 'P1Y',
+      },
+      {
+        id: 'ads',
+        title: { en: 'Advertising by Example Ads', 'zh-CN': '由 Example Ads 投放广告' },
+        clause: {
+          en: 'Example Ads shows you ads on this site chosen from the pages you visit here. It receives your IP address and an identifier stored in a cookie.',
+          'zh-CN':
+            'Example Ads 根据您在本网站访问的页面在本网站向您展示广告。它会收到您的 IP 地址和存储在 Cookie 中的标识符。',
+        },
+        thirdParties: [{ name: 'Example Ads', contact: 'privacy@ads.example' }],
+        separateConsent: true,
+        retention: 'P6M',
+      },
+      {
+        id: 'newsletter',
+        title: { en: 'Weekly newsletter', 'zh-CN': '每周通讯' },
+        clause: {
+          en: 'We send you our weekly newsletter by email. You may unsubscribe at any time with the link in each email.',
+          'zh-CN': '我们每周通过电子邮件向您发送通讯。您可以随时通过每封邮件中的链接退订。',
+        },
+        retention: 'P2Y',
+      },
+    ];
+    const result = lintConfig(config);
+    assert.equal(result.valid, true, JSON.stringify(result.findings));
+    assert.deepEqual(summary(result), []);
+  });
+
+  it('returns validation problems as valid-config errors and runs no rule on an invalid config', () => {
+    const config = fixture();
+    delete config.controller.email;
+    at(config, 'offers').clause.en = 'We use your data to improve your experience and more.';
+    const result = lintConfig(config);
+    assert.equal(result.valid, false);
+    assert.equal(result.config, undefined);
+    assert.deepEqual(summary(result), ['error valid-config @ controller.email']);
+    const [finding] = result.findings;
+    assert.equal(finding!.code, 'required');
+    assert.ok(!finding!.message.startsWith('controller.email:'), 'the path is not repeated in the message');
+    assert.match(finding!.source, /validateConfig/);
+    assert.deepEqual(result.counts, { error: 1, warning: 0, info: 0 });
+  });
+
+  it('reports the validation error for sensitive data without separate consent', () => {
+    const config = fixture();
+    Object.assign(at(config, 'offers'), { sensitive: true, sensitiveCategories: ['health'] });
+    const result = lintConfig(config);
+    assert.equal(result.valid, false);
+    assert.ok(
+      result.findings.some((finding) => finding.code === 'conflict' && finding.path === 'purposes[2].sensitive'),
+    );
+  });
+
+  it('lints JSON text, reporting a syntax error as a valid-config error', () => {
+    assert.deepEqual(summary(lintConfigJson(FIXTURE_TEXT)), []);
+    const broken = lintConfigJson('{"policy": ');
+    assert.equal(broken.valid, false);
+    assert.equal(broken.findings[0]?.code, 'format');
+  });
+
+  it('skips disabled rules and ignores malformed options', () => {
+    const change = (config: Json): void => void delete at(config, 'offers').retention;
+    assert.equal(only(lintWith(change), 'retention-missing').length, 1);
+    assert.equal(only(lintWith(change, { disable: ['retention-missing'] }), 'retention-missing').length, 0);
+    const odd = { disable: 'retention-missing', maxClauseWords: -1 } as unknown as LintOptions;
+    assert.equal(only(lintWith(change, odd), 'retention-missing').length, 1);
+  });
+});
+
+describe('LINT_RULES', () => {
+  it('lists every rule once with a summary and a source', () => {
+    const ids = LINT_RULES.map((rule) => rule.id);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.ok(ids.length >= 15);
+    for (const rule of LINT_RULES) {
+      assert.ok(rule.summary.length > 20, rule.id);
+      assert.ok(rule.source.length > 10, rule.id);
+      assert.ok(['error', 'warning', 'info'].includes(rule.severity), rule.id);
+    }
+    assert.ok(Object.isFrozen(LINT_RULES));
+  });
+
+  it('gives each finding the source of its rule', () => {
+    const result = lintWith((config) => {
+      delete at(config, 'offers').retention;
+      config.maxAgeDays = 800;
+    });
+    for (const finding of result.findings) {
+      assert.equal(finding.source, LINT_RULES.find((rule) => rule.id === finding.rule)?.source);
+    }
+  });
+});
+
+describe('vague-purpose', () => {
+  it('names the vague phrases in English and Chinese', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en = 'We use your spending categories to improve your experience, and more.';
+      at(config, 'offers').clause['zh-CN'] = '我们使用您的消费类别来改善您的体验，以及其他目的等。';
+    });
+    const found = only(result, 'vague-purpose');
+    assert.deepEqual(
+      found.map((finding) => finding.path),
+      ['purposes[2].clause.en', 'purposes[2].clause.zh-CN'],
+    );
+    assert.deepEqual(found[0]!.matches, ['improve your experience', 'and more']);
+    assert.match(found[0]!.message, /"improve your experience" and "and more"/);
+    assert.deepEqual(found[1]!.matches, ['改善您的体验', '其他目的', '等']);
+    assert.equal(found[0]!.severity, 'warning');
+  });
+
+  it('catches hedges on what is done with data, but not the visitor\'s own "may"', () => {
+    const hedged = lintWith((config) => {
+      at(config, 'offers').clause.en = 'Your data may be shared for business purposes, etc.';
+    });
+    assert.deepEqual(only(hedged, 'vague-purpose')[0]?.matches, ['may be shared', 'for business purposes', 'etc.']);
+    const fair = lintWith((config) => {
+      at(config, 'offers').clause.en =
+        'We use your spending categories to choose offers. You may withdraw your consent at any time.';
+      at(config, 'offers').clause['zh-CN'] = '我们根据您的消费类别选择优惠。您可以随时撤回同意，我们平等对待每位用户。';
+    });
+    assert.deepEqual(only(fair, 'vague-purpose'), []);
+  });
+
+  it('reads full-width letters and typographic apostrophes as plain ones', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en =
+        'We use your spending categories to ＩＭＰＲＯＶＥ ＹＯＵＲ ＥＸＰＥＲＩＥＮＣＥ.';
+      at(config, 'offers').title.en = 'Don\u2019t use my spending';
+    });
+    assert.deepEqual(only(result, 'vague-purpose')[0]?.matches, ['improve your experience']);
+    assert.deepEqual(only(result, 'negated-title')[0]?.matches, ["don't"]);
+  });
+
+  it('reports "such as" alone as info', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en = 'We use spending categories such as groceries and travel to choose offers.';
+    });
+    const [finding] = only(result, 'vague-purpose');
+    assert.equal(finding?.severity, 'info');
+    assert.deepEqual(finding?.matches, ['such as']);
+  });
+
+  it('checks titles too', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').title.en = 'Better services';
+    });
+    assert.deepEqual(
+      only(result, 'vague-purpose').map((finding) => finding.path),
+      ['purposes[2].title.en'],
+    );
+  });
+});
+
+describe('bundled-purpose', () => {
+  it('reports a clause that describes several activities, once per purpose', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en =
+        'We collect statistics about your visits and use them to show you advertising and product recommendations.';
+      at(config, 'offers').clause['zh-CN'] = '我们统计您的访问情况，并据此向您展示广告和个性化推荐。';
+    });
+    const found = only(result, 'bundled-purpose');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.path, 'purposes[2].clause.en');
+    assert.match(found[0]!.message, /3 different activities/);
+    assert.deepEqual(found[0]!.matches, ['statistics', 'advertising', 'product recommendations']);
+  });
+
+  it('leaves one activity alone, including personalised ads and sharing for marketing', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en = 'We show you personalised ads in the app based on your spending categories.';
+      at(config, 'partner-sharing').clause.en =
+        'Sesame Credit will share your credit score with the partner institutions named here for their marketing.';
+    });
+    assert.deepEqual(only(result, 'bundled-purpose'), []);
+  });
+
+  it('reports a title joining two activities, in English and Chinese', () => {
+    const english = lintWith((config) => {
+      at(config, 'offers').title.en = 'Analytics & advertising';
+    });
+    assert.deepEqual(
+      only(english, 'bundled-purpose').map((finding) => finding.path),
+      ['purposes[2].title.en'],
+    );
+    const chinese = lintWith((config) => {
+      at(config, 'offers').title['zh-CN'] = '个性化推荐和广告';
+    });
+    assert.deepEqual(
+      only(chinese, 'bundled-purpose').map((finding) => finding.path),
+      ['purposes[2].title.zh-CN'],
+    );
+  });
+
+  it('leaves a title with "and" between non-activities alone', () => {
+    const result = lintWith((config) => {
+      at(config, 'bill').title.en = 'Your bill and receipts';
+      at(config, 'bill').title['zh-CN'] = '账单和收据';
+    });
+    assert.deepEqual(only(result, 'bundled-purpose'), []);
+  });
+});
+
+describe('third-parties-unnamed', () => {
+  it('reports a clause that mentions partners when no third party is named', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en = 'We share your spending categories with our partners to choose offers.';
+    });
+    const [finding] = only(result, 'third-parties-unnamed');
+    assert.equal(finding?.path, 'purposes[2].clause.en');
+    assert.equal(finding?.severity, 'warning');
+    assert.deepEqual(finding?.matches, ['share your spending categories with', 'our partners']);
+  });
+
+  it('reports Chinese partners without names', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause['zh-CN'] = '我们会将您的消费类别提供给合作伙伴。';
+    });
+    assert.deepEqual(only(result, 'third-parties-unnamed')[0]?.matches, ['提供给', '合作伙伴']);
+  });
+
+  it('reports saleOrSharing without recipients, and only informs on necessary purposes', () => {
+    const sale = lintWith((config) => {
+      at(config, 'offers').saleOrSharing = true;
+    });
+    assert.deepEqual(
+      only(sale, 'third-parties-unnamed').map((finding) => finding.path),
+      ['purposes[2].thirdParties'],
+    );
+    const necessary = lintWith((config) => {
+      at(config, 'bill').clause.en = 'We pass on your address to the courier that delivers your printed bill.';
+    });
+    assert.deepEqual(
+      only(necessary, 'third-parties-unnamed').map((finding) => finding.severity),
+      ['info'],
+    );
+  });
+
+  it('leaves named recipients, denials and sharing with the visitor alone', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en =
+        'We never share your spending categories with third parties. You can share an offer with your friends.';
+      at(config, 'offers').clause['zh-CN'] = '我们不会向第三方提供您的消费类别。我们将优惠提供给您。';
+    });
+    assert.deepEqual(only(result, 'third-parties-unnamed'), []);
+  });
+});
+
+describe('third-party-separate-consent', () => {
+  it('reports named recipients without separate consent', () => {
+    const result = lintWith((config) => {
+      delete at(config, 'credit-scoring').separateConsent;
+    });
+    const [finding] = only(result, 'third-party-separate-consent');
+    assert.equal(finding?.path, 'purposes[1].separateConsent');
+    assert.match(finding!.message, /"Sesame Credit"/);
+    assert.match(finding!.message, /PIPL Art\. 23/);
+  });
+
+  it('leaves separate consent and purposes without recipients alone', () => {
+    assert.deepEqual(only(lintConfig(fixture()), 'third-party-separate-consent'), []);
+  });
+});
+
+describe('sensitive-separate-consent', () => {
+  it('reports a necessary purpose that processes sensitive data', () => {
+    const result = lintWith((config) => {
+      Object.assign(at(config, 'bill'), { sensitive: true, sensitiveCategories: ['financial-account'] });
+    });
+    assert.deepEqual(
+      only(result, 'sensitive-separate-consent').map((finding) => finding.path),
+      ['purposes[0].sensitive'],
+    );
+  });
+
+  it('leaves sensitive data with separate consent alone', () => {
+    const result = lintWith((config) => {
+      Object.assign(at(config, 'credit-scoring'), { sensitive: true, sensitiveCategories: ['financial-account'] });
+    });
+    assert.deepEqual(only(result, 'sensitive-separate-consent'), []);
+  });
+});
+
+describe('sensitive-undeclared', () => {
+  it('reports sensitive words in a clause or a data category label', () => {
+    const clause = lintWith((config) => {
+      at(config, 'offers').clause['zh-CN'] = '我们根据您的人脸图像和消费类别选择优惠。';
+    });
+    const [finding] = only(clause, 'sensitive-undeclared');
+    assert.equal(finding?.path, 'purposes[2].clause.zh-CN');
+    assert.deepEqual(finding?.matches, ['人脸']);
+    const label = lintWith((config) => {
+      config.dataCategories['spending-categories'].en = 'Spending categories and health records';
+    });
+    assert.deepEqual(
+      only(label, 'sensitive-undeclared').map((found) => found.path),
+      ['purposes[2].dataCategories[0]'],
+    );
+  });
+
+  it('leaves declared sensitive purposes and denials alone', () => {
+    const declared = lintWith((config) => {
+      Object.assign(at(config, 'credit-scoring'), { sensitive: true, sensitiveCategories: ['biometric'] });
+      at(config, 'credit-scoring').clause.en = 'Sesame Credit checks your fingerprint to confirm who you are.';
+    });
+    assert.deepEqual(only(declared, 'sensitive-undeclared'), []);
+    const denied = lintWith((config) => {
+      at(config, 'offers').clause.en = 'We choose offers from spending categories; we never use health data.';
+    });
+    assert.deepEqual(only(denied, 'sensitive-undeclared'), []);
+  });
+});
+
+describe('retention-missing', () => {
+  it('reports an optional purpose without retention', () => {
+    const result = lintWith((config) => void delete at(config, 'offers').retention);
+    assert.deepEqual(
+      only(result, 'retention-missing').map((finding) => finding.path),
+      ['purposes[2].retention'],
+    );
+  });
+
+  it('leaves necessary purposes alone', () => {
+    const result = lintWith((config) => void delete at(config, 'bill').retention);
+    assert.deepEqual(only(result, 'retention-missing'), []);
+  });
+});
+
+describe('clause-length-mismatch', () => {
+  it('reports a translation that is far too short or far too long for its script', () => {
+    const short = lintWith((config) => {
+      at(config, 'partner-sharing').clause['zh-CN'] = '芝麻信用将共享您的信用评分。';
+    });
+    const [finding] = only(short, 'clause-length-mismatch');
+    assert.equal(finding?.path, 'purposes[3].clause.zh-CN');
+    assert.match(finding!.message, /much shorter/);
+    assert.match(finding!.message, /about 0\.33×/);
+    const long = lintWith((config) => {
+      const zh = at(config, 'partner-sharing').clause['zh-CN'] as string;
+      at(config, 'partner-sharing').clause['zh-CN'] = zh + zh + zh;
+    });
+    assert.match(only(long, 'clause-length-mismatch')[0]!.message, /much longer/);
+  });
+
+  it('allows for scripts and leaves short clauses alone', () => {
+    // The fixture's Chinese clauses run at about a third of the English: no finding (see the fixture test).
+    const german = lintWith((config) => {
+      config.languages.push('de');
+      for (const purpose of config.purposes as Json[]) {
+        purpose.title.de = purpose.title.en;
+        purpose.clause.de = `${purpose.clause.en} Das gilt auch für frühere Jahre.`;
+      }
+      config.dataCategories['payment-records'].de = 'Zahlungen';
+      config.dataCategories.identity.de = 'Name';
+      config.dataCategories['credit-score'].de = 'Bonität';
+      config.dataCategories['spending-categories'].de = 'Ausgaben';
+      // Under 100 English-equivalent characters, lengths vary too much to compare.
+      at(config, 'offers').clause.en = 'We choose offers.';
+      at(config, 'offers').clause.de = 'Wir wählen für Sie passende Angebote aus Ihren Ausgaben aus.';
+      at(config, 'offers').clause['zh-CN'] = '我们选择优惠。';
+    });
+    assert.deepEqual(only(german, 'clause-length-mismatch'), []);
+  });
+});
+
+describe('jurisdiction-language', () => {
+  it('names the expected language', () => {
+    const result = lintWith((config) => {
+      config.jurisdiction = 'DE';
+    });
+    const [finding] = only(result, 'jurisdiction-language');
+    assert.equal(finding?.path, 'languages');
+    assert.match(finding!.message, /add de /);
+    const brazil = lintWith((config) => {
+      config.jurisdiction = 'BR';
+    });
+    assert.match(only(brazil, 'jurisdiction-language')[0]!.message, /pt \(e\.g\. pt-BR\)/);
+  });
+
+  it('accepts a region of the jurisdiction and any of its languages', () => {
+    for (const jurisdiction of ['CN-31', 'HK', 'SG', 'ZZ']) {
+      const result = lintWith((config) => {
+        config.jurisdiction = jurisdiction;
+      });
+      assert.deepEqual(only(result, 'jurisdiction-language'), [], jurisdiction);
+    }
+    const california = lintWith((config) => {
+      config.jurisdiction = 'US-CA';
+    });
+    assert.deepEqual(only(california, 'jurisdiction-language'), []);
+  });
+});
+
+describe('necessary-mislabelled', () => {
+  it('reports a marketing category as an error and analytics text as a warning', () => {
+    const result = lintWith((config) => {
+      at(config, 'bill').category = 'Marketing';
+      at(config, 'bill').clause.en = 'We build your annual bill and collect statistics about how you use the app.';
+    });
+    assert.deepEqual(
+      only(result, 'necessary-mislabelled').map((finding) => `${finding.severity} @ ${finding.path}`),
+      ['error @ purposes[0].category', 'warning @ purposes[0].clause.en'],
+    );
+  });
+
+  it('leaves a plainly necessary purpose and denials alone', () => {
+    const result = lintWith((config) => {
+      at(config, 'bill').category = 'Core Function';
+      at(config, 'bill').clause.en =
+        'We use your payment records to build your annual bill. We do not use them for advertising.';
+    });
+    assert.deepEqual(only(result, 'necessary-mislabelled'), []);
+  });
+});
+
+describe('max-age-too-long', () => {
+  it('reports more than 13 months', () => {
+    const result = lintWith((config) => {
+      config.maxAgeDays = 730;
+    });
+    assert.deepEqual(
+      only(result, 'max-age-too-long').map((finding) => finding.path),
+      ['maxAgeDays'],
+    );
+  });
+
+  it('accepts 13 months', () => {
+    const result = lintWith((config) => {
+      config.maxAgeDays = 395;
+    });
+    assert.deepEqual(only(result, 'max-age-too-long'), []);
+  });
+});
+
+describe('policy-other-site', () => {
+  it('informs when the policy is on another site', () => {
+    const result = lintWith((config) => {
+      config.policy.url = 'https://policies.example.net/pay';
+    });
+    const [finding] = only(result, 'policy-other-site');
+    assert.equal(finding?.severity, 'info');
+    assert.equal(finding?.path, 'policy.url');
+  });
+
+  it('accepts the same site, a subdomain and a path', () => {
+    for (const url of ['https://www.pay.example/privacy', 'https://legal.pay.example/', '/privacy']) {
+      const result = lintWith((config) => {
+        config.policy.url = url;
+      });
+      assert.deepEqual(only(result, 'policy-other-site'), [], url);
+    }
+  });
+});
+
+describe('clause-too-long', () => {
+  it('reports a clause over the word limit', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en = words(130);
+    });
+    const [finding] = only(result, 'clause-too-long');
+    assert.equal(finding?.path, 'purposes[2].clause.en');
+    assert.match(finding!.message, /130 words \(limit 120\)/);
+  });
+
+  it('counts Chinese words and honours maxClauseWords', () => {
+    const chinese = lintWith((config) => {
+      at(config, 'offers').clause['zh-CN'] = '我们根据您的消费类别选择优惠。'.repeat(20);
+    });
+    assert.deepEqual(
+      only(chinese, 'clause-too-long').map((finding) => finding.path),
+      ['purposes[2].clause.zh-CN'],
+    );
+    const raised = lintWith(
+      (config) => {
+        at(config, 'offers').clause.en = words(130);
+      },
+      { maxClauseWords: 200 },
+    );
+    assert.deepEqual(only(raised, 'clause-too-long'), []);
+  });
+});
+
+describe('negated-title', () => {
+  it('reports titles worded as refusals', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').title.en = "Don't use my spending for offers";
+      at(config, 'offers').title['zh-CN'] = '拒绝个性化优惠';
+    });
+    assert.deepEqual(
+      only(result, 'negated-title').map((finding) => finding.matches),
+      [["don't"], ['拒绝']],
+    );
+  });
+
+  it('leaves titles that name what is done alone', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').title.en = 'Notifications about offers';
+      at(config, 'offers').title['zh-CN'] = '不同类别的优惠';
+    });
+    assert.deepEqual(
+      only(result, 'negated-title').map((finding) => finding.path),
+      ['purposes[2].title.zh-CN'],
+      '不 at the start still reads as a refusal in Chinese; "Notifications" is not "no"',
+    );
+  });
+});
+
+describe('pressure-language', () => {
+  it('reports nudges and threats', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en =
+        'We strongly recommend you accept, otherwise you cannot use the app. Offers for a limited time!';
+      at(config, 'offers').clause['zh-CN'] = '强烈建议您开启，否则将无法使用应用。';
+    });
+    const found = only(result, 'pressure-language');
+    assert.deepEqual(found[0]?.matches, [
+      'we strongly recommend you accept',
+      'otherwise you cannot use',
+      'limited time',
+    ]);
+    assert.deepEqual(found[1]?.matches, ['强烈建议', '否则将无法使用']);
+  });
+
+  it('leaves neutral wording alone', () => {
+    assert.deepEqual(only(lintConfig(fixture()), 'pressure-language'), []);
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en = 'We show product recommendations in the app. If you refuse, you see no offers.';
+    });
+    assert.deepEqual(only(result, 'pressure-language'), []);
+  });
+});
+
+describe('hostile input', () => {
+  const values: unknown[] = [
+    undefined,
+    null,
+    0,
+    Number.NaN,
+    'config',
+    Symbol('config'),
+    () => ({}),
+    [],
+    new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+        ownKeys() {
+          throw new Error('boom');
+        },
+      },
+    ),
+    Object.create(null),
+    JSON.parse('{"__proto__": {"polluted": true}}'),
+  ];
+
+  it('never throws on any value, and reports it as invalid', () => {
+    for (const value of values) {
+      const result = lintConfig(value);
+      assert.equal(result.valid, false, String(typeof value));
+      assert.ok(result.findings.length > 0);
+      assert.ok(result.findings.every((finding) => finding.rule === 'valid-config' && finding.severity === 'error'));
+    }
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('never throws on hostile options', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+      },
+    ) as LintOptions;
+    for (const options of [hostile, null, 42, { disable: [1, null, {}] }, { maxClauseWords: Infinity }]) {
+      const result = lintConfig(fixture(), options as LintOptions);
+      assert.equal(result.valid, true);
+      assert.deepEqual(summary(result), []);
+    }
+  });
+
+  it('lints long, repetitive text without trouble', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').clause.en = 'such as and more we may share etc. '.repeat(1400);
+      at(config, 'offers').clause['zh-CN'] = '等等相关服务合作伙伴 '.repeat(4000);
+    });
+    assert.equal(result.valid, true);
+    assert.ok(only(result, 'clause-too-long').length === 2);
+    assert.ok(only(result, 'vague-purpose').length === 2);
+  });
+});
