@@ -6,4 +6,5 @@
 import './define.js';
 
 export { ConsentPrompt } from './elements/consent-prompt/consent-prompt.js';
+export { ConsentPreferences } from './elements/consent-preferences/consent-preferences.js';
 export * from './events/index.js';

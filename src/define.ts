@@ -7,6 +7,7 @@
  * @module
  */
 import { ConsentPrompt } from './elements/consent-prompt/consent-prompt.js';
+import { ConsentPreferences } from './elements/consent-preferences/consent-preferences.js';
 
 /** Defines `tagName` unless it is defined already; warns when another class holds the name. */
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
@@ -20,3 +21,4 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
 }
 
 defineElement('consent-prompt', ConsentPrompt);
+defineElement('consent-preferences', ConsentPreferences);

@@ -6,5 +6,13 @@
  * @module
  */
 export { ConsentPrompt, type ConsentLayout, type HostDecision } from './elements/consent-prompt/consent-prompt.js';
+export {
+  ConsentPreferences,
+  type ConsentPreferencesVariant,
+  type ConsentPreferencesPlacement,
+} from './elements/consent-preferences/consent-preferences.js';
+export type { ConsentChange, ConsentStorage } from './controllers/consent-lifecycle.js';
+export * from './gating/index.js';
+export { updateConsentMode, ensureGtag, type Gtag, type GtagWindow } from './integrations/consent-mode.js';
 export * from './events/index.js';
 export * from './core/index.js';

@@ -19,7 +19,9 @@ export type ConsentErrorCode =
   /** Overrides of the prompt's own words were refused (see `validateStrings`). */
   | 'invalid-strings'
   /** The `signer` property was set to something other than a function. */
-  | 'invalid-signer';
+  | 'invalid-signer'
+  /** The `storage` property or attribute names no storage the prompt knows. */
+  | 'invalid-storage';
 
 /** An error with a stable `code` and, where it concerns one field or property, its `path`. */
 export class ConsentError extends Error {

@@ -14,3 +14,4 @@ export * from './text/duration.js';
 export * from './receipt/index.js';
 export * from './storage/index.js';
 export * from './integrations/consent-mode.js';
+export * from './lint/index.js';

@@ -12,8 +12,11 @@ export interface ShownClause {
 
 /** Detail of {@link ConsentDecisionEvent}. */
 export interface ConsentDecisionDetail {
-  /** `visitor` for the visitor's own trusted input; `host` for the documented host API. */
-  readonly source: 'visitor' | 'host';
+  /**
+   * `visitor` for the visitor's own trusted input; `host` for the documented host API; `sync` for a decision made
+   * in another tab of the same site, read back from storage and checked.
+   */
+  readonly source: 'visitor' | 'host' | 'sync';
   readonly action: DecisionAction;
   /** Every optional purpose, `true` (granted) or `false` (refused). Necessary purposes are never here. */
   readonly decisions: Decisions;

@@ -6,6 +6,20 @@ import type { ConsentConfig } from '../../src/core/config/types.js';
 import '../../src/define.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 
+/**
+ * Every test starts as a first visit: decisions remembered by an earlier test (localStorage, cookies) would make
+ * the prompt recall them and stay closed.
+ */
+export function forgetRememberedDecisions(): void {
+  localStorage.clear();
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim();
+    if (name?.startsWith('unticked')) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
+}
+
+beforeEach(forgetRememberedDecisions);
+
 let cachedFixture: ConsentConfig | undefined;
 
 /** A fresh deep copy of the issue's example config (annual spending report). */

@@ -49,7 +49,7 @@ describe('receipts signed by the host', () => {
     const config = {
       ...(await annualReport()),
       signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
-    } as ConsentConfig;
+    } as unknown as ConsentConfig;
     const element = await renderPrompt(config);
     element.signer = (payload: ReceiptPayload) => signReceipt(payload, site.privateJwk);
     const first = await decideAndWait(element);
@@ -77,7 +77,7 @@ describe('receipts signed by the host', () => {
     const config = {
       ...(await annualReport()),
       signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
-    } as ConsentConfig;
+    } as unknown as ConsentConfig;
     const element = await renderPrompt(config);
     const text = await decideAndWait(element);
     expect(requests).to.have.length(1);
@@ -135,7 +135,7 @@ describe('receipts signed by the host', () => {
       const config = {
         ...(await annualReport()),
         signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
-      } as ConsentConfig;
+      } as unknown as ConsentConfig;
       const element = await renderPrompt(config);
       const errors = collect(element, 'consent-error');
       const detail = await decideAndWait(element);

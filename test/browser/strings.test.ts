@@ -116,7 +116,7 @@ describe('<consent-prompt> language change announcement', () => {
     expect(live.textContent!.trim()).to.equal('');
     element.lang = 'zh-TW';
     await element.updateComplete;
-    await waitUntil(() => live.textContent!.trim() !== '', 'an announcement');
+    await waitUntil(() => live.textContent!.trim() !== '', 'an announcement', { timeout: 5000 });
     // Traditional Chinese words for the prompt; the clauses are shown in English with a notice that says so.
     const notice = shadow(element).querySelector('[part="language-notice"]')!.textContent!.trim();
     expect(live.textContent).to.contain(notice);
@@ -131,10 +131,12 @@ describe('<consent-prompt> language change announcement', () => {
     const items = [...shadow(element).querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
     await waitUntil(() => shadow(element).activeElement === items[0], 'focus moves into the menu');
     await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => shadow(element).activeElement === items[1], 'focus on the second language');
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     const live = shadow(element).querySelector('[role="status"][aria-live="polite"]')!;
-    await waitUntil(() => live.textContent!.includes('中文'), 'the new language is announced');
+    // Loading the new locale's chunk can take a while on a busy machine.
+    await waitUntil(() => live.textContent!.includes('中文'), 'the new language is announced', { timeout: 5000 });
     expect(shadow(element).activeElement).to.equal(button);
   });
 });

@@ -31,25 +31,42 @@ export function initialDecisions(config: ConsentConfig): Decisions {
   return Object.freeze(decisions);
 }
 
-/** Whether "Accept all" may grant this purpose: optional and not needing separate consent. */
-export function coveredByAcceptAll(purpose: PurposeConfig): boolean {
-  return !purpose.necessary && !purpose.separateConsent;
+/** What the visitor's browser says beyond their clicks. */
+export interface DecisionSignals {
+  /**
+   * The browser sends a Global Privacy Control signal (`navigator.globalPrivacyControl`): purposes that sell or
+   * share personal data (`saleOrSharing`) are not covered by "Accept all"; only the visitor's own switch grants them.
+   */
+  readonly gpc?: boolean;
+}
+
+/**
+ * Whether "Accept all" may grant this purpose: optional, not needing separate consent, and not sale or sharing
+ * of personal data while the browser sends a Global Privacy Control signal.
+ */
+export function coveredByAcceptAll(purpose: PurposeConfig, signals: DecisionSignals = {}): boolean {
+  return !purpose.necessary && !purpose.separateConsent && !(signals.gpc === true && purpose.saleOrSharing === true);
 }
 
 /**
  * The decisions that result from an action.
- * - `accept-all` grants every optional purpose that does not need separate consent; separate-consent purposes keep
- *   the visitor's own choice.
+ * - `accept-all` grants every optional purpose that does not need separate consent (nor, under a Global Privacy
+ *   Control signal, sells or shares data); those keep the visitor's own choice.
  * - `reject-all` refuses every optional purpose.
  * - `save` and `withdraw` keep the choices as they are.
  * Unknown purpose ids in `current` are dropped; missing ones count as refused.
  */
-export function applyAction(config: ConsentConfig, action: DecisionAction, current: Decisions): Decisions {
+export function applyAction(
+  config: ConsentConfig,
+  action: DecisionAction,
+  current: Decisions,
+  signals: DecisionSignals = {},
+): Decisions {
   const result: Record<string, boolean> = {};
   for (const purpose of optionalPurposes(config)) {
     const chosen = Object.prototype.hasOwnProperty.call(current, purpose.id) && current[purpose.id] === true;
     if (action === 'reject-all') result[purpose.id] = false;
-    else if (action === 'accept-all') result[purpose.id] = coveredByAcceptAll(purpose) ? true : chosen;
+    else if (action === 'accept-all') result[purpose.id] = coveredByAcceptAll(purpose, signals) ? true : chosen;
     else result[purpose.id] = chosen;
   }
   return Object.freeze(result);

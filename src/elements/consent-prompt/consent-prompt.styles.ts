@@ -431,6 +431,22 @@ export const consentPromptStyles = css`
     font-size: 0.9em;
   }
 
+  .withdraw {
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius, 4px);
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+
+  .withdraw:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
   .link-button {
     font: inherit;
     color: var(--_accent);

@@ -28,6 +28,18 @@ import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
 import { renderReceipts } from './receipts-view.js';
 import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-error.js';
 import { consentPromptStyles } from './consent-prompt.styles.js';
+import {
+  ConsentLifecycle,
+  isStorageAdapter,
+  type ConsentChange,
+  type ConsentStorage,
+} from '../../controllers/consent-lifecycle.js';
+import type { RecalledConsent } from '../../core/storage/store.js';
+import type { AskReason } from '../../core/storage/reask.js';
+import type { StorageError } from '../../core/storage/types.js';
+import { ConsentStorageErrorEvent } from '../../events/consent-storage-error.js';
+import { base64urlDecode } from '../../core/receipt/base64url.js';
+import type { ReceiptPayload } from '../../core/receipt/types.js';
 
 /** Where and how the prompt appears. */
 export type ConsentLayout = 'banner' | 'dialog' | 'inline';
@@ -64,6 +76,7 @@ let promptCounter = 0;
  * trusted input ticks one. "Reject all", "Save my choices" and "Accept all" look the same and are styled only
  * together.
  *
+ * @tagname consent-prompt
  * @summary Asks for consent purpose by purpose, with the full clause text and every optional box unticked.
  *
  * @fires consent-ready - A valid config is loaded; `detail` has the purposes and the current decisions.
@@ -115,7 +128,7 @@ export class ConsentPrompt extends LitElement {
   static override styles = consentPromptStyles;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', ...DECIDING_ATTRIBUTES];
+    return [...super.observedAttributes, 'lang', 'storage', ...DECIDING_ATTRIBUTES];
   }
 
   /** Where the prompt appears: `banner` (bottom of the viewport), `dialog` (modal) or `inline` (in the flow). */
@@ -134,6 +147,10 @@ export class ConsentPrompt extends LitElement {
   /** `ask` before any decision; `preferences` once there is one: current choices, receipts, forgetting. */
   @state() private view: 'ask' | 'preferences' = 'ask';
   @state() private receipts: ReceiptsState = { status: 'idle' };
+  /** Reading what an earlier visit remembered: the prompt stays hidden meanwhile, so a returning visitor sees nothing. */
+  @state() private recalling = false;
+  /** Why the visitor is asked again, when a remembered decision no longer holds. */
+  @state() private reasons: readonly AskReason[] = [];
   @state() private uiLanguage = 'en';
   /** A language the visitor picked in the prompt's menu: it outranks every other preference. */
   @state() private chosenLanguage: string | null = null;
@@ -147,7 +164,14 @@ export class ConsentPrompt extends LitElement {
   private readonly i18n = new I18nController(this, (problem) => this.reportStringsProblem(problem));
   private stringOverrides: StringOverrides = {};
   private hostSigner: ReceiptSigner | null = null;
+  private gatingOff = false;
   private readonly popovers = new PopoverController(this);
+  private readonly lifecycle = new ConsentLifecycle(this, {
+    onSync: (recalled) => this.onSync(recalled),
+    onStorageError: (error) => this.reportStorageError(error),
+    onRequestGrant: (purposeId) => this.focusPurpose(purposeId),
+    placeholderTexts: (purposeId) => this.placeholderTexts(purposeId),
+  });
   private htmlLangObserver?: MutationObserver;
   private readonly uid = `consent-${++promptCounter}`;
   private hasConfigProperty = false;
@@ -227,6 +251,41 @@ export class ConsentPrompt extends LitElement {
     this.hostSigner = (value as ReceiptSigner | null | undefined) ?? null;
   }
 
+  /**
+   * Where decisions are remembered: `local` (localStorage, the default), `cookie` (a first-party cookie holding
+   * only the compact decision state), `memory` (this page only), or, as a property, a `StorageAdapter` of your
+   * own. What is read back is checked (shape, policy version, the receipt's signature); anything unreadable,
+   * tampered or stale counts as no decision.
+   */
+  get storage(): ConsentStorage {
+    return this.lifecycle.storageKind;
+  }
+  set storage(value: unknown) {
+    if (value === 'local' || value === 'cookie' || value === 'memory' || isStorageAdapter(value)) {
+      this.lifecycle.setStorage(value);
+      return;
+    }
+    if (value === null || value === undefined) {
+      this.lifecycle.setStorage('local');
+      return;
+    }
+    throw new ConsentError(
+      'invalid-storage',
+      'consent-prompt.storage must be "local", "cookie", "memory" or an object with get, set and remove.',
+      'storage',
+    );
+  }
+
+  /** Turns off holding back `data-consent` scripts and iframes (on by default). */
+  @property({ type: Boolean, attribute: 'no-gating' })
+  get noGating(): boolean {
+    return this.gatingOff;
+  }
+  set noGating(value: boolean) {
+    this.gatingOff = value;
+    this.lifecycle.setGating(!value);
+  }
+
   /** The language of the prompt's own words. */
   get language(): string {
     return this.uiLanguage;
@@ -255,6 +314,15 @@ export class ConsentPrompt extends LitElement {
       if (value !== null) this.reportDecidingAttempt(name);
       return;
     }
+    if (name === 'storage') {
+      // An attribute cannot throw at the markup that set it: an unknown kind is reported and the default kept.
+      if (value === null || value === 'local' || value === 'cookie' || value === 'memory') this.storage = value;
+      else {
+        const message = `<consent-prompt storage="${value}">: use local, cookie or memory.`;
+        console.error(new ConsentError('invalid-storage', message, 'storage'));
+      }
+      return;
+    }
     // `lang` is a native attribute, not a reactive property: re-resolve the languages when it changes.
     if (name === 'lang') this.requestUpdate();
     super.attributeChangedCallback(name, old, value);
@@ -275,6 +343,11 @@ export class ConsentPrompt extends LitElement {
   show(): void {
     this.view = this.decided ? 'preferences' : 'ask';
     if (this.decided) this.toggles = this.decided;
+    if (!this.open && this.layout === 'banner') {
+      // Like the dialog: take the keyboard to the banner, and give it back where it was when it closes.
+      this.returnFocusTo = deepActiveElement();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.body')?.focus());
+    }
     this.open = true;
     if (this.view === 'preferences') void this.loadReceipts();
   }
@@ -288,10 +361,13 @@ export class ConsentPrompt extends LitElement {
     const config = this.config;
     this.decided = null;
     this.view = 'ask';
+    this.reasons = [];
     this.receipts = { status: 'idle' };
     if (config) this.toggles = initialDecisions(config);
     this.open = true;
-    if (config && canSign()) {
+    if (!config) return;
+    await this.lifecycle.forget(config);
+    if (canSign()) {
       const { forgetReceipts } = await import('../../receipt/receipt-issuer.js');
       await forgetReceipts([config.policy.id]);
     }
@@ -404,11 +480,27 @@ export class ConsentPrompt extends LitElement {
       );
       return;
     }
-    this.configState = { status: 'ready', config: result.config };
-    this.toggles = initialDecisions(result.config);
+    const config = result.config;
+    this.configState = { status: 'ready', config };
+    this.toggles = initialDecisions(config);
     this.decided = null;
-    this.pendingReady = true;
-    this.requestUpdate();
+    this.view = 'ask';
+    this.reasons = [];
+    this.recalling = true;
+    void this.lifecycle.recall(config).then((recalled) => {
+      if (this.config !== config) return;
+      this.recalling = false;
+      this.reasons = recalled.reasons;
+      if (recalled.decisions) {
+        // A returning visitor whose decision still holds: nothing to ask.
+        this.decided = recalled.decisions;
+        this.toggles = recalled.decisions;
+        this.view = 'preferences';
+        if (this.layout !== 'inline') this.open = false;
+      }
+      this.pendingReady = true;
+      this.requestUpdate();
+    });
   }
 
   private dispatchWhenConnected(make: () => Event): void {
@@ -514,7 +606,8 @@ export class ConsentPrompt extends LitElement {
   private syncDialog(changed: PropertyValues<this>): void {
     const dialog = this.dialogElement;
     if (!dialog) return;
-    const shouldBeOpen = this.open && this.layout === 'dialog' && this.configState.status !== 'empty';
+    const shouldBeOpen =
+      this.open && this.layout === 'dialog' && this.configState.status !== 'empty' && !this.recalling;
     if (shouldBeOpen && !dialog.open) {
       this.returnFocusTo = deepActiveElement();
       dialog.showModal();
@@ -559,6 +652,12 @@ export class ConsentPrompt extends LitElement {
     this.decide(action, this.toggles, 'visitor');
   }
 
+  /** One click withdraws one purpose: no harder than granting it was. */
+  private onWithdrawClick(event: MouseEvent, purpose: PurposeConfig): void {
+    if (!event.isTrusted || !this.decided) return;
+    this.decide('save', { ...this.decided, [purpose.id]: false }, 'visitor');
+  }
+
   private onCloseClick(event: MouseEvent): void {
     if (!event.isTrusted) return;
     this.open = false;
@@ -586,7 +685,8 @@ export class ConsentPrompt extends LitElement {
     source: 'visitor' | 'host',
   ): Decisions {
     const config = this.config as ConsentConfig;
-    const decisions = applyAction(config, chosen, current);
+    const gpc = globalPrivacyControl();
+    const decisions = applyAction(config, chosen, current, { gpc });
     const action = this.isWithdrawal(decisions) ? 'withdraw' : chosen;
     const match = this.siteTextLanguage(config);
     const notice = !match.isWanted && !!match.wanted;
@@ -651,7 +751,7 @@ export class ConsentPrompt extends LitElement {
   private async emitDecision(
     config: ConsentConfig,
     shownText: Record<string, { language: string; text: string }>,
-    detail: Omit<ConsentDecisionDetail, 'receipt' | 'chainHead'>,
+    detail: Omit<ConsentDecisionDetail, 'receipt' | 'chainHead' | 'source'> & { source: 'visitor' | 'host' },
   ): Promise<void> {
     let issued: IssueResult | null = null;
     let problem: ConsentProblem | undefined;
@@ -678,6 +778,7 @@ export class ConsentPrompt extends LitElement {
             language: detail.language,
             shown: shownText,
             now: new Date(detail.timestamp),
+            gpc: globalPrivacyControl(),
           },
           host ? (payload) => host.signWithHost(payload, config, hostSigner) : undefined,
         );
@@ -692,9 +793,125 @@ export class ConsentPrompt extends LitElement {
     }
     if (problem) this.dispatchEvent(new ConsentErrorEvent({ source: detail.source, problems: [problem] }));
     if (this.receipts.status !== 'idle') void this.loadReceipts();
-    this.dispatchEvent(
-      new ConsentDecisionEvent({ ...detail, receipt: issued?.receipt ?? null, chainHead: issued?.chainHead ?? null }),
+    const receipt = issued?.receipt ?? null;
+    const chainHead = issued?.chainHead ?? null;
+    this.dispatchEvent(new ConsentDecisionEvent({ ...detail, receipt, chainHead }));
+    await this.lifecycle.remember(
+      {
+        config,
+        decisions: detail.decisions,
+        action: detail.action,
+        gpc: globalPrivacyControl(),
+        time: detail.timestamp,
+        shown: shownText,
+        receipt,
+        chainHead,
+      },
+      detail.source,
     );
+  }
+
+  // ---- remembering, other tabs, gated content ----
+
+  /** Another tab decided (or forgot): show what is now in force, and tell the page. */
+  private onSync(recalled: RecalledConsent): void {
+    const config = this.config;
+    if (!config) return;
+    if (!recalled.decisions || !recalled.state) {
+      this.decided = null;
+      this.view = 'ask';
+      this.toggles = initialDecisions(config);
+      this.reasons = recalled.reasons;
+      this.open = true;
+      return;
+    }
+    const { state } = recalled;
+    this.decided = recalled.decisions;
+    this.toggles = recalled.decisions;
+    this.view = 'preferences';
+    if (this.layout !== 'inline') this.open = false;
+    if (this.receipts.status !== 'idle') void this.loadReceipts();
+    const shown: Record<string, ShownClause> = {};
+    for (const [id, clause] of Object.entries(state.shown)) {
+      shown[id] = Object.freeze({ language: clause.language, languageNotice: false });
+    }
+    this.dispatchEvent(
+      new ConsentDecisionEvent({
+        source: 'sync',
+        action: state.action,
+        decisions: recalled.decisions,
+        language: this.uiLanguage,
+        shown: Object.freeze(shown),
+        policy: Object.freeze({ ...state.policy }),
+        timestamp: state.time,
+        receipt: state.receipt ? Object.freeze({ ...state.receipt, payload: decodePayload(state.receipt.jws) }) : null,
+        chainHead: state.chain,
+      }),
+    );
+  }
+
+  private reportStorageError(error: StorageError): void {
+    this.dispatchWhenConnected(
+      () => new ConsentStorageErrorEvent({ code: error.code, operation: error.operation, message: error.message }),
+    );
+  }
+
+  /** A placeholder's "Allow …": the visitor reads that purpose's clause and decides on it here, in the prompt. */
+  private async focusPurpose(purposeId: string): Promise<void> {
+    this.show();
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLElement>(`input[data-purpose="${CSS.escape(purposeId)}"]`);
+    input?.closest('li')?.scrollIntoView({ block: 'nearest' });
+    input?.focus();
+  }
+
+  private placeholderTexts(purposeId: string): { blocked: string; allow: string; lang: string; dir: 'ltr' | 'rtl' } {
+    const config = this.config;
+    const purpose = config?.purposes.find((p) => p.id === purposeId);
+    const title = (config && purpose && purpose.title[this.siteTextLanguage(config).language]) ?? purposeId;
+    // The title is site text: substituted after translation, never interpolated by i18next.
+    const fill = (key: string) =>
+      this.i18n
+        .parts(key, ['purpose'])
+        .map((part) => (typeof part === 'string' ? part : title))
+        .join('');
+    return {
+      blocked: fill('placeholder.blocked'),
+      allow: fill('placeholder.allow'),
+      lang: this.uiLanguage,
+      dir: languageDirection(this.uiLanguage),
+    };
+  }
+
+  // ---- the JS API ----
+
+  /**
+   * The decision in force for one purpose: `true` granted, `false` refused, `null` before any decision (or for an
+   * id that is not an optional purpose).
+   */
+  decision(purposeId: string): boolean | null {
+    return this.lifecycle.decision(purposeId);
+  }
+
+  /**
+   * Resolves once `purposeId` is granted: at once when it already is, else whenever the visitor (here or in another
+   * tab) grants it. Never resolves on refusal. Rejects with a `ConsentError` (`unknown-purpose`) for an id that is
+   * not an optional purpose of the loaded config.
+   */
+  async granted(purposeId: string): Promise<void> {
+    const config = this.config;
+    if (config && !optionalPurposes(config).some((purpose) => purpose.id === purposeId)) {
+      throw new ConsentError('unknown-purpose', `granted("${purposeId}"): not an optional purpose.`, 'purposeId');
+    }
+    return this.lifecycle.granted(purposeId);
+  }
+
+  /**
+   * Calls `listener` with the decisions in force after every change: a decision here or in another tab, one
+   * remembered from an earlier visit, or "forget". Returns a function that unsubscribes.
+   */
+  subscribe(listener: (change: ConsentChange) => void): () => void {
+    return this.lifecycle.subscribe(listener);
   }
 
   // ---- rendering ----
@@ -720,7 +937,7 @@ export class ConsentPrompt extends LitElement {
       class="prompt"
       lang=${language}
       dir=${dir}
-      ?hidden=${!this.open || this.configState.status === 'empty'}
+      ?hidden=${!this.open || this.configState.status === 'empty' || this.recalling}
       aria-labelledby="${this.uid}-heading"
       @keydown=${this.onKeydown}
     >
@@ -912,6 +1129,7 @@ export class ConsentPrompt extends LitElement {
           >${this.i18n.t('intro.policy')}</a
         >
       </p>
+      ${this.view === 'ask' && this.reasons.length > 0 ? this.renderReasons(config) : nothing}
       ${
         this.view === 'preferences'
           ? html`<p>${this.i18n.t('preferences.current')}</p>`
@@ -919,6 +1137,39 @@ export class ConsentPrompt extends LitElement {
             ? html`<p>${this.i18n.t('intro.decide', { count: optionalCount })}</p>`
             : nothing
       }
+    </div>`;
+  }
+
+  /** What changed since the visitor last decided, so they know why they are asked again. */
+  private renderReasons(config: ConsentConfig): TemplateResult {
+    const language = this.siteTextLanguage(config).language;
+    const names = (ids: readonly string[]) => {
+      const titles = ids.map((id) => config.purposes.find((p) => p.id === id)?.title[language] ?? id);
+      return new Intl.ListFormat(this.uiLanguage, { type: 'conjunction' })
+        .formatToParts(titles)
+        .map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : html`${part.value}`));
+    };
+    const line = (reason: AskReason): TemplateResult => {
+      switch (reason.code) {
+        case 'policy-changed':
+          return html`<li>${this.i18n.t('reask.policy')}</li>`;
+        case 'clause-changed':
+          return html`<li>
+            ${this.i18n.t('reask.clause', { count: reason.purposes.length })}: ${names(reason.purposes)}
+          </li>`;
+        case 'new-purpose':
+          return html`<li>
+            ${this.i18n.t('reask.added', { count: reason.purposes.length })}: ${names(reason.purposes)}
+          </li>`;
+        case 'expired':
+          return html`<li>${this.i18n.t('reask.expired', { days: config.maxAgeDays ?? 365 })}</li>`;
+      }
+    };
+    return html`<div class="reask" part="reask" role="note">
+      <p>${this.i18n.t('reask.intro')}</p>
+      <ul>
+        ${this.reasons.map(line)}
+      </ul>
     </div>`;
   }
 
@@ -959,9 +1210,28 @@ export class ConsentPrompt extends LitElement {
                 <span class="switch-label" aria-hidden="true">${this.i18n.t('purpose.allow')}</span>
               </label>`
         }
+        ${
+          this.view === 'preferences' && this.decided?.[purpose.id] === true
+            ? html`<button
+                type="button"
+                class="withdraw"
+                part="withdraw"
+                data-withdraw=${purpose.id}
+                aria-label="${this.i18n.t('actions.withdraw')}: ${title}"
+                @click=${(event: MouseEvent) => this.onWithdrawClick(event, purpose)}
+              >
+                ${this.i18n.t('actions.withdraw')}
+              </button>`
+            : nothing
+        }
       </div>
       ${purpose.necessary ? html`<p class="note">${this.i18n.t('purpose.necessaryNote')}</p>` : nothing}
       ${purpose.separateConsent ? html`<p class="note separate">${this.i18n.t('purpose.separate')}</p>` : nothing}
+      ${
+        purpose.saleOrSharing && !purpose.necessary && globalPrivacyControl()
+          ? html`<p class="note gpc" part="gpc-note">${this.i18n.t('gpc.note')}</p>`
+          : nothing
+      }
       ${this.renderLanguageNotice(match)}
       <div
         class="clause"
@@ -1028,7 +1298,8 @@ export class ConsentPrompt extends LitElement {
   }
 
   private renderActions(config: ConsentConfig, match: LanguageMatch): TemplateResult {
-    const excluded = optionalPurposes(config).filter((purpose) => !coveredByAcceptAll(purpose));
+    const gpc = globalPrivacyControl();
+    const excluded = optionalPurposes(config).filter((purpose) => !coveredByAcceptAll(purpose, { gpc }));
     const titles = excluded.map((purpose) => purpose.title[match.language] ?? purpose.id);
     const list = new Intl.ListFormat(this.uiLanguage, { type: 'conjunction' });
     const joined = list
@@ -1092,6 +1363,17 @@ function languageName(tag: string, displayLanguage: string): string {
   } catch {
     return tag;
   }
+}
+
+/** Whether the browser sends a Global Privacy Control signal. */
+function globalPrivacyControl(): boolean {
+  return (navigator as Navigator & { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+}
+
+/** The payload of a JWS that storage already verified. */
+function decodePayload(jws: string): ReceiptPayload {
+  const bytes = base64urlDecode(jws.split('.')[1] ?? '') ?? new Uint8Array();
+  return JSON.parse(new TextDecoder().decode(bytes)) as ReceiptPayload;
 }
 
 /** Receipts need WebCrypto, which exists only in secure contexts (HTTPS or localhost). */

@@ -1,0 +1,310 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ConsentConfig } from '../core/config/types.js';
+import type { Decisions } from '../core/consent/decisions.js';
+import { ConsentError } from '../core/errors.js';
+import type { ChainHead, DisplayedClause } from '../core/receipt/payload.js';
+import type { ReceiptPayload } from '../core/receipt/types.js';
+import {
+  channelName,
+  forgetConsent,
+  isSyncFor,
+  recallConsent,
+  saveConsent,
+  syncMessage,
+  type RecalledConsent,
+} from '../core/storage/store.js';
+import { cookieAdapter, localStorageAdapter, memoryAdapter } from '../core/storage/adapters.js';
+import { storedConsent, storedConsentFromReceipt } from '../core/storage/format.js';
+import { StorageError, type StorageAdapter, type StoredConsent } from '../core/storage/types.js';
+import type { ConsentGate } from '../gating/gate.js';
+import type { PlaceholderTexts } from '../gating/placeholder.js';
+import type { IssuedReceipt } from '../receipt/receipt-issuer.js';
+
+/** Where decisions are remembered: a built-in kind, or an adapter of the host's own. */
+export type ConsentStorage = 'local' | 'cookie' | 'memory' | StorageAdapter;
+
+/** What changed, for `subscribe` listeners. */
+export interface ConsentChange {
+  /** The decisions in force; `null` when there is none (nothing is granted). */
+  readonly decisions: Decisions | null;
+  /** `load`: remembered from an earlier visit; `visitor`/`host`: decided here; `sync`: another tab; `forget`. */
+  readonly source: 'load' | 'visitor' | 'host' | 'sync' | 'forget';
+}
+
+/** A decision to remember, as the prompt made it. */
+export interface DecisionToRemember {
+  readonly config: ConsentConfig;
+  readonly decisions: Decisions;
+  readonly action: StoredConsent['action'];
+  readonly gpc: boolean;
+  readonly time: number;
+  readonly shown: Readonly<Record<string, DisplayedClause>>;
+  readonly receipt: IssuedReceipt | null;
+  readonly chainHead: ChainHead | null;
+}
+
+/** What the lifecycle asks of its prompt. */
+export interface LifecycleCallbacks {
+  /** Another tab decided or forgot: `recalled` is the validated state now stored. */
+  readonly onSync: (recalled: RecalledConsent) => void;
+  readonly onStorageError: (error: StorageError) => void;
+  /** The visitor asked on a placeholder to allow one purpose. */
+  readonly onRequestGrant: (purposeId: string) => void;
+  /** The placeholder words for a purpose, in the visitor's language. */
+  readonly placeholderTexts: (purposeId: string) => PlaceholderTexts;
+}
+
+function adapterFor(storage: ConsentStorage, config: ConsentConfig | undefined): StorageAdapter {
+  if (storage === 'cookie') return cookieAdapter(config?.maxAgeDays ? { maxAgeDays: config.maxAgeDays } : {});
+  if (storage === 'memory') return sharedMemory;
+  if (storage === 'local') return localStorageAdapter();
+  return storage;
+}
+
+// One memory store per page, so that prompts for the same policy on one page agree.
+const sharedMemory = memoryAdapter();
+
+/** Whether a value can serve as a storage adapter. */
+export function isStorageAdapter(value: unknown): value is StorageAdapter {
+  const candidate = value as Partial<StorageAdapter> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.get === 'function' &&
+    typeof candidate.set === 'function' &&
+    typeof candidate.remove === 'function'
+  );
+}
+
+/**
+ * Everything about a decision that outlives one render: remembering it (storage adapters, read back), hearing
+ * about other tabs' decisions, holding back gated scripts and iframes, telling Google tags (Consent Mode), and the
+ * JS API's `granted()` and `subscribe()`. The prompt owns one; it renders, this remembers.
+ */
+export class ConsentLifecycle implements ReactiveController {
+  private readonly callbacks: LifecycleCallbacks;
+  private storage: ConsentStorage = 'local';
+  private config: ConsentConfig | undefined;
+  private decisions: Decisions | null = null;
+  private channel: BroadcastChannel | undefined;
+  private gate: ConsentGate | undefined;
+  private gateLoading: Promise<void> | undefined;
+  private gatingEnabled = true;
+  private connected = false;
+  private readonly listeners = new Set<(change: ConsentChange) => void>();
+  private readonly waiters = new Map<string, Set<() => void>>();
+  private readonly onStorageEvent = (event: StorageEvent) => void this.sync(event);
+  private readonly onChannelMessage = (event: MessageEvent) => void this.sync(event);
+
+  constructor(host: ReactiveControllerHost, callbacks: LifecycleCallbacks) {
+    this.callbacks = callbacks;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    window.addEventListener('storage', this.onStorageEvent);
+    if (this.config) {
+      this.listen(this.config);
+      void this.updateGate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    window.removeEventListener('storage', this.onStorageEvent);
+    this.channel?.close();
+    this.channel = undefined;
+    this.gate?.disconnect();
+    this.gate = undefined;
+    this.gateLoading = undefined;
+  }
+
+  /** The storage in use. */
+  get storageKind(): ConsentStorage {
+    return this.storage;
+  }
+
+  setStorage(storage: ConsentStorage): void {
+    this.storage = storage;
+  }
+
+  setGating(enabled: boolean): void {
+    this.gatingEnabled = enabled;
+    if (!enabled) {
+      this.gate?.disconnect();
+      this.gate = undefined;
+      this.gateLoading = undefined;
+    }
+  }
+
+  private get adapter(): StorageAdapter {
+    return adapterFor(this.storage, this.config);
+  }
+
+  /** A new config: forget what was in force, listen to its policy's channel, and read what was remembered. */
+  async recall(config: ConsentConfig): Promise<RecalledConsent> {
+    this.config = config;
+    this.decisions = null;
+    this.listen(config);
+    const recalled = await recallConsent(this.adapter, config);
+    if (recalled.error) this.callbacks.onStorageError(recalled.error);
+    if (this.config === config) {
+      if (recalled.decisions) this.enforce(recalled.decisions, 'load');
+      else void this.prepareGate();
+    }
+    return recalled;
+  }
+
+  /**
+   * A decision was made here: it is in force at once for this page, then remembered (and read back) and announced
+   * to other tabs. A storage fault is reported; the decision still holds for the page's lifetime.
+   */
+  async remember(decision: DecisionToRemember, source: 'visitor' | 'host'): Promise<void> {
+    this.enforce(decision.decisions, source);
+    let state: StoredConsent;
+    try {
+      state = decision.receipt
+        ? this.stateFromReceipt(decision.receipt, decision.chainHead, decision.config)
+        : await storedConsent(decision);
+    } catch (error) {
+      this.callbacks.onStorageError(
+        new StorageError('unavailable', `The decision cannot be remembered here: ${String(error)}`, 'write', error),
+      );
+      return;
+    }
+    const error = await saveConsent(this.adapter, state);
+    if (error) this.callbacks.onStorageError(error);
+    else this.announce(decision.config);
+  }
+
+  private stateFromReceipt(receipt: IssuedReceipt, chain: ChainHead | null, config: ConsentConfig): StoredConsent {
+    const state = storedConsentFromReceipt(receipt.jws, receipt.payload as ReceiptPayload, receipt.publicJwk, chain);
+    // A receipt nobody here can verify (a host signer without published keys) would read back as tampered.
+    const verifiable = receipt.publicJwk !== null || (config.signer?.jwks.keys.length ?? 0) > 0;
+    return verifiable ? state : { ...state, receipt: null };
+  }
+
+  /** "Forget everything": nothing is in force, the remembered decision is removed, other tabs hear of it. */
+  async forget(config: ConsentConfig): Promise<void> {
+    this.enforce(null, 'forget');
+    const error = await forgetConsent(this.adapter, config.policy.id);
+    if (error) this.callbacks.onStorageError(error);
+    this.announce(config);
+  }
+
+  /** The decision in force for one purpose: `true`, `false`, or `null` before any decision. */
+  decision(purposeId: string): boolean | null {
+    const decisions = this.decisions;
+    if (!decisions || !Object.prototype.hasOwnProperty.call(decisions, purposeId)) return null;
+    return decisions[purposeId] === true;
+  }
+
+  /** Resolves once `purposeId` is granted; never on refusal (it keeps waiting for a later grant). */
+  granted(purposeId: string): Promise<void> {
+    if (this.decision(purposeId) === true) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiting = this.waiters.get(purposeId) ?? new Set();
+      waiting.add(resolve);
+      this.waiters.set(purposeId, waiting);
+    });
+  }
+
+  subscribe(listener: (change: ConsentChange) => void): () => void {
+    if (typeof listener !== 'function') {
+      throw new ConsentError('not-ready', 'subscribe(listener): listener must be a function.', 'listener');
+    }
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Another tab's change, read again from storage (an event's own data is never trusted). */
+  private async sync(change: unknown): Promise<void> {
+    const config = this.config;
+    if (!config || !isSyncFor(change, config.policy.id)) return;
+    const recalled = await recallConsent(this.adapter, config);
+    if (this.config !== config) return;
+    if (recalled.error) this.callbacks.onStorageError(recalled.error);
+    const same = JSON.stringify(recalled.decisions) === JSON.stringify(this.decisions);
+    if (same) return;
+    this.enforce(recalled.decisions, 'sync');
+    this.callbacks.onSync(recalled);
+  }
+
+  private enforce(decisions: Decisions | null, source: ConsentChange['source']): void {
+    this.decisions = decisions;
+    void this.updateGate();
+    void this.updateConsentMode();
+    for (const listener of this.listeners) {
+      try {
+        listener({ decisions, source });
+      } catch (error) {
+        // A host's listener must not stop the others, nor the prompt.
+        console.error(error);
+      }
+    }
+    if (!decisions) return;
+    for (const [purpose, waiting] of this.waiters) {
+      if (decisions[purpose] !== true) continue;
+      this.waiters.delete(purpose);
+      for (const resolve of waiting) resolve();
+    }
+  }
+
+  private listen(config: ConsentConfig): void {
+    this.channel?.close();
+    this.channel = undefined;
+    if (typeof BroadcastChannel === 'undefined') return;
+    try {
+      this.channel = new BroadcastChannel(channelName(config.policy.id));
+      this.channel.addEventListener('message', this.onChannelMessage);
+    } catch {
+      // Sandboxed frames may refuse; storage events still reach other tabs for localStorage.
+    }
+  }
+
+  private announce(config: ConsentConfig): void {
+    try {
+      this.channel?.postMessage(syncMessage(config.policy.id));
+    } catch {
+      // A closed channel: the storage event still tells other tabs using localStorage.
+    }
+  }
+
+  /**
+   * Loads the gate when the page has something gated, or once there is a decision (content added later then
+   * still waits for its purpose). Before that, nothing gated can run: it is inert markup.
+   */
+  private prepareGate(): Promise<void> {
+    const config = this.config;
+    if (!config || !this.gatingEnabled || !this.connected) return Promise.resolve();
+    const hasGated = document.querySelector('script[data-consent], iframe[data-consent]') !== null;
+    if (!hasGated && !this.decisions) return Promise.resolve();
+    this.gateLoading ??= import('../gating/gate.js').then(({ createConsentGate }) => {
+      // A prompt removed while the gate loaded must not leave a gate behind that nobody disconnects.
+      if (this.gate || !this.gatingEnabled || !this.connected) return;
+      this.gate = createConsentGate({
+        decisions: () => this.decisions,
+        necessary: config.purposes.filter((purpose) => purpose.necessary).map((purpose) => purpose.id),
+        placeholder: { texts: (id) => this.callbacks.placeholderTexts(id) },
+        onRequestGrant: (id) => this.callbacks.onRequestGrant(id),
+      });
+    });
+    return this.gateLoading;
+  }
+
+  private async updateGate(): Promise<void> {
+    await this.prepareGate();
+    this.gate?.update();
+  }
+
+  private async updateConsentMode(): Promise<void> {
+    const config = this.config;
+    const decisions = this.decisions;
+    if (!config?.consentMode) return;
+    const { updateConsentMode } = await import('../integrations/consent-mode.js');
+    // After a withdrawal or "forget", tags go back to denied.
+    const effective: Decisions = decisions ?? {};
+    updateConsentMode(config, effective);
+  }
+}

@@ -1,0 +1,397 @@
+// The consent lifecycle in the browser: remembering (and refusing what cannot be trusted), storage faults,
+// asking again when something changed, other tabs, the JS API, Global Privacy Control, gated content and Consent
+// Mode, all through the element.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ConsentConfig } from '../../src/core/config/types.js';
+import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import type { ConsentDecisionDetail } from '../../src/events/consent-decision.js';
+import { annualReport, shadow, toggle, action, trustedClick, collect } from './helpers.js';
+
+const KEY = 'unticked:annual-report';
+
+/** A page load: a prompt with this config, once it has read what an earlier visit remembered. */
+async function visit(config: unknown, attributes: { storage?: string } = {}): Promise<ConsentPrompt> {
+  const element = await fixture<ConsentPrompt>(
+    html`<consent-prompt layout="banner" lang="en" storage=${attributes.storage ?? 'local'}></consent-prompt>`,
+  );
+  const ready = oneEvent(element, 'consent-ready');
+  element.config = config;
+  await ready;
+  await element.updateComplete;
+  return element;
+}
+
+async function decide(
+  element: ConsentPrompt,
+  name: 'reject-all' | 'save' | 'accept-all',
+): Promise<ConsentDecisionDetail> {
+  const decision = oneEvent(element, 'consent-decision');
+  await trustedClick(action(element, name));
+  return (await decision).detail;
+}
+
+/** Waits until the decision is stored (it is written after the event). */
+async function stored(): Promise<Record<string, unknown>> {
+  await waitUntil(() => localStorage.getItem(KEY) !== null, 'the decision is stored', { timeout: 5000 });
+  return JSON.parse(localStorage.getItem(KEY)!) as Record<string, unknown>;
+}
+
+const promptHidden = (element: ConsentPrompt) => shadow(element).querySelector<HTMLElement>('[part="prompt"]')!.hidden;
+
+describe('remembering decisions', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
+
+  it('remembers a decision: the next visit asks nothing and knows what was granted', async () => {
+    const first = await visit(await annualReport());
+    await decide(first, 'accept-all');
+    await stored();
+    first.remove();
+    const next = await visit(await annualReport());
+    expect(promptHidden(next)).to.equal(true);
+    expect(next.decision('offers')).to.equal(true);
+    expect(next.decision('partner-sharing')).to.equal(false);
+    expect(next.decisions).to.deep.equal({ 'credit-scoring': false, offers: true, 'partner-sharing': false });
+  });
+
+  it('keeps only the compact decision in a first-party cookie with storage="cookie"', async () => {
+    const first = await visit(await annualReport(), { storage: 'cookie' });
+    await decide(first, 'accept-all');
+    await waitUntil(() => document.cookie.includes('unticked_annual-report='), 'the cookie is set', { timeout: 5000 });
+    const value = decodeURIComponent(document.cookie.split('unticked_annual-report=')[1]!.split(';')[0]!);
+    expect(value.length).to.be.below(400);
+    expect(value).not.to.contain('eyJ'); // no JWS in the cookie
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    first.remove();
+    const next = await visit(await annualReport(), { storage: 'cookie' });
+    expect(next.decision('offers')).to.equal(true);
+  });
+
+  it('treats a tampered stored decision as none: asks again, reports it, grants nothing', async () => {
+    const first = await visit(await annualReport());
+    await decide(first, 'reject-all');
+    const state = await stored();
+    (state['decisions'] as Record<string, boolean>)['offers'] = true;
+    localStorage.setItem(KEY, JSON.stringify(state));
+    first.remove();
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
+    const errors = collect(element, 'consent-storage-error');
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    await ready;
+    await element.updateComplete;
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['tampered']);
+    expect(promptHidden(element)).to.equal(false);
+    expect(element.decision('offers')).to.equal(null);
+    for (const id of ['credit-scoring', 'offers', 'partner-sharing'])
+      expect(toggle(element, id).checked).to.equal(false);
+  });
+
+  it('treats unreadable stored values as none', async () => {
+    for (const junk of ['{', '"x"', '{"v":1}', '[]', 'null', JSON.stringify({ v: 1, policy: { id: 'other' } })]) {
+      localStorage.setItem(KEY, junk);
+      const element = await visit(await annualReport());
+      expect(promptHidden(element), junk).to.equal(false);
+      expect(element.decision('offers'), junk).to.equal(null);
+      element.remove();
+    }
+  });
+});
+
+describe('storage faults', () => {
+  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+  const setItem = Storage.prototype.setItem;
+  afterEach(() => {
+    Object.defineProperty(window, 'localStorage', descriptor);
+    Storage.prototype.setItem = setItem;
+    document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
+  });
+
+  it('a localStorage that throws on access: the decision holds for the page, an error says why', async () => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
+    const errors = collect(element, 'consent-storage-error');
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    await ready;
+    await element.updateComplete;
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['unavailable']);
+    const detail = await decide(element, 'accept-all');
+    expect(detail.decisions['offers']).to.equal(true);
+    await waitUntil(() => errors.length === 2, 'the failed write is reported', { timeout: 5000 });
+    expect(errors[1]!.detail).to.include({ code: 'unavailable', operation: 'write' });
+    expect(element.decision('offers')).to.equal(true);
+  });
+
+  it('a full storage (quota): reported, nothing half-stored, asked again next visit', async () => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    const element = await visit(await annualReport());
+    const errors = collect(element, 'consent-storage-error');
+    await decide(element, 'accept-all');
+    await waitUntil(() => errors.length === 1, 'the failed write is reported', { timeout: 5000 });
+    expect(errors[0]!.detail.code).to.equal('quota');
+    Storage.prototype.setItem = setItem;
+    element.remove();
+    const next = await visit(await annualReport());
+    expect(promptHidden(next)).to.equal(false);
+    expect(next.decision('offers')).to.equal(null);
+  });
+});
+
+describe('asking again', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
+
+  async function decideThenVisit(change: (config: ConsentConfig & Record<string, unknown>) => void) {
+    const first = await visit(await annualReport());
+    await trustedClick(toggle(first, 'offers'));
+    await decide(first, 'save');
+    await stored();
+    first.remove();
+    const config = (await annualReport()) as ConsentConfig & Record<string, unknown>;
+    change(config);
+    return visit(config);
+  }
+
+  const reaskText = (element: ConsentPrompt) => shadow(element).querySelector('[part="reask"]')?.textContent ?? '';
+
+  it('when the policy version changes', async () => {
+    const element = await decideThenVisit((config) => {
+      (config.policy as { version: string }).version = '2019-01-01';
+    });
+    expect(promptHidden(element)).to.equal(false);
+    expect(reaskText(element)).to.contain('the privacy policy has a new version');
+    expect(element.decision('offers')).to.equal(null);
+    expect(toggle(element, 'offers').checked).to.equal(false);
+  });
+
+  it('when the text of a purpose the visitor agreed to changes, even without a new version', async () => {
+    const element = await decideThenVisit((config) => {
+      const offers = config.purposes.find((p) => p.id === 'offers')! as { clause: Record<string, string> };
+      offers.clause['en'] = `${offers.clause['en']} We may also call you.`;
+    });
+    expect(promptHidden(element)).to.equal(false);
+    expect(reaskText(element)).to.contain('the text of 1 purpose you agreed to changed');
+    expect(reaskText(element)).to.contain('Personalised offers');
+  });
+
+  it('not when only the text of a refused purpose changes', async () => {
+    const element = await decideThenVisit((config) => {
+      const scoring = config.purposes.find((p) => p.id === 'credit-scoring')! as { clause: Record<string, string> };
+      scoring.clause['en'] = `${scoring.clause['en']} Changed.`;
+    });
+    expect(promptHidden(element)).to.equal(true);
+    expect(element.decision('offers')).to.equal(true);
+  });
+
+  it('when a purpose is added', async () => {
+    const element = await decideThenVisit((config) => {
+      const purposes = config.purposes as unknown as Record<string, unknown>[];
+      purposes.push({
+        id: 'newsletter',
+        title: { en: 'Newsletter', 'zh-CN': '新闻通讯' },
+        clause: { en: 'We send you a monthly newsletter.', 'zh-CN': '我们每月向您发送新闻通讯。' },
+      });
+    });
+    expect(reaskText(element)).to.contain('1 new purpose was added');
+    expect(reaskText(element)).to.contain('Newsletter');
+  });
+
+  it('after the maximum age', async () => {
+    const first = await visit({ ...(await annualReport()), maxAgeDays: 30 });
+    await decide(first, 'accept-all');
+    await stored();
+    first.remove();
+    const realNow = Date.now;
+    Date.now = () => realNow() + 31 * 86_400_000;
+    try {
+      const element = await visit({ ...(await annualReport()), maxAgeDays: 30 });
+      expect(promptHidden(element)).to.equal(false);
+      expect(reaskText(element)).to.contain('older than 30 days');
+      expect(element.decision('offers')).to.equal(null);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+});
+
+describe('other tabs', () => {
+  afterEach(() => {
+    document.querySelectorAll('consent-prompt, iframe').forEach((el) => el.remove());
+  });
+
+  async function openTab(): Promise<Window & { __events: { type: string; detail: ConsentDecisionDetail }[] }> {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/pages/second-tab.html';
+    document.body.append(frame);
+    const tab = frame.contentWindow as Window & { __events: { type: string; detail: ConsentDecisionDetail }[] };
+    await waitUntil(() => tab.__events?.some((e) => e.type === 'consent-ready'), 'the other tab is ready', {
+      timeout: 10_000,
+    });
+    return tab;
+  }
+
+  it('a decision, and a withdrawal, reach the other tab at once', async () => {
+    const tab = await openTab();
+    const element = await visit(await annualReport());
+    await decide(element, 'accept-all');
+    await waitUntil(() => tab.__events.some((e) => e.type === 'consent-decision'), 'the other tab hears of it', {
+      timeout: 5000,
+    });
+    const heard = tab.__events.find((e) => e.type === 'consent-decision')!.detail;
+    expect(heard.source).to.equal('sync');
+    expect(heard.action).to.equal('accept-all');
+    expect(heard.decisions['offers']).to.equal(true);
+    expect(heard.receipt!.jws.split('.')).to.have.length(3);
+    const otherPrompt = tab.document.querySelector('consent-prompt') as ConsentPrompt;
+    expect(otherPrompt.decision('offers')).to.equal(true);
+    // The other tab withdraws (through the host API there), and this tab follows.
+    const back = oneEvent(element, 'consent-decision');
+    otherPrompt.recordHostDecision({ action: 'reject-all' });
+    const withdrawn = (await back).detail;
+    expect(withdrawn.source).to.equal('sync');
+    expect(withdrawn.decisions['offers']).to.equal(false);
+    expect(element.decision('offers')).to.equal(false);
+  });
+
+  it('forgetting in one tab asks again in the other', async () => {
+    const tab = await openTab();
+    const element = await visit(await annualReport());
+    await decide(element, 'accept-all');
+    const otherPrompt = tab.document.querySelector('consent-prompt') as ConsentPrompt;
+    await waitUntil(() => otherPrompt.decision('offers') === true, 'synced', { timeout: 5000 });
+    await otherPrompt.forget();
+    await waitUntil(() => element.decision('offers') === null, 'forgotten here too', { timeout: 5000 });
+    expect(promptHidden(element)).to.equal(false);
+  });
+});
+
+describe('the JS API', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
+
+  it('granted() resolves when the purpose is granted, never on refusal', async () => {
+    const element = await visit(await annualReport());
+    let granted = false;
+    void element.granted('offers').then(() => (granted = true));
+    await decide(element, 'reject-all');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(granted).to.equal(false);
+    element.show();
+    await element.updateComplete;
+    await decide(element, 'accept-all');
+    await waitUntil(() => granted, 'granted() resolves');
+    let error: unknown;
+    await element.granted('no-such-purpose').catch((e: unknown) => (error = e));
+    expect((error as { code?: string }).code).to.equal('unknown-purpose');
+    await element.granted('offers'); // already granted: resolves at once
+  });
+
+  it('subscribe() hears every change, and forget() removes what was stored and asks again', async () => {
+    const element = await visit(await annualReport());
+    const changes: { source: string; offers: boolean | null }[] = [];
+    const unsubscribe = element.subscribe(({ decisions, source }) =>
+      changes.push({ source, offers: decisions ? decisions['offers'] === true : null }),
+    );
+    await decide(element, 'accept-all');
+    await stored();
+    await element.forget();
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(promptHidden(element)).to.equal(false);
+    unsubscribe();
+    await decide(element, 'reject-all');
+    expect(changes).to.deep.equal([
+      { source: 'visitor', offers: true },
+      { source: 'forget', offers: null },
+    ]);
+  });
+});
+
+describe('Global Privacy Control', () => {
+  afterEach(() => {
+    delete (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl;
+    document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
+  });
+
+  async function withSale(): Promise<ConsentConfig> {
+    const config = (await annualReport()) as unknown as { purposes: Record<string, unknown>[] };
+    config.purposes.find((p) => p['id'] === 'offers')!['saleOrSharing'] = true;
+    return config as unknown as ConsentConfig;
+  }
+
+  it('on: sale or sharing is shown as refused with a note, left out of "Accept all", and recorded', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => true });
+    const element = await visit(await withSale());
+    const offers = shadow(element).querySelector('li[data-purpose="offers"]')!;
+    expect(offers.querySelector('[part="gpc-note"]')!.textContent).to.contain('Global Privacy Control');
+    expect(shadow(element).querySelector('[part="accept-all-note"]')!.textContent).to.contain('Personalised offers');
+    const all = await decide(element, 'accept-all');
+    expect(all.decisions['offers']).to.equal(false);
+    expect(all.receipt!.payload['urn:unticked:consent'].gpc).to.equal(true);
+    // The visitor may still grant it with their own switch.
+    element.show();
+    await element.updateComplete;
+    await trustedClick(toggle(element, 'offers'));
+    const own = await decide(element, 'save');
+    expect(own.decisions['offers']).to.equal(true);
+  });
+
+  it('off: no note, and "Accept all" covers it', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => false });
+    const element = await visit(await withSale());
+    expect(shadow(element).querySelector('[part="gpc-note"]')).to.equal(null);
+    const all = await decide(element, 'accept-all');
+    expect(all.decisions['offers']).to.equal(true);
+    expect(all.receipt!.payload['urn:unticked:consent'].gpc).to.equal(false);
+  });
+});
+
+describe('gated content and Consent Mode through the prompt', () => {
+  const page = window as unknown as { __gatedRan?: number; dataLayer?: unknown[]; gtag?: unknown };
+  afterEach(() => {
+    document
+      .querySelectorAll('consent-prompt, script[data-consent], iframe[data-consent]')
+      .forEach((el) => el.remove());
+    delete page.__gatedRan;
+    delete page.dataLayer;
+    delete page.gtag;
+  });
+
+  it('runs a gated script only once its purpose is granted, and tells Google tags', async () => {
+    const gated = document.createElement('script');
+    gated.type = 'text/plain';
+    gated.dataset['consent'] = 'offers';
+    gated.textContent = 'window.__gatedRan = (window.__gatedRan || 0) + 1;';
+    document.body.append(gated);
+    page.dataLayer = [];
+    const config = { ...(await annualReport()), consentMode: { ad_personalization: ['offers'] } };
+    const element = await visit(config);
+    await decide(element, 'reject-all');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(page.__gatedRan).to.equal(undefined);
+    const refused = page.dataLayer.map((entry) => [...(entry as IArguments)]);
+    expect(refused.at(-1)).to.deep.equal([
+      'consent',
+      'update',
+      {
+        ad_storage: 'denied',
+        analytics_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        functionality_storage: 'denied',
+        personalization_storage: 'denied',
+        security_storage: 'denied',
+      },
+    ]);
+    element.show();
+    await element.updateComplete;
+    await decide(element, 'accept-all');
+    await waitUntil(() => page.__gatedRan === 1, 'the gated script runs', { timeout: 5000 });
+    const granted = page.dataLayer.map((entry) => [...(entry as IArguments)]);
+    expect((granted.at(-1)![2] as Record<string, string>)['ad_personalization']).to.equal('granted');
+  });
+});
