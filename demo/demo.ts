@@ -1,50 +1,280 @@
-// The demo page: an annual spending report with the prompt in each layout and a live log of its events.
-import '../src/define.js';
-import type { ConsentPrompt } from '../src/elements/consent-prompt/consent-prompt.js';
-import { SHIPPED_LOCALES } from '../src/locales/index.js';
+// The playground (demo/index.html, served by `npm start`): a config editor (JSON and form), presets, a live preview
+// in a frame of a phone's, a tablet's or a desktop's width, the prompt's events, the last receipt verified, a
+// linter, and export, import and share links. The modules in demo/playground/ each own one panel; this file wires
+// them together.
+import { ConfigStore, type ConfigState } from './playground/store.js';
+import { ConfigEditor } from './playground/editor.js';
+import { ConfigForm } from './playground/form.js';
+import { EventLog } from './playground/events.js';
+import { ReceiptPanel, type ReceiptLike } from './playground/receipt-panel.js';
+import { LintPanel } from './playground/lint-panel.js';
+import { PreviewFrame, VIEWPORTS, type Viewport } from './playground/preview.js';
+import { DEFAULT_PRESET, PRESETS, isPreset, loadPreset } from './playground/presets.js';
+import { renderLanguageOptions } from './playground/languages.js';
+import { LAYOUTS, THEMES, type Theme } from './playground/protocol.js';
+import {
+  buildHash,
+  decodeConfig,
+  downloadText,
+  encodeConfig,
+  exportFileName,
+  parseHash,
+  type ShareSwitches,
+} from './playground/share.js';
+import type { ConsentLayout } from '../src/elements/consent-prompt/consent-prompt.js';
 
-const prompt = document.querySelector<ConsentPrompt>('#prompt')!;
-const log = document.querySelector<HTMLOListElement>('#event-log')!;
-const layoutSelect = document.querySelector<HTMLSelectElement>('#layout')!;
-const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
-const inlineSlot = document.querySelector<HTMLElement>('#inline-slot')!;
-
-// The seed scenario has clause text in English and Simplified Chinese; every shipped locale of the prompt's own
-// words can be previewed too (clauses then show in English, with the notice that says so).
-for (const tag of SHIPPED_LOCALES) {
-  if (tag === 'en' || tag === 'zh-Hans') continue;
-  const option = document.createElement('option');
-  option.value = tag;
-  option.lang = tag;
-  option.textContent = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
-  languageSelect.append(option);
+function $<T extends Element = HTMLElement>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`The playground page has no ${selector}`);
+  return element;
 }
 
-for (const type of ['consent-ready', 'consent-toggle', 'consent-decision', 'consent-error'] as const) {
-  document.addEventListener(type, (event) => {
-    const item = document.createElement('li');
-    const title = document.createElement('strong');
-    title.textContent = `${new Date().toLocaleTimeString()} ${type}`;
-    const detail = document.createElement('pre');
-    detail.textContent = JSON.stringify(event.detail, null, 2);
-    item.append(title, detail);
-    log.prepend(item);
+const store = new ConfigStore();
+const form = new ConfigForm(store, $('#form-view'));
+const editor = new ConfigEditor(
+  store,
+  { textarea: $<HTMLTextAreaElement>('#config-text'), problems: $('#problems'), summary: $('#problem-summary') },
+  form,
+);
+const log = new EventLog($('#event-log'));
+const receipts = new ReceiptPanel($('#receipt'));
+const lint = new LintPanel($('#lint'), (path) => editor.selectPath(path));
+const preview = new PreviewFrame($<HTMLIFrameElement>('#preview-frame'), (type, detail, time) => {
+  log.add(type, detail, time);
+  if (type === 'consent-decision') receipts.setReceipt(receiptOf(detail));
+});
+
+// A playground that breaks its own CSP says so where the designer looks (the preview reports its own).
+document.addEventListener('securitypolicyviolation', (event) => {
+  const detail = { page: 'playground', directive: event.violatedDirective, blocked: event.blockedURI };
+  log.add('csp-violation', detail, Date.now());
+});
+
+const presetSelect = $<HTMLSelectElement>('#preset');
+const languageSelect = $<HTMLSelectElement>('#language');
+const layoutSelect = $<HTMLSelectElement>('#layout');
+const themeSelect = $<HTMLSelectElement>('#theme');
+const viewportSelect = $<HTMLSelectElement>('#viewport');
+const notice = $('#preview-notice');
+const shareStatus = $('#share-status');
+const shareUrl = $<HTMLInputElement>('#share-url');
+const copyLink = $<HTMLButtonElement>('#copy-link');
+
+function receiptOf(detail: unknown): ReceiptLike | null {
+  const receipt = (detail as { receipt?: unknown } | null)?.receipt;
+  if (typeof receipt !== 'object' || receipt === null) return null;
+  const { jws, publicJwk } = receipt as { jws?: unknown; publicJwk?: unknown };
+  return typeof jws === 'string' ? { jws, publicJwk: publicJwk ?? null } : null;
+}
+
+// ---- tabs: JSON and form ----
+
+const tabs = { json: $('#tab-json'), form: $('#tab-form') };
+const panels = { json: $('#json-view'), form: $('#form-view') };
+type TabName = keyof typeof tabs;
+
+function showTab(name: TabName, focus = false): void {
+  for (const key of Object.keys(tabs) as TabName[]) {
+    const selected = key === name;
+    tabs[key].setAttribute('aria-selected', String(selected));
+    tabs[key].tabIndex = selected ? 0 : -1;
+    panels[key].hidden = !selected;
+  }
+  if (focus) tabs[name].focus();
+}
+
+for (const [name, tab] of Object.entries(tabs) as [TabName, HTMLElement][]) {
+  tab.addEventListener('click', () => showTab(name));
+  tab.addEventListener('keydown', (event) => {
+    const order: TabName[] = ['json', 'form'];
+    const index = order.indexOf(name);
+    const next: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: order.length - 1,
+    };
+    if (!(event.key in next)) return;
+    event.preventDefault();
+    showTab(order[((next[event.key] as number) + order.length) % order.length] as TabName, true);
   });
 }
+// The editor and the form ask for their panel before they select or focus something in it.
+document.addEventListener('show-json', () => showTab('json'));
+document.addEventListener('show-form', () => showTab('form'));
 
-document.querySelector('#clear-log')!.addEventListener('click', () => log.replaceChildren());
+// ---- the config flows to every panel ----
 
-layoutSelect.addEventListener('change', () => {
-  const layout = layoutSelect.value as ConsentPrompt['layout'];
-  // The inline layout sits in the article; banner and dialog overlay the page.
-  if (layout === 'inline') inlineSlot.append(prompt);
-  else document.body.append(prompt);
-  prompt.layout = layout;
-  prompt.show();
+let previewedRevision = -1;
+let offeredLanguages = '';
+
+store.addEventListener('change', () => {
+  const state = store.state;
+  form.update(state);
+  editor.update(state);
+  updateNotice(state);
+  if (state.validRevision !== previewedRevision) {
+    previewedRevision = state.validRevision;
+    preview.setConfig(state.lastValid);
+  }
+  receipts.setConfig(state.lastValid);
+  lint.update(state);
+  const languages = state.lastValid?.languages ?? [];
+  if (languages.join() !== offeredLanguages) {
+    offeredLanguages = languages.join();
+    renderLanguageOptions(languageSelect, languages);
+    if (languageSelect.value !== preview.settings.lang) preview.set({ lang: languageSelect.value });
+  }
+  if (state.origin === 'editor' || state.origin === 'form') presetSelect.value = '';
 });
 
-languageSelect.addEventListener('change', () => {
-  prompt.lang = languageSelect.value;
+function updateNotice(state: ConfigState): void {
+  if (state.config) {
+    notice.hidden = true;
+    notice.textContent = '';
+    return;
+  }
+  const count = state.problems.length;
+  notice.hidden = false;
+  notice.textContent = state.lastValid
+    ? `The preview shows the last valid config: fix the ${count} ${count === 1 ? 'problem' : 'problems'} in the editor to update it.`
+    : 'No valid config yet: the preview stays empty until the config is valid.';
+}
+
+/** Sets the visitor's language (the config's default when it is not offered). */
+function setLanguage(lang: string | undefined): void {
+  languageSelect.value = lang ?? '';
+  if (languageSelect.value !== (lang ?? '')) languageSelect.value = store.state.lastValid?.defaultLanguage ?? '';
+  preview.set({ lang: languageSelect.value });
+}
+
+// ---- switches ----
+
+for (const preset of PRESETS) presetSelect.append(new Option(preset.name, preset.id));
+
+presetSelect.addEventListener('change', () => {
+  if (presetSelect.value) void applyPreset(presetSelect.value);
+});
+languageSelect.addEventListener('change', () => preview.set({ lang: languageSelect.value }));
+layoutSelect.addEventListener('change', () => preview.set({ layout: layoutSelect.value as ConsentLayout }));
+themeSelect.addEventListener('change', () => preview.set({ theme: themeSelect.value as Theme }));
+viewportSelect.addEventListener('change', () => setViewport(viewportSelect.value as Viewport));
+
+function setViewport(viewport: Viewport): void {
+  preview.viewport = viewport;
+  viewportSelect.value = viewport;
+}
+
+const fitBox = $<HTMLInputElement>('#fit');
+fitBox.addEventListener('change', () => (preview.fit = fitBox.checked));
+document.addEventListener('preview-resize', () => {
+  const size = VIEWPORTS[preview.viewport];
+  const shown = preview.scale === 1 ? '' : `, shown at ${Math.round(preview.scale * 100)} %`;
+  $('#viewport-size').textContent = `${size.label}: ${size.width} × ${size.height} CSS pixels${shown}`;
 });
 
-document.querySelector('#reopen')!.addEventListener('click', () => prompt.show());
+function applySwitches(switches: ShareSwitches): void {
+  if (LAYOUTS.includes(switches.layout as ConsentLayout)) layoutSelect.value = switches.layout as string;
+  if (THEMES.includes(switches.theme as Theme)) themeSelect.value = switches.theme as string;
+  if (switches.viewport && Object.hasOwn(VIEWPORTS, switches.viewport)) {
+    viewportSelect.value = switches.viewport;
+  }
+  setViewport(viewportSelect.value as Viewport);
+  preview.set({ layout: layoutSelect.value as ConsentLayout, theme: themeSelect.value as Theme });
+}
+
+async function applyPreset(id: string): Promise<void> {
+  try {
+    store.setText(await loadPreset(id), 'preset');
+    presetSelect.value = id;
+    setLanguage(store.state.config?.defaultLanguage);
+  } catch (error) {
+    shareStatus.textContent = error instanceof Error ? error.message : String(error);
+  }
+}
+
+$('#show-prompt').addEventListener('click', () => preview.show());
+$('#forget').addEventListener('click', () => preview.forget());
+$('#clear-log').addEventListener('click', () => log.clear());
+
+// ---- export, import, share ----
+
+$('#export').addEventListener('click', () => {
+  const name = exportFileName(store.state.json?.value);
+  downloadText(store.state.text, name, $('#share'));
+  shareStatus.textContent = `Downloaded ${name}${store.state.config ? '' : ' (it still has problems)'}.`;
+});
+
+const importInput = $<HTMLInputElement>('#import-file');
+importInput.addEventListener('change', async () => {
+  const file = importInput.files?.[0];
+  importInput.value = '';
+  if (!file) return;
+  // A config is at most 2 million characters; a much larger file is something else.
+  if (file.size > 8_000_000) {
+    shareStatus.textContent = `${file.name} is ${file.size} bytes: too large to be a consent config. Nothing was imported.`;
+    return;
+  }
+  store.setText(await file.text(), 'import');
+  presetSelect.value = '';
+  const state = store.state;
+  if (state.config) setLanguage(state.config.defaultLanguage);
+  shareStatus.textContent = state.config
+    ? `Imported ${file.name}: the config is valid.`
+    : `Imported ${file.name}: ${state.problems.length} problems; the preview keeps the last valid config.`;
+});
+
+$('#make-link').addEventListener('click', async () => {
+  const value = await encodeConfig(store.state.text);
+  const hash = buildHash(value, {
+    lang: languageSelect.value,
+    layout: layoutSelect.value,
+    theme: themeSelect.value,
+    viewport: viewportSelect.value,
+  });
+  const url = new URL(location.href);
+  url.hash = hash;
+  shareUrl.value = url.href;
+  copyLink.disabled = false;
+  // The address bar holds the link too, so a reload keeps the work.
+  history.replaceState(null, '', url.href);
+  shareStatus.textContent = `Link made: ${url.href.length} characters${value.startsWith('z') ? ', compressed' : ''}. It holds the whole config in the part after #, which is never sent to a server.`;
+});
+
+copyLink.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(shareUrl.value);
+    shareStatus.textContent = 'Link copied.';
+  } catch {
+    shareUrl.select();
+    shareStatus.textContent = 'The browser did not allow copying: the link is selected, copy it with the keyboard.';
+  }
+});
+
+/** Loads what a link asks for: a shared config, a preset, or the default preset. */
+async function loadFromHash(hash: string): Promise<void> {
+  const { config, preset, switches } = parseHash(hash);
+  applySwitches(switches);
+  if (config) {
+    try {
+      store.setText(await decodeConfig(config), 'share');
+      presetSelect.value = '';
+      setLanguage(switches.lang ?? store.state.config?.defaultLanguage);
+      shareStatus.textContent = 'Loaded the config from the link.';
+      return;
+    } catch (error) {
+      await applyPreset(DEFAULT_PRESET);
+      shareStatus.textContent = `The link’s config could not be read (${(error as Error).message}): showing the default preset instead.`;
+      return;
+    }
+  }
+  await applyPreset(isPreset(preset) ? preset : DEFAULT_PRESET);
+  if (switches.lang) setLanguage(switches.lang);
+}
+
+window.addEventListener('hashchange', () => void loadFromHash(location.hash));
+
+preview.start(new URL('./preview.html', import.meta.url));
+void lint.load();
+await loadFromHash(location.hash);
+document.body.dataset['ready'] = 'true';

@@ -1,37 +1,28 @@
-// The demo page the README's first command serves: the annual spending report with the prompt and a live log.
-import { expect, waitUntil } from '@open-wc/testing';
-import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+// The page the README's first command serves (`npm start`, then /demo/): the playground, previewing the annual
+// spending report that started this project.
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { openPlayground, sizePage } from './playground-helpers.js';
 
-describe('demo/index.html', () => {
-  it('shows the annual report with the prompt, logs its events, and switches layout and language', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '800px';
-    frame.src = '/demo/index.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const doc = frame.contentDocument!;
-    const log = doc.querySelector('#event-log')!;
-    await waitUntil(() => log.textContent!.includes('consent-ready'), 'consent-ready is logged', { timeout: 8000 });
-    const prompt = doc.querySelector<ConsentPrompt>('consent-prompt')!;
-    await prompt.updateComplete;
-    const toggles = [...prompt.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
-    expect(toggles.map((t) => t.dataset['purpose'])).to.deep.equal(['credit-scoring', 'offers', 'partner-sharing']);
-    expect(toggles.every((t) => !t.checked)).to.equal(true);
+describe('demo/ (npm start)', function () {
+  this.timeout(20_000);
+  before(sizePage);
+  after(() => setViewport({ width: 800, height: 600 }));
 
-    const layout = doc.querySelector<HTMLSelectElement>('#layout')!;
-    layout.value = 'inline';
-    layout.dispatchEvent(new Event('change'));
-    await prompt.updateComplete;
-    expect(prompt.layout).to.equal('inline');
-    expect(doc.querySelector('#inline-slot')!.contains(prompt)).to.equal(true);
-
-    const language = doc.querySelector<HTMLSelectElement>('#language')!;
-    expect(language.options.length).to.be.at.least(51);
-    language.value = 'zh-CN';
-    language.dispatchEvent(new Event('change'));
-    const acceptAll = () => prompt.shadowRoot!.querySelector('button[data-action="accept-all"]')!.textContent!.trim();
-    await waitUntil(() => acceptAll() === '全部接受', 'switches to Simplified Chinese', { timeout: 5000 });
-    frame.remove();
+  it('is the playground, previewing the annual report with every optional purpose unticked', async () => {
+    const playground = await openPlayground('', '/demo/');
+    try {
+      expect(playground.doc.title).to.equal('unticked playground');
+      expect(playground.$<HTMLSelectElement>('#preset').value).to.equal('annual-report');
+      const prompt = playground.prompt();
+      expect(prompt.layout).to.equal('banner');
+      const toggles = [...prompt.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
+      expect(toggles.map((t) => t.dataset['purpose'])).to.deep.equal(['credit-scoring', 'offers', 'partner-sharing']);
+      expect(toggles.every((t) => !t.checked)).to.equal(true);
+      expect(playground.$('#event-log').textContent).to.include('consent-ready');
+      expect(playground.$('#problem-summary').textContent).to.equal('The config is valid.');
+    } finally {
+      playground.remove();
+    }
   });
 });

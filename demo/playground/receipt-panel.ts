@@ -1,0 +1,231 @@
+// The receipt panel: decodes the last receipt, verifies it with verifyReceipt (trusting the key that came with it,
+// and checking every clause digest against the current config), and lets the designer flip one byte of the JWS to
+// watch verification fail.
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { verifyReceipt } from '../../src/core/receipt/verify.js';
+import { base64urlDecode, base64urlEncode } from '../../src/core/receipt/base64url.js';
+import type { ConsentConfig } from '../../src/core/config/types.js';
+import type { ReceiptVerification } from '../../src/core/receipt/types.js';
+
+/** A receipt as consent-decision carries it (`detail.receipt`). */
+export interface ReceiptLike {
+  readonly jws: string;
+  readonly publicJwk: unknown;
+}
+
+export type TamperPart = 'payload' | 'signature';
+
+/** Which byte was flipped, and how. */
+export interface Flip {
+  readonly part: TamperPart;
+  readonly index: number;
+  readonly length: number;
+  readonly before: number;
+  readonly after: number;
+}
+
+/** Flips the lowest bit of one byte of the payload or the signature; the part is re-encoded canonically. */
+export function flipByte(jws: string, part: TamperPart, index?: number): { jws: string; flip: Flip } | undefined {
+  const parts = jws.split('.');
+  const at = part === 'payload' ? 1 : 2;
+  const bytes = base64urlDecode(parts[at] ?? '');
+  if (!bytes || bytes.length === 0) return undefined;
+  const position =
+    index !== undefined && Number.isInteger(index) && index >= 0 && index < bytes.length
+      ? index
+      : Math.floor(Math.random() * bytes.length);
+  const before = bytes[position] as number;
+  bytes[position] = before ^ 0x01;
+  parts[at] = base64urlEncode(bytes);
+  return { jws: parts.join('.'), flip: { part, index: position, length: bytes.length, before, after: before ^ 0x01 } };
+}
+
+const utf8 = new TextDecoder();
+
+/** A JWS segment as text: its JSON pretty-printed, or the raw text when a flipped byte broke it. */
+function decodeSegment(segment: string | undefined): string {
+  const bytes = base64urlDecode(segment ?? '');
+  if (!bytes) return '(not base64url)';
+  const text = utf8.decode(bytes);
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return `${text}\n\n(not JSON any more)`;
+  }
+}
+
+function byteLabel(byte: number): string {
+  const hex = `0x${byte.toString(16).padStart(2, '0')}`;
+  return byte >= 0x20 && byte < 0x7f ? `${hex} “${String.fromCharCode(byte)}”` : hex;
+}
+
+export class ReceiptPanel {
+  readonly #root: HTMLElement;
+  #receipt: ReceiptLike | null = null;
+  #jws = '';
+  #flip: Flip | null = null;
+  #config: ConsentConfig | null = null;
+  #result: ReceiptVerification | null = null;
+  #ticket = 0;
+  #part: TamperPart = 'signature';
+
+  constructor(root: HTMLElement) {
+    this.#root = root;
+    this.#render();
+  }
+
+  /** A new receipt from consent-decision (or `null` when the decision had none). */
+  setReceipt(receipt: ReceiptLike | null): void {
+    this.#receipt = receipt;
+    this.#jws = receipt?.jws ?? '';
+    this.#flip = null;
+    void this.#verify();
+  }
+
+  /** The config to check clause digests against: the one the preview shows. */
+  setConfig(config: ConsentConfig | null): void {
+    if (config === this.#config) return;
+    this.#config = config;
+    if (this.#receipt) void this.#verify();
+  }
+
+  /** Flips one byte (at `index`, or at random) and verifies the result. */
+  flip(part: TamperPart, index?: number): void {
+    if (!this.#receipt) return;
+    const flipped = flipByte(this.#receipt.jws, part, index);
+    if (!flipped) return;
+    this.#jws = flipped.jws;
+    this.#flip = flipped.flip;
+    void this.#verify();
+  }
+
+  restore(): void {
+    if (!this.#receipt) return;
+    this.#jws = this.#receipt.jws;
+    this.#flip = null;
+    void this.#verify();
+  }
+
+  async #verify(): Promise<void> {
+    const ticket = ++this.#ticket;
+    this.#result = null;
+    this.#render();
+    if (!this.#receipt) return;
+    const publicJwk = this.#receipt.publicJwk;
+    const result = await verifyReceipt(this.#jws, {
+      allowSelfSigned: true,
+      ...(publicJwk ? { publicJwk: publicJwk as Record<string, unknown> } : {}),
+      ...(this.#config ? { config: this.#config } : {}),
+    });
+    if (ticket !== this.#ticket) return;
+    this.#result = result;
+    this.#render();
+  }
+
+  #render(): void {
+    render(this.#template(), this.#root);
+  }
+
+  #template(): TemplateResult {
+    const receipt = this.#receipt;
+    if (!receipt) {
+      return html`<p class="receipt-empty">
+        Make a decision in the preview: its signed receipt appears here, decoded and verified.
+      </p>`;
+    }
+    const [header, payload, signature] = this.#jws.split('.');
+    return html`${this.#verdict()}
+      <div class="tamper" role="group" aria-labelledby="tamper-heading">
+        <h3 id="tamper-heading">Tamper with it</h3>
+        <label
+          >Part
+          <select
+            id="flip-part"
+            .value=${this.#part}
+            @change=${(event: Event) => {
+              this.#part = (event.target as HTMLSelectElement).value as TamperPart;
+              this.#render();
+            }}
+          >
+            <option value="signature" ?selected=${this.#part === 'signature'}>signature</option>
+            <option value="payload" ?selected=${this.#part === 'payload'}>payload</option>
+          </select>
+        </label>
+        <label
+          >Byte position (0–${this.#partLength() - 1}, empty for random)
+          <input
+            id="flip-position"
+            type="number"
+            min="0"
+            max=${this.#partLength() - 1}
+            inputmode="numeric"
+            placeholder="random"
+          />
+        </label>
+        <button type="button" id="flip-byte" @click=${() => this.#onFlip()}>Flip a byte</button>
+        <button type="button" id="restore-receipt" ?disabled=${this.#flip === null} @click=${() => this.restore()}>
+          Restore the original
+        </button>
+        <p class="flip-description" id="flip-description" role="status">
+          ${
+            this.#flip
+              ? `Flipped byte ${this.#flip.index} of ${this.#flip.length} in the ${this.#flip.part}: ${byteLabel(this.#flip.before)} → ${byteLabel(this.#flip.after)}.`
+              : 'The receipt is as the prompt signed it.'
+          }
+        </p>
+      </div>
+      <h3>Header</h3>
+      <pre class="receipt-header">${decodeSegment(header)}</pre>
+      <h3>Payload</h3>
+      <pre class="receipt-payload">${decodeSegment(payload)}</pre>
+      <details>
+        <summary>Compact JWS and public key</summary>
+        <pre class="receipt-jws">${header}.${payload}.${signature}</pre>
+        <pre>${JSON.stringify(receipt.publicJwk, null, 2)}</pre>
+      </details>`;
+  }
+
+  #verdict(): TemplateResult {
+    const result = this.#result;
+    if (!result) return html`<p class="verdict" role="status">Verifying…</p>`;
+    const codes = [...new Set(result.failures.map((failure) => failure.code))].join(' ');
+    return html`<div
+      class="verdict ${result.valid ? 'valid' : 'invalid'}"
+      data-valid=${String(result.valid)}
+      data-codes=${codes}
+    >
+      <p role="status">
+        <strong>${result.valid ? 'Valid.' : 'Not valid.'}</strong>
+        ${
+          result.valid
+            ? `The signature verifies with the key that came with the receipt (self-signed: it proves the record is intact, not who signed it)${this.#config ? ', and every clause digest matches the config the preview shows.' : '.'}`
+            : `${result.failures.length} ${result.failures.length === 1 ? 'failure' : 'failures'}:`
+        }
+      </p>
+      ${
+        result.valid
+          ? nothing
+          : html`<ul class="failures">
+              ${result.failures.map(
+                (failure) =>
+                  html`<li>
+                    <code>${failure.code}</code> ${failure.message}${failure.purpose ? ` (${failure.purpose})` : ''}
+                  </li>`,
+              )}
+            </ul>`
+      }
+    </div>`;
+  }
+
+  /** Bytes in the part chosen for tampering, in the original receipt. */
+  #partLength(): number {
+    const segment = this.#receipt?.jws.split('.')[this.#part === 'payload' ? 1 : 2] ?? '';
+    return base64urlDecode(segment)?.length ?? 0;
+  }
+
+  #onFlip(): void {
+    const input = this.#root.querySelector<HTMLInputElement>('#flip-position');
+    const value = input?.value.trim() ?? '';
+    this.flip(this.#part, value === '' ? undefined : Number(value));
+  }
+}

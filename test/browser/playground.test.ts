@@ -1,0 +1,350 @@
+// The playground (demo/index.html): editing the config in JSON and in the form, problems next to their fields,
+// the switches, a real decision and its receipt verified and tampered with, export/import and share links.
+import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { action, shadow } from './helpers.js';
+import { openPlayground, sizePage, trustedClickInFrames, type Playground } from './playground-helpers.js';
+
+describe('the playground', function () {
+  this.timeout(30_000);
+  let playground: Playground | undefined;
+
+  before(sizePage);
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => {
+    playground?.remove();
+    playground = undefined;
+  });
+
+  it('previews an edit of a purpose title typed in the JSON, and shows it in the form', async () => {
+    playground = await openPlayground();
+    const { $ } = playground;
+    expect(playground.previewText()).to.include('Personalised offers');
+    const text = $<HTMLTextAreaElement>('#config-text').value;
+    await playground.typeConfig(text.replace('"en": "Personalised offers"', '"en": "Offers picked for you"'));
+    await waitUntil(() => playground!.previewText().includes('Offers picked for you'), 'the preview shows the edit');
+    expect(playground.previewText()).not.to.include('Personalised offers');
+    expect($('#problem-summary').textContent).to.equal('The config is valid.');
+    expect($('#preview-notice').hidden).to.equal(true);
+
+    $('#tab-form').click();
+    const title = [...playground.doc.querySelectorAll<HTMLInputElement>('#form-view [data-path]')].find(
+      (input) => input.dataset['path'] === 'purposes[2].title.en',
+    )!;
+    expect(title.value).to.equal('Offers picked for you');
+    expect(title.getAttribute('lang')).to.equal('en');
+    expect(playground.doc.querySelector(`label[for="${title.id}"]`)!.textContent).to.equal('Title (en)');
+  });
+
+  it('lists a problem with its path, selects its text, marks its form field, and keeps the last valid preview', async () => {
+    playground = await openPlayground();
+    const { $, doc } = playground;
+    const text = $<HTMLTextAreaElement>('#config-text').value;
+    const broken = text
+      .replace('"privacy@pay.example"', '"not-an-email"')
+      .replace('"en": "Personalised offers"', '"en": "Offers you will never see"');
+    await playground.typeConfig(broken);
+
+    const problem = doc.querySelector<HTMLElement>('.problem[data-path="controller.email"]')!;
+    expect(problem, 'the problem names its path').to.exist;
+    expect(problem.dataset['code']).to.equal('format');
+    expect(problem.textContent).to.include('email address');
+    expect($('#problem-summary').textContent).to.match(/^1 problem/);
+
+    // The preview keeps the last valid config, and says so.
+    const notice = $('#preview-notice');
+    expect(notice.hidden).to.equal(false);
+    expect(notice.textContent).to.include('the preview shows the last valid config'.replace(/^t/, 'T'));
+    expect(playground.previewText()).to.include('Personalised offers');
+    expect(playground.previewText()).not.to.include('Offers you will never see');
+
+    // Choosing the problem selects the member it is about.
+    problem.querySelector<HTMLButtonElement>('.problem-select')!.click();
+    const textarea = $<HTMLTextAreaElement>('#config-text');
+    expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).to.equal('"email": "not-an-email"');
+    expect(doc.activeElement).to.equal(textarea);
+
+    // The form view marks the field and shows the message beside it.
+    problem.querySelector<HTMLButtonElement>('.link-button')!.click();
+    expect($('#form-view').hidden).to.equal(false);
+    const email = doc.activeElement as HTMLInputElement;
+    expect(email.dataset['path']).to.equal('controller.email');
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    const describedBy = email.getAttribute('aria-describedby')!.split(' ');
+    const message = describedBy.map((id) => doc.getElementById(id)?.textContent ?? '').join(' ');
+    expect(message).to.include('email address');
+
+    // Fixing it in the form writes the JSON and updates the preview.
+    email.value = 'privacy@pay.example';
+    email.dispatchEvent(new playground.win.Event('input', { bubbles: true }));
+    await waitUntil(
+      () => playground!.previewText().includes('Offers you will never see'),
+      'the fix reaches the preview',
+    );
+    expect(textarea.value).to.include('"email": "privacy@pay.example"');
+    expect(notice.hidden).to.equal(true);
+    expect(email.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('locates a missing field at the object it belongs in, and a JSON syntax error at its line', async () => {
+    playground = await openPlayground();
+    const { $, doc } = playground;
+    const text = $<HTMLTextAreaElement>('#config-text').value;
+    await playground.typeConfig(text.replace('"phone": "+86 21 5555 0100",', ''));
+    const missing = doc.querySelector<HTMLElement>('.problem[data-path="controller.phone"]')!;
+    expect(missing.dataset['code']).to.equal('required');
+    missing.querySelector<HTMLButtonElement>('.problem-select')!.click();
+    const textarea = $<HTMLTextAreaElement>('#config-text');
+    expect(textarea.value.slice(textarea.selectionStart, textarea.selectionEnd)).to.match(/^"controller": \{[^]*\}$/);
+
+    const lines = text.split('\n');
+    await playground.typeConfig([...lines.slice(0, 3), '  "oops",', ...lines.slice(3)].join('\n'));
+    const syntax = doc.querySelector<HTMLElement>('.problem[data-path=""]')!;
+    expect(syntax.textContent).to.include('line 4:');
+    expect($('#form-view').textContent).to.include('Fix the JSON syntax');
+    expect(playground.previewText()).to.include('Credit scoring by Sesame Credit');
+  });
+
+  it('switches the language to every shipped locale, zh-CN and right-to-left Arabic among them', async () => {
+    playground = await openPlayground();
+    const language = playground.$<HTMLSelectElement>('#language');
+    const values = [...language.options].map((option) => option.value);
+    expect(values).to.include.members(['en', 'zh-CN', 'zh-Hans', 'ar', 'he', 'fa', 'ur', 'de', 'ja']);
+    expect(language.options.length).to.be.at.least(52);
+    const arabic = [...language.options].find((option) => option.value === 'ar')!;
+    expect(arabic.textContent).to.include('العربية');
+    expect(arabic.lang).to.equal('ar');
+
+    playground.choose('#language', 'zh-CN');
+    const acceptAll = () => action(playground!.prompt(), 'accept-all').textContent!.trim();
+    await waitUntil(() => acceptAll() === '全部接受', 'switches to Simplified Chinese', { timeout: 5000 });
+    expect(playground.previewText()).to.include('由芝麻信用进行信用评分');
+
+    playground.choose('#language', 'ar');
+    const section = () => shadow(playground!.prompt()).querySelector('[part="prompt"]')!;
+    await waitUntil(() => section().getAttribute('dir') === 'rtl', 'Arabic is right to left', { timeout: 5000 });
+    expect(section().getAttribute('lang')).to.equal('ar');
+    // The annual report has no Arabic clauses: the prompt says which language it shows them in.
+    expect(shadow(playground.prompt()).querySelector('[part="language-notice"]')).to.exist;
+  });
+
+  it('switches presets: a news site in German by default, and a health app in Arabic', async () => {
+    playground = await openPlayground();
+    playground.choose('#preset', 'news-site');
+    await waitUntil(() => playground!.previewText().includes('Reichweitenmessung'), 'the news site in German');
+    expect(playground.$<HTMLSelectElement>('#language').value).to.equal('de');
+    expect(playground.$('#problem-summary').textContent).to.equal('The config is valid.');
+
+    playground.choose('#preset', 'health-app');
+    await waitUntil(() => playground!.previewText().includes('Processing your health data'), 'the health app');
+    playground.choose('#language', 'ar');
+    await waitUntil(() => playground!.previewText().includes('معالجة بياناتك الصحية'), 'the health app in Arabic');
+    const title = shadow(playground.prompt()).querySelector('[data-purpose="health-data"] [part="purpose-title"]')!;
+    expect(title.getAttribute('dir')).to.equal('rtl');
+    // Sensitive data needs separate consent: "Accept all" names it as not included.
+    const note = shadow(playground.prompt()).querySelector('[part="accept-all-note"]')!;
+    expect(note.textContent).to.include('معالجة بياناتك الصحية');
+  });
+
+  it('switches layout, theme and viewport', async () => {
+    playground = await openPlayground();
+    const { $ } = playground;
+    playground.choose('#layout', 'dialog');
+    await waitUntil(() => shadow(playground!.prompt()).querySelector('dialog')?.open === true, 'a modal dialog');
+    playground.choose('#layout', 'inline');
+    await waitUntil(() => playground!.prompt().layout === 'inline', 'the inline layout');
+    expect(playground.previewDoc().querySelector('#inline-slot')!.contains(playground.prompt())).to.equal(true);
+
+    playground.choose('#theme', 'dark');
+    await waitUntil(() => playground!.prompt().classList.contains('theme-dark'), 'the dark theme');
+    const style = () => getComputedStyle(playground!.prompt());
+    expect(style().getPropertyValue('--consent-background').trim()).to.equal('#1e1f22');
+    playground.choose('#theme', 'brand');
+    await waitUntil(() => playground!.prompt().classList.contains('theme-brand'), 'the brand theme');
+    expect(playground.prompt().classList.contains('theme-dark')).to.equal(false);
+    // The actions may still be in their colour transition: wait for the theme's colour.
+    const background = (name: 'accept-all' | 'reject-all') =>
+      getComputedStyle(action(playground!.prompt(), name)).backgroundColor;
+    await waitUntil(() => background('accept-all') === 'rgb(138, 59, 18)', 'the brand colour on the actions');
+    await waitUntil(() => background('reject-all') === 'rgb(138, 59, 18)', 'the same on every action');
+
+    playground.choose('#viewport', 'phone');
+    const frame = $<HTMLIFrameElement>('#preview-frame');
+    await waitUntil(() => frame.contentWindow!.innerWidth === 375, 'the preview is 375 px wide');
+    playground.choose('#viewport', 'desktop');
+    await waitUntil(() => frame.contentWindow!.innerWidth === 1280, 'the preview is 1280 px wide');
+    expect($('#viewport-size').textContent).to.include('1280');
+  });
+
+  it('verifies the receipt of a trusted decision, and fails it when a byte is flipped', async () => {
+    playground = await openPlayground();
+    const { $, doc } = playground;
+    playground.choose('#viewport', 'phone');
+    await waitUntil(() => $<HTMLIFrameElement>('#preview-frame').contentWindow!.innerWidth === 375, 'phone');
+    await trustedClickInFrames(action(playground.prompt(), 'accept-all'));
+
+    const verdict = () => doc.querySelector<HTMLElement>('#receipt .verdict[data-valid]');
+    await waitUntil(() => verdict() !== null, 'the receipt is verified', { timeout: 10_000 });
+    expect(verdict()!.dataset['valid'], verdict()!.textContent!).to.equal('true');
+    expect($('#receipt .receipt-header').textContent).to.include('"alg": "ES256"');
+    expect($('#receipt .receipt-payload').textContent).to.include('"startedUnticked": true');
+    const decision = doc.querySelector<HTMLElement>('#event-log .event[data-type="consent-decision"]')!;
+    expect(decision.querySelector('.event-detail')!.textContent).to.include('"action": "accept-all"');
+    expect(decision.querySelector('.event-detail')!.textContent).to.include('characters)');
+    expect(decision.querySelector('details pre')!.textContent).to.include('"publicJwk"');
+    expect(doc.querySelector('#event-log .event[data-type="consent-ready"]')).to.exist;
+
+    playground.choose('#flip-part', 'signature');
+    $<HTMLInputElement>('#flip-position').value = '5';
+    $('#flip-byte').click();
+    await waitUntil(() => verdict()?.dataset['valid'] === 'false', 'the tampered receipt fails');
+    expect(verdict()!.dataset['codes']!.split(' ')).to.include('signature');
+    expect($('#flip-description').textContent!.trim()).to.match(/^Flipped byte 5 of 64 in the signature: 0x/);
+
+    $('#restore-receipt').click();
+    await waitUntil(() => verdict()?.dataset['valid'] === 'true', 'the original verifies again');
+
+    playground.choose('#flip-part', 'payload');
+    $<HTMLInputElement>('#flip-position').value = '';
+    $('#flip-byte').click();
+    await waitUntil(() => verdict()?.dataset['valid'] === 'false', 'a flipped payload byte fails');
+    expect($('#flip-description').textContent!.trim()).to.match(/^Flipped byte \d+ of \d+ in the payload/);
+
+    // Editing a clause after the decision: the original receipt no longer matches the text on screen.
+    $('#restore-receipt').click();
+    await waitUntil(() => verdict()?.dataset['valid'] === 'true', 'valid again');
+    const text = $<HTMLTextAreaElement>('#config-text').value;
+    await playground.typeConfig(text.replace('to choose which offers', 'to pick the offers'));
+    await waitUntil(() => verdict()?.dataset['codes'] === 'clause-mismatch', 'the clause digest no longer matches');
+  });
+
+  it('exports the config as a file and imports it back', async () => {
+    playground = await openPlayground();
+    const { $, doc, win } = playground;
+    const original = $<HTMLTextAreaElement>('#config-text').value;
+    let link: { href: string; download: string } | undefined;
+    // Keep the browser from saving a file: the test reads the download's link instead.
+    doc.addEventListener(
+      'click',
+      (event) => {
+        const target = event.target as HTMLAnchorElement;
+        if (target.localName === 'a' && target.hasAttribute('download')) {
+          link = { href: target.href, download: target.download };
+          event.preventDefault();
+        }
+      },
+      true,
+    );
+    $('#export').click();
+    expect(link?.download).to.equal('annual-report.consent.json');
+    // Fetched from the test page: the playground's CSP (connect-src 'self') does not allow blob: URLs.
+    const exported = await (await fetch(link!.href)).text();
+    expect(exported).to.equal(original);
+
+    playground.choose('#preset', 'news-site');
+    await waitUntil(() => playground!.previewText().includes('Reichweitenmessung'), 'another preset');
+
+    const input = $<HTMLInputElement>('#import-file');
+    const transfer = new win.DataTransfer();
+    transfer.items.add(new win.File([exported], 'annual-report.consent.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new win.Event('change', { bubbles: true }));
+    await waitUntil(() => $<HTMLTextAreaElement>('#config-text').value === original, 'the import is in the editor');
+    await waitUntil(() => playground!.previewText().includes('Credit scoring by Sesame Credit'), 'and previewed');
+    expect($('#share-status').textContent).to.equal('Imported annual-report.consent.json: the config is valid.');
+    expect($<HTMLSelectElement>('#preset').value).to.equal('');
+
+    // An invalid file is imported for fixing, with its problems; the preview keeps the last valid config.
+    const invalid = new win.DataTransfer();
+    invalid.items.add(new win.File(['{"policy": 1}'], 'broken.json', { type: 'application/json' }));
+    input.files = invalid.files;
+    input.dispatchEvent(new win.Event('change', { bubbles: true }));
+    await waitUntil(() => $('#share-status').textContent!.startsWith('Imported broken.json:'), 'imported');
+    expect($('#share-status').textContent).to.include('problems');
+    expect($('#preview-notice').hidden).to.equal(false);
+    expect(playground.previewText()).to.include('Credit scoring by Sesame Credit');
+  });
+
+  it('makes a compressed share link that opens the same config and switches', async () => {
+    playground = await openPlayground();
+    const { $ } = playground;
+    const text = $<HTMLTextAreaElement>('#config-text').value;
+    await playground.typeConfig(text.replace('"en": "Personalised offers"', '"en": "Shared offers"'));
+    playground.choose('#layout', 'inline');
+    playground.choose('#language', 'zh-CN');
+    $('#make-link').click();
+    await waitUntil(() => $<HTMLInputElement>('#share-url').value !== '', 'a link is made');
+    const url = new URL($<HTMLInputElement>('#share-url').value);
+    expect(url.pathname).to.equal('/demo/index.html');
+    const params = new URLSearchParams(url.hash.slice(1));
+    expect(params.get('config')!.startsWith('z'), 'deflate-raw compressed').to.equal(true);
+    const plain = new TextEncoder().encode(JSON.stringify(JSON.parse(text))).length * (4 / 3);
+    expect(params.get('config')!.length).to.be.lessThan(plain * 0.6);
+    expect(params.get('layout')).to.equal('inline');
+    expect(playground.win.location.hash).to.equal(url.hash);
+    const shared = JSON.parse($<HTMLTextAreaElement>('#config-text').value);
+    playground.remove();
+
+    playground = await openPlayground(url.hash);
+    expect(JSON.parse(playground.$<HTMLTextAreaElement>('#config-text').value)).to.deep.equal(shared);
+    expect(playground.$<HTMLSelectElement>('#language').value).to.equal('zh-CN');
+    expect(playground.$<HTMLSelectElement>('#layout').value).to.equal('inline');
+    await waitUntil(() => playground!.prompt().layout === 'inline', 'the shared layout');
+    expect(playground.$('#share-status').textContent).to.equal('Loaded the config from the link.');
+    // The edited English title travelled; the preview shows the shared language.
+    await waitUntil(() => playground!.previewText().includes('个性化优惠'), 'the shared language');
+    playground.choose('#language', 'en');
+    await waitUntil(() => playground!.previewText().includes('Shared offers'), 'the shared edit');
+  });
+
+  it('falls back to the default preset when a share link is damaged', async () => {
+    playground = await openPlayground('#config=zThisIsNotDeflate&theme=dark');
+    expect(playground.$('#share-status').textContent).to.include('could not be read');
+    expect(playground.$('#problem-summary').textContent).to.equal('The config is valid.');
+    expect(playground.previewText()).to.include('Credit scoring by Sesame Credit');
+    expect(playground.$<HTMLSelectElement>('#theme').value).to.equal('dark');
+  });
+
+  it('shows the linter when core exports lintConfig, and says it is not available otherwise', async () => {
+    playground = await openPlayground();
+    const core = (await import('../../src/core/index.js')) as unknown as Record<string, unknown>;
+    const lint = playground.$('#lint');
+    await waitUntil(() => lint.dataset['status'] !== 'loading', 'the linter panel settles');
+    if (typeof core['lintConfig'] === 'function') {
+      expect(lint.dataset['status']).to.equal('done');
+    } else {
+      expect(lint.dataset['status']).to.equal('unavailable');
+      expect(lint.textContent).to.include('Linter not available');
+    }
+  });
+
+  it('labels every control, has headings per panel, and causes no CSP violation', async () => {
+    playground = await openPlayground();
+    const { doc } = playground;
+    playground.$('#tab-form').click();
+    // axe runs in the test page and cannot reach into the frame: check what it would check most here.
+    const controls = [...doc.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter(
+      (control) => !control.closest('[hidden]'),
+    );
+    expect(controls.length).to.be.greaterThan(40);
+    const unlabelled = controls.filter((control) => {
+      const labels = (control as HTMLInputElement).labels;
+      const named =
+        (labels && labels.length > 0 && [...labels].some((label) => label.textContent!.trim() !== '')) ||
+        control.getAttribute('aria-label') ||
+        control.getAttribute('aria-labelledby') ||
+        (control.localName === 'button' && control.textContent!.trim() !== '');
+      return !named;
+    });
+    expect(unlabelled.map((control) => control.outerHTML.slice(0, 80))).to.deep.equal([]);
+    expect([...doc.querySelectorAll('h2')].map((heading) => heading.textContent)).to.deep.equal([
+      'Config',
+      'Preview',
+      'Events',
+      'Receipt',
+    ]);
+    expect(doc.querySelector('[role="tab"][aria-selected="true"]')!.id).to.equal('tab-form');
+    const violations = doc.querySelectorAll('#event-log .event[data-type="csp-violation"]');
+    expect([...violations].map((entry) => entry.textContent)).to.deep.equal([]);
+  });
+});
