@@ -26,6 +26,7 @@ import type { IssueResult } from '../../receipt/receipt-issuer.js';
 import type { ReceiptSigner } from '../../receipt/host-signer.js';
 import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
 import { renderReceipts } from './receipts-view.js';
+import { checkRenderedActions } from './rendered-check.js';
 import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-error.js';
 import { consentPromptStyles } from './consent-prompt.styles.js';
 import {
@@ -165,6 +166,8 @@ export class ConsentPrompt extends LitElement {
   private stringOverrides: StringOverrides = {};
   private hostSigner: ReceiptSigner | null = null;
   private gatingOff = false;
+  /** The layout and view last checked as rendered, while showing; `null` while hidden. */
+  private checkedRendering: string | null = null;
   private readonly popovers = new PopoverController(this);
   private readonly lifecycle = new ConsentLifecycle(this, {
     onSync: (recalled) => this.onSync(recalled),
@@ -580,6 +583,7 @@ export class ConsentPrompt extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.syncDialog(changed);
+    this.scheduleRenderedCheck();
     if (this.pendingReady && this.config) {
       this.pendingReady = false;
       const config = this.config;
@@ -601,6 +605,27 @@ export class ConsentPrompt extends LitElement {
         }),
       );
     }
+  }
+
+  /**
+   * Once the prompt is on screen (each time it opens, and after a layout change), checks what the visitor actually
+   * sees after the site's theme and outside CSS: identical actions, readable, reachable. Reported, never fixed up.
+   */
+  private scheduleRenderedCheck(): void {
+    const showing = this.open && !this.recalling && this.configState.status === 'ready';
+    const key = showing ? `${this.layout}|${this.view}` : null;
+    if (key === this.checkedRendering) return;
+    this.checkedRendering = key;
+    if (!key) return;
+    // After layout and paint, so the computed styles and boxes are final.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (this.checkedRendering !== key || !this.isConnected) return;
+        const actions = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="action"]')];
+        const problems = checkRenderedActions(actions, this.layout !== 'inline');
+        if (problems.length > 0) this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems }));
+      }),
+    );
   }
 
   private syncDialog(changed: PropertyValues<this>): void {
