@@ -36,6 +36,8 @@ const launchers = {
           '--disable-component-update',
           '--disable-sync',
           '--disable-dev-shm-usage',
+          // The memory test forces garbage collection to see what stays retained.
+          '--js-flags=--expose-gc',
           `--user-data-dir=${mkdtempSync(join(tmpdir(), 'unticked-chromium-'))}`,
         ],
       },
