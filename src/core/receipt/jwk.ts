@@ -72,10 +72,24 @@ export async function jwkThumbprint(jwk: JsonWebKey | P256PublicJwk): Promise<st
   return base64urlEncode(await sha256(new TextEncoder().encode(canonical)));
 }
 
-/** Imports a P-256 public JWK for verifying. Throws when the point is not on the curve. */
-export async function importPublicKey(jwk: P256PublicJwk): Promise<CryptoKey> {
+// Verifying a log of receipts signed by one key would otherwise import that key once per receipt, which costs
+// about as much as the signature check itself. Bounded, so hostile input cannot grow it without limit.
+const importedKeys = new Map<string, Promise<CryptoKey>>();
+const IMPORTED_KEYS_MAX = 64;
+
+/** Imports a P-256 public JWK for verifying (cached per key). Throws when the point is not on the curve. */
+export function importPublicKey(jwk: P256PublicJwk): Promise<CryptoKey> {
   const { kty, crv, x, y } = jwk;
-  return globalThis.crypto.subtle.importKey('jwk', { kty, crv, x, y }, ECDSA_P256, false, ['verify']);
+  const id = `${crv}.${x}.${y}`;
+  let key = importedKeys.get(id);
+  if (!key) {
+    key = globalThis.crypto.subtle.importKey('jwk', { kty, crv, x, y }, ECDSA_P256, false, ['verify']);
+    // A key that fails to import is not kept: the next call reports the same failure afresh.
+    key.catch(() => importedKeys.delete(id));
+    if (importedKeys.size >= IMPORTED_KEYS_MAX) importedKeys.delete(importedKeys.keys().next().value as string);
+    importedKeys.set(id, key);
+  }
+  return key;
 }
 
 /** Imports a P-256 private JWK for signing, non-extractable. */
