@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { TOptions } from 'i18next';
 import { property, state, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ConsentConfig, PurposeConfig } from '../../core/config/types.js';
@@ -25,8 +26,7 @@ import { ConsentDecisionEvent, type ConsentDecisionDetail, type ShownClause } fr
 import type { IssueResult } from '../../receipt/receipt-issuer.js';
 import type { ReceiptSigner } from '../../receipt/host-signer.js';
 import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
-import { renderReceipts } from './receipts-view.js';
-import { checkRenderedActions } from './rendered-check.js';
+import type { renderReceipts } from './receipts-view.js';
 import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-error.js';
 import { consentPromptStyles } from './consent-prompt.styles.js';
 import {
@@ -71,6 +71,7 @@ export interface HostDecision {
 }
 
 let promptCounter = 0;
+let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
 
 /**
  * A consent prompt that asks purpose by purpose. Every optional purpose starts unticked; only the visitor's own
@@ -583,6 +584,7 @@ export class ConsentPrompt extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.syncDialog(changed);
+    if (this.view === 'preferences' && this.receipts.status === 'idle' && this.config) void this.loadReceipts();
     this.scheduleRenderedCheck();
     if (this.pendingReady && this.config) {
       this.pendingReady = false;
@@ -621,9 +623,13 @@ export class ConsentPrompt extends LitElement {
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         if (this.checkedRendering !== key || !this.isConnected) return;
-        const actions = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="action"]')];
-        const problems = checkRenderedActions(actions, this.layout !== 'inline');
-        if (problems.length > 0) this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems }));
+        // Loaded after the first paint: the check is not needed to show the prompt.
+        void import('./rendered-check.js').then(({ checkRenderedActions }) => {
+          if (this.checkedRendering !== key || !this.isConnected) return;
+          const actions = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="action"]')];
+          const problems = checkRenderedActions(actions, this.layout !== 'inline');
+          if (problems.length > 0) this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems }));
+        });
       }),
     );
   }
@@ -740,8 +746,12 @@ export class ConsentPrompt extends LitElement {
 
   private async loadReceipts(): Promise<void> {
     const config = this.config;
-    if (!config || !canSign()) return;
+    if (!config) return;
     if (this.receipts.status === 'idle') this.receipts = { status: 'loading' };
+    // The receipt view's code comes with the first visit to the preferences view, not before.
+    receiptsView ??= await import('./receipts-view.js');
+    this.requestUpdate();
+    if (!canSign()) return;
     const { summarizeReceipts } = await import('../../receipt/receipt-summary.js');
     const items = await summarizeReceipts(config);
     if (this.config === config && this.receipts.status !== 'idle') this.receipts = { status: 'ready', items };
@@ -1027,15 +1037,22 @@ export class ConsentPrompt extends LitElement {
   private renderPreferencesExtras(config: ConsentConfig, match: LanguageMatch): TemplateResult {
     const titles: Record<string, string> = {};
     for (const purpose of config.purposes) titles[purpose.id] = purpose.title[match.language] ?? purpose.id;
-    return html`${renderReceipts({
-        state: this.receipts,
-        secure: canSign(),
-        t: (key, options) => this.i18n.t(key, options),
-        language: this.uiLanguage,
-        titles,
-        headingId: `${this.uid}-receipts`,
-        onDownload: () => void this.onDownloadReceipts(),
-      })}
+    const t = (key: string, options?: TOptions) => this.i18n.t(key, options);
+    const secure = canSign();
+    // Collapsed until asked for: receipts loading in must not move the actions under the visitor's pointer.
+    return html`<details class="receipts" part="receipts" data-state=${secure ? this.receipts.status : 'unavailable'}>
+        <summary id="${this.uid}-receipts">${t('receipt.heading')}</summary>
+        ${
+          receiptsView?.renderReceipts({
+            state: this.receipts,
+            secure,
+            t,
+            language: this.uiLanguage,
+            titles,
+            onDownload: () => void this.onDownloadReceipts(),
+          }) ?? html`<p>${t('status.loading')}</p>`
+        }
+      </details>
       <p class="forget">
         <button type="button" class="link-button" part="forget" @click=${() => void this.forget()}>
           ${this.i18n.t('preferences.forget')}

@@ -14,7 +14,6 @@ export interface ReceiptsViewInput {
   readonly language: string;
   /** Purpose titles in the language the clauses are shown in now. */
   readonly titles: Readonly<Record<string, string>>;
-  readonly headingId: string;
   readonly onDownload: () => void;
 }
 
@@ -34,7 +33,7 @@ function languageName(tag: string, display: string): string {
 }
 
 /**
- * The visitor's receipts in plain language, newest first: when, which action, each purpose with the language its
+ * The body of the receipts section: the visitor's receipts in plain language, newest first: when, which action, each purpose with the language its
  * text was shown in, who signed it and whether the signature verifies now; and a download of all of them.
  */
 export function renderReceipts(input: ReceiptsViewInput): TemplateResult {
@@ -80,10 +79,5 @@ export function renderReceipts(input: ReceiptsViewInput): TemplateResult {
         ${t('receipt.download')}
       </button>`;
   }
-  const status = input.secure ? state.status : 'unavailable';
-  // Collapsed until asked for: receipts loading in must not move the actions under the visitor's pointer.
-  return html`<details class="receipts" part="receipts" data-state=${status}>
-    <summary id=${input.headingId}>${t('receipt.heading')}</summary>
-    ${body}
-  </details>`;
+  return body;
 }
