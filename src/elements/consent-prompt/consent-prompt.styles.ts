@@ -360,6 +360,43 @@ export const consentPromptStyles = css`
     visibility: visible;
   }
 
+  .term {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: none;
+    padding: 0;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+    cursor: help;
+    white-space: inherit;
+  }
+
+  .term:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 1px;
+  }
+
+  .info-popover {
+    padding: 0.75rem;
+    max-inline-size: min(28rem, calc(100vw - 16px));
+    overflow-wrap: anywhere;
+  }
+
+  .info-popover p {
+    margin: 0 0 0.5rem;
+  }
+
+  .info-text {
+    white-space: pre-wrap;
+    unicode-bidi: isolate;
+  }
+
+  .info-recipients {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
   .language-menu button {
     display: block;
     inline-size: 100%;

@@ -63,6 +63,14 @@ type ConfigState =
 type ReceiptsState =
   { readonly status: 'idle' | 'loading' } | { readonly status: 'ready'; readonly items: readonly ReceiptSummary[] };
 
+/** The content of the prompt's info popover. */
+type InfoPopover =
+  | { readonly kind: 'term'; readonly term: string; readonly text: string; readonly language: string }
+  | { readonly kind: 'recipients'; readonly purposeId: string };
+
+/** A clause split around the glossary terms it contains; joined, the parts are exactly the clause text. */
+type ClausePart = string | { readonly term: string };
+
 /** What the host's API may record on the visitor's behalf (consent given elsewhere, e.g. in a native app). */
 export interface HostDecision {
   readonly action: Exclude<DecisionAction, 'withdraw'>;
@@ -151,6 +159,8 @@ export class ConsentPrompt extends LitElement {
   @state() private receipts: ReceiptsState = { status: 'idle' };
   /** Reading what an earlier visit remembered: the prompt stays hidden meanwhile, so a returning visitor sees nothing. */
   @state() private recalling = false;
+  /** What the info popover shows: a glossary term's explanation, or a purpose's recipients. */
+  @state() private info: InfoPopover | null = null;
   /** Why the visitor is asked again, when a remembered decision no longer holds. */
   @state() private reasons: readonly AskReason[] = [];
   @state() private uiLanguage = 'en';
@@ -1030,6 +1040,7 @@ export class ConsentPrompt extends LitElement {
         </div>
         ${optionalCount > 0 ? this.renderActions(config, match) : nothing}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+        ${this.renderInfo(config, match)}
       </div>
     `;
   }
@@ -1058,6 +1069,106 @@ export class ConsentPrompt extends LitElement {
           ${this.i18n.t('preferences.forget')}
         </button>
       </p>`;
+  }
+
+  /**
+   * The clause with each glossary term as a button that explains it. The text is unchanged: its parts are text
+   * nodes and the terms' own text, with nothing between them (the region is `white-space: pre-wrap`, so the
+   * template must add no whitespace: hence the prettier-ignore).
+   */
+  private renderClauseWithTerms(
+    parts: readonly ClausePart[],
+    purposeId: string,
+    ids: { clauseId: string; titleId: string; language: string; dir: string },
+  ): TemplateResult {
+    const content = this.renderClauseParts(parts, purposeId);
+    // prettier-ignore
+    return html`<div class="clause" part="clause" id=${ids.clauseId} lang=${ids.language} dir=${ids.dir} tabindex="0" role="region" aria-labelledby=${ids.titleId}>${content}</div>`;
+  }
+
+  private renderClauseParts(parts: readonly ClausePart[], purposeId: string): TemplateResult[] {
+    return parts.map((part, index) => {
+      if (typeof part === 'string') return html`${part}`;
+      const id = `term:${purposeId}:${index}`;
+      const expanded = this.popovers.openId === id ? 'true' : 'false';
+      const open = (event: MouseEvent) => this.openTerm(event, id, part.term);
+      // prettier-ignore
+      return html`<button type="button" class="term" part="term" data-term=${part.term} aria-haspopup="dialog" aria-expanded=${expanded} aria-controls="${this.uid}-info" @click=${open}>${part.term}</button>`;
+    });
+  }
+
+  private openTerm(event: MouseEvent, id: string, term: string): void {
+    const config = this.config;
+    const explanations = config?.glossary?.[term];
+    if (!config || !explanations) return;
+    const available = Object.keys(explanations);
+    const { language } = matchLanguage(this.preferredLanguages(), available, config.defaultLanguage);
+    this.openInfo(event, id, { kind: 'term', term, text: explanations[language] ?? '', language });
+  }
+
+  /** Opens the info popover next to the button that asked for it; Escape or a click outside closes it. */
+  private async openInfo(event: MouseEvent, id: string, info: InfoPopover): Promise<void> {
+    const anchor = event.currentTarget as HTMLElement;
+    if (this.popovers.openId === id) {
+      this.popovers.close(true);
+      return;
+    }
+    this.info = info;
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector<HTMLElement>('.info-popover');
+    if (!panel) return;
+    await this.popovers.open(id, anchor, panel);
+    panel.focus();
+  }
+
+  private renderInfo(config: ConsentConfig, match: LanguageMatch): TemplateResult {
+    const info = this.info;
+    const open = this.popovers.openId !== null && this.popovers.openId !== 'languages' && info !== null;
+    let content: TemplateResult | typeof nothing = nothing;
+    if (info?.kind === 'term') {
+      content = html`<p class="info-title">
+          <strong
+            >${this.i18n.parts('glossary.explain', ['term']).map((part) => (typeof part === 'string' ? part : html`<bdi>${info.term}</bdi>`))}</strong
+          >
+        </p>
+        <p
+          class="info-text"
+          lang=${info.language}
+          dir=${languageDirection(info.language)}
+          .textContent=${info.text}
+        ></p>`;
+    } else if (info?.kind === 'recipients') {
+      const purpose = config.purposes.find((p) => p.id === info.purposeId);
+      const title = purpose?.title[match.language] ?? info.purposeId;
+      content = html`<p class="info-title"><strong>${this.i18n.t('recipients.show')}</strong>: <bdi>${title}</bdi></p>
+        <ul class="info-recipients">
+          ${(purpose?.thirdParties ?? []).map(
+            (party) =>
+              html`<li>
+                <bdi class="recipient-name">${party.name}</bdi><br />
+                ${this.i18n.t('recipients.contact')}: <bdi>${party.contact}</bdi>
+                ${
+                  party.url
+                    ? html`<br /><a href=${party.url} target="_blank" rel="noopener noreferrer"
+                          ><bdi>${party.url}</bdi></a
+                        >`
+                    : nothing
+                }
+              </li>`,
+          )}
+        </ul>`;
+    }
+    return html`<div
+      id="${this.uid}-info"
+      class="popover info-popover"
+      part="info-popover"
+      role="dialog"
+      aria-label=${info?.kind === 'term' ? info.term : this.i18n.t('recipients.show')}
+      tabindex="-1"
+      ?hidden=${!open}
+    >
+      ${content}
+    </div>`;
   }
 
   private renderLanguageMenu(config: ConsentConfig, match: LanguageMatch): TemplateResult | typeof nothing {
@@ -1229,6 +1340,9 @@ export class ConsentPrompt extends LitElement {
     const titleId = `${this.uid}-${purpose.id}-title`;
     const clauseId = `${this.uid}-${purpose.id}-clause`;
     const title = purpose.title[language] ?? '';
+    const clauseText = purpose.clause[language] ?? '';
+    const parts = glossaryParts(clauseText, config.glossary);
+    const hasTerms = parts.some((part) => typeof part !== 'string');
     // The clause goes in through textContent: exactly the given text, never parsed, and safe from template
     // whitespace (the region is white-space: pre-wrap).
     return html`<li class="purpose" part="purpose" data-purpose=${purpose.id}>
@@ -1275,17 +1389,21 @@ export class ConsentPrompt extends LitElement {
           : nothing
       }
       ${this.renderLanguageNotice(match)}
-      <div
-        class="clause"
-        part="clause"
-        id=${clauseId}
-        lang=${language}
-        dir=${dir}
-        tabindex="0"
-        role="region"
-        aria-labelledby=${titleId}
-        .textContent=${purpose.clause[language] ?? ''}
-      ></div>
+      ${
+        hasTerms
+          ? this.renderClauseWithTerms(parts, purpose.id, { clauseId, titleId, language, dir })
+          : html`<div
+              class="clause"
+              part="clause"
+              id=${clauseId}
+              lang=${language}
+              dir=${dir}
+              tabindex="0"
+              role="region"
+              aria-labelledby=${titleId}
+              .textContent=${clauseText}
+            ></div>`
+      }
       ${this.renderDetails(config, purpose, language)}
     </li>`;
   }
@@ -1324,6 +1442,19 @@ export class ConsentPrompt extends LitElement {
                       html`<li><bdi class="recipient-name">${party.name}</bdi> (<bdi>${party.contact}</bdi>)</li>`,
                   )}
                 </ul>
+                <button
+                  type="button"
+                  class="link-button"
+                  part="recipients-button"
+                  data-recipients=${purpose.id}
+                  aria-haspopup="dialog"
+                  aria-expanded=${this.popovers.openId === `recipients:${purpose.id}` ? 'true' : 'false'}
+                  aria-controls="${this.uid}-info"
+                  @click=${(event: MouseEvent) =>
+                    this.openInfo(event, `recipients:${purpose.id}`, { kind: 'recipients', purposeId: purpose.id })}
+                >
+                  ${this.i18n.t('recipients.show')}
+                </button>
               </dd>
             </div>`
           : nothing
@@ -1405,6 +1536,32 @@ function languageName(tag: string, displayLanguage: string): string {
   } catch {
     return tag;
   }
+}
+
+/**
+ * Splits clause text around the glossary terms it contains, longest term first where they overlap. Only whole
+ * occurrences of a term as written in the glossary are marked; the text is never changed.
+ */
+function glossaryParts(text: string, glossary: ConsentConfig['glossary']): ClausePart[] {
+  const terms = glossary ? Object.keys(glossary).filter((term) => term.trim() !== '' && text.includes(term)) : [];
+  if (terms.length === 0) return [text];
+  terms.sort((a, b) => b.length - a.length);
+  const parts: ClausePart[] = [];
+  let plain = '';
+  for (let index = 0; index < text.length;) {
+    const term = terms.find((candidate) => text.startsWith(candidate, index));
+    if (term) {
+      if (plain) parts.push(plain);
+      plain = '';
+      parts.push({ term });
+      index += term.length;
+    } else {
+      plain += text[index];
+      index += 1;
+    }
+  }
+  if (plain) parts.push(plain);
+  return parts;
 }
 
 /** Whether the browser sends a Global Privacy Control signal. */

@@ -1,0 +1,109 @@
+// Popovers positioned with Floating UI: glossary explanations of terms in the clause text, and who receives a
+// purpose's data. They stay inside small viewports, close on Escape and outside clicks, return focus, and are
+// reachable by keyboard and screen readers. The clause text itself stays exactly as written.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { ConsentConfig } from '../../src/core/config/types.js';
+import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { digestText } from '../../src/core/receipt/digest.js';
+import { annualReport, renderPrompt, shadow, action, trustedClick } from './helpers.js';
+
+const EXPLANATION = 'A number that estimates how likely you are to repay a loan, computed from your records.';
+
+async function withGlossary(): Promise<ConsentConfig> {
+  const config = (await annualReport()) as ConsentConfig & { glossary?: Record<string, Record<string, string>> };
+  config.glossary = {
+    'credit score': { en: EXPLANATION },
+    信用评分: { 'zh-CN': '根据您的记录估计您偿还贷款可能性的数值。' },
+  };
+  return config;
+}
+
+const clauseOf = (element: ConsentPrompt, id: string) =>
+  shadow(element).querySelector<HTMLElement>(`li[data-purpose="${id}"] [part="clause"]`)!;
+const panelOf = (element: ConsentPrompt) => shadow(element).querySelector<HTMLElement>('[part="info-popover"]')!;
+
+describe('popovers', () => {
+  afterEach(async () => {
+    document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('marks glossary terms in the clause without changing its text, and explains them', async () => {
+    const config = await withGlossary();
+    const element = await renderPrompt(config);
+    const clause = clauseOf(element, 'credit-scoring');
+    const original = config.purposes.find((p) => p.id === 'credit-scoring')!.clause['en']!;
+    expect(clause.textContent).to.equal(original);
+    const term = clause.querySelector<HTMLButtonElement>('[part="term"]')!;
+    expect(term.textContent).to.equal('credit score');
+    expect(term.getAttribute('aria-expanded')).to.equal('false');
+    await trustedClick(term);
+    const panel = panelOf(element);
+    await waitUntil(() => panel.hasAttribute('data-positioned'), 'the popover is placed');
+    expect(panel.hidden).to.equal(false);
+    expect(panel.getAttribute('role')).to.equal('dialog');
+    expect(panel.textContent).to.contain(EXPLANATION);
+    expect(term.getAttribute('aria-expanded')).to.equal('true');
+    expect(shadow(element).activeElement).to.equal(panel);
+    await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(panel.hidden).to.equal(true);
+    expect(shadow(element).activeElement).to.equal(term);
+  });
+
+  it('explains in the visitor’s language, and the receipt’s digest is of the text as written', async () => {
+    const config = await withGlossary();
+    const element = await renderPrompt(config, { lang: 'zh-CN' });
+    const clause = clauseOf(element, 'credit-scoring');
+    const term = clause.querySelector<HTMLButtonElement>('[part="term"]')!;
+    expect(term.textContent).to.equal('信用评分');
+    await trustedClick(term);
+    const panel = panelOf(element);
+    await waitUntil(() => panel.hasAttribute('data-positioned'), 'the popover is placed');
+    expect(panel.querySelector('.info-text')!.getAttribute('lang')).to.equal('zh-CN');
+    await trustedClick(shadow(element).querySelector('[part="heading"]')!);
+    await element.updateComplete;
+    expect(panel.hidden, 'an outside click closes it').to.equal(true);
+    const decision = oneEvent(element, 'consent-decision');
+    await trustedClick(action(element, 'reject-all'));
+    const { receipt } = (await decision).detail;
+    const entry = receipt!.payload['urn:unticked:consent'].decisions.find((d) => d.purpose === 'credit-scoring')!;
+    expect(entry.digest).to.equal(
+      await digestText(config.purposes.find((p) => p.id === 'credit-scoring')!.clause['zh-CN']!),
+    );
+  });
+
+  it('shows who receives a purpose’s data, with each contact', async () => {
+    const element = await renderPrompt(await annualReport());
+    const button = shadow(element).querySelector<HTMLButtonElement>('[data-recipients="partner-sharing"]')!;
+    await trustedClick(button);
+    const panel = panelOf(element);
+    await waitUntil(() => panel.hasAttribute('data-positioned'), 'the popover is placed');
+    const config = await annualReport();
+    for (const party of config.purposes.find((p) => p.id === 'partner-sharing')!.thirdParties!) {
+      expect(panel.textContent).to.contain(party.name);
+      expect(panel.textContent).to.contain(party.contact);
+    }
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(panel.hidden).to.equal(true);
+    expect(shadow(element).activeElement).to.equal(button);
+  });
+
+  it('stays inside a small viewport', async () => {
+    await setViewport({ width: 320, height: 480 });
+    const element = await renderPrompt(await withGlossary());
+    const term = clauseOf(element, 'partner-sharing').querySelector<HTMLButtonElement>('[part="term"]')!;
+    term.scrollIntoView({ block: 'end' });
+    await trustedClick(term);
+    const panel = panelOf(element);
+    await waitUntil(() => panel.hasAttribute('data-positioned'), 'the popover is placed');
+    const box = panel.getBoundingClientRect();
+    expect(box.left).to.be.at.least(0);
+    expect(box.right).to.be.at.most(window.innerWidth);
+    expect(box.top).to.be.at.least(0);
+    expect(box.bottom).to.be.at.most(window.innerHeight);
+  });
+});
