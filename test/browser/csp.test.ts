@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 
 interface CspWindow extends Window {
@@ -33,6 +34,62 @@ describe('under a strict Content-Security-Policy', () => {
       '全部拒绝',
     );
     expect(win.__errors).to.deep.equal([]);
+    expect(win.__violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
+interface FullCspWindow extends Window {
+  __violations: { directive: string; blocked: string; sample: string }[];
+  __events: { type: string; detail: Record<string, unknown> }[];
+  __gatedInline?: number;
+  __gatingLog?: string[];
+  dataLayer?: IArguments[];
+}
+
+describe('the whole journey under a strict Content-Security-Policy', () => {
+  it('switches language, decides, signs a receipt, runs gated scripts with the nonce, and tells Google tags: zero violations', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '900px';
+    frame.src = '/test/pages/csp-full.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as FullCspWindow;
+    await waitUntil(() => win.__events?.some((e) => e.type === 'consent-ready'), 'ready', { timeout: 8000 });
+    const prompt = frame.contentDocument!.getElementById('prompt') as ConsentPrompt;
+    // The head script set the Consent Mode default before anything else.
+    expect([...win.dataLayer![0]!]).to.deep.include('default');
+
+    prompt.lang = 'zh-CN';
+    await waitUntil(
+      () => prompt.shadowRoot!.querySelector('button[data-action="accept-all"]')!.textContent!.trim() === '全部接受',
+      'the prompt switches to Chinese',
+      { timeout: 5000 },
+    );
+    expect(win.__gatedInline).to.equal(undefined);
+
+    const button = prompt.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="accept-all"]')!;
+    button.scrollIntoView({ block: 'center' });
+    const inner = button.getBoundingClientRect();
+    const outer = frame.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(outer.x + inner.x + inner.width / 2), Math.round(outer.y + inner.y + inner.height / 2)],
+    });
+    await resetMouse();
+    await waitUntil(() => win.__events.some((e) => e.type === 'consent-decision'), 'a decision', { timeout: 5000 });
+    const decision = win.__events.find((e) => e.type === 'consent-decision')!.detail as {
+      source: string;
+      receipt: { jws: string } | null;
+    };
+    expect(decision.source).to.equal('visitor');
+    expect(decision.receipt!.jws.split('.')).to.have.length(3);
+    await waitUntil(() => win.__gatedInline === 1, 'the gated inline script runs with the nonce', { timeout: 5000 });
+    await waitUntil(() => win.__gatingLog?.includes('csp-full'), 'the gated external script runs', { timeout: 5000 });
+    const updates = win.dataLayer!.map((entry) => [...entry]).filter((entry) => entry[1] === 'update');
+    expect((updates.at(-1)![2] as Record<string, string>)['ad_personalization']).to.equal('granted');
+    expect(win.__events.filter((e) => e.type === 'consent-error')).to.deep.equal([]);
     expect(win.__violations).to.deep.equal([]);
     frame.remove();
   });
