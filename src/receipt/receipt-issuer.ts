@@ -31,6 +31,11 @@ export interface IssuedReceipt {
 export interface IssueResult {
   readonly receipt: IssuedReceipt;
   readonly chainHead: ChainHead;
+  /**
+   * `false` when IndexedDB could not be used (private modes, sandboxed frames): the receipt is signed and chained,
+   * but the device key, principal id and chain live only as long as this page.
+   */
+  readonly persisted: boolean;
 }
 
 interface DeviceKey {
@@ -204,6 +209,7 @@ export async function issueReceipt(
     return {
       receipt: Object.freeze({ jws: signed.jws, payload, publicJwk: signed.publicJwk }),
       chainHead: Object.freeze(chainHead),
+      persisted: (await openDatabase()) !== null,
     };
   });
 }

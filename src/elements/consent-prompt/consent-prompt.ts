@@ -46,7 +46,6 @@ import type { ReceiptPayload } from '../../core/receipt/types.js';
 export type ConsentLayout = 'banner' | 'dialog' | 'inline';
 
 const LAYOUTS: readonly ConsentLayout[] = ['banner', 'dialog', 'inline'];
-const CONFIG_FETCH_TIMEOUT_MS = 10_000;
 const CONFIG_MAX_BYTES = 2_000_000;
 
 /** Attributes that look like an attempt to decide for the visitor. Setting one is reported, never obeyed. */
@@ -136,6 +135,9 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  */
 export class ConsentPrompt extends LitElement {
   static override styles = consentPromptStyles;
+
+  /** How long loading `src` may take before the prompt gives up and reports `config-load`. */
+  static configTimeoutMs = 10_000;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'storage', ...DECIDING_ATTRIBUTES];
@@ -454,7 +456,7 @@ export class ConsentPrompt extends LitElement {
     const ticket = ++this.loadTicket;
     this.configState = { status: 'loading' };
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), CONFIG_FETCH_TIMEOUT_MS);
+    const timer = setTimeout(() => controller.abort(), ConsentPrompt.configTimeoutMs);
     let problem: ConsentProblem | undefined;
     let text = '';
     try {
@@ -837,6 +839,14 @@ export class ConsentPrompt extends LitElement {
       }
     }
     if (problem) this.dispatchEvent(new ConsentErrorEvent({ source: detail.source, problems: [problem] }));
+    if (issued && !issued.persisted) {
+      this.reportStorageError({
+        code: 'unavailable',
+        operation: 'write',
+        message:
+          'IndexedDB is unavailable: the receipt is signed, but its device key and chain last only as long as this page.',
+      } as StorageError);
+    }
     if (this.receipts.status !== 'idle') void this.loadReceipts();
     const receipt = issued?.receipt ?? null;
     const chainHead = issued?.chainHead ?? null;

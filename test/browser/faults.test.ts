@@ -1,0 +1,73 @@
+// Fault injection: a config URL that times out or returns invalid JSON, and IndexedDB that cannot be opened. Each
+// gives a typed error and a usable page, and records no consent the visitor did not give. (Storage that throws,
+// a config URL that 404s and a failing or forged signer have their own tests: lifecycle, consent-prompt and
+// host-signer.)
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { annualReport, shadow, action, trustedClick, collect } from './helpers.js';
+
+describe('faults', () => {
+  const originalFetch = window.fetch;
+  const originalTimeout = ConsentPrompt.configTimeoutMs;
+  afterEach(() => {
+    window.fetch = originalFetch;
+    ConsentPrompt.configTimeoutMs = originalTimeout;
+    document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
+  });
+
+  it('a config URL that never answers: a typed error after the timeout, no buttons, nothing recorded', async () => {
+    ConsentPrompt.configTimeoutMs = 300;
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    const element = await fixture<ConsentPrompt>(
+      html`<consent-prompt layout="inline" src="/never/answers.json"></consent-prompt>`,
+    );
+    const { detail } = await oneEvent(element, 'consent-error');
+    expect(detail.problems[0]).to.include({ code: 'config-load', path: 'src' });
+    expect(detail.problems[0]!.message).to.contain('timed out');
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('button[part="action"]').length).to.equal(0);
+    expect(shadow(element).querySelector('[part="error"]')).to.exist;
+    expect(element.decisions).to.equal(null);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('a config URL that returns invalid JSON: a typed error naming it, nothing recorded', async () => {
+    const element = await fixture<ConsentPrompt>(
+      html`<consent-prompt layout="inline" src="/test/pages/invalid-config.json"></consent-prompt>`,
+    );
+    const { detail } = await oneEvent(element, 'consent-error');
+    expect(detail.problems[0]!.code).to.equal('format');
+    expect(detail.problems[0]!.message).to.contain('not valid JSON');
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('button[part="action"]').length).to.equal(0);
+    expect(element.decision('offers')).to.equal(null);
+  });
+
+  it('IndexedDB that cannot be opened: the decision counts, the receipt is signed, and an error says it will not last', async () => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    try {
+      const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
+      const ready = oneEvent(element, 'consent-ready');
+      element.config = await annualReport();
+      await ready;
+      await element.updateComplete;
+      const storageErrors = collect(element, 'consent-storage-error');
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'reject-all'));
+      const { detail } = await decision;
+      expect(detail.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
+      expect(detail.receipt!.jws.split('.')).to.have.length(3);
+      await waitUntil(() => storageErrors.length > 0, 'a storage error');
+      expect(storageErrors[0]!.detail.code).to.equal('unavailable');
+      expect(storageErrors[0]!.detail.message).to.contain('IndexedDB');
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+  });
+});
