@@ -12,6 +12,8 @@ export {
   type ConsentPreferencesPlacement,
 } from './elements/consent-preferences/consent-preferences.js';
 export type { ConsentChange, ConsentStorage } from './controllers/consent-lifecycle.js';
+export type { ReceiptSigner } from './receipt/host-signer.js';
+export type { IssuedReceipt } from './receipt/receipt-issuer.js';
 export * from './gating/index.js';
 export { updateConsentMode, ensureGtag, type Gtag, type GtagWindow } from './integrations/consent-mode.js';
 export * from './events/index.js';

@@ -69,7 +69,9 @@ describe('popovers', () => {
     const decision = oneEvent(element, 'consent-decision');
     await trustedClick(action(element, 'reject-all'));
     const { receipt } = (await decision).detail;
-    const entry = receipt!.payload['urn:unticked:consent'].decisions.find((d) => d.purpose === 'credit-scoring')!;
+    const entry = receipt!.payload['urn:unticked:consent'].decisions.find(
+      (d: { purpose: string }) => d.purpose === 'credit-scoring',
+    )!;
     expect(entry.digest).to.equal(
       await digestText(config.purposes.find((p) => p.id === 'credit-scoring')!.clause['zh-CN']!),
     );

@@ -41,6 +41,7 @@ const FLOATING_INSET = 16;
  * @cssprop --consent-z-index - Stacking order of the prompt's banner; the floating button sits one below it.
  */
 export class ConsentPreferences extends LitElement {
+  /** The control's styles, adopted into its shadow root (allowed by a strict `style-src 'self'`). */
   static override styles = consentPreferencesStyles;
 
   static override get observedAttributes(): string[] {

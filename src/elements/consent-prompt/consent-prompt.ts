@@ -88,11 +88,19 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  * @tagname consent-prompt
  * @summary Asks for consent purpose by purpose, with the full clause text and every optional box unticked.
  *
- * @fires consent-ready - A valid config is loaded; `detail` has the purposes and the current decisions.
+ * @fires consent-ready - A valid config is loaded (and any remembered decision read); `detail` has the purposes
+ *   and the decisions in force.
  * @fires consent-toggle - The visitor switched one purpose; `detail` has `purposeId` and `granted`.
- * @fires consent-decision - The visitor (or the host API) decided; `detail` has `action`, `decisions`, `language`,
- *   `shown`, `policy` and `timestamp`.
- * @fires consent-error - The config is invalid or failed to load, or a script tried to decide for the visitor.
+ * @fires consent-decision - A decision: one of the three actions, a purpose's "Withdraw", the host API, or another
+ *   tab (`source: "sync"`); `detail` has `source`, `action`, `decisions`, `language`, `shown`, `policy`,
+ *   `timestamp`, `receipt` and `chainHead`.
+ * @fires consent-error - The config is invalid or failed to load, a script tried to decide for the visitor, a
+ *   receipt could not be signed (`signer-failed`, `signer-forged`, `receipt-unavailable`), or the rendered prompt
+ *   breaks the actions' equality, contrast or visibility (`lint-*`).
+ * @fires consent-storage-error - A decision could not be remembered, or what was remembered cannot be used.
+ *
+ * @attr lang - The visitor's language, when the page knows it better than `<html lang>` and the browser.
+ * @attr storage - Where decisions are remembered: `local` (default), `cookie` or `memory`.
  *
  * @slot - An optional `<script type="application/json">` child holding the config.
  *
@@ -114,6 +122,18 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  * @csspart close - The button that closes the prompt without deciding.
  * @csspart status - Says that the choices are saved.
  * @csspart error - The message shown when the config cannot be used.
+ * @csspart reask - Says why the visitor is asked again (a new policy version, a changed clause, ...).
+ * @csspart gpc-note - Says a purpose is not allowed because of the browser's Global Privacy Control signal.
+ * @csspart withdraw - A granted purpose's "Withdraw" button in the preferences view.
+ * @csspart language-button - Opens the language menu.
+ * @csspart language-menu - The language menu.
+ * @csspart term - A glossary term in the clause text; opens its explanation.
+ * @csspart recipients-button - Opens the popover of who receives a purpose's data.
+ * @csspart info-popover - The popover explaining a term or listing recipients.
+ * @csspart receipts - The visitor's receipts in the preferences view (a `<details>`).
+ * @csspart receipt - One receipt, decoded.
+ * @csspart download - Downloads the visitor's receipts as JSON.
+ * @csspart forget - "Forget my choices".
  *
  * @cssprop --consent-font-family - Font of the whole prompt.
  * @cssprop --consent-font-size - Base font size.
@@ -121,10 +141,11 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  * @cssprop --consent-color - Text colour.
  * @cssprop --consent-muted-color - Colour of secondary text.
  * @cssprop --consent-border-color - Borders and separators.
- * @cssprop --consent-accent-color - Links, switches and focus rings.
+ * @cssprop --consent-accent-color - Links, switches, the "Withdraw", "Forget" and "Download" buttons, and the menu's
+ *   highlight.
  * @cssprop --consent-radius - Corner radius of the prompt and its controls.
  * @cssprop --consent-shadow - Shadow of the banner and dialog.
- * @cssprop --consent-max-width - Maximum width of the banner and dialog content.
+ * @cssprop --consent-max-width - Maximum width of the prompt's content, in every layout.
  * @cssprop --consent-clause-max-height - Height after which a long clause scrolls in its own region.
  * @cssprop --consent-action-background - Background of all three actions.
  * @cssprop --consent-action-color - Text colour of all three actions.
@@ -134,6 +155,7 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  * @cssprop --consent-z-index - Stacking order of the banner.
  */
 export class ConsentPrompt extends LitElement {
+  /** The prompt's styles, adopted into its shadow root (allowed by a strict `style-src 'self'`). */
   static override styles = consentPromptStyles;
 
   /** How long loading `src` may take before the prompt gives up and reports `config-load`. */
@@ -396,7 +418,9 @@ export class ConsentPrompt extends LitElement {
 
   /**
    * Records a decision made on the visitor's behalf by the host (e.g. consent given in a native app). Everything
-   * it produces is marked `source: "host"`. Throws a `ConsentError` for unknown or necessary purpose ids.
+   * it produces is marked `source: "host"`. Throws a `ConsentError`: `not-ready` before a valid config is loaded,
+   * `unknown-purpose` for an unknown or necessary purpose id, a value that is not `true`/`false`, or an action
+   * other than `accept-all`, `reject-all` or `save`.
    */
   recordHostDecision(decision: HostDecision): Decisions {
     const config = this.config;
