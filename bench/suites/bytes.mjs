@@ -256,7 +256,7 @@ export default {
           'raw',
           'gzip -9',
           'brotli 11',
-          `brotli budget (target ${formatKB(firstLimit)} KB)`,
+          `brotli budget (held at ${formatKB(firstLimit)} KB; the issue's target is ${formatKB(budgets.firstVisit.targetBrotliBytes ?? firstLimit)} KB)`,
         ],
         align: ['l', 'l', 'r', 'r', 'r', 'l'],
         rows: visitRows,
