@@ -12,6 +12,7 @@ const COMMANDS = {
   verify: () => import('./commands/verify.mjs'),
   keygen: () => import('./commands/keygen.mjs'),
   lint: () => import('./commands/lint.mjs'),
+  import: () => import('./commands/import.mjs'),
 };
 
 async function help() {

@@ -15,3 +15,4 @@ export * from './receipt/index.js';
 export * from './storage/index.js';
 export * from './integrations/consent-mode.js';
 export * from './lint/index.js';
+export * from './import/index.js';
