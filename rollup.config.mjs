@@ -13,7 +13,13 @@ const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsW
 
 /** @type {import('rollup').RollupOptions} */
 const npmBuild = {
-  input: { index: 'src/index.ts', define: 'src/define.ts', 'core/index': 'src/core/index.ts' },
+  input: {
+    index: 'src/index.ts',
+    define: 'src/define.ts',
+    'core/index': 'src/core/index.ts',
+    // Types only (JSX for React 19): an empty module at run time.
+    react: 'src/react.ts',
+  },
   external: isDependency,
   output: {
     dir: 'dist',

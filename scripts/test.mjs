@@ -68,6 +68,11 @@ if (runNode) {
 }
 
 if (runBrowser) {
+  console.log('\n== examples (scripts/build-examples.mjs: each app bundled against dist/) ==');
+  if (run('node', ['scripts/build-examples.mjs']) !== 0) {
+    console.error('building the examples failed (test/browser/examples.test.ts opens them)');
+    process.exit(1);
+  }
   const required = (process.env.UNTICKED_REQUIRE_BROWSERS ?? '').split(',').filter(Boolean);
   const requested = (process.env.UNTICKED_BROWSERS ?? BROWSER_NAMES.join(',')).split(',').filter(Boolean);
   const found = requested.filter((name) => findBrowser(name));
