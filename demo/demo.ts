@@ -42,6 +42,12 @@ const lint = new LintPanel($('#lint'), (path) => editor.selectPath(path));
 const preview = new PreviewFrame($<HTMLIFrameElement>('#preview-frame'), (type, detail, time) => {
   log.add(type, detail, time);
   if (type === 'consent-decision') receipts.setReceipt(receiptOf(detail));
+  // The prompt checks itself as rendered each time it shows: its findings are the theme's lint.
+  if (type === 'consent-ready') lint.setRendered([]);
+  if (type === 'consent-error') {
+    const problems = (detail as { problems?: unknown } | null)?.problems;
+    if (Array.isArray(problems)) lint.setRendered(problems as { code: string; path: string; message: string }[]);
+  }
 });
 
 // A playground that breaks its own CSP says so where the designer looks (the preview reports its own).

@@ -55,6 +55,8 @@ export class LintPanel {
   #state: LintState = { status: 'loading' };
   #config: ConsentConfig | null = null;
   #ticket = 0;
+  /** What the prompt's own check found in the preview, as rendered with the current theme (`lint-*` codes). */
+  #rendered: readonly LintFinding[] = [];
 
   constructor(root: HTMLElement, select: (path: string) => void) {
     this.#root = root;
@@ -72,6 +74,23 @@ export class LintPanel {
       this.#lint = null;
     }
     await this.#run();
+  }
+
+  /**
+   * Problems the prompt reported about itself as rendered in the preview (unequal, low-contrast, hidden or
+   * off-screen actions): the theme's part of the dark-pattern checks. `[]` when the preview reloads clean.
+   */
+  setRendered(problems: readonly { code: string; path: string; message: string }[]): void {
+    this.#rendered = problems
+      .filter((problem) => problem.code.startsWith('lint-'))
+      .map((problem) => ({
+        rule: problem.code,
+        severity: 'error',
+        path: '',
+        message: problem.message,
+        source: 'the rendered prompt, with this theme (runtime check)',
+      }));
+    this.#render();
   }
 
   update(state: ConfigState): void {
@@ -108,6 +127,25 @@ export class LintPanel {
   }
 
   #template(): TemplateResult {
+    const rendered = this.#rendered;
+    return html`${this.#configTemplate()}
+    ${
+      rendered.length === 0
+        ? nothing
+        : html`<p class="lint-summary">The theme, as rendered:</p>
+            <ul class="lint-findings lint-rendered">
+              ${rendered.map(
+                (finding) =>
+                  html`<li class="lint-finding" data-severity="error" data-rule=${finding.rule}>
+                    <span class="severity">error</span> <code>${finding.rule}</code> <span>${finding.message}</span>
+                    <span class="lint-source">${finding.source}</span>
+                  </li>`,
+              )}
+            </ul>`
+    }`;
+  }
+
+  #configTemplate(): TemplateResult {
     const state = this.#state;
     switch (state.status) {
       case 'loading':

@@ -79,6 +79,29 @@ describe('playground linter panel', () => {
   });
 });
 
+describe('playground linter panel: the theme as rendered', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => root.remove());
+
+  it('shows what the prompt found wrong with itself as rendered, and clears it on a clean reload', async () => {
+    const panel = new LintPanel(root, () => {});
+    await panel.load({ lintConfig: () => [] });
+    panel.setRendered([
+      { code: 'lint-contrast', path: 'theme', message: '"Reject all" has a text contrast of 1.40:1' },
+      { code: 'config-load', path: 'src', message: 'not a lint problem' },
+    ]);
+    const items = [...root.querySelectorAll<HTMLElement>('.lint-rendered .lint-finding')];
+    expect(items.map((item) => item.dataset['rule'])).to.deep.equal(['lint-contrast']);
+    expect(items[0]!.textContent).to.include('1.40:1');
+    panel.setRendered([]);
+    expect(root.querySelector('.lint-rendered')).to.equal(null);
+  });
+});
+
 describe('playground share links', () => {
   it('round-trips a config, compressed, with every character intact', async () => {
     const config = { ...(await annualReport()), jurisdiction: 'CN' };
