@@ -71,3 +71,30 @@ describe('faults', () => {
     }
   });
 });
+
+describe('no WebCrypto (a page that is not a secure context)', () => {
+  afterEach(() => {
+    delete (window.crypto as { subtle?: unknown }).subtle;
+    document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
+  });
+
+  it('decides and fires events with receipt null and a typed error saying receipts need HTTPS', async () => {
+    // What a plain-HTTP page sees: crypto.subtle is only exposed to secure contexts.
+    Object.defineProperty(window.crypto, 'subtle', { configurable: true, get: () => undefined });
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    await ready;
+    await element.updateComplete;
+    const errors = collect(element, 'consent-error');
+    const decision = oneEvent(element, 'consent-decision');
+    await trustedClick(action(element, 'accept-all'));
+    const { detail } = await decision;
+    expect(detail.receipt).to.equal(null);
+    expect(detail.chainHead).to.equal(null);
+    expect(detail.decisions['offers']).to.equal(true);
+    expect(errors.map((e) => e.detail.problems[0]!.code)).to.deep.equal(['receipt-unavailable']);
+    expect(errors[0]!.detail.problems[0]!.message).to.contain('HTTPS');
+    expect(element.decision('offers')).to.equal(true);
+  });
+});
