@@ -17,7 +17,7 @@ import { cookieAdapter, localStorageAdapter, memoryAdapter } from '../core/stora
 import { storedConsent, storedConsentFromReceipt } from '../core/storage/format.js';
 import { StorageError, type StorageAdapter, type StoredConsent } from '../core/storage/types.js';
 import type { ConsentGate } from '../gating/gate.js';
-import type { PlaceholderTexts } from '../gating/placeholder.js';
+import type { PlaceholderContext, PlaceholderTexts } from '../gating/placeholder.js';
 import type { IssuedReceipt } from '../receipt/receipt-issuer.js';
 
 /** Where decisions are remembered: a built-in kind, or an adapter of the host's own. */
@@ -52,6 +52,8 @@ export interface LifecycleCallbacks {
   readonly onRequestGrant: (purposeId: string) => void;
   /** The placeholder words for a purpose, in the visitor's language. */
   readonly placeholderTexts: (purposeId: string) => PlaceholderTexts;
+  /** The host's own placeholder for blocked iframes, if it set one. */
+  readonly placeholderRender: () => ((context: PlaceholderContext) => HTMLElement) | null;
 }
 
 function adapterFor(storage: ConsentStorage, config: ConsentConfig | undefined): StorageAdapter {
@@ -286,11 +288,20 @@ export class ConsentLifecycle implements ReactiveController {
       this.gate = createConsentGate({
         decisions: () => this.decisions,
         necessary: config.purposes.filter((purpose) => purpose.necessary).map((purpose) => purpose.id),
-        placeholder: { texts: (id) => this.callbacks.placeholderTexts(id) },
+        placeholder: this.placeholderOptions(),
         onRequestGrant: (id) => this.callbacks.onRequestGrant(id),
       });
     });
     return this.gateLoading;
+  }
+
+  private placeholderOptions(): {
+    texts: (id: string) => PlaceholderTexts;
+    render?: (c: PlaceholderContext) => HTMLElement;
+  } {
+    const texts = (id: string) => this.callbacks.placeholderTexts(id);
+    const custom = this.callbacks.placeholderRender();
+    return custom ? { texts, render: custom } : { texts };
   }
 
   private async updateGate(): Promise<void> {

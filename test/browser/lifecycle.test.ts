@@ -371,7 +371,8 @@ describe('gated content and Consent Mode through the prompt', () => {
     const config = { ...(await annualReport()), consentMode: { ad_personalization: ['offers'] } };
     const element = await visit(config);
     await decide(element, 'reject-all');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The Consent Mode code loads on first use: wait for its update rather than a fixed time.
+    await waitUntil(() => page.dataLayer!.length > 0, 'Consent Mode is told', { timeout: 5000 });
     expect(page.__gatedRan).to.equal(undefined);
     const refused = page.dataLayer.map((entry) => [...(entry as IArguments)]);
     expect(refused.at(-1)).to.deep.equal([
@@ -393,5 +394,44 @@ describe('gated content and Consent Mode through the prompt', () => {
     await waitUntil(() => page.__gatedRan === 1, 'the gated script runs', { timeout: 5000 });
     const granted = page.dataLayer.map((entry) => [...(entry as IArguments)]);
     expect((granted.at(-1)![2] as Record<string, string>)['ad_personalization']).to.equal('granted');
+  });
+});
+
+describe('blocked iframes through the prompt', () => {
+  afterEach(() => {
+    document.querySelectorAll('consent-prompt, iframe[data-consent], .my-placeholder').forEach((el) => el.remove());
+  });
+
+  it('shows the host’s own placeholder, whose button takes the visitor to that purpose, and loads after the grant', async () => {
+    const frame = document.createElement('iframe');
+    frame.dataset['consent'] = 'offers';
+    frame.dataset['src'] = '/test/pages/gating-frame.html';
+    frame.title = 'Offers';
+    document.body.append(frame);
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
+    element.placeholder = ({ purposes, requestGrant }) => {
+      const box = document.createElement('div');
+      box.className = 'my-placeholder';
+      const button = document.createElement('button');
+      button.textContent = `Show offers (${purposes.join(', ')})`;
+      button.addEventListener('click', (event) => requestGrant(purposes[0]!, event));
+      box.append(button);
+      return box;
+    };
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    await ready;
+    await waitUntil(() => document.querySelector('.my-placeholder'), 'the host’s placeholder', { timeout: 5000 });
+    expect(frame.getAttribute('src')).to.equal(null);
+    element.close();
+    await element.updateComplete;
+    await trustedClick(document.querySelector('.my-placeholder button')!);
+    await waitUntil(() => element.open, 'the prompt opens');
+    await waitUntil(() => shadow(element).activeElement === toggle(element, 'offers'), 'on that purpose');
+    await trustedClick(toggle(element, 'offers'));
+    await decide(element, 'save');
+    await waitUntil(() => frame.getAttribute('src') === '/test/pages/gating-frame.html', 'the iframe loads', {
+      timeout: 5000,
+    });
   });
 });

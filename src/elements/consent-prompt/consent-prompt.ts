@@ -26,6 +26,7 @@ import { ConsentDecisionEvent, type ConsentDecisionDetail, type ShownClause } fr
 import type { IssueResult } from '../../receipt/receipt-issuer.js';
 import type { ReceiptSigner } from '../../receipt/host-signer.js';
 import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
+import type { PlaceholderContext } from '../../gating/placeholder.js';
 import type { renderReceipts } from './receipts-view.js';
 import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-error.js';
 import { consentPromptStyles } from './consent-prompt.styles.js';
@@ -209,6 +210,7 @@ export class ConsentPrompt extends LitElement {
     onStorageError: (error) => this.reportStorageError(error),
     onRequestGrant: (purposeId) => this.focusPurpose(purposeId),
     placeholderTexts: (purposeId) => this.placeholderTexts(purposeId),
+    placeholderRender: () => this.placeholder,
   });
   private htmlLangObserver?: MutationObserver;
   private readonly uid = `consent-${++promptCounter}`;
@@ -313,6 +315,15 @@ export class ConsentPrompt extends LitElement {
       'storage',
     );
   }
+
+  /**
+   * Your own placeholder for iframes held back by `data-consent`: a function that receives `{ element, purposes,
+   * requestGrant(purposeId, event) }` and returns an element shown in the iframe's place until it may load. Call
+   * `requestGrant` from a click listener: it takes the visitor to that purpose in the prompt (only for trusted
+   * input). Set it before the prompt loads its config. Default: a built-in placeholder in the visitor's language.
+   */
+  @property({ attribute: false })
+  placeholder: ((context: PlaceholderContext) => HTMLElement) | null = null;
 
   /** Turns off holding back `data-consent` scripts and iframes (on by default). */
   @property({ type: Boolean, attribute: 'no-gating' })
