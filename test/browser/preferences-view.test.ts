@@ -4,7 +4,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { verifyHistory } from '../../src/core/receipt/history.js';
 import { verifyReceipt } from '../../src/core/receipt/verify.js';
-import { annualReport, renderPrompt, shadow, toggle, action, trustedClick } from './helpers.js';
+import { annualReport, renderPrompt, shadow, toggle, action, trustedClick, nextFrame } from './helpers.js';
 
 const receiptItems = (element: ConsentPrompt) => [...shadow(element).querySelectorAll<HTMLElement>('[part="receipt"]')];
 
@@ -23,7 +23,11 @@ async function openPreferences(element: ConsentPrompt): Promise<void> {
   await waitUntil(
     () => shadow(element).querySelector('[part="receipts"]')?.getAttribute('data-state') === 'ready',
     'receipts load',
+    { timeout: 5000 },
   );
+  // The list has rendered and the layout settled before anything below it is clicked.
+  await element.updateComplete;
+  await nextFrame();
 }
 
 describe('<consent-prompt> preferences view', () => {
@@ -117,6 +121,7 @@ describe('<consent-prompt> preferences view', () => {
       receipts: { jws: string; publicJwk: JsonWebKey; selfSigned: boolean }[];
     };
     expect(file.format).to.equal('unticked-receipts/1');
+    await element.updateComplete;
     expect(file.receipts.length).to.equal(receiptItems(element).length);
     // Receipts kept by earlier tests of this origin may be host-signed; each device-signed one verifies with its key.
     for (const receipt of file.receipts.filter((r) => r.selfSigned)) {
@@ -131,6 +136,7 @@ describe('<consent-prompt> preferences view', () => {
     const before = await decide(element, () => trustedClick(action(element, 'accept-all')));
     await openPreferences(element);
     await trustedClick(shadow(element).querySelector('[part="forget"]')!);
+    await waitUntil(() => element.decisions === null, 'forgotten', { timeout: 5000 });
     await element.updateComplete;
     expect(shadow(element).querySelector('[part="heading"]')!.textContent!.trim()).to.equal(
       'Your choices about your data',

@@ -57,7 +57,7 @@ describe('unticked/core in Node (built package, no DOM)', () => {
 
   it('the main entry has no side effects on import in Node', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    assert.deepEqual(pkg.sideEffects, ['./dist/define.js', './dist/unticked.min.js']);
+    assert.deepEqual(pkg.sideEffects, ['./dist/define.js', './dist/unticked.min.js', './dist/consent-mode-default.js']);
     assert.equal(pkg.exports['./core'].types, './dist/core/index.d.ts');
   });
 });

@@ -204,6 +204,7 @@ export class ConsentPrompt extends LitElement {
   private gatingOff = false;
   /** The layout and view last checked as rendered, while showing; `null` while hidden. */
   private checkedRendering: string | null = null;
+  private receiptsTicket = 0;
   private readonly popovers = new PopoverController(this);
   private readonly lifecycle = new ConsentLifecycle(this, {
     onSync: (recalled) => this.onSync(recalled),
@@ -799,8 +800,11 @@ export class ConsentPrompt extends LitElement {
     receiptsView ??= await import('./receipts-view.js');
     this.requestUpdate();
     if (!canSign()) return;
+    // Loads overlap (the view opens, then a decision lands): only the latest may set the list.
+    const ticket = ++this.receiptsTicket;
     const { summarizeReceipts } = await import('../../receipt/receipt-summary.js');
     const items = await summarizeReceipts(config);
+    if (ticket !== this.receiptsTicket) return;
     if (this.config === config && this.receipts.status !== 'idle') this.receipts = { status: 'ready', items };
   }
 
