@@ -20,6 +20,8 @@ export interface ReceiptLine {
   readonly granted: boolean | null;
   /** The language its clause was shown in. */
   readonly language: string;
+  /** base64url SHA-256 of the exact clause text shown: which text the visitor read. */
+  readonly digest: string;
 }
 
 /** One receipt, decoded for the visitor. */
@@ -60,7 +62,7 @@ export async function summarizeReceipts(config: ConsentConfig): Promise<ReceiptS
       action: claim.action,
       selfSigned: entry.selfSigned,
       verified: result.valid,
-      lines: claim.decisions.map(({ purpose, granted, language }) => ({ purpose, granted, language })),
+      lines: claim.decisions.map(({ purpose, granted, language, digest }) => ({ purpose, granted, language, digest })),
       kept: entry,
     });
   }

@@ -51,6 +51,11 @@ describe('<consent-prompt> preferences view', () => {
     );
     expect(newest!.textContent).to.contain(date);
     expect(newest!.textContent).to.contain('Text shown in English');
+    // Which text: the start of the digest of the exact clause shown, as the receipt records it.
+    const scoring = first.receipt!.payload['urn:unticked:consent'].decisions.find(
+      (d: { purpose: string }) => d.purpose === 'credit-scoring',
+    )!;
+    expect(newest!.textContent).to.contain(scoring.digest.slice(0, 12));
     await expect(element).to.be.accessible();
   });
 

@@ -65,6 +65,7 @@ export function renderReceipts(input: ReceiptsViewInput): TemplateResult {
                             : 'preferences.refused',
                       )}
                       · ${t('receipt.textShown', { language: languageName(line.language, language) })}
+                      <code class="digest" title="SHA-256" translate="no">${line.digest.slice(0, 12)}…</code>
                     </li>`,
                 )}
               </ul>
