@@ -1,7 +1,26 @@
 // The custom elements manifest is read from the JSDoc tags on each element class.
+
+/** Keeps the manifest to the public API: private and protected members are implementation, not reference. */
+function publicMembersOnly() {
+  return {
+    name: 'unticked-public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (!Array.isArray(declaration.members)) continue;
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [publicMembersOnly()],
 };
