@@ -1,10 +1,15 @@
 // The custom elements manifest is read from the JSDoc tags on each element class.
 
-/** Keeps the manifest to the public API: private and protected members are implementation, not reference. */
+/**
+ * Keeps the manifest to the public API (private and protected members are implementation, not reference), in a
+ * stable order.
+ */
 function publicMembersOnly() {
   return {
     name: 'unticked-public-members-only',
     packageLinkPhase({ customElementsManifest }) {
+      // Globs list files in directory order, which differs between machines: sort, so CI can compare.
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules ?? []) {
         for (const declaration of module.declarations ?? []) {
           if (!Array.isArray(declaration.members)) continue;
