@@ -795,13 +795,13 @@ export class ConsentPrompt extends LitElement {
   private async loadReceipts(): Promise<void> {
     const config = this.config;
     if (!config) return;
+    // Loads overlap (the view opens, then a decision lands): only the latest call may set the list.
+    const ticket = ++this.receiptsTicket;
     if (this.receipts.status === 'idle') this.receipts = { status: 'loading' };
     // The receipt view's code comes with the first visit to the preferences view, not before.
     receiptsView ??= await import('./receipts-view.js');
     this.requestUpdate();
     if (!canSign()) return;
-    // Loads overlap (the view opens, then a decision lands): only the latest may set the list.
-    const ticket = ++this.receiptsTicket;
     const { summarizeReceipts } = await import('../../receipt/receipt-summary.js');
     const items = await summarizeReceipts(config);
     if (ticket !== this.receiptsTicket) return;
