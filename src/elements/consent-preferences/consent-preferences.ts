@@ -5,6 +5,7 @@ import { languageDirection } from '../../core/i18n/resolve.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import type { ConsentPrompt } from '../consent-prompt/consent-prompt.js';
 import { consentPreferencesStyles } from './consent-preferences.styles.js';
+import { closestLang } from '../closest-lang.js';
 
 /** How the control looks: a link in running text, a button, or a button floating in a corner of the viewport. */
 export type ConsentPreferencesVariant = 'link' | 'button' | 'floating';
@@ -261,16 +262,6 @@ function givesLabel(nodes: readonly Node[]): boolean {
       (node instanceof Element && !node.hasAttribute('slot')) ||
       (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
   );
-}
-
-/** The closest `lang` attribute above an element, crossing shadow roots. */
-function closestLang(element: Element): string | null {
-  let node: Node | null = element.parentNode;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || null;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return null;
 }
 
 declare global {

@@ -42,6 +42,7 @@ import type { StorageError } from '../../core/storage/types.js';
 import { ConsentStorageErrorEvent } from '../../events/consent-storage-error.js';
 import { base64urlDecode } from '../../core/receipt/base64url.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
+import { closestLang } from '../closest-lang.js';
 
 /** Where and how the prompt appears. */
 export type ConsentLayout = 'banner' | 'dialog' | 'inline';
@@ -1643,16 +1644,6 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
-}
-
-/** The closest `lang` attribute above an element, crossing shadow roots. */
-function closestLang(element: Element): string | null {
-  let node: Node | null = element.parentNode;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || null;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return null;
 }
 
 /** The focused element, looking inside open shadow roots. */
