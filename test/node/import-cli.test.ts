@@ -2,17 +2,14 @@
 // `unticked import`, run as a child process against the TypeScript sources (UNTICKED_CORE), so no build is needed.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 import { validateConfig } from '../../src/core/config/validate.js';
+import { cliRunner } from '../fixtures/cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'bin', 'unticked.mjs');
-const core = pathToFileURL(join(root, 'src', 'core', 'import', 'index.ts')).href;
 const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const v3 = join(fixtures, 'vanilla-cookieconsent-v3.json');
 const klaro = join(fixtures, 'klaro.json');
@@ -20,48 +17,9 @@ const controller = join(fixtures, 'controller.json');
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-const REGISTRATION = "import: () => import('./commands/import.mjs'),";
-
 let dir: string;
-let entry: string;
 
-/**
- * The CLI entry to run: bin/unticked.mjs once it registers the command; until then a copy of it in the temporary
- * directory with the registration line added and its imports pointing back at bin/.
- */
-function cliEntry(): string {
-  const source = readFileSync(cli, 'utf8');
-  if (source.includes(REGISTRATION)) return cli;
-  const anchor = "lint: () => import('./commands/lint.mjs'),";
-  assert.ok(source.includes(anchor), 'bin/unticked.mjs no longer has the lint registration this test extends');
-  const bin = pathToFileURL(join(root, 'bin')).href;
-  const patched = source.replace(anchor, `${anchor}\n  ${REGISTRATION}`).replaceAll("'./", `'${bin}/`);
-  const path = join(dir, 'unticked.mjs');
-  writeFileSync(path, patched);
-  return path;
-}
-
-function unticked(args: readonly string[], input?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
-      cwd: root,
-      env: { ...process.env, UNTICKED_CORE: core },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+const unticked = cliRunner('src/core/import/index.ts');
 
 const COMPLETE = [
   '--controller',
@@ -78,7 +36,6 @@ const COMPLETE = [
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'unticked-import-'));
-  entry = cliEntry();
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));

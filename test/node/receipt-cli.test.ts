@@ -2,11 +2,10 @@
 // The unticked CLI, run as a child process against the TypeScript sources (UNTICKED_CORE), so no build is needed.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { digestJws, generateSigningKeyPair, signReceipt } from '../../src/core/receipt/index.js';
 import type { P256PrivateJwk, SigningKeyPair } from '../../src/core/receipt/index.js';
 import {
@@ -18,33 +17,11 @@ import {
   signRaw,
   headerFor,
 } from '../fixtures/receipt-helpers.js';
+import { cliRunner } from '../fixtures/cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'bin', 'unticked.mjs');
-const core = pathToFileURL(join(root, 'src', 'core', 'receipt', 'index.ts')).href;
 const config = loadConfig();
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function unticked(args: readonly string[], input?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
-      cwd: root,
-      env: { ...process.env, UNTICKED_CORE: core },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+const unticked = cliRunner('src/core/receipt/index.ts');
 
 let dir: string;
 let keys: SigningKeyPair;
