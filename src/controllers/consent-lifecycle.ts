@@ -19,6 +19,7 @@ import { StorageError, type StorageAdapter, type StoredConsent } from '../core/s
 import type { ConsentGate } from '../gating/gate.js';
 import type { PlaceholderContext, PlaceholderTexts } from '../gating/placeholder.js';
 import type { IssuedReceipt } from '../receipt/receipt-issuer.js';
+import { updateConsentMode } from '../integrations/consent-mode.js';
 
 /** Where decisions are remembered: a built-in kind, or an adapter of the host's own. */
 export type ConsentStorage = 'local' | 'cookie' | 'memory' | StorageAdapter;
@@ -159,11 +160,18 @@ export class ConsentLifecycle implements ReactiveController {
   }
 
   /**
-   * A decision was made here: it is in force at once for this page, then remembered (and read back) and announced
-   * to other tabs. A storage fault is reported; the decision still holds for the page's lifetime.
+   * A decision was made here: in force at once, before its receipt is signed or any event fires, so Google tags
+   * hear of it and gated content runs (or stops) without waiting for a signer.
    */
-  async remember(decision: DecisionToRemember, source: 'visitor' | 'host'): Promise<void> {
-    this.enforce(decision.decisions, source);
+  decided(decisions: Decisions, source: 'visitor' | 'host'): void {
+    this.enforce(decisions, source);
+  }
+
+  /**
+   * Remembers a decision (read back) and announces it to other tabs. A storage fault is reported; the decision
+   * still holds for the page's lifetime.
+   */
+  async remember(decision: DecisionToRemember): Promise<void> {
     let state: StoredConsent;
     try {
       state = decision.receipt
@@ -235,8 +243,9 @@ export class ConsentLifecycle implements ReactiveController {
 
   private enforce(decisions: Decisions | null, source: ConsentChange['source']): void {
     this.decisions = decisions;
+    // Consent Mode first, synchronously: a gated tag that runs next must already see the new state.
+    this.updateConsentMode();
     void this.updateGate();
-    void this.updateConsentMode();
     for (const listener of this.listeners) {
       try {
         listener({ decisions, source });
@@ -309,13 +318,10 @@ export class ConsentLifecycle implements ReactiveController {
     this.gate?.update();
   }
 
-  private async updateConsentMode(): Promise<void> {
+  private updateConsentMode(): void {
     const config = this.config;
-    const decisions = this.decisions;
     if (!config?.consentMode) return;
-    const { updateConsentMode } = await import('../integrations/consent-mode.js');
     // After a withdrawal or "forget", tags go back to denied.
-    const effective: Decisions = decisions ?? {};
-    updateConsentMode(config, effective);
+    updateConsentMode(config, this.decisions ?? {});
   }
 }

@@ -1,6 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+// Registers a beforeEach that clears remembered decisions: the pages below share this origin's storage.
+import './helpers.js';
 
 interface CspWindow extends Window {
   __violations: { directive: string; blocked: string; sample: string }[];

@@ -41,8 +41,12 @@ describe('<consent-prompt> preferences view', () => {
     expect(shadow(element).querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Your privacy choices');
     expect(toggle(element, 'offers').checked).to.equal(true);
     expect(toggle(element, 'credit-scoring').checked).to.equal(false);
+    await waitUntil(
+      () => receiptItems(element)[0]?.dataset['receipt'] === first.receipt!.payload.jti,
+      'this decision is the newest receipt listed',
+      { timeout: 5000 },
+    );
     const [newest] = receiptItems(element);
-    expect(newest!.dataset['receipt']).to.equal(first.receipt!.payload.jti);
     expect(newest!.textContent).to.contain('Save my choices');
     expect(newest!.textContent).to.contain('Signed by this browser');
     expect(newest!.querySelector('[data-verified]')!.getAttribute('data-verified')).to.equal('true');
@@ -92,6 +96,11 @@ describe('<consent-prompt> preferences view', () => {
     const element = await renderPrompt(await annualReport(), { lang: 'zh-CN' });
     const detail = await decide(element, () => trustedClick(action(element, 'reject-all')));
     await openPreferences(element);
+    await waitUntil(
+      () => receiptItems(element)[0]?.dataset['receipt'] === detail.receipt!.payload.jti,
+      'this decision is the newest receipt listed',
+      { timeout: 5000 },
+    );
     const [newest] = receiptItems(element);
     const date = new Intl.DateTimeFormat('zh-Hans', { dateStyle: 'long', timeStyle: 'short' }).format(
       detail.receipt!.payload.iat * 1000,

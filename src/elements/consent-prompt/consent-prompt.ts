@@ -779,6 +779,7 @@ export class ConsentPrompt extends LitElement {
     }
     this.toggles = decisions;
     this.decided = decisions;
+    this.lifecycle.decided(decisions, source);
     this.view = 'preferences';
     if (this.layout !== 'inline') this.open = false;
     void this.emitDecision(config, shownText, {
@@ -891,19 +892,16 @@ export class ConsentPrompt extends LitElement {
     const receipt = issued?.receipt ?? null;
     const chainHead = issued?.chainHead ?? null;
     this.dispatchEvent(new ConsentDecisionEvent({ ...detail, receipt, chainHead }));
-    await this.lifecycle.remember(
-      {
-        config,
-        decisions: detail.decisions,
-        action: detail.action,
-        gpc: globalPrivacyControl(),
-        time: detail.timestamp,
-        shown: shownText,
-        receipt,
-        chainHead,
-      },
-      detail.source,
-    );
+    await this.lifecycle.remember({
+      config,
+      decisions: detail.decisions,
+      action: detail.action,
+      gpc: globalPrivacyControl(),
+      time: detail.timestamp,
+      shown: shownText,
+      receipt,
+      chainHead,
+    });
   }
 
   // ---- remembering, other tabs, gated content ----
