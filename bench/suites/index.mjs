@@ -4,5 +4,7 @@
 // write bench/suites/<name>.mjs and list it here; `--only <name>` then selects it.
 import receipts from './receipts.mjs';
 import bytes from './bytes.mjs';
+import pageload from './pageload.mjs';
+import scale from './scale.mjs';
 
-export const SUITES = [receipts, bytes];
+export const SUITES = [receipts, bytes, pageload, scale];
