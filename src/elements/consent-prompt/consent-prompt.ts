@@ -813,8 +813,9 @@ export class ConsentPrompt extends LitElement {
   private async onDownloadReceipts(): Promise<void> {
     const config = this.config;
     if (!config || this.receipts.status !== 'ready') return;
-    const { receiptsFile } = await import('../../receipt/receipt-summary.js');
-    const blob = new Blob([receiptsFile(config, this.receipts.items)], { type: 'application/json' });
+    // Read afresh: the list on screen may still be catching up with a decision just made.
+    const { receiptsFile, summarizeReceipts } = await import('../../receipt/receipt-summary.js');
+    const blob = new Blob([receiptsFile(config, await summarizeReceipts(config))], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
