@@ -39,7 +39,20 @@ export function canonicalLanguage(tag: unknown): string | undefined {
   }
 }
 
+// Tags are resolved on every render of a prompt (each clause, the menu, the notice); canonicalising and
+// maximising with Intl is the costly part, and pages use a handful of tags. Bounded against hostile input.
+const partsCache = new Map<string, LocaleParts | undefined>();
+const PARTS_CACHE_MAX = 256;
+
 function localeParts(tag: string): LocaleParts | undefined {
+  if (partsCache.has(tag)) return partsCache.get(tag);
+  const parts = computeLocaleParts(tag);
+  if (partsCache.size >= PARTS_CACHE_MAX) partsCache.clear();
+  partsCache.set(tag, parts);
+  return parts;
+}
+
+function computeLocaleParts(tag: string): LocaleParts | undefined {
   const canonical = canonicalLanguage(tag);
   if (!canonical) return undefined;
   try {

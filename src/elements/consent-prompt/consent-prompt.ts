@@ -43,6 +43,10 @@ import { ConsentStorageErrorEvent } from '../../events/consent-storage-error.js'
 import { base64urlDecode } from '../../core/receipt/base64url.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { closestLang } from '../closest-lang.js';
+import { languageName } from './language-name.js';
+
+/** Names as the prompt shows them: capitalised, as in a menu or at the start of a notice's phrase. */
+const languageNameCap = (tag: string, displayLanguage: string) => languageName(tag, displayLanguage, true);
 
 /** Where and how the prompt appears. */
 export type ConsentLayout = 'banner' | 'dialog' | 'inline';
@@ -620,7 +624,7 @@ export class ConsentPrompt extends LitElement {
     const match = this.siteTextLanguage(config);
     const shown = `${this.uiLanguage}|${match.language}|${match.wanted ?? ''}`;
     if (this.shownLanguages !== null && shown !== this.shownLanguages) {
-      const name = (tag: string) => languageName(tag, this.uiLanguage);
+      const name = (tag: string) => languageNameCap(tag, this.uiLanguage);
       const changed = this.i18n.t('language.changed', { language: name(this.uiLanguage) });
       const notice =
         !match.isWanted && match.wanted
@@ -1236,7 +1240,7 @@ export class ConsentPrompt extends LitElement {
         @keydown=${this.onLanguageButtonKeydown}
       >
         <span class="visually-hidden">${this.i18n.t('language.menu')}:</span>
-        <span lang=${match.language}>${languageName(match.language, match.language)}</span>
+        <span lang=${match.language}>${languageNameCap(match.language, match.language)}</span>
         <span aria-hidden="true">▾</span>
       </button>
       <ul
@@ -1261,7 +1265,7 @@ export class ConsentPrompt extends LitElement {
                 tabindex="-1"
                 @click=${() => this.chooseLanguage(tag)}
               >
-                ${languageName(tag, tag)}
+                ${languageNameCap(tag, tag)}
               </button>
             </li>`,
         )}
@@ -1459,7 +1463,7 @@ export class ConsentPrompt extends LitElement {
 
   private renderLanguageNotice(match: LanguageMatch): TemplateResult | typeof nothing {
     if (match.isWanted || !match.wanted) return nothing;
-    const name = (tag: string) => languageName(tag, this.uiLanguage);
+    const name = (tag: string) => languageNameCap(tag, this.uiLanguage);
     return html`<p class="language-notice" part="language-notice" role="note">
       ${this.i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })}
     </p>`;
@@ -1574,16 +1578,6 @@ export class ConsentPrompt extends LitElement {
           : nothing
       }
     </div>`;
-  }
-}
-
-/** A language's name, in the given display language (a language is named in itself in the menu). */
-function languageName(tag: string, displayLanguage: string): string {
-  try {
-    const name = new Intl.DisplayNames([displayLanguage], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
-    return name.charAt(0).toLocaleUpperCase(displayLanguage) + name.slice(1);
-  } catch {
-    return tag;
   }
 }
 

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { TOptions } from 'i18next';
 import type { DecisionAction } from '../../core/consent/decisions.js';
 import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
+import { languageName } from './language-name.js';
 
 /** What the receipt view needs from the prompt. */
 export interface ReceiptsViewInput {
@@ -23,14 +24,6 @@ const ACTION_KEYS: Record<DecisionAction, string> = {
   save: 'actions.save',
   withdraw: 'actions.withdraw',
 };
-
-function languageName(tag: string, display: string): string {
-  try {
-    return new Intl.DisplayNames([display], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 /**
  * The body of the receipts section: the visitor's receipts in plain language, newest first: when, which action, each purpose with the language its
