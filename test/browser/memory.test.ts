@@ -48,9 +48,10 @@ describe('memory', function () {
     for (let round = 0; round < 10; round++) await createAndRemove(config, refs, 100);
     await collectGarbage();
     const alive = refs.filter((ref) => ref.deref() !== undefined).length;
-    // Chromium scans the stack conservatively for DOM objects, and keeps the element created last in a cache: one
-    // or two arbitrary elements may survive a collection. A leak keeps one per prompt, a thousand.
-    expect(alive, 'prompts still reachable after removal').to.be.at.most(2);
+    // Chromium scans the stack conservatively for DOM objects and keeps the element created last in a cache: a few
+    // arbitrary elements may survive a collection (up to 8 seen under load). A leak keeps one per prompt: all 1,000
+    // (checked by leaving a window listener in place). At most 2 % is far from either.
+    expect(alive, 'prompts still reachable after removal').to.be.at.most(20);
     const after = heap();
     if (before !== undefined && after !== undefined) {
       // What a thousand prompts leave behind, if anything, must be small next to what they used.
