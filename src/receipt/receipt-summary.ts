@@ -11,7 +11,7 @@ import type { DecisionAction } from '../core/consent/decisions.js';
 import { RECEIPT_CLAIM } from '../core/receipt/constants.js';
 import { verifyReceipt } from '../core/receipt/verify.js';
 import type { ReceiptPayload } from '../core/receipt/types.js';
-import { keptReceipts, type KeptReceipt } from './receipt-issuer.js';
+import { keptReceipts } from './receipt-issuer.js';
 
 /** One purpose as a receipt recorded it. */
 export interface ReceiptLine {
@@ -35,7 +35,6 @@ export interface ReceiptSummary {
   /** The signature and the receipt's own consistency checked again now. */
   readonly verified: boolean;
   readonly lines: readonly ReceiptLine[];
-  readonly kept: KeptReceipt;
 }
 
 /** The format of the file a visitor downloads; `npx unticked verify` reads it. */
@@ -63,15 +62,18 @@ export async function summarizeReceipts(config: ConsentConfig): Promise<ReceiptS
       selfSigned: entry.selfSigned,
       verified: result.valid,
       lines: claim.decisions.map(({ purpose, granted, language, digest }) => ({ purpose, granted, language, digest })),
-      kept: entry,
     });
   }
   return summaries.reverse();
 }
 
-/** The JSON file of a visitor's receipts: every receipt with its key, for `npx unticked verify --history`. */
-export function receiptsFile(config: ConsentConfig, summaries: readonly ReceiptSummary[]): string {
-  const receipts = [...summaries].reverse().map(({ kept }) => kept);
+/**
+ * The JSON file of a visitor's receipts: every receipt this browser keeps for the policy, oldest first, each with
+ * its key, for `npx unticked verify --history`. Read afresh and not verified here: the file is the evidence, and
+ * whoever reads it verifies it (the list on screen may still be catching up with a decision just made).
+ */
+export async function receiptsFile(config: ConsentConfig): Promise<string> {
+  const receipts = await keptReceipts(config.policy.id);
   const file = {
     format: RECEIPTS_FILE_FORMAT,
     site: location.origin,

@@ -126,8 +126,7 @@ describe('<consent-prompt> preferences view', () => {
     shadow(element).addEventListener('click', keepFromSaving, true);
     try {
       await trustedClick(shadow(element).querySelector('[part="download"]')!);
-      // The file is made from every kept receipt, each verified again: give a busy machine time.
-      await waitUntil(() => blobs.length === 1, 'a file is offered', { timeout: 10_000 });
+      await waitUntil(() => blobs.length === 1, 'a file is offered', { timeout: 5000 });
     } finally {
       URL.createObjectURL = original;
     }

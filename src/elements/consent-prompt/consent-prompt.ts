@@ -817,9 +817,8 @@ export class ConsentPrompt extends LitElement {
   private async onDownloadReceipts(): Promise<void> {
     const config = this.config;
     if (!config || this.receipts.status !== 'ready') return;
-    // Read afresh: the list on screen may still be catching up with a decision just made.
-    const { receiptsFile, summarizeReceipts } = await import('../../receipt/receipt-summary.js');
-    const blob = new Blob([receiptsFile(config, await summarizeReceipts(config))], { type: 'application/json' });
+    const { receiptsFile } = await import('../../receipt/receipt-summary.js');
+    const blob = new Blob([await receiptsFile(config)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
