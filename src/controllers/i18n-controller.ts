@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import i18next, { type i18n, type TOptions } from 'i18next';
 import { en, loadLocale, SHIPPED_LOCALES } from '../locales/index.js';
 import { matchLanguage } from '../core/i18n/resolve.js';
+import { formatNumber } from '../core/i18n/numbers.js';
 import { distinctActionLabels, type StringsProblem } from '../core/i18n/strings.js';
 
 /** Validated overrides of the prompt's own words, flat (`actions.rejectAll`), keyed by locale. */
@@ -10,14 +11,14 @@ export type FlatOverrides = Readonly<Record<string, Readonly<Record<string, stri
 /** Dotted keys into {@link UiStrings}, without plural suffixes. */
 export type UiKey = string;
 
-/** An i18next formatter module: numbers with `Intl.NumberFormat` in the prompt's language, everything else as is. */
+/** An i18next formatter module: numbers written in the prompt's language, everything else as is. */
 const localNumbers = {
   type: 'formatter' as const,
   init(): void {},
   add(): void {},
   addCached(): void {},
   format(value: unknown, _format: string | undefined, language: string | undefined): unknown {
-    return typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value;
+    return typeof value === 'number' ? formatNumber(value, language ?? 'en') : value;
   },
 };
 
@@ -31,7 +32,12 @@ const localNumbers = {
 export class I18nController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly i18n: i18n;
-  private readonly onLanguageChanged = () => this.host.requestUpdate();
+  private readonly translations = new Map<string, string>();
+  private readonly onLanguageChanged = () => {
+    this.translations.clear();
+    this.host.requestUpdate();
+  };
+  private readonly onStringsChanged = () => this.translations.clear();
   private readonly onProblem: (problem: StringsProblem) => void;
   private pending = 0;
   private loading: Promise<void> = Promise.resolve();
@@ -68,10 +74,16 @@ export class I18nController implements ReactiveController {
 
   hostConnected(): void {
     this.i18n.on('languageChanged', this.onLanguageChanged);
+    this.i18n.store.on('added', this.onStringsChanged);
+    this.i18n.store.on('removed', this.onStringsChanged);
+    // Strings may have changed while disconnected.
+    this.translations.clear();
   }
 
   hostDisconnected(): void {
     this.i18n.off('languageChanged', this.onLanguageChanged);
+    this.i18n.store.off('added', this.onStringsChanged);
+    this.i18n.store.off('removed', this.onStringsChanged);
   }
 
   /** The best available locale (shipped, or added in full by the host) for the visitor's preferences. */
@@ -143,8 +155,17 @@ export class I18nController implements ReactiveController {
 
   /** A translated string. Only numbers and the prompt's own strings are interpolated here. */
   t(key: UiKey, options?: TOptions): string {
-    // No nesting: a string (or an override) saying $t(...) is shown as written, never expanded.
-    return this.i18n.t(key, { ...options, nest: false }) as string;
+    // A render asks for the same few dozen strings each time (a toggle re-renders the prompt): looked up once per
+    // language, key and values, until the language or the loaded strings change.
+    const cacheKey = `${this.i18n.language}\u0000${key}\u0000${options ? JSON.stringify(options) : ''}`;
+    let text = this.translations.get(cacheKey);
+    if (text === undefined) {
+      // No nesting: a string (or an override) saying $t(...) is shown as written, never expanded.
+      text = this.i18n.t(key, { ...options, nest: false }) as string;
+      if (this.translations.size >= 512) this.translations.clear();
+      this.translations.set(cacheKey, text);
+    }
+    return text;
   }
 
   /**

@@ -3,6 +3,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { formatNumber, LATIN_DIGIT_LOCALES } from '../../src/core/i18n/numbers.js';
+import { SHIPPED_LOCALES } from '../../src/locales/index.js';
+import { likelyParts } from '../../src/core/i18n/likely-subtags.js';
+import { compareWithEngine } from '../fixtures/likely-subtag-cases.js';
 import { annualReport, renderPrompt, shadow, toggle, action, trustedClick } from './helpers.js';
 
 async function renderUnder(lang: string | null, config: unknown, elementLang?: string): Promise<ConsentPrompt> {
@@ -199,5 +203,28 @@ describe('every shipped locale in the browser', () => {
       expect(prompt.lang, tag).to.equal(tag);
       expect(prompt.dir, tag).to.equal(rtl.has(tag) ? 'rtl' : 'ltr');
     }
+  });
+});
+
+describe('the likely-subtags table in this browser', () => {
+  it('gives the engine’s answer for every tag it answers', function () {
+    this.timeout(60_000);
+    const { answered, mismatches } = compareWithEngine(likelyParts);
+    expect(mismatches.slice(0, 10)).to.deep.equal([]);
+    expect(answered).to.be.greaterThan(20_000);
+  });
+});
+
+describe('numbers in the prompt’s sentences in this browser', () => {
+  it('write small whole numbers as Intl.NumberFormat does, in every shipped locale', () => {
+    const mismatches: string[] = [];
+    for (const locale of SHIPPED_LOCALES) {
+      const engine = new Intl.NumberFormat(locale);
+      for (const value of [...Array.from({ length: 1000 }, (_, i) => i), 1000, 12345, -3, 2.5]) {
+        if (formatNumber(value, locale) !== engine.format(value)) mismatches.push(`${locale} ${value}`);
+      }
+    }
+    expect(mismatches.slice(0, 10)).to.deep.equal([]);
+    for (const locale of LATIN_DIGIT_LOCALES) expect(SHIPPED_LOCALES).to.include(locale);
   });
 });

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { likelyParts } from './likely-subtags.js';
 
 /** The result of matching the visitor's preferences against what is available. */
 export interface LanguageMatch {
@@ -55,6 +56,8 @@ function localeParts(tag: string): LocaleParts | undefined {
 function computeLocaleParts(tag: string): LocaleParts | undefined {
   const canonical = canonicalLanguage(tag);
   if (!canonical) return undefined;
+  const likely = likelyParts(canonical);
+  if (likely) return { tag: canonical, ...likely };
   try {
     const maximized = new Intl.Locale(canonical).maximize();
     return {

@@ -31,8 +31,22 @@ const UNITS = [
   ['days', 'day'],
 ] as const;
 
+// Every render of a prompt formats each purpose's retention; making the Intl formatters is the costly part.
+const formatted = new Map<string, string>();
+
 /** "1 year, 6 months" in the given language; the raw text when it is not a duration this module understands. */
 export function formatDuration(text: string, language: string): string {
+  const key = `${language}\u0000${text}`;
+  let result = formatted.get(key);
+  if (result === undefined) {
+    result = formatUncached(text, language);
+    if (formatted.size >= 256) formatted.clear();
+    formatted.set(key, result);
+  }
+  return result;
+}
+
+function formatUncached(text: string, language: string): string {
   const duration = parseDuration(text);
   if (!duration) return text;
   const parts = UNITS.filter(([field]) => duration[field] > 0).map(([field, unit]) =>

@@ -1350,9 +1350,7 @@ export class ConsentPrompt extends LitElement {
     const language = this.siteTextLanguage(config).language;
     const names = (ids: readonly string[]) => {
       const titles = ids.map((id) => config.purposes.find((p) => p.id === id)?.title[language] ?? id);
-      return new Intl.ListFormat(this.uiLanguage, { type: 'conjunction' })
-        .formatToParts(titles)
-        .map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : html`${part.value}`));
+      return this.purposeList(titles);
     };
     const line = (reason: AskReason): TemplateResult => {
       switch (reason.code) {
@@ -1522,15 +1520,25 @@ export class ConsentPrompt extends LitElement {
     </dl>`;
   }
 
+  /**
+   * Purpose titles joined the visitor's way ("A, B and C"), each isolated so a title in another script keeps its
+   * order. Called only when there is a list: the first `Intl.ListFormat` a page makes costs milliseconds.
+   */
+  private purposeList(titles: readonly string[], className?: string): TemplateResult[] {
+    return listFormat(this.uiLanguage)
+      .formatToParts(titles)
+      .map((part) =>
+        part.type === 'element' ? html`<bdi class=${className ?? nothing}>${part.value}</bdi>` : html`${part.value}`,
+      );
+  }
+
   private renderActions(config: ConsentConfig, match: LanguageMatch): TemplateResult {
     const gpc = globalPrivacyControl();
     const excluded = optionalPurposes(config).filter((purpose) => !coveredByAcceptAll(purpose, { gpc }));
-    const titles = excluded.map((purpose) => purpose.title[match.language] ?? purpose.id);
-    const list = new Intl.ListFormat(this.uiLanguage, { type: 'conjunction' });
-    const joined = list
-      .formatToParts(titles)
-      .map((part) =>
-        part.type === 'element' ? html`<bdi class="purpose-name">${part.value}</bdi>` : html`${part.value}`,
+    const joined = () =>
+      this.purposeList(
+        excluded.map((purpose) => purpose.title[match.language] ?? purpose.id),
+        'purpose-name',
       );
     const noteId = `${this.uid}-accept-note`;
     return html`<div class="footer">
@@ -1567,7 +1575,7 @@ export class ConsentPrompt extends LitElement {
       ${
         excluded.length
           ? html`<p class="accept-all-note" part="accept-all-note" id=${noteId}>
-              ${this.sentence('actions.acceptAllExcludes', { purposes: html`${joined}` }, excluded.length)}
+              ${this.sentence('actions.acceptAllExcludes', { purposes: html`${joined()}` }, excluded.length)}
             </p>`
           : nothing
       }
@@ -1578,6 +1586,19 @@ export class ConsentPrompt extends LitElement {
       }
     </div>`;
   }
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** One conjunction list format per language, kept: they are costly to make and a page uses one or two. */
+function listFormat(language: string): Intl.ListFormat {
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(language, { type: 'conjunction' });
+    if (listFormats.size > 16) listFormats.clear();
+    listFormats.set(language, format);
+  }
+  return format;
 }
 
 /**
