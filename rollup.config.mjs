@@ -43,6 +43,9 @@ const npmBuild = {
 /** @type {import('rollup').RollupOptions} */
 const scriptTagBuild = {
   input: { 'unticked.min': 'src/bundle.ts' },
+  // Lazy chunks import what they share with the entry from the entry itself, so the page's one script tag fetches
+  // one file before the prompt can render, not a 258-byte entry and then a second request for the rest.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',
@@ -59,7 +62,7 @@ const scriptTagBuild = {
       declarationMap: false,
       noEmitOnError: true,
     }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
 };
 

@@ -1,7 +1,8 @@
 // Drives one fresh page load for the page-load suites: a new browser context (nothing cached, no cookies or
 // storage: a first visit), CPU throttling, the probe, a trace, then the measurements after the prompt has painted,
 // then a press on one purpose toggle.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -72,7 +73,9 @@ export async function launchPageloadChromium() {
 export function snapshotDist(root) {
   const dir = mkdtempSync(join(tmpdir(), 'unticked-bench-dist-'));
   cpSync(join(root, 'dist'), dir, { recursive: true });
-  const bundle = readdirSync(dir).find((name) => /^unticked-bundle-.*\.min\.js$/.test(name)) ?? null;
+  // The script-tag entry holds everything the first paint needs; name it by its content, as the chunks are.
+  const entry = readFileSync(join(dir, 'unticked.min.js'));
+  const bundle = `unticked.min.js (sha256 ${createHash('sha256').update(entry).digest('hex').slice(0, 12)})`;
   return { dir, bundle, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -11,8 +11,14 @@ describe('dist/unticked.min.js from one script tag', () => {
     const probe = await fetch('/dist/unticked.min.js');
     expect(probe.ok, 'dist/unticked.min.js exists: run npm run build first').to.equal(true);
     const source = await probe.text();
-    expect(source, 'no bare module specifiers').not.to.match(/(?:^|[;}\s])import\s*[^("']*["'][^./]/m);
-    expect(source, 'no imports from another origin').not.to.match(/import\s*\(?\s*["']https?:/);
+    // Every import the minified module makes (`import{a}from"./x"`, `import"./x"`, `import("./x")`) is relative:
+    // no bare specifier to resolve and nothing from another origin. (Prose such as "import unticked/define first"
+    // in a message is not an import.)
+    const specifiers = [...source.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?from\s*)?\(?\s*(["'`])([^"'`]*)\1/g)].map(
+      (match) => match[2]!,
+    );
+    expect(specifiers.length, 'the entry imports its lazily loaded chunks').to.be.greaterThan(0);
+    expect(specifiers.filter((specifier) => !/^\.\.?\//.test(specifier))).to.deep.equal([]);
 
     const frame = document.createElement('iframe');
     frame.src = '/test/pages/script-tag.html';
