@@ -15,6 +15,8 @@ export default tseslint.config(
       'custom-elements.json',
       'coverage/**',
       'bench/results/**',
+      // Written minified by the page-load benchmark (bench/floor/floor-prompt.js with lit and i18next bundled).
+      'bench/pages/pageload-floor.js',
       'examples/**/dist/**',
     ],
   },

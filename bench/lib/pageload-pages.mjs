@@ -159,6 +159,22 @@ export const LIBRARIES = [
 ];
 
 /** The article page with no consent library at all: the baseline that the others are compared with. */
+/**
+ * Not a peer: the same banner as a bare Lit element with its words from i18next (bench/floor/floor-prompt.js), the
+ * least any prompt built on this stack can cost. Shown beside the others; the targets compare with peers only.
+ */
+export const FLOOR = {
+  id: 'floor',
+  label: 'lit + i18next floor',
+  reference: true,
+  package: null,
+  scripts: ['/bench/pageload-floor.js'],
+  prompt: ['floor-prompt', '[part=prompt]'],
+  openSettings: null,
+  toggle: ['floor-prompt', 'input[data-purpose=analytics]'],
+  toggleInput: ['floor-prompt', 'input[data-purpose=analytics]'],
+};
+
 export const BASELINE = { id: 'none', label: 'article only (no library)', package: null, scripts: [] };
 
 const escapeHtml = (text) =>
@@ -357,7 +373,31 @@ export function pageloadPages() {
       head: deferred('/bench/pageload-klaro.js') + deferred('/node_modules/klaro/dist/klaro.js'),
     }),
     'pageload-klaro.js': configScript(`window.klaroConfig = ${JSON.stringify(klaroConfig, null, 2)};`),
+    'pageload-floor.html': page({
+      title: 'lit + i18next floor: page-load benchmark',
+      head: '\n    <script type="module" src="/bench/pageload-floor.js"></script>',
+      bodyStart: `
+    <floor-prompt>
+      <script type="application/json">${inlineJson({ ...untickedConfig(), intro: INTRO })}</script>
+    </floor-prompt>`,
+    }),
   };
+}
+
+/** The floor element bundled as a site would ship it: lit and i18next included, minified, ES2022. */
+async function floorBundle() {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, '..', 'floor', 'floor-prompt.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['production', 'browser'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
 }
 
 /**
@@ -367,6 +407,13 @@ export function pageloadPages() {
 export async function writePageloadPages(dir) {
   const prettier = await import('prettier');
   const written = [];
+  // Minified code is not formatted (.prettierignore skips it).
+  const floor = join(dir, 'pageload-floor.js');
+  const floorCode = await floorBundle();
+  if (!existsSync(floor) || readFileSync(floor, 'utf8') !== floorCode) {
+    writeFileSync(floor, floorCode);
+    written.push('pageload-floor.js');
+  }
   for (const [name, contents] of Object.entries(pageloadPages())) {
     const file = join(dir, name);
     const options = (await prettier.resolveConfig(file)) ?? {};

@@ -11,7 +11,7 @@ import {
   snapshotDist,
   VIEWPORT,
 } from '../lib/pageload-driver.mjs';
-import { BASELINE, LIBRARIES, PURPOSES, writePageloadPages } from '../lib/pageload-pages.mjs';
+import { BASELINE, FLOOR, LIBRARIES, PURPOSES, writePageloadPages } from '../lib/pageload-pages.mjs';
 import {
   describe,
   formatKiB,
@@ -41,6 +41,10 @@ function mounts(root, dist) {
 }
 
 function versionOf(root, library) {
+  if (library.reference) {
+    const of = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+    return `(lit ${of('lit')}, i18next ${of('i18next')})`;
+  }
   const file = library.package
     ? join(root, 'node_modules', library.package, 'package.json')
     : join(root, 'package.json');
@@ -101,8 +105,10 @@ export default {
     const table = mounts(ctx.root, dist.dir);
     const server = await serveStatic(table);
     const chromium = await launchPageloadChromium();
-    const pages = [BASELINE, ...LIBRARIES];
-    const versions = Object.fromEntries(LIBRARIES.map((library) => [library.id, versionOf(ctx.root, library)]));
+    // The floor is measured like the others, in the same rounds; it is not a peer (see FLOOR).
+    const measured = [...LIBRARIES, FLOOR];
+    const pages = [BASELINE, ...measured];
+    const versions = Object.fromEntries(measured.map((library) => [library.id, versionOf(ctx.root, library)]));
     const samples = new Map();
     const failures = [];
     const load = (library, rate) =>
@@ -142,7 +148,7 @@ export default {
 
     const bytes = {};
     try {
-      for (const library of LIBRARIES) {
+      for (const library of measured) {
         const urls = new Set(
           [...samples.entries()]
             .filter(([key]) => key.endsWith(`|${library.id}`))
@@ -199,10 +205,12 @@ export default {
       note:
         `Loads that failed and are not counted: ${failures.filter((f) => f.rate === rate).length}. ` +
         `Event Timing reported the toggle press at 16 ms or more in ` +
-        LIBRARIES.map((library) => {
-          const s = summaries[rate][library.id];
-          return `${s.eventTimingSlow} of ${s.toggles} (${library.label})`;
-        }).join(', ') +
+        measured
+          .map((library) => {
+            const s = summaries[rate][library.id];
+            return `${s.eventTimingSlow} of ${s.toggles} (${library.label})`;
+          })
+          .join(', ') +
         '.',
     });
 
@@ -261,6 +269,23 @@ export default {
         return cls.n ? `${verdict(cls.max === 0)}: largest CLS ${cls.max.toFixed(3)} in ${cls.n} loads` : '–';
       }),
     ]);
+
+    // How far above the floor of its own stack unticked is: what everything beyond a bare banner costs.
+    const floorCells = (metric) =>
+      RATES.map((rate) => {
+        const floor = summaries[rate][FLOOR.id][metric].median;
+        return `${formatMs(floor)} ms; unticked ${ratioCell(ratioOf(ours(rate)[metric], summaries[rate][FLOOR.id][metric]))}`;
+      });
+    const floorRows = [
+      ['Prompt painted', ...floorCells('promptPainted')],
+      ['Library main-thread time until painted', ...floorCells('libraryToPaint')],
+      ['Toggle click → next paint', ...floorCells('toggle')],
+      [
+        'Library bytes, brotli',
+        `${formatKiB(bytes[FLOOR.id].brotli)} KB; unticked ${ratioCell(bytes[OURS].brotli / bytes[FLOOR.id].brotli)}`,
+        '',
+      ],
+    ];
 
     const settleTimeouts = RATES.flatMap((rate) => pages.map((library) => summaries[rate][library.id].settleTimeouts));
     return {
@@ -336,6 +361,17 @@ export default {
           align: ['l', 'l', 'l'],
           rows: targetRows,
           note: 'Ratios are unticked ÷ peer, of medians: below 1 means unticked is faster or smaller.',
+        },
+        {
+          title: 'The floor of the stack: a bare Lit element with i18next showing the same banner',
+          columns: ['figure', rateLabel(1), rateLabel(4)],
+          align: ['l', 'l', 'l'],
+          rows: floorRows,
+          note:
+            'bench/floor/floor-prompt.js, bundled with lit and i18next by esbuild (minified), reading the same inline ' +
+            'JSON: a heading, the intro, each purpose with its clause and a switch, three buttons. No validation, ' +
+            'storage, receipts, language resolution, checks or gating. unticked ÷ floor is what everything beyond ' +
+            'that costs; the peers use neither lit nor i18next.',
         },
         {
           title: 'unticked ÷ each peer (ratio of medians; below 1× means unticked is lower)',
