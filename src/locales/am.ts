@@ -47,7 +47,8 @@ const strings: UiStrings = {
     clause_other: 'የተስማሙባቸው የ{{count}} ዓላማዎች ጽሑፍ ተቀይሯል',
     added_one: '{{count}} አዲስ ዓላማ ታክሏል',
     added_other: '{{count}} አዲስ ዓላማዎች ታክለዋል',
-    expired: 'የመጨረሻ ውሳኔዎን ከሰጡ ከ{{days}} ቀናት በላይ ሆኗል',
+    expired_one: 'የመጨረሻ ውሳኔዎን ከሰጡ ከ{{count}} ቀን በላይ ሆኗል',
+    expired_other: 'የመጨረሻ ውሳኔዎን ከሰጡ ከ{{count}} ቀናት በላይ ሆኗል',
   },
   gpc: {
     note: 'አሳሽዎ የግሎባል ፕራይቬሲ ኮንትሮል ምልክት ስለሚልክ አልተፈቀደም። አሁንም ራስዎ መፍቀድ ይችላሉ።',

@@ -55,7 +55,10 @@ const strings: UiStrings = {
     added_few: 'byly přidány {{count}} nové účely',
     added_many: 'bylo přidáno {{count}} nového účelu',
     added_other: 'bylo přidáno {{count}} nových účelů',
-    expired: 'vaše poslední rozhodnutí je starší než {{days}} dní',
+    expired_one: 'vaše poslední rozhodnutí je starší než {{count}} den',
+    expired_few: 'vaše poslední rozhodnutí je starší než {{count}} dny',
+    expired_many: 'vaše poslední rozhodnutí je starší než {{count}} dne',
+    expired_other: 'vaše poslední rozhodnutí je starší než {{count}} dní',
   },
   gpc: {
     note: 'Nepovoleno, protože váš prohlížeč odesílá signál Global Privacy Control. Přesto to můžete sami povolit.',

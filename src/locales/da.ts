@@ -49,7 +49,8 @@ const strings: UiStrings = {
     clause_other: 'teksten til {{count}} formål, som du har givet samtykke til, er ændret',
     added_one: '{{count}} nyt formål er tilføjet',
     added_other: '{{count}} nye formål er tilføjet',
-    expired: 'din seneste beslutning er mere end {{days}} dage gammel',
+    expired_one: 'din seneste beslutning er mere end {{count}} dag gammel',
+    expired_other: 'din seneste beslutning er mere end {{count}} dage gammel',
   },
   gpc: {
     note: 'Ikke tilladt, fordi din browser sender et Global Privacy Control-signal. Du kan stadig selv tillade det.',

@@ -51,7 +51,8 @@ const strings: UiStrings = {
     clause_other: 'der Text von {{count}} Zwecken, denen Sie zugestimmt haben, wurde geändert',
     added_one: '{{count}} neuer Zweck wurde hinzugefügt',
     added_other: '{{count}} neue Zwecke wurden hinzugefügt',
-    expired: 'Ihre letzte Entscheidung liegt mehr als {{days}} Tage zurück',
+    expired_one: 'Ihre letzte Entscheidung liegt mehr als {{count}} Tag zurück',
+    expired_other: 'Ihre letzte Entscheidung liegt mehr als {{count}} Tage zurück',
   },
   gpc: {
     note: 'Nicht erlaubt, weil Ihr Browser ein Global-Privacy-Control-Signal sendet. Sie können es trotzdem selbst erlauben.',

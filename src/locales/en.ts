@@ -53,7 +53,8 @@ const en = {
     clause_other: 'the text of {{count}} purposes you agreed to changed',
     added_one: '{{count}} new purpose was added',
     added_other: '{{count}} new purposes were added',
-    expired: 'your last decision is older than {{days}} days',
+    expired_one: 'your last decision is older than {{count}} day',
+    expired_other: 'your last decision is older than {{count}} days',
   },
   gpc: {
     note: 'Not allowed because your browser sends a Global Privacy Control signal. You can still allow it yourself.',

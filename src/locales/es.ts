@@ -53,7 +53,9 @@ const strings: UiStrings = {
     added_one: 'se ha añadido {{count}} finalidad nueva',
     added_many: 'se han añadido {{count}} finalidades nuevas',
     added_other: 'se han añadido {{count}} finalidades nuevas',
-    expired: 'su última decisión tiene más de {{days}} días',
+    expired_one: 'su última decisión tiene más de {{count}} día',
+    expired_many: 'su última decisión tiene más de {{count}} días',
+    expired_other: 'su última decisión tiene más de {{count}} días',
   },
   gpc: {
     note: 'No permitido porque su navegador envía una señal Global Privacy Control. Aun así, puede permitirlo usted mismo.',

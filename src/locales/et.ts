@@ -50,7 +50,8 @@ const strings: UiStrings = {
     clause_other: 'muutunud on {{count}} sellise eesmärgi tekst, millega nõustusite',
     added_one: 'lisatud on {{count}} uus eesmärk',
     added_other: 'lisatud on {{count}} uut eesmärki',
-    expired: 'teie viimane otsus on vanem kui {{days}} päeva',
+    expired_one: 'teie viimane otsus on vanem kui {{count}} päev',
+    expired_other: 'teie viimane otsus on vanem kui {{count}} päeva',
   },
   gpc: {
     note: 'Pole lubatud, sest teie brauser saadab signaali Global Privacy Control. Saate selle siiski ise lubada.',

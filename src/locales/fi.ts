@@ -51,7 +51,8 @@ const strings: UiStrings = {
     clause_other: '{{count}} hyväksymäsi käyttötarkoituksen tekstit ovat muuttuneet',
     added_one: '{{count}} uusi käyttötarkoitus on lisätty',
     added_other: '{{count}} uutta käyttötarkoitusta on lisätty',
-    expired: 'edellinen päätöksesi on yli {{days}} päivää vanha',
+    expired_one: 'edellinen päätöksesi on yli {{count}} päivän vanha',
+    expired_other: 'edellinen päätöksesi on yli {{count}} päivää vanha',
   },
   gpc: {
     note: 'Ei sallittu, koska selaimesi lähettää Global Privacy Control -signaalin. Voit silti sallia sen itse.',

@@ -51,7 +51,8 @@ const strings: UiStrings = {
     clause_other: 'nagbago ang teksto ng {{count}} layuning sinang-ayunan mo',
     added_one: 'may idinagdag na {{count}} bagong layunin',
     added_other: 'may idinagdag na {{count}} bagong layunin',
-    expired: 'mahigit {{days}} araw na ang lumipas mula sa huli mong pasya',
+    expired_one: 'mahigit {{count}} araw na ang lumipas mula sa huli mong pasya',
+    expired_other: 'mahigit {{count}} araw na ang lumipas mula sa huli mong pasya',
   },
   gpc: {
     note: 'Hindi pinapayagan dahil nagpapadala ang iyong browser ng signal na Global Privacy Control. Maaari mo pa rin itong payagan nang ikaw mismo.',

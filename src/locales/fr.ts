@@ -55,7 +55,9 @@ const strings: UiStrings = {
     added_one: '{{count}} nouvelle finalité a été ajoutée',
     added_many: '{{count}} nouvelles finalités ont été ajoutées',
     added_other: '{{count}} nouvelles finalités ont été ajoutées',
-    expired: 'votre dernière décision date de plus de {{days}} jours',
+    expired_one: 'votre dernière décision date de plus de {{count}} jour',
+    expired_many: 'votre dernière décision date de plus de {{count}} jours',
+    expired_other: 'votre dernière décision date de plus de {{count}} jours',
   },
   gpc: {
     note: 'Non autorisé, car votre navigateur envoie un signal Global Privacy Control. Vous pouvez tout de même l’autoriser vous-même.',

@@ -61,7 +61,11 @@ const strings: UiStrings = {
     added_few: 'cuireadh {{count}} chuspóir nua leis',
     added_many: 'cuireadh {{count}} gcuspóir nua leis',
     added_other: 'cuireadh {{count}} cuspóir nua leis',
-    expired: 'rinne tú do chinneadh deireanach breis agus {{days}} lá ó shin',
+    expired_one: 'rinne tú do chinneadh deireanach breis agus lá amháin ó shin',
+    expired_two: 'rinne tú do chinneadh deireanach breis agus {{count}} lá ó shin',
+    expired_few: 'rinne tú do chinneadh deireanach breis agus {{count}} lá ó shin',
+    expired_many: 'rinne tú do chinneadh deireanach breis agus {{count}} lá ó shin',
+    expired_other: 'rinne tú do chinneadh deireanach breis agus {{count}} lá ó shin',
   },
   gpc: {
     note: 'Níl sé ceadaithe toisc go seolann do bhrabhsálaí comhartha Global Privacy Control. Is féidir leat é a cheadú tú féin fós.',

@@ -50,7 +50,8 @@ const strings: UiStrings = {
     clause_other: 'rubutun maƙasudai {{count}} da kuka amince da su ya canza',
     added_one: 'an ƙara sabon maƙasudi {{count}}',
     added_other: 'an ƙara sababbin maƙasudai {{count}}',
-    expired: 'shawararku ta ƙarshe ta wuce kwanaki {{days}}',
+    expired_one: 'shawararku ta ƙarshe ta wuce kwana {{count}}',
+    expired_other: 'shawararku ta ƙarshe ta wuce kwanaki {{count}}',
   },
   gpc: {
     note: 'Ba a yarda ba saboda burauzarku tana aika siginar Global Privacy Control. Har yanzu kuna iya ba da izini da kanku.',

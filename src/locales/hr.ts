@@ -52,7 +52,9 @@ const strings: UiStrings = {
     added_one: 'dodana je {{count}} nova svrha',
     added_few: 'dodane su {{count}} nove svrhe',
     added_other: 'dodano je {{count}} novih svrha',
-    expired: 'vaša je posljednja odluka starija od {{days}} dana',
+    expired_one: 'vaša je posljednja odluka starija od {{count}} dana',
+    expired_few: 'vaša je posljednja odluka starija od {{count}} dana',
+    expired_other: 'vaša je posljednja odluka starija od {{count}} dana',
   },
   gpc: {
     note: 'Nije dopušteno jer vaš preglednik šalje signal Global Privacy Control. I dalje to možete sami dopustiti.',

@@ -51,7 +51,8 @@ const strings: UiStrings = {
     clause_other: 'megváltozott {{count}} olyan cél szövege, amelyekhez hozzájárult',
     added_one: 'bekerült {{count}} új cél',
     added_other: 'bekerült {{count}} új cél',
-    expired: 'legutóbbi döntése több mint {{days}} napja született',
+    expired_one: 'legutóbbi döntése több mint {{count}} napja született',
+    expired_other: 'legutóbbi döntése több mint {{count}} napja született',
   },
   gpc: {
     note: 'Nincs engedélyezve, mert a böngészője Global Privacy Control jelzést küld. Ön ettől függetlenül engedélyezheti.',

@@ -51,7 +51,8 @@ const strings: UiStrings = {
     clause_other: 'teks dari {{count}} tujuan yang Anda setujui telah berubah',
     added_one: '{{count}} tujuan baru telah ditambahkan',
     added_other: '{{count}} tujuan baru telah ditambahkan',
-    expired: 'keputusan terakhir Anda dibuat lebih dari {{days}} hari yang lalu',
+    expired_one: 'keputusan terakhir Anda dibuat lebih dari {{count}} hari yang lalu',
+    expired_other: 'keputusan terakhir Anda dibuat lebih dari {{count}} hari yang lalu',
   },
   gpc: {
     note: 'Tidak diizinkan karena browser Anda mengirimkan sinyal Global Privacy Control. Anda tetap dapat mengizinkannya sendiri.',

@@ -53,7 +53,9 @@ const strings: UiStrings = {
     added_one: 'è stata aggiunta {{count}} nuova finalità',
     added_many: 'sono state aggiunte {{count}} nuove finalità',
     added_other: 'sono state aggiunte {{count}} nuove finalità',
-    expired: 'la sua ultima decisione risale a più di {{days}} giorni fa',
+    expired_one: 'la sua ultima decisione risale a più di {{count}} giorno fa',
+    expired_many: 'la sua ultima decisione risale a più di {{count}} giorni fa',
+    expired_other: 'la sua ultima decisione risale a più di {{count}} giorni fa',
   },
   gpc: {
     note: 'Non consentito perché il suo browser invia un segnale Global Privacy Control. Può comunque consentirlo di sua iniziativa.',

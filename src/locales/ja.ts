@@ -49,7 +49,8 @@ const strings: UiStrings = {
     clause_other: '同意済みの{{count}}件の目的の文言が変更されました',
     added_one: '新しい目的が{{count}}件追加されました',
     added_other: '新しい目的が{{count}}件追加されました',
-    expired: '前回の選択から{{days}}日を超えています',
+    expired_one: '前回の選択から{{count}}日を超えています',
+    expired_other: '前回の選択から{{count}}日を超えています',
   },
   gpc: {
     note: 'お使いのブラウザーがグローバル・プライバシー・コントロールの信号を送信しているため、許可されていません。ご自身で許可することもできます。',

@@ -48,7 +48,8 @@ const strings: UiStrings = {
     clause_other: '동의하신 목적 {{count}}개의 문구가 변경되었습니다',
     added_one: '새로운 목적 {{count}}개가 추가되었습니다',
     added_other: '새로운 목적 {{count}}개가 추가되었습니다',
-    expired: '마지막 결정 후 {{days}}일이 넘게 지났습니다',
+    expired_one: '마지막 결정 후 {{count}}일이 넘게 지났습니다',
+    expired_other: '마지막 결정 후 {{count}}일이 넘게 지났습니다',
   },
   gpc: {
     note: '브라우저가 글로벌 프라이버시 컨트롤 신호를 보내고 있어 허용되지 않았습니다. 그래도 직접 허용할 수 있습니다.',

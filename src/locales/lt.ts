@@ -58,7 +58,10 @@ const strings: UiStrings = {
     added_few: 'pridėti {{count}} nauji tikslai',
     added_many: 'pridėta {{count}} naujo tikslo',
     added_other: 'pridėta {{count}} naujų tikslų',
-    expired: 'nuo jūsų paskutinio sprendimo praėjo daugiau nei {{days}} d.',
+    expired_one: 'nuo jūsų paskutinio sprendimo praėjo daugiau nei {{count}} diena',
+    expired_few: 'nuo jūsų paskutinio sprendimo praėjo daugiau nei {{count}} dienos',
+    expired_many: 'nuo jūsų paskutinio sprendimo praėjo daugiau nei {{count}} dienos',
+    expired_other: 'nuo jūsų paskutinio sprendimo praėjo daugiau nei {{count}} dienų',
   },
   gpc: {
     note: 'Neleidžiama, nes jūsų naršyklė siunčia „Global Privacy Control“ signalą. Vis tiek galite tai leisti patys.',

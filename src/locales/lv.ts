@@ -52,7 +52,9 @@ const strings: UiStrings = {
     added_zero: 'pievienoti {{count}} jauni mērķi',
     added_one: 'pievienots {{count}} jauns mērķis',
     added_other: 'pievienoti {{count}} jauni mērķi',
-    expired: 'jūsu pēdējais lēmums ir vecāks par {{days}} dienām',
+    expired_zero: 'jūsu pēdējais lēmums ir vecāks par {{count}} dienām',
+    expired_one: 'jūsu pēdējais lēmums ir vecāks par {{count}} dienu',
+    expired_other: 'jūsu pēdējais lēmums ir vecāks par {{count}} dienām',
   },
   gpc: {
     note: 'Nav atļauts, jo jūsu pārlūks sūta Global Privacy Control signālu. Tomēr jūs to joprojām varat atļaut.',

@@ -52,7 +52,8 @@ const strings: UiStrings = {
     clause_other: 'teks bagi {{count}} tujuan yang anda persetujui telah berubah',
     added_one: '{{count}} tujuan baharu telah ditambah',
     added_other: '{{count}} tujuan baharu telah ditambah',
-    expired: 'keputusan terakhir anda sudah melebihi {{days}} hari',
+    expired_one: 'keputusan terakhir anda sudah melebihi {{count}} hari',
+    expired_other: 'keputusan terakhir anda sudah melebihi {{count}} hari',
   },
   gpc: {
     note: 'Tidak dibenarkan kerana pelayar anda menghantar isyarat Global Privacy Control. Anda masih boleh membenarkannya sendiri.',

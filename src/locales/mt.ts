@@ -61,7 +61,11 @@ const strings: UiStrings = {
     added_few: 'żdiedu {{count}} skopijiet ġodda',
     added_many: 'żdiedu {{count}} skop ġdid',
     added_other: 'żdiedu {{count}} skop ġdid',
-    expired: 'l-aħħar deċiżjoni tiegħek ittieħdet aktar minn {{days}} jum ilu',
+    expired_one: 'l-aħħar deċiżjoni tiegħek ittieħdet aktar minn {{count}} jum ilu',
+    expired_two: 'l-aħħar deċiżjoni tiegħek ittieħdet aktar minn jumejn ilu',
+    expired_few: 'l-aħħar deċiżjoni tiegħek ittieħdet aktar minn {{count}} ijiem ilu',
+    expired_many: 'l-aħħar deċiżjoni tiegħek ittieħdet aktar minn {{count}} jum ilu',
+    expired_other: 'l-aħħar deċiżjoni tiegħek ittieħdet aktar minn {{count}} jum ilu',
   },
   gpc: {
     note: 'Mhux permess għax il-browser tiegħek qed jibgħat sinjal Global Privacy Control. Xorta tista’ tippermettih int stess.',

@@ -50,7 +50,8 @@ const strings: UiStrings = {
     clause_other: 'de tekst van {{count}} doelen waarvoor u toestemming gaf, is gewijzigd',
     added_one: 'er is {{count}} nieuw doel toegevoegd',
     added_other: 'er zijn {{count}} nieuwe doelen toegevoegd',
-    expired: 'uw laatste beslissing is ouder dan {{days}} dagen',
+    expired_one: 'uw laatste beslissing is ouder dan {{count}} dag',
+    expired_other: 'uw laatste beslissing is ouder dan {{count}} dagen',
   },
   gpc: {
     note: 'Niet toegestaan omdat uw browser een Global Privacy Control-signaal verstuurt. U kunt het zelf nog steeds toestaan.',

@@ -58,7 +58,10 @@ const strings: UiStrings = {
     added_few: 'dodano {{count}} nowe cele',
     added_many: 'dodano {{count}} nowych celów',
     added_other: 'dodano {{count}} nowego celu',
-    expired: 'ostatnia decyzja ma ponad {{days}} dni',
+    expired_one: 'ostatnia decyzja ma ponad {{count}} dzień',
+    expired_few: 'ostatnia decyzja ma ponad {{count}} dni',
+    expired_many: 'ostatnia decyzja ma ponad {{count}} dni',
+    expired_other: 'ostatnia decyzja ma ponad {{count}} dnia',
   },
   gpc: {
     note: 'Niedozwolone, ponieważ przeglądarka wysyła sygnał Global Privacy Control. Nadal można samodzielnie na to zezwolić.',

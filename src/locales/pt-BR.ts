@@ -52,7 +52,9 @@ const strings: UiStrings = {
     added_one: '{{count}} nova finalidade foi adicionada',
     added_many: '{{count}} novas finalidades foram adicionadas',
     added_other: '{{count}} novas finalidades foram adicionadas',
-    expired: 'sua última decisão tem mais de {{days}} dias',
+    expired_one: 'sua última decisão tem mais de {{count}} dia',
+    expired_many: 'sua última decisão tem mais de {{count}} dias',
+    expired_other: 'sua última decisão tem mais de {{count}} dias',
   },
   gpc: {
     note: 'Não permitido porque seu navegador envia um sinal Global Privacy Control. Você ainda pode permitir por conta própria.',

@@ -53,7 +53,9 @@ const strings: UiStrings = {
     added_one: 'foi adicionada {{count}} nova finalidade',
     added_many: 'foram adicionadas {{count}} novas finalidades',
     added_other: 'foram adicionadas {{count}} novas finalidades',
-    expired: 'a sua última decisão tem mais de {{days}} dias',
+    expired_one: 'a sua última decisão tem mais de {{count}} dia',
+    expired_many: 'a sua última decisão tem mais de {{count}} dias',
+    expired_other: 'a sua última decisão tem mais de {{count}} dias',
   },
   gpc: {
     note: 'Não permitido porque o seu navegador envia um sinal Global Privacy Control. Pode, ainda assim, permiti-lo por sua iniciativa.',

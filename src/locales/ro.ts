@@ -55,7 +55,9 @@ const strings: UiStrings = {
     added_one: 'a fost adăugat {{count}} scop nou',
     added_few: 'au fost adăugate {{count}} scopuri noi',
     added_other: 'au fost adăugate {{count}} de scopuri noi',
-    expired: 'ultima dumneavoastră decizie este mai veche de {{days}} de zile',
+    expired_one: 'ultima dumneavoastră decizie este mai veche de {{count}} zi',
+    expired_few: 'ultima dumneavoastră decizie este mai veche de {{count}} zile',
+    expired_other: 'ultima dumneavoastră decizie este mai veche de {{count}} de zile',
   },
   gpc: {
     note: 'Nepermis, deoarece browserul dumneavoastră trimite un semnal Global Privacy Control. Îl puteți permite totuși, dacă doriți.',

@@ -55,7 +55,10 @@ const strings: UiStrings = {
     added_few: 'pribudli {{count}} nové účely',
     added_many: 'pribudlo {{count}} nového účelu',
     added_other: 'pribudlo {{count}} nových účelov',
-    expired: 'vaše posledné rozhodnutie je staršie ako {{days}} dní',
+    expired_one: 'vaše posledné rozhodnutie je staršie ako {{count}} deň',
+    expired_few: 'vaše posledné rozhodnutie je staršie ako {{count}} dni',
+    expired_many: 'vaše posledné rozhodnutie je staršie ako {{count}} dňa',
+    expired_other: 'vaše posledné rozhodnutie je staršie ako {{count}} dní',
   },
   gpc: {
     note: 'Nepovolené, pretože váš prehliadač odosiela signál Global Privacy Control. Stále to však môžete povoliť sami.',

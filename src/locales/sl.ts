@@ -54,7 +54,10 @@ const strings: UiStrings = {
     added_two: 'dodana sta bila {{count}} nova namena',
     added_few: 'dodani so bili {{count}} novi nameni',
     added_other: 'dodanih je bilo {{count}} novih namenov',
-    expired: 'vaša zadnja odločitev je starejša od {{days}} dni',
+    expired_one: 'vaša zadnja odločitev je starejša od {{count}} dneva',
+    expired_two: 'vaša zadnja odločitev je starejša od {{count}} dni',
+    expired_few: 'vaša zadnja odločitev je starejša od {{count}} dni',
+    expired_other: 'vaša zadnja odločitev je starejša od {{count}} dni',
   },
   gpc: {
     note: 'Ni dovoljeno, ker vaš brskalnik pošilja signal Global Privacy Control. Kljub temu lahko to sami dovolite.',

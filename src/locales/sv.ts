@@ -50,7 +50,8 @@ const strings: UiStrings = {
     clause_other: 'texten för {{count}} ändamål som du godkände har ändrats',
     added_one: '{{count}} nytt ändamål har lagts till',
     added_other: '{{count}} nya ändamål har lagts till',
-    expired: 'ditt senaste beslut är äldre än {{days}} dagar',
+    expired_one: 'ditt senaste beslut är äldre än {{count}} dag',
+    expired_other: 'ditt senaste beslut är äldre än {{count}} dagar',
   },
   gpc: {
     note: 'Inte tillåtet eftersom din webbläsare skickar en Global Privacy Control-signal. Du kan fortfarande tillåta det själv.',

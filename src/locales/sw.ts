@@ -50,7 +50,8 @@ const strings: UiStrings = {
     clause_other: 'maandishi ya madhumuni {{count}} uliyokubali yamebadilika',
     added_one: 'madhumuni mapya {{count}} yameongezwa',
     added_other: 'madhumuni mapya {{count}} yameongezwa',
-    expired: 'uamuzi wako wa mwisho ni wa zaidi ya siku {{days}} zilizopita',
+    expired_one: 'uamuzi wako wa mwisho ni wa zaidi ya siku {{count}} iliyopita',
+    expired_other: 'uamuzi wako wa mwisho ni wa zaidi ya siku {{count}} zilizopita',
   },
   gpc: {
     note: 'Haijaruhusiwa kwa sababu kivinjari chako kinatuma ishara ya Global Privacy Control. Bado unaweza kuiruhusu mwenyewe.',

@@ -49,7 +49,8 @@ const strings: UiStrings = {
     clause_other: 'onay verdiğiniz {{count}} amacın metni değişti',
     added_one: '{{count}} yeni amaç eklendi',
     added_other: '{{count}} yeni amaç eklendi',
-    expired: 'son kararınızın üzerinden {{days}} günden fazla geçti',
+    expired_one: 'son kararınızın üzerinden {{count}} günden fazla geçti',
+    expired_other: 'son kararınızın üzerinden {{count}} günden fazla geçti',
   },
   gpc: {
     note: 'Tarayıcınız Global Privacy Control sinyali gönderdiği için izin verilmedi. Yine de kendiniz izin verebilirsiniz.',

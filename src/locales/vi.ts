@@ -52,7 +52,8 @@ const strings: UiStrings = {
     clause_other: 'nội dung của {{count}} mục đích mà bạn đã đồng ý đã thay đổi',
     added_one: 'đã thêm {{count}} mục đích mới',
     added_other: 'đã thêm {{count}} mục đích mới',
-    expired: 'quyết định gần nhất của bạn đã quá {{days}} ngày',
+    expired_one: 'quyết định gần nhất của bạn đã quá {{count}} ngày',
+    expired_other: 'quyết định gần nhất của bạn đã quá {{count}} ngày',
   },
   gpc: {
     note: 'Không cho phép vì trình duyệt của bạn gửi tín hiệu Global Privacy Control. Bạn vẫn có thể tự cho phép.',

@@ -47,7 +47,8 @@ const zhHans: UiStrings = {
     clause_other: '您同意的 {{count}} 项用途的条款文本已更改',
     added_one: '新增了 {{count}} 项用途',
     added_other: '新增了 {{count}} 项用途',
-    expired: '您上次的决定已超过 {{days}} 天',
+    expired_one: '您上次的决定已超过 {{count}} 天',
+    expired_other: '您上次的决定已超过 {{count}} 天',
   },
   gpc: {
     note: '由于您的浏览器发送了“全球隐私控制”信号，此项未被允许。您仍可自行允许。',

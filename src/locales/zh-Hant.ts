@@ -47,7 +47,8 @@ const strings: UiStrings = {
     clause_other: '您同意的 {{count}} 項用途的條款文字已變更',
     added_one: '新增了 {{count}} 項用途',
     added_other: '新增了 {{count}} 項用途',
-    expired: '您上次的決定已超過 {{days}} 天',
+    expired_one: '您上次的決定已超過 {{count}} 天',
+    expired_other: '您上次的決定已超過 {{count}} 天',
   },
   gpc: {
     note: '由於您的瀏覽器發送了「全球隱私控制」（Global Privacy Control）訊號，此項未獲允許。您仍可自行允許。',

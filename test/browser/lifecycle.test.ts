@@ -202,22 +202,28 @@ describe('asking again', () => {
     expect(reaskText(element)).to.contain('Newsletter');
   });
 
-  it('after the maximum age', async () => {
-    const first = await visit({ ...(await annualReport()), maxAgeDays: 30 });
-    await decide(first, 'accept-all');
-    await stored();
-    first.remove();
-    const realNow = Date.now;
-    Date.now = () => realNow() + 31 * 86_400_000;
-    try {
-      const element = await visit({ ...(await annualReport()), maxAgeDays: 30 });
-      expect(promptHidden(element)).to.equal(false);
-      expect(reaskText(element)).to.contain('older than 30 days');
-      expect(element.decision('offers')).to.equal(null);
-    } finally {
-      Date.now = realNow;
-    }
-  });
+  for (const [maxAgeDays, said] of [
+    [30, 'older than 30 days'],
+    [1, 'older than 1 day'],
+  ] as const) {
+    it(`after the maximum age (${maxAgeDays}: "${said}")`, async () => {
+      const first = await visit({ ...(await annualReport()), maxAgeDays });
+      await decide(first, 'accept-all');
+      await stored();
+      first.remove();
+      const realNow = Date.now;
+      Date.now = () => realNow() + (maxAgeDays + 1) * 86_400_000;
+      try {
+        const element = await visit({ ...(await annualReport()), maxAgeDays });
+        expect(promptHidden(element)).to.equal(false);
+        // The plural form the number needs, not "1 days".
+        expect(reaskText(element)).to.match(new RegExp(`${said}(?!\\w)`));
+        expect(element.decision('offers')).to.equal(null);
+      } finally {
+        Date.now = realNow;
+      }
+    });
+  }
 });
 
 describe('other tabs', () => {

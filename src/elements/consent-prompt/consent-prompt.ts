@@ -41,6 +41,7 @@ import type { AskReason } from '../../core/storage/reask.js';
 import type { StorageError } from '../../core/storage/types.js';
 import { ConsentStorageErrorEvent } from '../../events/consent-storage-error.js';
 import { base64urlDecode } from '../../core/receipt/base64url.js';
+import { DEFAULT_MAX_AGE_DAYS } from '../../core/receipt/constants.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { closestLang } from '../closest-lang.js';
 import { languageName } from './language-name.js';
@@ -1365,7 +1366,7 @@ export class ConsentPrompt extends LitElement {
             ${this.i18n.t('reask.added', { count: reason.purposes.length })}: ${names(reason.purposes)}
           </li>`;
         case 'expired':
-          return html`<li>${this.i18n.t('reask.expired', { days: config.maxAgeDays ?? 365 })}</li>`;
+          return html`<li>${this.i18n.t('reask.expired', { count: config.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS })}</li>`;
       }
     };
     return html`<div class="reask" part="reask" role="note">
