@@ -3,8 +3,9 @@
  * request. Pure: the caller gathers the visitor's preferences (element `lang`, the closest `lang` up the DOM,
  * `navigator.languages` or an `Accept-Language` header) and passes them in order.
  *
- * Matching follows BCP 47 with scripts taken into account: tags are maximized with `Intl.Locale`, so `zh-TW` and
- * `zh-HK` mean Traditional Chinese and `zh-CN`/`zh-SG` Simplified; the region only breaks ties (`pt-PT` prefers
+ * Matching follows BCP 47 with scripts taken into account: tags are maximized as `Intl.Locale#maximize()` does
+ * (from a table for the shipped languages, checked against the engine for every region, and with `Intl.Locale`
+ * for everything else), so `zh-TW` and `zh-HK` mean Traditional Chinese and `zh-CN`/`zh-SG` Simplified; the region only breaks ties (`pt-PT` prefers
  * `pt-PT` over `pt-BR`, but falls back to `pt-BR` before leaving Portuguese).
  *
  * @module
