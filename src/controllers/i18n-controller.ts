@@ -43,6 +43,7 @@ export class I18nController implements ReactiveController {
   private loading: Promise<void> = Promise.resolve();
   private overrides: FlatOverrides = {};
   private available: readonly string[] = SHIPPED_LOCALES;
+  private lastResolved: { available: readonly string[]; key: string; locale: string } | undefined;
 
   constructor(host: ReactiveControllerHost, onProblem: (problem: StringsProblem) => void = () => undefined) {
     this.host = host;
@@ -88,7 +89,13 @@ export class I18nController implements ReactiveController {
 
   /** The best available locale (shipped, or added in full by the host) for the visitor's preferences. */
   resolve(preferences: readonly (string | null | undefined)[]): string {
-    return matchLanguage(preferences, this.available, 'en').language;
+    // Every update asks, almost always with the same preferences: match against the 51 locales only on a change.
+    const key = preferences.join('\u0000');
+    const last = this.lastResolved;
+    if (last && last.available === this.available && last.key === key) return last.locale;
+    const locale = matchLanguage(preferences, this.available, 'en').language;
+    this.lastResolved = { available: this.available, key, locale };
+    return locale;
   }
 
   /**

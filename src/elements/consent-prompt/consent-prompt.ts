@@ -201,6 +201,10 @@ export class ConsentPrompt extends LitElement {
   @state() private announcement = '';
   /** The UI and clause languages last rendered, to announce a change of either. */
   private shownLanguages: string | null = null;
+  /** The visitor's language preferences while an update runs (see preferredLanguages). */
+  private preferencesThisUpdate: string[] | undefined;
+  /** The clause language last resolved, kept while the config and the preferences stay the same. */
+  private lastSiteMatch: { config: ConsentConfig; key: string; match: LanguageMatch } | undefined;
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
@@ -585,6 +589,8 @@ export class ConsentPrompt extends LitElement {
 
   /** The visitor's languages, most wanted first: own `lang`, the closest `lang` up the tree, the browser's. */
   private preferredLanguages(): string[] {
+    // Read once per update: the render asks several times, and walking up for `lang` is not free.
+    if (this.preferencesThisUpdate) return this.preferencesThisUpdate;
     const preferences: string[] = [];
     if (this.chosenLanguage) preferences.push(this.chosenLanguage);
     if (this.lang) preferences.push(this.lang);
@@ -595,10 +601,18 @@ export class ConsentPrompt extends LitElement {
   }
 
   private siteTextLanguage(config: ConsentConfig): LanguageMatch {
-    return matchLanguage(this.preferredLanguages(), config.languages, config.defaultLanguage);
+    const preferences = this.preferredLanguages();
+    const key = preferences.join('\u0000');
+    const last = this.lastSiteMatch;
+    if (last && last.config === config && last.key === key) return last.match;
+    const match = matchLanguage(preferences, config.languages, config.defaultLanguage);
+    this.lastSiteMatch = { config, key, match };
+    return match;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.preferencesThisUpdate = undefined;
+    this.preferencesThisUpdate = this.preferredLanguages();
     if (changed.has('src') && !this.hasConfigProperty && this.isConnected && changed.get('src') !== undefined) {
       this.loadFromMarkup();
     }
@@ -634,6 +648,15 @@ export class ConsentPrompt extends LitElement {
       this.announcement = notice ? `${changed} ${notice}` : changed;
     }
     this.shownLanguages = shown;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } finally {
+      // Outside an update (a click, a host call) the preferences are read afresh.
+      this.preferencesThisUpdate = undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
