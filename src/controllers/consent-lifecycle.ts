@@ -55,6 +55,8 @@ export interface LifecycleCallbacks {
   readonly placeholderTexts: (purposeId: string) => PlaceholderTexts;
   /** The host's own placeholder for blocked iframes, if it set one. */
   readonly placeholderRender: () => ((context: PlaceholderContext) => HTMLElement) | null;
+  /** Whether every decision stored here keeps a receipt, so one stored without is an edit (see ReadOptions). */
+  readonly expectsReceipts: () => boolean;
 }
 
 function adapterFor(storage: ConsentStorage, config: ConsentConfig | undefined): StorageAdapter {
@@ -150,7 +152,7 @@ export class ConsentLifecycle implements ReactiveController {
     this.config = config;
     this.decisions = null;
     this.listen(config);
-    const recalled = await recallConsent(this.adapter, config);
+    const recalled = await recallConsent(this.adapter, config, { requireReceipt: this.callbacks.expectsReceipts });
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
     if (this.config === config) {
       if (recalled.decisions) this.enforce(recalled.decisions, 'load');
@@ -232,7 +234,7 @@ export class ConsentLifecycle implements ReactiveController {
   private async sync(change: unknown): Promise<void> {
     const config = this.config;
     if (!config || !isSyncFor(change, config.policy.id)) return;
-    const recalled = await recallConsent(this.adapter, config);
+    const recalled = await recallConsent(this.adapter, config, { requireReceipt: this.callbacks.expectsReceipts });
     if (this.config !== config) return;
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
     const same = JSON.stringify(recalled.decisions) === JSON.stringify(this.decisions);

@@ -1,6 +1,6 @@
 // The page the README's first command serves (`npm start`, then /demo/): the playground, previewing the annual
 // spending report that started this project.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { openPlayground, sizePage } from './playground-helpers.js';
 
@@ -19,7 +19,12 @@ describe('demo/ (npm start)', function () {
       const toggles = [...prompt.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
       expect(toggles.map((t) => t.dataset['purpose'])).to.deep.equal(['credit-scoring', 'offers', 'partner-sharing']);
       expect(toggles.every((t) => !t.checked)).to.equal(true);
-      expect(playground.$('#event-log').textContent).to.include('consent-ready');
+      // The ready event follows the first render once storage has been read: wait for it to be logged.
+      await waitUntil(
+        () => playground.$('#event-log').textContent?.includes('consent-ready'),
+        'consent-ready is logged',
+        { timeout: 5000 },
+      );
       expect(playground.$('#problem-summary').textContent).to.equal('The config is valid.');
     } finally {
       playground.remove();

@@ -1,6 +1,6 @@
 // The host signer: receipts signed with the site's own key through the `signer` property or the config's
 // `signer.url`, checked by the widget before they are emitted.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { generateSigningKeyPair, signReceipt } from '../../src/core/receipt/sign.js';
 import { verifyReceipt } from '../../src/core/receipt/verify.js';
 import { digestJws } from '../../src/core/receipt/digest.js';
@@ -42,6 +42,31 @@ describe('receipts signed by the host', () => {
     expect(result.failures).to.deep.equal([]);
     expect(result.selfSigned).to.equal(false);
     expect(detail.chainHead!.digest).to.equal(await digestJws(receipt.jws));
+  });
+
+  it('remembers a decision signed with keys the page does not know, set together with the config', async () => {
+    const site = await generateSigningKeyPair();
+    const signer = (payload: ReceiptPayload) => signReceipt(payload, site.privateJwk);
+    const config = await annualReport();
+    const first = await renderPrompt(config);
+    first.signer = signer;
+    const decided = oneEvent(first, 'consent-decision');
+    await trustedClick(action(first, 'accept-all'));
+    expect((await decided).detail.receipt!.publicJwk).to.equal(null);
+    await waitUntil(() => localStorage.getItem('unticked:annual-report') !== null, 'stored', { timeout: 5000 });
+    first.remove();
+    // The next page sets its config and then its signer in one go, as a framework binding does: the stored
+    // decision (kept without the receipt nobody here can verify) still holds.
+    const next = document.createElement('consent-prompt');
+    next.setAttribute('lang', 'en');
+    const errors = collect(next, 'consent-storage-error');
+    const ready = oneEvent(next, 'consent-ready');
+    next.config = config;
+    next.signer = signer;
+    document.body.append(next);
+    await ready;
+    expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+    expect(next.decision('offers')).to.equal(true);
   });
 
   it('reports the key from signer.jwks that verified the answer, and chains host receipts', async () => {

@@ -66,11 +66,13 @@ describe('remembering decisions', () => {
     expect(next.decision('offers')).to.equal(true);
   });
 
-  it('treats a tampered stored decision as none: asks again, reports it, grants nothing', async () => {
+  /** Decides "Reject all", edits what was stored, and comes back: the edit must count as no decision. */
+  async function revisitAfterEditing(edit: (state: Record<string, unknown>) => void): Promise<void> {
     const first = await visit(await annualReport());
     await decide(first, 'reject-all');
     const state = await stored();
-    (state['decisions'] as Record<string, boolean>)['offers'] = true;
+    expect(state['receipt']).not.to.equal(null);
+    edit(state);
     localStorage.setItem(KEY, JSON.stringify(state));
     first.remove();
     const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
@@ -84,6 +86,18 @@ describe('remembering decisions', () => {
     expect(element.decision('offers')).to.equal(null);
     for (const id of ['credit-scoring', 'offers', 'partner-sharing'])
       expect(toggle(element, id).checked).to.equal(false);
+  }
+
+  it('treats a tampered stored decision as none: asks again, reports it, grants nothing', async () => {
+    await revisitAfterEditing((state) => ((state['decisions'] as Record<string, boolean>)['offers'] = true));
+  });
+
+  it('treats a granting decision stored without its receipt as tampered: stripping the receipt hides no edit', async () => {
+    await revisitAfterEditing((state) => {
+      (state['decisions'] as Record<string, boolean>)['offers'] = true;
+      state['receipt'] = null;
+      state['chain'] = null;
+    });
   });
 
   it('treats unreadable stored values as none', async () => {

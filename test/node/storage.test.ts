@@ -378,10 +378,36 @@ describe('readConsent: a kept receipt must verify and agree', () => {
     assert.equal(read.code, 'corrupt');
   });
 
-  it('accepts a state without a receipt on its shape alone', async () => {
+  it('accepts a state without a receipt on its shape alone, unless every stored decision keeps one', async () => {
     const read = await stored((state) => (state['receipt'] = null));
     assert.equal(read.code, undefined);
     assert.equal(read.state?.receipt, null);
+
+    // Where the page keeps a receipt with every decision, stripping it is how an edit would hide.
+    const { state, config } = await signedState();
+    const adapter = memoryAdapter();
+    const strict = { now: NOW, requireReceipt: true };
+    const withoutReceipt = (decisions: Record<string, boolean>): StoredConsent => ({
+      ...state,
+      decisions,
+      receipt: null,
+      chain: null,
+    });
+    await saveConsent(adapter, withoutReceipt({ ...state.decisions, 'partner-sharing': true }));
+    const granting = await readConsent(adapter, config, strict);
+    assert.equal(granting.error?.code, 'tampered');
+    assert.equal(granting.state, null);
+    // Granting nothing claims nothing: a refusal without its receipt still reads.
+    const refusals = Object.fromEntries(Object.keys(state.decisions).map((id) => [id, false]));
+    await saveConsent(adapter, withoutReceipt(refusals));
+    assert.equal((await readConsent(adapter, config, strict)).error, null);
+    // The compact (cookie) form never keeps a receipt, so it is not held to this.
+    const jar = fakeJar();
+    const cookies = cookieAdapter({ document: jar });
+    assert.equal(await saveConsent(cookies, state), null);
+    const compact = await readConsent(cookies, config, strict);
+    assert.equal(compact.error, null);
+    assert.equal(compact.state?.decisions['offers'], true);
   });
 });
 

@@ -19,6 +19,14 @@ type Operation = StorageError['operation'];
 export interface ReadOptions {
   /** Milliseconds since the epoch. Default: now. */
   readonly now?: number;
+  /**
+   * Set where every decision this page stores keeps its receipt (a secure context whose receipts are signed by
+   * the browser, or by a host signer whose keys the config publishes): a stored decision that grants anything
+   * but keeps no receipt is then tampered, since stripping the receipt is how an edit would hide. The compact
+   * (cookie) form never keeps one and is exempt. A function is asked once the stored value has been read, so a
+   * page that sets its signer just after its config is still asked about the signer it has. Default: `false`.
+   */
+  readonly requireReceipt?: boolean | (() => boolean);
 }
 
 const NOTHING: StorageRead = Object.freeze({ state: null, error: null });
@@ -121,6 +129,12 @@ export async function readConsent(
     if (!state || state.policy.id !== config.policy.id) {
       return { state: null, error: new StorageError('corrupt', 'The stored value is not a decision for this policy') };
     }
+    if (adapter.compact !== true && !state.receipt && Object.values(state.decisions).some((granted) => granted)) {
+      const { requireReceipt } = options;
+      if (typeof requireReceipt === 'function' ? requireReceipt() : requireReceipt === true) {
+        return tampered('The stored decision grants purposes but keeps no receipt');
+      }
+    }
     const problem = state.receipt ? await receiptProblem(state, config, options.now ?? Date.now()) : null;
     return problem === null ? { state, error: null } : tampered(problem);
   } catch (error) {
@@ -191,7 +205,7 @@ export async function recallConsent(
   options: ReadOptions = {},
 ): Promise<RecalledConsent> {
   const now = options.now ?? Date.now();
-  const read = await readConsent(adapter, config, { now });
+  const read = await readConsent(adapter, config, { ...options, now });
   const { state } = read;
   if (!state) return { ...read, reasons: [], decisions: null };
   const digests = await clauseDigests(config, state).catch(() => ({}));

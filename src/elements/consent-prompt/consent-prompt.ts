@@ -222,6 +222,8 @@ export class ConsentPrompt extends LitElement {
     onRequestGrant: (purposeId) => this.focusPurpose(purposeId),
     placeholderTexts: (purposeId) => this.placeholderTexts(purposeId),
     placeholderRender: () => this.placeholder,
+    // A host signer without published keys: its receipts are not kept (nobody here could verify them).
+    expectsReceipts: () => canSign() && (!this.signer || (this.config?.signer?.jwks.keys.length ?? 0) > 0),
   });
   private htmlLangObserver?: MutationObserver;
   private readonly uid = `consent-${++promptCounter}`;
