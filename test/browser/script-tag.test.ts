@@ -11,8 +11,6 @@ describe('dist/unticked.min.js from one script tag', () => {
     const probe = await fetch('/dist/unticked.min.js');
     expect(probe.ok, 'dist/unticked.min.js exists: run npm run build first').to.equal(true);
     const source = await probe.text();
-    // V8's compile hint comes first: the entry's functions compile off the main thread while it downloads.
-    expect(source.startsWith('//# allFunctionsCalledOnLoad\n'), 'the compile hint opens the file').to.equal(true);
     // Every import the minified module makes (`import{a}from"./x"`, `import"./x"`, `import("./x")`) is relative:
     // no bare specifier to resolve and nothing from another origin. (Prose such as "import unticked/define first"
     // in a message is not an import.)

@@ -60,4 +60,10 @@ describe('unticked/core in Node (built package, no DOM)', () => {
     assert.deepEqual(pkg.sideEffects, ['./dist/define.js', './dist/unticked.min.js', './dist/consent-mode-default.js']);
     assert.equal(pkg.exports['./core'].types, './dist/core/index.d.ts');
   });
+
+  it('the script-tag entry opens with V8 compile hint, the first line the browser reads', () => {
+    // The test runner's server rewrites JavaScript it serves, so the built file is read here, from disk.
+    const entry = readFileSync(new URL('../../dist/unticked.min.js', import.meta.url), 'utf8');
+    assert.ok(entry.startsWith('//# allFunctionsCalledOnLoad\n'), entry.slice(0, 60));
+  });
 });
