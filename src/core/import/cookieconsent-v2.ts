@@ -7,7 +7,17 @@
  * @module
  */
 import type { Conversion, FieldNote, PurposeSource, SourceHint, SourceText } from './draft.js';
-import { callbackNote, daysHint, field, noEquivalent, objectField, sourceText, sweep } from './draft.js';
+import { callbackNote, daysHint, field, noEquivalent, objectField, sweep } from './draft.js';
+import {
+  categoryPurpose,
+  keepCategoryTexts,
+  noteCookieTable,
+  readOptOut,
+  refusePreTicked,
+  revisionHint,
+  type CategoryFacts,
+  type CategoryTexts,
+} from './cookieconsent-common.js';
 import { REFERENCES } from './references.js';
 import type { FindingList, SourceObject } from './source.js';
 import { indexPath, isArray, isObject, keyPath, quote, textOf } from './source.js';
@@ -66,18 +76,6 @@ const TOP_NOTES: Readonly<Record<string, FieldNote>> = {
 const TRANSLATION_UI =
   "the banner's own words (buttons, titles, descriptions) are not carried over: the prompt uses its own, checked for neutral wording in every language; override them through its strings property if needed.";
 
-interface BlockTexts {
-  readonly path: string;
-  readonly title?: SourceText;
-  readonly description?: SourceText;
-}
-
-interface CategoryFacts {
-  readonly name: string;
-  readonly path: string;
-  readonly necessary: boolean;
-}
-
 function checkButtons(findings: FindingList, language: SourceObject): void {
   const consent = objectField(language, 'consent_modal');
   if (consent) {
@@ -112,22 +110,14 @@ function readBlocks(
   language: SourceObject,
   facts: Map<string, CategoryFacts>,
   optOut: boolean,
-): Map<string, BlockTexts> {
-  const texts = new Map<string, BlockTexts>();
+): Map<string, CategoryTexts> {
+  const texts = new Map<string, CategoryTexts>();
   const blocks = field(objectField(language, 'settings_modal'), 'blocks');
   if (!isArray(blocks)) return texts;
   blocks.items.forEach((block, index) => {
     if (!isObject(block)) return;
     const path = indexPath(blocks.path, index);
-    if (isArray(field(block, 'cookie_table'))) {
-      const tablePath = keyPath(path, 'cookie_table');
-      findings.add(
-        'no-equivalent',
-        'info',
-        tablePath,
-        `${tablePath}: cookie tables are not carried over; list the cookies on the policy page. A purpose names its recipients in "thirdParties" and its retention in "retention".`,
-      );
-    }
+    if (isArray(field(block, 'cookie_table'))) noteCookieTable(findings, keyPath(path, 'cookie_table'));
     const toggle = objectField(block, 'toggle');
     const name = textOf(field(toggle, 'value'));
     if (!toggle || name === undefined) {
@@ -139,30 +129,10 @@ function readBlocks(
       );
       return;
     }
-    if (texts.has(name)) {
-      findings.add(
-        'unknown-field',
-        'info',
-        path,
-        `${path}: a second block for the category ${quote(name)}; only the first was used.`,
-      );
-      return;
-    }
-    const title = sourceText(block, 'title');
-    const description = sourceText(block, 'description');
-    texts.set(name, { path, ...(title ? { title } : {}), ...(description ? { description } : {}) });
+    if (!keepCategoryTexts(findings, texts, name, block, path, 'block')) return;
     if (facts.has(name)) return;
     const readonly = field(toggle, 'readonly') === true;
-    if (field(toggle, 'enabled') === true && !readonly) {
-      const enabledPath = keyPath(toggle.path, 'enabled');
-      findings.add(
-        'pre-ticked',
-        'warning',
-        enabledPath,
-        `${enabledPath}: the category ${quote(name)} was enabled by default${optOut ? ', and with mode "opt-out" its scripts ran before any choice' : ''}. Refused: the draft's purpose starts unticked, and only the visitor's own action grants it.`,
-        REFERENCES.preTicked,
-      );
-    }
+    refusePreTicked(findings, name, toggle, readonly, optOut);
     sweep(
       findings,
       toggle,
@@ -181,16 +151,7 @@ function readBlocks(
 
 /** Converts a vanilla-cookieconsent 2.x config. */
 export function convertCookieConsentV2(findings: FindingList, top: SourceObject): Conversion {
-  const optOut = field(top, 'mode') === 'opt-out';
-  if (optOut) {
-    findings.add(
-      'opt-out',
-      'warning',
-      'mode',
-      'Mode "opt-out" ran the scripts of every enabled category before the visitor chose. Refused: nothing is granted until the visitor grants it.',
-      REFERENCES.optOut,
-    );
-  }
+  const optOut = readOptOut(findings, top);
   const currentLang = textOf(field(top, 'current_lang'));
   const defaultLanguage: SourceHint<string> | undefined =
     currentLang === undefined ? undefined : { value: currentLang, path: 'current_lang' };
@@ -203,7 +164,7 @@ export function convertCookieConsentV2(findings: FindingList, top: SourceObject)
   entries.sort(([a], [b]) => Number(b === currentLang) - Number(a === currentLang));
 
   const facts = new Map<string, CategoryFacts>();
-  const textsByLanguage = new Map<string, Map<string, BlockTexts>>();
+  const textsByLanguage = new Map<string, Map<string, CategoryTexts>>();
   const languages: SourceText[] = [];
   for (const [tag, language] of entries) {
     languages.push({ text: tag, path: language.path });
@@ -211,36 +172,14 @@ export function convertCookieConsentV2(findings: FindingList, top: SourceObject)
     textsByLanguage.set(tag, readBlocks(findings, language, facts, optOut));
   }
 
-  const purposes: PurposeSource[] = [...facts.values()].map((fact) => {
-    const titles = new Map<string, SourceText>();
-    const clauses = new Map<string, SourceText>();
-    for (const [tag, texts] of textsByLanguage) {
-      const block = texts.get(fact.name);
-      if (block?.title) titles.set(tag, block.title);
-      if (block?.description) clauses.set(tag, block.description);
-    }
-    return {
-      name: fact.name,
-      path: fact.path,
-      necessary: fact.necessary,
-      separateConsent: false,
-      titles,
-      clauses,
-      gating: `data-cookiecategory=${quote(fact.name)}`,
-      missingPath: (kind: 'title' | 'clause', tag: string) => {
-        const block = textsByLanguage.get(tag)?.get(fact.name);
-        if (block) return keyPath(block.path, kind === 'title' ? 'title' : 'description');
-        return languagesObject ? `${keyPath(languagesObject.path, tag)}.settings_modal.blocks` : 'languages';
-      },
-    };
-  });
+  const purposes: PurposeSource[] = [...facts.values()].map((fact) =>
+    categoryPurpose(fact, textsByLanguage, `data-cookiecategory=${quote(fact.name)}`, (tag) =>
+      languagesObject ? `${keyPath(languagesObject.path, tag)}.settings_modal.blocks` : 'languages',
+    ),
+  );
 
   const maxAgeDays = daysHint(findings, field(top, 'cookie_expiration'), 'cookie_expiration');
-  const revision = field(top, 'revision');
-  const policyVersion: SourceHint<string> | undefined =
-    typeof revision === 'number' && Number.isInteger(revision) && revision > 0
-      ? { value: String(revision), path: 'revision' }
-      : undefined;
+  const policyVersion = revisionHint(top);
 
   const used = new Set(['mode', 'current_lang', 'languages']);
   if (maxAgeDays) used.add('cookie_expiration');

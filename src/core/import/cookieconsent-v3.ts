@@ -8,16 +8,17 @@
  * @module
  */
 import type { Conversion, FieldNote, PurposeSource, SourceHint, SourceText } from './draft.js';
+import { callbackNote, daysHint, describeCookie, field, noEquivalent, objectField, sweep } from './draft.js';
 import {
-  callbackNote,
-  daysHint,
-  describeCookie,
-  field,
-  noEquivalent,
-  objectField,
-  sourceText,
-  sweep,
-} from './draft.js';
+  categoryPurpose,
+  keepCategoryTexts,
+  noteCookieTable,
+  readOptOut,
+  refusePreTicked,
+  revisionHint,
+  type CategoryFacts,
+  type CategoryTexts,
+} from './cookieconsent-common.js';
 import { htmlToText } from './html.js';
 import { REFERENCES } from './references.js';
 import type { FindingList, SourceObject } from './source.js';
@@ -115,19 +116,13 @@ const COOKIE_NOTES: Readonly<Record<string, FieldNote>> = {
 const TRANSLATION_UI =
   "the banner's own words (buttons, titles, descriptions, footer) are not carried over: the prompt uses its own, checked for neutral wording in every language; override them through its strings property if needed.";
 
-interface SectionTexts {
-  readonly title?: SourceText;
-  readonly description?: SourceText;
-  readonly path: string;
-}
-
 /** Reads one translation: the sections that name a category, and what the banner did about refusing. */
 function readTranslation(
   findings: FindingList,
   translation: SourceObject,
   categories: ReadonlySet<string>,
-): Map<string, SectionTexts> {
-  const texts = new Map<string, SectionTexts>();
+): Map<string, CategoryTexts> {
+  const texts = new Map<string, CategoryTexts>();
   const consentModal = objectField(translation, 'consentModal');
   if (
     consentModal &&
@@ -179,18 +174,7 @@ function readTranslation(
       );
       return;
     }
-    if (texts.has(linked)) {
-      findings.add(
-        'unknown-field',
-        'info',
-        path,
-        `${path}: a second section for the category ${quote(linked)}; only the first was used.`,
-      );
-      return;
-    }
-    const title = sourceText(item, 'title');
-    const description = sourceText(item, 'description');
-    texts.set(linked, { path, ...(title ? { title } : {}), ...(description ? { description } : {}) });
+    keepCategoryTexts(findings, texts, linked, item, path, 'section');
   });
   for (const path of general) {
     findings.add(
@@ -200,36 +184,14 @@ function readTranslation(
       `${path}: a section without a linkedCategory (general text, "more information") is not carried over; put that text on the policy page the prompt links to.`,
     );
   }
-  for (const path of tables) {
-    findings.add(
-      'no-equivalent',
-      'info',
-      path,
-      `${path}: cookie tables are not carried over; list the cookies on the policy page. A purpose names its recipients in "thirdParties" and its retention in "retention".`,
-    );
-  }
+  for (const path of tables) noteCookieTable(findings, path);
   return texts;
-}
-
-interface CategoryFacts {
-  readonly name: string;
-  readonly path: string;
-  readonly necessary: boolean;
 }
 
 function readCategory(findings: FindingList, name: string, value: SourceObject, optOut: boolean): CategoryFacts {
   const path = value.path;
   const readOnly = field(value, 'readOnly') === true;
-  if (field(value, 'enabled') === true && !readOnly) {
-    const enabledPath = keyPath(path, 'enabled');
-    findings.add(
-      'pre-ticked',
-      'warning',
-      enabledPath,
-      `${enabledPath}: the category ${quote(name)} was enabled by default${optOut ? ', and with mode "opt-out" its scripts ran before any choice' : ''}. Refused: the draft's purpose starts unticked, and only the visitor's own action grants it.`,
-      REFERENCES.preTicked,
-    );
-  }
+  refusePreTicked(findings, name, value, readOnly, optOut);
   const services = objectField(value, 'services');
   if (services) {
     const labels: string[] = [];
@@ -262,17 +224,7 @@ function readCategory(findings: FindingList, name: string, value: SourceObject, 
 
 /** Converts a vanilla-cookieconsent 3.x config. */
 export function convertCookieConsentV3(findings: FindingList, top: SourceObject): Conversion {
-  const mode = field(top, 'mode');
-  const optOut = mode === 'opt-out';
-  if (optOut) {
-    findings.add(
-      'opt-out',
-      'warning',
-      'mode',
-      'Mode "opt-out" ran the scripts of every enabled category before the visitor chose. Refused: nothing is granted until the visitor grants it.',
-      REFERENCES.optOut,
-    );
-  }
+  const optOut = readOptOut(findings, top);
 
   const categories = objectField(top, 'categories');
   const facts: CategoryFacts[] = [];
@@ -293,7 +245,7 @@ export function convertCookieConsentV3(findings: FindingList, top: SourceObject)
   const language = objectField(top, 'language');
   const translations = objectField(language, 'translations');
   const languages: SourceText[] = [];
-  const textsByLanguage = new Map<string, Map<string, SectionTexts>>();
+  const textsByLanguage = new Map<string, Map<string, CategoryTexts>>();
   if (translations) {
     for (const [tag, value] of translations.entries) {
       const path = keyPath(translations.path, tag);
@@ -345,27 +297,11 @@ export function convertCookieConsentV3(findings: FindingList, top: SourceObject)
   for (const name of order) {
     const fact = facts.find((candidate) => candidate.name === name);
     if (!fact) continue;
-    const titles = new Map<string, SourceText>();
-    const clauses = new Map<string, SourceText>();
-    for (const [tag, texts] of textsByLanguage) {
-      const section = texts.get(name);
-      if (section?.title) titles.set(tag, section.title);
-      if (section?.description) clauses.set(tag, section.description);
-    }
-    purposes.push({
-      name,
-      path: fact.path,
-      necessary: fact.necessary,
-      separateConsent: false,
-      titles,
-      clauses,
-      gating: `data-category=${quote(name)}`,
-      missingPath: (kind, tag) => {
-        const section = textsByLanguage.get(tag)?.get(name);
-        if (section) return keyPath(section.path, kind === 'title' ? 'title' : 'description');
-        return translations ? `${keyPath(translations.path, tag)}.preferencesModal.sections` : 'language.translations';
-      },
-    });
+    purposes.push(
+      categoryPurpose(fact, textsByLanguage, `data-category=${quote(name)}`, (tag) =>
+        translations ? `${keyPath(translations.path, tag)}.preferencesModal.sections` : 'language.translations',
+      ),
+    );
   }
 
   const gui = objectField(top, 'guiOptions');
@@ -398,11 +334,7 @@ export function convertCookieConsentV3(findings: FindingList, top: SourceObject)
     sweep(findings, cookie, new Set(maxAgeDays ? ['expiresAfterDays'] : []), COOKIE_NOTES, 'cookie');
   }
 
-  const revision = field(top, 'revision');
-  const policyVersion: SourceHint<string> | undefined =
-    typeof revision === 'number' && Number.isInteger(revision) && revision > 0
-      ? { value: String(revision), path: 'revision' }
-      : undefined;
+  const policyVersion = revisionHint(top);
 
   const used = new Set(['mode', 'categories', 'language', 'guiOptions', 'cookie']);
   if (policyVersion) used.add('revision');
