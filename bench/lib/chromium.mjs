@@ -8,9 +8,10 @@ import { findBrowser, installHint } from '../../scripts/browsers.mjs';
 
 /**
  * Starts a headless Chromium with a fresh profile and a temporary HOME (browsers write crash reports and caches
- * there). `close()` ends the browser and removes both folders.
+ * there). `close()` ends the browser and removes both folders. `extraArgs` and `defaultViewport` are added to
+ * puppeteer's launch options.
  */
-export async function launchChromium() {
+export async function launchChromium({ extraArgs = [], defaultViewport } = {}) {
   const executablePath = findBrowser('chromium');
   if (!executablePath) throw new Error(`Chromium not found; install it with: ${installHint('chromium')}`);
   const home = mkdtempSync(join(tmpdir(), 'unticked-bench-home-'));
@@ -20,6 +21,7 @@ export async function launchChromium() {
     headless: true,
     userDataDir,
     env: { ...process.env, HOME: home },
+    ...(defaultViewport ? { defaultViewport } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -29,6 +31,7 @@ export async function launchChromium() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   return {

@@ -5,8 +5,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { findBrowser, installHint } from '../../scripts/browsers.mjs';
+import { launchChromium } from './chromium.mjs';
 import {
   armToggleInPage,
   locateInPage,
@@ -29,41 +28,11 @@ export const VIEWPORT = { width: 1280, height: 800 };
  * address bar's WebUI popups in a renderer of their own for every new browser context, which on two cores competes
  * with the page being measured for a second or more.
  */
-export async function launchPageloadChromium() {
-  const executablePath = findBrowser('chromium');
-  if (!executablePath) throw new Error(`Chromium not found; install it with: ${installHint('chromium')}`);
-  const home = mkdtempSync(join(tmpdir(), 'unticked-bench-home-'));
-  const userDataDir = mkdtempSync(join(tmpdir(), 'unticked-bench-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    userDataDir,
-    env: { ...process.env, HOME: home },
+export function launchPageloadChromium() {
+  return launchChromium({
+    extraArgs: ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
     defaultViewport: VIEWPORT,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
-    ],
   });
-  return {
-    browser,
-    version: await browser.version(),
-    async close() {
-      try {
-        await browser.close();
-      } finally {
-        rmSync(home, { recursive: true, force: true });
-        rmSync(userDataDir, { recursive: true, force: true });
-      }
-    },
-  };
 }
 
 /**
