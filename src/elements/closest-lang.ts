@@ -7,3 +7,17 @@ export function closestLang(element: Element): string | null {
   }
   return null;
 }
+
+/**
+ * The visitor's languages for an element, most wanted first: one they chose in the element (if any), its own
+ * `lang`, the closest `lang` up the tree, then the browser's.
+ */
+export function visitorLanguages(element: HTMLElement, chosen?: string | null): string[] {
+  const preferences: string[] = [];
+  if (chosen) preferences.push(chosen);
+  if (element.lang) preferences.push(element.lang);
+  const inherited = closestLang(element);
+  if (inherited) preferences.push(inherited);
+  preferences.push(...(navigator.languages ?? []));
+  return preferences;
+}

@@ -5,7 +5,7 @@ import { languageDirection } from '../../core/i18n/resolve.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import type { ConsentPrompt } from '../consent-prompt/consent-prompt.js';
 import { consentPreferencesStyles } from './consent-preferences.styles.js';
-import { closestLang } from '../closest-lang.js';
+import { visitorLanguages } from '../closest-lang.js';
 
 /** How the control looks: a link in running text, a button, or a button floating in a corner of the viewport. */
 export type ConsentPreferencesVariant = 'link' | 'button' | 'floating';
@@ -119,7 +119,7 @@ export class ConsentPreferences extends LitElement {
     if (!this.hasUpdated) this.customLabel = givesLabel([...this.childNodes]);
     if (!VARIANTS.includes(this.variant)) this.variant = 'link';
     if (!PLACEMENTS.includes(this.placement)) this.placement = 'bottom-start';
-    const locale = this.i18n.resolve(this.preferredLanguages());
+    const locale = this.i18n.resolve(visitorLanguages(this));
     if (locale !== this.i18n.language) void this.i18n.setLanguage(locale);
   }
 
@@ -127,16 +127,6 @@ export class ConsentPreferences extends LitElement {
     if (this.variant !== 'floating') this.stopFloating();
     else if (!this.floatingActive) void this.startFloating();
     else if (changed.has('placement')) void this.placeFloating?.();
-  }
-
-  /** The visitor's languages, most wanted first: own `lang`, the closest `lang` up the tree, the browser's. */
-  private preferredLanguages(): string[] {
-    const preferences: string[] = [];
-    if (this.lang) preferences.push(this.lang);
-    const inherited = closestLang(this);
-    if (inherited) preferences.push(inherited);
-    preferences.push(...(navigator.languages ?? []));
-    return preferences;
   }
 
   // ---- the floating variant ----

@@ -43,7 +43,7 @@ import { ConsentStorageErrorEvent } from '../../events/consent-storage-error.js'
 import { base64urlDecode } from '../../core/receipt/base64url.js';
 import { DEFAULT_MAX_AGE_DAYS } from '../../core/receipt/constants.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
-import { closestLang } from '../closest-lang.js';
+import { visitorLanguages } from '../closest-lang.js';
 import { languageName } from './language-name.js';
 
 /** Names as the prompt shows them: capitalised, as in a menu or at the start of a notice's phrase. */
@@ -589,17 +589,10 @@ export class ConsentPrompt extends LitElement {
     this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'load', problems: [{ ...problem }] }));
   }
 
-  /** The visitor's languages, most wanted first: own `lang`, the closest `lang` up the tree, the browser's. */
+  /** The visitor's languages, most wanted first: the one chosen in the menu, then as {@link visitorLanguages}. */
   private preferredLanguages(): string[] {
     // Read once per update: the render asks several times, and walking up for `lang` is not free.
-    if (this.preferencesThisUpdate) return this.preferencesThisUpdate;
-    const preferences: string[] = [];
-    if (this.chosenLanguage) preferences.push(this.chosenLanguage);
-    if (this.lang) preferences.push(this.lang);
-    const inherited = closestLang(this);
-    if (inherited) preferences.push(inherited);
-    preferences.push(...(navigator.languages ?? []));
-    return preferences;
+    return this.preferencesThisUpdate ?? visitorLanguages(this, this.chosenLanguage);
   }
 
   private siteTextLanguage(config: ConsentConfig): LanguageMatch {
