@@ -3,6 +3,7 @@ import i18next, { type i18n, type TOptions } from 'i18next';
 import { en, loadLocale, SHIPPED_LOCALES } from '../locales/index.js';
 import { matchLanguage } from '../core/i18n/resolve.js';
 import { formatNumber } from '../core/i18n/numbers.js';
+import { cached } from '../core/cache.js';
 import { distinctActionLabels, type StringsProblem } from '../core/i18n/strings.js';
 
 /** Validated overrides of the prompt's own words, flat (`actions.rejectAll`), keyed by locale. */
@@ -165,14 +166,8 @@ export class I18nController implements ReactiveController {
     // A render asks for the same few dozen strings each time (a toggle re-renders the prompt): looked up once per
     // language, key and values, until the language or the loaded strings change.
     const cacheKey = `${this.i18n.language}\u0000${key}\u0000${options ? JSON.stringify(options) : ''}`;
-    let text = this.translations.get(cacheKey);
-    if (text === undefined) {
-      // No nesting: a string (or an override) saying $t(...) is shown as written, never expanded.
-      text = this.i18n.t(key, { ...options, nest: false }) as string;
-      if (this.translations.size >= 512) this.translations.clear();
-      this.translations.set(cacheKey, text);
-    }
-    return text;
+    // No nesting: a string (or an override) saying $t(...) is shown as written, never expanded.
+    return cached(this.translations, cacheKey, () => this.i18n.t(key, { ...options, nest: false }) as string, 512);
   }
 
   /**

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { cached } from '../cache.js';
 
 /**
  * Shipped locales whose default digits are 0–9 in every engine we test. Not here: Arabic, Persian, Urdu (some
@@ -29,15 +30,12 @@ export function formatNumber(value: number, language: string): string {
   if (Number.isInteger(value) && value >= 0 && value < 1000 && LATIN_DIGIT_LOCALES.has(language)) {
     return String(value);
   }
-  let format = formats.get(language);
-  if (!format) {
+  const format = cached(formats, language, () => {
     try {
-      format = new Intl.NumberFormat(language);
+      return new Intl.NumberFormat(language);
     } catch {
-      format = new Intl.NumberFormat();
+      return new Intl.NumberFormat();
     }
-    if (formats.size > 64) formats.clear();
-    formats.set(language, format);
-  }
+  });
   return format.format(value);
 }

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { cached } from '../cache.js';
 import { likelyParts } from './likely-subtags.js';
 
 /** The result of matching the visitor's preferences against what is available. */
@@ -44,14 +45,9 @@ export function canonicalLanguage(tag: unknown): string | undefined {
 // Tags are resolved on every render of a prompt (each clause, the menu, the notice); canonicalising and
 // maximising with Intl is the costly part, and pages use a handful of tags. Bounded against hostile input.
 const partsCache = new Map<string, LocaleParts | undefined>();
-const PARTS_CACHE_MAX = 256;
 
 function localeParts(tag: string): LocaleParts | undefined {
-  if (partsCache.has(tag)) return partsCache.get(tag);
-  const parts = computeLocaleParts(tag);
-  if (partsCache.size >= PARTS_CACHE_MAX) partsCache.clear();
-  partsCache.set(tag, parts);
-  return parts;
+  return cached(partsCache, tag, () => computeLocaleParts(tag));
 }
 
 function computeLocaleParts(tag: string): LocaleParts | undefined {

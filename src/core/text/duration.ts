@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { cached } from '../cache.js';
 
 /** A calendar duration: only the date part of ISO 8601 is used for retention. */
 export interface CalendarDuration {
@@ -36,14 +37,7 @@ const formatted = new Map<string, string>();
 
 /** "1 year, 6 months" in the given language; the raw text when it is not a duration this module understands. */
 export function formatDuration(text: string, language: string): string {
-  const key = `${language}\u0000${text}`;
-  let result = formatted.get(key);
-  if (result === undefined) {
-    result = formatUncached(text, language);
-    if (formatted.size >= 256) formatted.clear();
-    formatted.set(key, result);
-  }
-  return result;
+  return cached(formatted, `${language}\u0000${text}`, () => formatUncached(text, language));
 }
 
 function formatUncached(text: string, language: string): string {

@@ -42,6 +42,7 @@ import type { StorageError } from '../../core/storage/types.js';
 import { ConsentStorageErrorEvent } from '../../events/consent-storage-error.js';
 import { base64urlDecode } from '../../core/receipt/base64url.js';
 import { DEFAULT_MAX_AGE_DAYS } from '../../core/receipt/constants.js';
+import { cached } from '../../core/cache.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { visitorLanguages } from '../closest-lang.js';
 import { languageName } from './language-name.js';
@@ -1611,13 +1612,7 @@ const listFormats = new Map<string, Intl.ListFormat>();
 
 /** One conjunction list format per language, kept: they are costly to make and a page uses one or two. */
 function listFormat(language: string): Intl.ListFormat {
-  let format = listFormats.get(language);
-  if (!format) {
-    format = new Intl.ListFormat(language, { type: 'conjunction' });
-    if (listFormats.size > 16) listFormats.clear();
-    listFormats.set(language, format);
-  }
-  return format;
+  return cached(listFormats, language, () => new Intl.ListFormat(language, { type: 'conjunction' }));
 }
 
 /**

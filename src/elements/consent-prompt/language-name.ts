@@ -1,17 +1,17 @@
+import { cached } from '../../core/cache.js';
+
 // One Intl.DisplayNames per display language: names are looked up on every render (menu, notices, receipts).
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 
 function namesIn(displayLanguage: string): Intl.DisplayNames | null {
-  if (!displayNames.has(displayLanguage)) {
-    let names: Intl.DisplayNames | null = null;
+  return cached(displayNames, displayLanguage, () => {
     try {
-      names = new Intl.DisplayNames([displayLanguage], { type: 'language', fallback: 'code' });
+      return new Intl.DisplayNames([displayLanguage], { type: 'language', fallback: 'code' });
     } catch {
       // An invalid display language: the tag itself is shown.
+      return null;
     }
-    displayNames.set(displayLanguage, names);
-  }
-  return displayNames.get(displayLanguage) ?? null;
+  });
 }
 
 /** A language's name in the given display language (the tag when it has none), optionally with a capital. */
