@@ -607,8 +607,7 @@ export class ConsentPrompt extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.preferencesThisUpdate = undefined;
-    this.preferencesThisUpdate = this.preferredLanguages();
+    this.preferencesThisUpdate = visitorLanguages(this, this.chosenLanguage);
     if (changed.has('src') && !this.hasConfigProperty && this.isConnected && changed.get('src') !== undefined) {
       this.loadFromMarkup();
     }
