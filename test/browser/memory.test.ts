@@ -14,7 +14,12 @@ async function collectGarbage(): Promise<void> {
   }
 }
 
-async function createAndRemove(config: unknown, refs: WeakRef<ConsentPrompt>[], count: number): Promise<void> {
+async function createAndRemove(
+  config: unknown,
+  refs: WeakRef<ConsentPrompt>[],
+  count: number,
+  whileShown?: () => Promise<void>,
+): Promise<void> {
   const batch: ConsentPrompt[] = [];
   for (let i = 0; i < count; i++) {
     const element = document.createElement('consent-prompt') as ConsentPrompt;
@@ -28,6 +33,7 @@ async function createAndRemove(config: unknown, refs: WeakRef<ConsentPrompt>[], 
     await ready;
   }
   await nextFrame();
+  await whileShown?.();
   for (const element of batch) element.remove();
 }
 
@@ -44,8 +50,15 @@ describe('memory', function () {
     const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
     await collectGarbage();
     const before = heap();
+    // What 100 prompts on the page hold, collected garbage aside: the scale a leak would be measured in.
+    let hundredPrompts = 0;
+    const measureHundred = async () => {
+      await collectGarbage();
+      hundredPrompts = (heap() ?? 0) - (before ?? 0);
+    };
     // In a function of its own: a suspended async frame would keep its last locals (the last prompt) reachable.
-    for (let round = 0; round < 10; round++) await createAndRemove(config, refs, 100);
+    for (let round = 0; round < 10; round++)
+      await createAndRemove(config, refs, 100, round === 0 ? measureHundred : undefined);
     await collectGarbage();
     const alive = refs.filter((ref) => ref.deref() !== undefined).length;
     // Chromium scans the stack conservatively for DOM objects and keeps the element created last in a cache: a few
@@ -54,8 +67,11 @@ describe('memory', function () {
     expect(alive, 'prompts still reachable after removal').to.be.at.most(20);
     const after = heap();
     if (before !== undefined && after !== undefined) {
-      // What a thousand prompts leave behind, if anything, must be small next to what they used.
-      expect(after - before, 'heap growth in bytes').to.be.below(2_000_000);
+      // What a thousand prompts leave behind, if anything, must be small next to what they used: less than 100 of
+      // them hold on the page (a leak keeps all 1,000). The growth itself is about 2 MB of caches and compiled code
+      // that the first prompt creates, and more on a loaded machine, so it is not held to a fixed number.
+      expect(hundredPrompts, 'heap held by 100 prompts').to.be.above(0);
+      expect(after - before, 'heap growth in bytes').to.be.below(hundredPrompts);
     }
   });
 });
