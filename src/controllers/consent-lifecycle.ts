@@ -14,7 +14,6 @@ import {
   type RecalledConsent,
 } from '../core/storage/store.js';
 import { cookieAdapter, localStorageAdapter, memoryAdapter } from '../core/storage/adapters.js';
-import { storedConsent, storedConsentFromReceipt } from '../core/storage/format.js';
 import { StorageError, type StorageAdapter, type StoredConsent } from '../core/storage/types.js';
 import type { ConsentGate } from '../gating/gate.js';
 import type { PlaceholderContext, PlaceholderTexts } from '../gating/placeholder.js';
@@ -167,6 +166,8 @@ export class ConsentLifecycle implements ReactiveController {
    */
   decided(decisions: Decisions, source: 'visitor' | 'host'): void {
     this.enforce(decisions, source);
+    // The code that stores a decision loads now, while the receipt is signed, so that remember() need not wait.
+    void import('../core/storage/stored-value.js').catch(() => undefined);
   }
 
   /**
@@ -176,9 +177,22 @@ export class ConsentLifecycle implements ReactiveController {
   async remember(decision: DecisionToRemember): Promise<void> {
     let state: StoredConsent;
     try {
-      state = decision.receipt
-        ? this.stateFromReceipt(decision.receipt, decision.chainHead, decision.config)
-        : await storedConsent(decision);
+      // The stored forms load with the first decision: a first visit shows the prompt without them.
+      const { storedConsent, storedConsentFromReceipt } = await import('../core/storage/format.js');
+      if (decision.receipt) {
+        const { receipt, chainHead, config } = decision;
+        const full = storedConsentFromReceipt(
+          receipt.jws,
+          receipt.payload as ReceiptPayload,
+          receipt.publicJwk,
+          chainHead,
+        );
+        // A receipt nobody here can verify (a host signer without published keys) would read back as tampered.
+        const verifiable = receipt.publicJwk !== null || (config.signer?.jwks.keys.length ?? 0) > 0;
+        state = verifiable ? full : { ...full, receipt: null };
+      } else {
+        state = await storedConsent(decision);
+      }
     } catch (error) {
       this.callbacks.onStorageError(
         new StorageError('unavailable', `The decision cannot be remembered here: ${String(error)}`, 'write', error),
@@ -188,13 +202,6 @@ export class ConsentLifecycle implements ReactiveController {
     const error = await saveConsent(this.adapter, state);
     if (error) this.callbacks.onStorageError(error);
     else this.announce(decision.config);
-  }
-
-  private stateFromReceipt(receipt: IssuedReceipt, chain: ChainHead | null, config: ConsentConfig): StoredConsent {
-    const state = storedConsentFromReceipt(receipt.jws, receipt.payload as ReceiptPayload, receipt.publicJwk, chain);
-    // A receipt nobody here can verify (a host signer without published keys) would read back as tampered.
-    const verifiable = receipt.publicJwk !== null || (config.signer?.jwks.keys.length ?? 0) > 0;
-    return verifiable ? state : { ...state, receipt: null };
   }
 
   /** "Forget everything": nothing is in force, the remembered decision is removed, other tabs hear of it. */

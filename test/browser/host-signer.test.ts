@@ -14,7 +14,10 @@ const SIGNER_URL = 'https://signer.example/consent/sign';
 async function decideAndWait(element: HTMLElement & { shadowRoot: ShadowRoot | null }) {
   const decision = oneEvent(element, 'consent-decision');
   await trustedClick(action(element as never, 'reject-all'));
-  return (await decision).detail;
+  const { detail } = await decision;
+  // Stored after the event: wait, so that a later test's decision is not overwritten by this one's.
+  await waitUntil(() => localStorage.getItem('unticked:annual-report') !== null, 'stored', { timeout: 5000 });
+  return detail;
 }
 
 describe('receipts signed by the host', () => {

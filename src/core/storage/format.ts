@@ -11,10 +11,10 @@ import { digestText } from '../receipt/digest.js';
 import { isP256PublicJwk, publicJwkOf, type P256PublicJwk } from '../receipt/jwk.js';
 import type { ChainHead, DisplayedClause } from '../receipt/payload.js';
 import type { ReceiptPayload } from '../receipt/types.js';
+import { MAX_STORED_LENGTH } from './key.js';
 import type { ShownDigest, StoredConsent } from './types.js';
 
-/** Stored values longer than this are refused unread: a receipt is at most 256 KiB, and there is one. */
-export const MAX_STORED_LENGTH = 300_000;
+export { MAX_STORED_LENGTH, storageKey } from './key.js';
 
 /**
  * Characters of a clause digest kept in the compact form: 60 bits. The cookie only has to notice that a clause
@@ -28,11 +28,6 @@ const PURPOSE_ID = /^[a-z][a-z0-9-]{0,63}$/;
 const LANGUAGE = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8}){0,15}$/;
 const DIGEST = /^[\w-]{10,43}$/;
 const FULL_DIGEST = /^[\w-]{43}$/;
-
-/** The localStorage key (and the key any adapter is given) for a policy: `unticked:<policyId>`. */
-export function storageKey(policyId: string): string {
-  return `unticked:${policyId}`;
-}
 
 type Json = Record<string, unknown>;
 const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);

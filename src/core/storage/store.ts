@@ -7,10 +7,8 @@
  */
 import type { ConsentConfig } from '../config/types.js';
 import { optionalPurposes, type Decisions } from '../consent/decisions.js';
-import { RECEIPT_CLAIM } from '../receipt/constants.js';
-import { digestJws } from '../receipt/digest.js';
-import { decodeCompact, decodeState, encodeCompact, encodeState, MAX_STORED_LENGTH, storageKey } from './format.js';
-import { askReasons, clauseDigests, type AskReason } from './reask.js';
+import { MAX_STORED_LENGTH, storageKey } from './key.js';
+import type { AskReason } from './reask.js';
 import { StorageError, type StorageAdapter, type StorageRead, type StoredConsent } from './types.js';
 
 type Operation = StorageError['operation'];
@@ -30,7 +28,6 @@ export interface ReadOptions {
 }
 
 const NOTHING: StorageRead = Object.freeze({ state: null, error: null });
-const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 function describe(error: unknown): string {
   try {
@@ -63,49 +60,6 @@ async function call<T>(operation: Operation, run: () => T | Promise<T>): Promise
   }
 }
 
-const tampered = (message: string): StorageRead => ({ state: null, error: new StorageError('tampered', message) });
-
-/** Checks the kept receipt: it verifies, and says exactly what the state says. A message when it does not. */
-async function receiptProblem(state: StoredConsent, config: ConsentConfig, now: number): Promise<string | null> {
-  const { jws, publicJwk } = state.receipt ?? { jws: '', publicJwk: null };
-  // Loaded only when a receipt was kept, so that a page without one does not pay for the verifier.
-  const { verifyReceipt } = await import('../receipt/verify.js');
-  const result = await verifyReceipt(jws, {
-    jwks: config.signer?.jwks,
-    ...(publicJwk ? { publicJwk, allowSelfSigned: true } : {}),
-    now: new Date(now),
-  });
-  if (!result.valid || !result.payload) {
-    return `The stored receipt does not verify (${result.failures.map((failure) => failure.code).join(', ')})`;
-  }
-  const extension = result.payload[RECEIPT_CLAIM];
-  const decided = extension.decisions.filter((decision) => decision.granted !== null);
-  const purposes = new Set(decided.map((decision) => decision.purpose));
-  const agrees =
-    extension.policy.id === state.policy.id &&
-    extension.policy.version === state.policy.version &&
-    extension.action === state.action &&
-    (extension.gpc === true) === state.gpc &&
-    Math.floor(state.time / 1000) === result.payload.iat &&
-    purposes.size === decided.length &&
-    purposes.size === Object.keys(state.decisions).length &&
-    decided.every(
-      ({ purpose, granted, language, digest }) =>
-        has(state.decisions, purpose) &&
-        state.decisions[purpose] === granted &&
-        state.shown[purpose]?.language === language &&
-        state.shown[purpose]?.digest === digest,
-    );
-  if (!agrees) return 'The stored decision differs from the stored receipt';
-  if (
-    state.chain &&
-    (state.chain.sequence !== extension.chain.sequence || state.chain.digest !== (await digestJws(jws)))
-  ) {
-    return 'The stored chain head is not the stored receipt';
-  }
-  return null;
-}
-
 /**
  * Reads the remembered decision for `config`'s policy: strictly shaped, for this policy id, and, where a receipt
  * is kept, matching a receipt that verifies (with the kept key, or the config's signer keys). It may be for an
@@ -125,18 +79,9 @@ export async function readConsent(
     if (raw.length > MAX_STORED_LENGTH) {
       return { state: null, error: new StorageError('too-large', `The stored value is ${raw.length} characters long`) };
     }
-    const state = adapter.compact === true ? decodeCompact(raw, config.policy.id) : decodeState(raw);
-    if (!state || state.policy.id !== config.policy.id) {
-      return { state: null, error: new StorageError('corrupt', 'The stored value is not a decision for this policy') };
-    }
-    if (adapter.compact !== true && !state.receipt && Object.values(state.decisions).some((granted) => granted)) {
-      const { requireReceipt } = options;
-      if (typeof requireReceipt === 'function' ? requireReceipt() : requireReceipt === true) {
-        return tampered('The stored decision grants purposes but keeps no receipt');
-      }
-    }
-    const problem = state.receipt ? await receiptProblem(state, config, options.now ?? Date.now()) : null;
-    return problem === null ? { state, error: null } : tampered(problem);
+    // Decoding and checking load only when something is stored: a first visit reads nothing and needs neither.
+    const { checkStoredValue } = await import('./stored-value.js');
+    return await checkStoredValue(raw, adapter.compact === true, config, options);
   } catch (error) {
     return { state: null, error: toStorageError(error, 'read') };
   }
@@ -151,11 +96,12 @@ export async function saveConsent(adapter: StorageAdapter, state: StoredConsent)
   try {
     const key = storageKey(state.policy.id);
     const compact = adapter.compact === true;
-    const value = compact ? encodeCompact(state) : encodeState(state);
+    const { encodeForStorage } = await import('./stored-value.js');
+    const { value, readsBack } = encodeForStorage(state, compact);
     let error: StorageError | null = null;
     if (value.length > MAX_STORED_LENGTH) {
       error = new StorageError('too-large', `The decision is ${value.length} characters long`, 'write');
-    } else if (!(compact ? decodeCompact(value, state.policy.id) : decodeState(value))) {
+    } else if (!readsBack) {
       // Never store what could not be read back as a decision.
       error = new StorageError('corrupt', 'The decision is not well formed', 'write');
     } else {
@@ -208,8 +154,8 @@ export async function recallConsent(
   const read = await readConsent(adapter, config, { ...options, now });
   const { state } = read;
   if (!state) return { ...read, reasons: [], decisions: null };
-  const digests = await clauseDigests(config, state).catch(() => ({}));
-  const reasons = askReasons(config, state, digests, now);
+  const { reasonsToAsk } = await import('./stored-value.js');
+  const reasons = await reasonsToAsk(config, state, now);
   if (reasons.length > 0) return { ...read, reasons, decisions: null };
   const decisions: Record<string, boolean> = {};
   for (const { id } of optionalPurposes(config)) decisions[id] = state.decisions[id] === true;

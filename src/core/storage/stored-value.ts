@@ -1,0 +1,95 @@
+/**
+ * What reading and saving a decision need once there is a value: decoding it strictly, checking its kept receipt,
+ * working out whether it still holds, and encoding a new one. Loaded by `store.ts` when first needed, so that a
+ * first visit, with nothing stored, does not download or compile it before the prompt shows.
+ *
+ * @module
+ */
+import type { ConsentConfig } from '../config/types.js';
+import { RECEIPT_CLAIM } from '../receipt/constants.js';
+import { digestJws } from '../receipt/digest.js';
+import { decodeCompact, decodeState, encodeCompact, encodeState } from './format.js';
+import { askReasons, clauseDigests, type AskReason } from './reask.js';
+import type { ReadOptions } from './store.js';
+import { StorageError, type StorageRead, type StoredConsent } from './types.js';
+
+const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+const tampered = (message: string): StorageRead => ({ state: null, error: new StorageError('tampered', message) });
+
+/** Checks the kept receipt: it verifies, and says exactly what the state says. A message when it does not. */
+async function receiptProblem(state: StoredConsent, config: ConsentConfig, now: number): Promise<string | null> {
+  const { jws, publicJwk } = state.receipt ?? { jws: '', publicJwk: null };
+  // Loaded only when a receipt was kept, so that a page without one does not pay for the verifier.
+  const { verifyReceipt } = await import('../receipt/verify.js');
+  const result = await verifyReceipt(jws, {
+    jwks: config.signer?.jwks,
+    ...(publicJwk ? { publicJwk, allowSelfSigned: true } : {}),
+    now: new Date(now),
+  });
+  if (!result.valid || !result.payload) {
+    return `The stored receipt does not verify (${result.failures.map((failure) => failure.code).join(', ')})`;
+  }
+  const extension = result.payload[RECEIPT_CLAIM];
+  const decided = extension.decisions.filter((decision) => decision.granted !== null);
+  const purposes = new Set(decided.map((decision) => decision.purpose));
+  const agrees =
+    extension.policy.id === state.policy.id &&
+    extension.policy.version === state.policy.version &&
+    extension.action === state.action &&
+    (extension.gpc === true) === state.gpc &&
+    Math.floor(state.time / 1000) === result.payload.iat &&
+    purposes.size === decided.length &&
+    purposes.size === Object.keys(state.decisions).length &&
+    decided.every(
+      ({ purpose, granted, language, digest }) =>
+        has(state.decisions, purpose) &&
+        state.decisions[purpose] === granted &&
+        state.shown[purpose]?.language === language &&
+        state.shown[purpose]?.digest === digest,
+    );
+  if (!agrees) return 'The stored decision differs from the stored receipt';
+  if (
+    state.chain &&
+    (state.chain.sequence !== extension.chain.sequence || state.chain.digest !== (await digestJws(jws)))
+  ) {
+    return 'The stored chain head is not the stored receipt';
+  }
+  return null;
+}
+
+/**
+ * Decodes a stored value (already known to be text of a sane length) and checks it: for this policy, a receipt
+ * where this page keeps one, and a kept receipt that verifies and says what the state says.
+ */
+export async function checkStoredValue(
+  raw: string,
+  compact: boolean,
+  config: ConsentConfig,
+  options: ReadOptions,
+): Promise<StorageRead> {
+  const state = compact ? decodeCompact(raw, config.policy.id) : decodeState(raw);
+  if (!state || state.policy.id !== config.policy.id) {
+    return { state: null, error: new StorageError('corrupt', 'The stored value is not a decision for this policy') };
+  }
+  if (!compact && !state.receipt && Object.values(state.decisions).some((granted) => granted)) {
+    const { requireReceipt } = options;
+    if (typeof requireReceipt === 'function' ? requireReceipt() : requireReceipt === true) {
+      return tampered('The stored decision grants purposes but keeps no receipt');
+    }
+  }
+  const problem = state.receipt ? await receiptProblem(state, config, options.now ?? Date.now()) : null;
+  return problem === null ? { state, error: null } : tampered(problem);
+}
+
+/** Why to ask again about a state that read well; empty when it still holds. */
+export async function reasonsToAsk(config: ConsentConfig, state: StoredConsent, now: number): Promise<AskReason[]> {
+  const digests = await clauseDigests(config, state).catch(() => ({}));
+  return askReasons(config, state, digests, now);
+}
+
+/** The stored form of `state` (compact for a cookie), and whether it reads back as a decision. */
+export function encodeForStorage(state: StoredConsent, compact: boolean): { value: string; readsBack: boolean } {
+  const value = compact ? encodeCompact(state) : encodeState(state);
+  return { value, readsBack: (compact ? decodeCompact(value, state.policy.id) : decodeState(value)) !== null };
+}
