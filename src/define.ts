@@ -8,17 +8,9 @@
  */
 import { ConsentPrompt } from './elements/consent-prompt/consent-prompt.js';
 import { ConsentPreferences } from './elements/consent-preferences/consent-preferences.js';
+import { defineElement } from './elements/define-element.js';
 
-/** Defines `tagName` unless it is defined already; warns when another class holds the name. */
-export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
-  const existing = customElements.get(tagName);
-  if (existing === elementClass) return;
-  if (existing) {
-    console.warn(`unticked: <${tagName}> is already defined by another script; keeping that definition.`);
-    return;
-  }
-  customElements.define(tagName, elementClass);
-}
+export { defineElement };
 
 defineElement('consent-prompt', ConsentPrompt);
 defineElement('consent-preferences', ConsentPreferences);

@@ -126,6 +126,13 @@ export function splitLoads(chunks, entry) {
       const files = new Set([...base, ...(locale?.files ?? [])]);
       return { language, files: [...files], localeFile: locale?.root ?? null, sizes: sizesOfFiles(files) };
     },
+    /** The first visit plus the named lazy parts (`receipt-issuer`, …), each file once; null if one is missing. */
+    visitWith(language, partNames) {
+      const parts = partNames.map((name) => lazy.find((part) => part.part === name));
+      if (parts.some((part) => !part)) return null;
+      const files = new Set([...this.firstVisit(language).files, ...parts.flatMap((part) => part.files)]);
+      return { language, parts: partNames, files: [...files], sizes: sizesOfFiles(files) };
+    },
   };
 }
 

@@ -204,9 +204,6 @@ export default {
     const worst = visits.reduce((max, visit) => (visit.sizes.brotli > max.sizes.brotli ? visit : max));
     const shown = [...LANGUAGES.map((language) => scriptTag.firstVisit(language))];
     if (!LANGUAGES.includes(worst.language)) shown.push(worst);
-    const receipts =
-      scriptTag.lazy.find((part) => part.part === 'receipt-issuer') ??
-      scriptTag.lazy.find((part) => part.kind === 'receipts');
     const visitRows = shown.map((visit) => [
       visit.language === worst.language && !LANGUAGES.includes(visit.language)
         ? `${visit.language} (largest of ${visits.length} languages)`
@@ -215,15 +212,15 @@ export default {
       ...sizeCells(visit.sizes),
       budgetCell(visit.sizes.brotli, firstLimit),
     ]);
-    if (receipts) {
-      const en = scriptTag.firstVisit('en');
-      const files = [...en.files, ...receipts.files];
-      const sizes = {
-        raw: en.sizes.raw + receipts.sizes.raw,
-        gzip: en.sizes.gzip + receipts.sizes.gzip,
-        brotli: en.sizes.brotli + receipts.sizes.brotli,
-      };
-      visitRows.push([`en, after the first decision (+ ${receipts.part})`, files.join(' + '), ...sizeCells(sizes), '']);
+    // What a visitor downloads beyond the first visit on a page with a preferences control, and once they decide.
+    const extraVisits = [
+      ['en, page with `<consent-preferences>`', ['consent-preferences']],
+      ['en, after the first decision', ['receipt-issuer', 'stored-value']],
+    ];
+    for (const [label, parts] of extraVisits) {
+      const visit = scriptTag.visitWith('en', parts);
+      if (visit)
+        visitRows.push([`${label} (+ ${parts.join(', ')})`, visit.files.join(' + '), ...sizeCells(visit.sizes), '']);
     }
 
     const lazyLocales = scriptTag.lazy.filter((part) => part.kind === 'locale');

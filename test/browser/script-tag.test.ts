@@ -43,6 +43,73 @@ describe('dist/unticked.min.js from one script tag', () => {
     for (const url of loaded) expect(url.origin, url.href).to.equal(location.origin);
     expect(loaded.some((url) => /\/dist\/unticked-zh-Hans-[\w-]+\.min\.js$/.test(url.pathname))).to.equal(true);
     expect(win.__violations).to.deep.equal([]);
+    // No <consent-preferences> on this page: its code is neither fetched nor defined.
+    expect(loaded.some((url) => /\/unticked-consent-preferences-/.test(url.pathname))).to.equal(false);
+    expect(win.customElements.get('consent-preferences')).to.equal(undefined);
+    frame.remove();
+  });
+
+  /** Loads a test page in a frame and waits for its prompt. */
+  async function openPage(src: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('consent-prompt')?.shadowRoot?.querySelector('[data-action]'), 'prompt', {
+      timeout: 8000,
+    });
+    return { frame, win: frame.contentWindow as PageWindow, doc };
+  }
+
+  const preferencesChunks = (win: Window) =>
+    (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
+      /\/dist\/unticked-consent-preferences-[\w-]+\.min\.js$/.test(new URL(entry.name).pathname),
+    );
+
+  /** The control's own button, rendered in the page's language once the element is defined. */
+  const controlButton = (control: Element | null | undefined) =>
+    control?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="button"]')?.textContent?.trim();
+
+  it('defines <consent-preferences> when the markup has one, from a chunk beside the entry', async () => {
+    const { frame, win, doc } = await openPage('/test/pages/script-tag-preferences.html');
+    await waitUntil(() => controlButton(doc.querySelector('consent-preferences')), 'the control renders', {
+      timeout: 8000,
+    });
+    expect(win.customElements.get('consent-preferences')).to.be.a('function');
+    expect(preferencesChunks(win)).to.have.length(1);
+    // The entry exports the prompt's class, the events and the loader; the control's class comes with its chunk.
+    const exported = (win as unknown as { __unticked: Record<string, unknown> }).__unticked;
+    expect(exported.ConsentPrompt).to.equal(win.customElements.get('consent-prompt'));
+    expect(exported.defineConsentPreferences).to.be.a('function');
+    expect(exported.ConsentDecisionEvent).to.be.a('function');
+    expect(win.__violations).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('defines <consent-preferences> when a script adds one later, loading its chunk once', async () => {
+    const { frame, win, doc } = await openPage('/test/pages/script-tag.html');
+    const footer = doc.createElement('footer');
+    footer.append(doc.createElement('consent-preferences'), doc.createElement('consent-preferences'));
+    doc.body.append(footer);
+    await waitUntil(() => [...footer.children].every((control) => controlButton(control)), 'both controls render', {
+      timeout: 8000,
+    });
+    const more = doc.createElement('consent-preferences');
+    doc.body.append(more);
+    await waitUntil(() => controlButton(more), 'a third control renders', { timeout: 8000 });
+    expect(preferencesChunks(win)).to.have.length(1);
+    expect(win.__violations).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('defineConsentPreferences() defines one that only a shadow root holds', async () => {
+    const { frame, win, doc } = await openPage('/test/pages/script-tag-shadow.html');
+    const defined = await (win as unknown as { __defined: Promise<boolean> }).__defined;
+    expect(defined).to.equal(true);
+    const control = doc.getElementById('component')!.shadowRoot!.querySelector('consent-preferences');
+    await waitUntil(() => controlButton(control), 'the control in the shadow root renders', { timeout: 8000 });
+    expect(win.__violations).to.deep.equal([]);
     frame.remove();
   });
 });
