@@ -687,10 +687,20 @@ const LINE_BREAK_OPPORTUNITY = new RegExp(
   'gu',
 );
 
+// Whitespace is a break opportunity, so text whose runs of non-whitespace are all short has no long unbroken run
+// either: most text is cleared by this linear scan, without the Unicode script tables above, whose first use costs
+// a millisecond or more before the prompt can show.
+const NON_SPACE_RUN = /\S+/g;
+
+function hasLongNonSpaceRun(text: string, max: number): boolean {
+  for (const match of text.matchAll(NON_SPACE_RUN)) if (match[0].length > max) return true;
+  return false;
+}
+
 /** The first run longer than {@link CONFIG_LIMITS.unbrokenRun} with no place to break the line, in linear time. */
 function longUnbrokenRun(text: string): { readonly index: number; readonly length: number } | undefined {
   const max = CONFIG_LIMITS.unbrokenRun;
-  if (text.length <= max) return undefined;
+  if (text.length <= max || !hasLongNonSpaceRun(text, max)) return undefined;
   let start = 0;
   for (const match of text.matchAll(LINE_BREAK_OPPORTUNITY)) {
     if (match.index - start > max) return { index: start, length: match.index - start };
