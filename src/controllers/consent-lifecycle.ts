@@ -14,6 +14,7 @@ import {
   type RecalledConsent,
 } from '../core/storage/store.js';
 import { cookieAdapter, localStorageAdapter, memoryAdapter } from '../core/storage/adapters.js';
+import { storedValueCode } from '../core/storage/stored-value-code.js';
 import { StorageError, type StorageAdapter, type StoredConsent } from '../core/storage/types.js';
 import type { ConsentGate } from '../gating/gate.js';
 import type { PlaceholderContext, PlaceholderTexts } from '../gating/placeholder.js';
@@ -166,8 +167,13 @@ export class ConsentLifecycle implements ReactiveController {
    */
   decided(decisions: Decisions, source: 'visitor' | 'host'): void {
     this.enforce(decisions, source);
-    // The code that stores a decision loads now, while the receipt is signed, so that remember() need not wait.
-    void import('../core/storage/stored-value.js').catch(() => undefined);
+    // While the receipt is signed, so that remember() need not wait for it.
+    this.prepareToRemember();
+  }
+
+  /** Loads the code that stores a decision, ahead of one (the visitor's pointer or key is already on the prompt). */
+  prepareToRemember(): void {
+    void storedValueCode().catch(() => undefined);
   }
 
   /**
@@ -178,7 +184,7 @@ export class ConsentLifecycle implements ReactiveController {
     let state: StoredConsent;
     try {
       // The stored forms load with the first decision: a first visit shows the prompt without them.
-      const { storedConsent, storedConsentFromReceipt } = await import('../core/storage/format.js');
+      const { storedConsent, storedConsentFromReceipt } = await storedValueCode();
       if (decision.receipt) {
         const { receipt, chainHead, config } = decision;
         const full = storedConsentFromReceipt(

@@ -23,10 +23,20 @@ const localNumbers = {
   },
 };
 
+/** How an element uses its {@link I18nController}. */
+export interface I18nOptions {
+  /** Told when two actions would read alike with the host's overrides (the shipped words are kept). */
+  readonly onProblem?: (problem: StringsProblem) => void;
+  /** Attributes of `<html>` besides `lang` that the host re-renders on (the preferences control also needs `dir`). */
+  readonly documentAttributes?: readonly string[];
+  /** Called, after the update is requested, whenever a followed `<html>` attribute changes. */
+  readonly onDocumentChange?: () => void;
+}
+
 /**
  * Drives the prompt's own words with an i18next instance that belongs to this prompt alone (two prompts on a page
- * never share a language). Re-renders the host when the language changes and detaches its listener when the host
- * disconnects.
+ * never share a language). Re-renders the host when the language changes, or when the page switches `<html lang>`
+ * at run time (single-page apps do), and detaches both listeners when the host disconnects.
  *
  * Site text (clauses, titles, names) never goes through here: it is rendered verbatim by the element.
  */
@@ -46,9 +56,15 @@ export class I18nController implements ReactiveController {
   private available: readonly string[] = SHIPPED_LOCALES;
   private lastResolved: { available: readonly string[]; key: string; locale: string } | undefined;
 
-  constructor(host: ReactiveControllerHost, onProblem: (problem: StringsProblem) => void = () => undefined) {
+  private readonly documentAttributes: readonly string[];
+  private readonly onDocumentChange: (() => void) | undefined;
+  private documentObserver: MutationObserver | undefined;
+
+  constructor(host: ReactiveControllerHost, options: I18nOptions = {}) {
     this.host = host;
-    this.onProblem = onProblem;
+    this.onProblem = options.onProblem ?? (() => undefined);
+    this.documentAttributes = ['lang', ...(options.documentAttributes ?? [])];
+    this.onDocumentChange = options.onDocumentChange;
     this.i18n = i18next.createInstance().use(localNumbers);
     void this.i18n.init({
       lng: 'en',
@@ -80,9 +96,19 @@ export class I18nController implements ReactiveController {
     this.i18n.store.on('removed', this.onStringsChanged);
     // Strings may have changed while disconnected.
     this.translations.clear();
+    this.documentObserver = new MutationObserver(() => {
+      this.host.requestUpdate();
+      this.onDocumentChange?.();
+    });
+    this.documentObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: [...this.documentAttributes],
+    });
   }
 
   hostDisconnected(): void {
+    this.documentObserver?.disconnect();
+    this.documentObserver = undefined;
     this.i18n.off('languageChanged', this.onLanguageChanged);
     this.i18n.store.off('added', this.onStringsChanged);
     this.i18n.store.off('removed', this.onStringsChanged);
@@ -122,6 +148,16 @@ export class I18nController implements ReactiveController {
   /** Settles when the last requested language is loaded and applied (or failed to load). */
   get settled(): Promise<void> {
     return this.loading.catch(() => undefined);
+  }
+
+  /**
+   * For the host's `getUpdateComplete`: its update, then the language it asked for, then the update that shows
+   * the new words, so tests and hosts see the final text. `complete` is the host's `super.getUpdateComplete`.
+   */
+  async updateCompleteWithLanguage(complete: () => Promise<boolean>): Promise<boolean> {
+    const first = await complete();
+    await this.settled;
+    return (await complete()) && first;
   }
 
   private async switchTo(locale: string, force: boolean): Promise<void> {

@@ -9,6 +9,7 @@ import type { ConsentConfig } from '../config/types.js';
 import { optionalPurposes, type Decisions } from '../consent/decisions.js';
 import { MAX_STORED_LENGTH, storageKey } from './key.js';
 import type { AskReason } from './reask.js';
+import { storedValueCode } from './stored-value-code.js';
 import { StorageError, type StorageAdapter, type StorageRead, type StoredConsent } from './types.js';
 
 type Operation = StorageError['operation'];
@@ -80,7 +81,7 @@ export async function readConsent(
       return { state: null, error: new StorageError('too-large', `The stored value is ${raw.length} characters long`) };
     }
     // Decoding and checking load only when something is stored: a first visit reads nothing and needs neither.
-    const { checkStoredValue } = await import('./stored-value.js');
+    const { checkStoredValue } = await storedValueCode();
     return await checkStoredValue(raw, adapter.compact === true, config, options);
   } catch (error) {
     return { state: null, error: toStorageError(error, 'read') };
@@ -96,7 +97,7 @@ export async function saveConsent(adapter: StorageAdapter, state: StoredConsent)
   try {
     const key = storageKey(state.policy.id);
     const compact = adapter.compact === true;
-    const { encodeForStorage } = await import('./stored-value.js');
+    const { encodeForStorage } = await storedValueCode();
     const { value, readsBack } = encodeForStorage(state, compact);
     let error: StorageError | null = null;
     if (value.length > MAX_STORED_LENGTH) {
@@ -154,7 +155,7 @@ export async function recallConsent(
   const read = await readConsent(adapter, config, { ...options, now });
   const { state } = read;
   if (!state) return { ...read, reasons: [], decisions: null };
-  const { reasonsToAsk } = await import('./stored-value.js');
+  const { reasonsToAsk } = await storedValueCode();
   const reasons = await reasonsToAsk(config, state, now);
   if (reasons.length > 0) return { ...read, reasons, decisions: null };
   const decisions: Record<string, boolean> = {};

@@ -13,6 +13,8 @@ import { askReasons, clauseDigests, type AskReason } from './reask.js';
 import type { ReadOptions } from './store.js';
 import { StorageError, type StorageRead, type StoredConsent } from './types.js';
 
+export { storedConsent, storedConsentFromReceipt } from './format.js';
+
 const has = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 const tampered = (message: string): StorageRead => ({ state: null, error: new StorageError('tampered', message) });

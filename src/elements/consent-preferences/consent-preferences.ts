@@ -67,8 +67,11 @@ export class ConsentPreferences extends LitElement {
 
   @query('button') private button?: HTMLButtonElement;
 
-  private readonly i18n = new I18nController(this);
-  private htmlObserver?: MutationObserver;
+  // The page may switch <html lang> (words) or <html dir> (which corner is `start`) at runtime: follow both.
+  private readonly i18n = new I18nController(this, {
+    documentAttributes: ['dir'],
+    onDocumentChange: () => void this.placeFloating?.(),
+  });
   /** Stops Floating UI's `autoUpdate`; set while the floating variant is placed. */
   private stopAutoUpdate: (() => void) | null = null;
   /** Bumped whenever placing starts or stops, so a placement that resolves late is dropped. */
@@ -78,20 +81,12 @@ export class ConsentPreferences extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The page may switch <html lang> (words) or <html dir> (which corner is `start`) at runtime: follow both.
-    this.htmlObserver = new MutationObserver(() => {
-      this.requestUpdate();
-      void this.placeFloating?.();
-    });
-    this.htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
     // Moved in the page: place the floating button again (disconnecting stopped it).
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.htmlObserver?.disconnect();
-    this.htmlObserver = undefined;
     this.stopFloating();
   }
 
@@ -102,11 +97,8 @@ export class ConsentPreferences extends LitElement {
   }
 
   /** Also waits for the label's language to load, so tests and hosts see the final words. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    await this.i18n.settled;
-    complete = (await super.getUpdateComplete()) && complete;
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.i18n.updateCompleteWithLanguage(() => super.getUpdateComplete());
   }
 
   /** The language of the built-in label. */

@@ -209,7 +209,7 @@ export class ConsentPrompt extends LitElement {
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
-  private readonly i18n = new I18nController(this, (problem) => this.reportStringsProblem(problem));
+  private readonly i18n = new I18nController(this, { onProblem: (problem) => this.reportStringsProblem(problem) });
   private stringOverrides: StringOverrides = {};
   private hostSigner: ReceiptSigner | null = null;
   private gatingOff = false;
@@ -226,10 +226,11 @@ export class ConsentPrompt extends LitElement {
     // A host signer without published keys: its receipts are not kept (nobody here could verify them).
     expectsReceipts: () => canSign() && (!this.signer || (this.config?.signer?.jwks.keys.length ?? 0) > 0),
   });
-  private htmlLangObserver?: MutationObserver;
   private readonly uid = `consent-${++promptCounter}`;
   private hasConfigProperty = false;
   private loadTicket = 0;
+  /** Set once the code a decision needs has been asked for (see prepareToDecide). */
+  private decisionCodeRequested = false;
   private childObserver?: MutationObserver;
   private returnFocusTo: HTMLElement | null = null;
   private pendingReady = false;
@@ -359,17 +360,12 @@ export class ConsentPrompt extends LitElement {
     // Moving the element (a layout switch, a framework re-parenting it) must not reload the config and reset
     // the visitor's toggles: load only what has not been loaded yet.
     if (!this.hasConfigProperty && this.configState.status === 'empty') this.loadFromMarkup();
-    // Single-page apps switch <html lang> at runtime: follow it.
-    this.htmlLangObserver = new MutationObserver(() => this.requestUpdate());
-    this.htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
     this.childObserver = undefined;
-    this.htmlLangObserver?.disconnect();
-    this.htmlLangObserver = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -392,11 +388,8 @@ export class ConsentPrompt extends LitElement {
   }
 
   /** Also waits for the prompt's language to load, so tests and hosts see the final words. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    await this.i18n.settled;
-    complete = (await super.getUpdateComplete()) && complete;
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.i18n.updateCompleteWithLanguage(() => super.getUpdateComplete());
   }
 
   /**
@@ -773,7 +766,19 @@ export class ConsentPrompt extends LitElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
+    this.prepareToDecide();
     if (event.key === 'Escape' && this.layout === 'banner' && this.open) this.open = false;
+  }
+
+  /**
+   * The visitor's pointer or a key is on the prompt: a decision may follow. Its code (receipt signing, storing)
+   * starts loading now rather than after the click, so the decision is signed and stored sooner.
+   */
+  private prepareToDecide(): void {
+    if (this.decisionCodeRequested) return;
+    this.decisionCodeRequested = true;
+    if (canSign()) void import('../../receipt/receipt-issuer.js').catch(() => undefined);
+    this.lifecycle.prepareToRemember();
   }
 
   /** Whether a script flipped a switch's `checked` so the screen no longer shows the recorded toggles. */
@@ -1044,6 +1049,8 @@ export class ConsentPrompt extends LitElement {
         dir=${dir}
         aria-labelledby="${this.uid}-heading"
         @cancel=${this.onDialogCancel}
+        @pointerdown=${this.prepareToDecide}
+        @keydown=${this.prepareToDecide}
       >
         ${content}
       </dialog>`;
@@ -1056,6 +1063,7 @@ export class ConsentPrompt extends LitElement {
       ?hidden=${!this.open || this.configState.status === 'empty' || this.recalling}
       aria-labelledby="${this.uid}-heading"
       @keydown=${this.onKeydown}
+      @pointerdown=${this.prepareToDecide}
     >
       ${content}
     </section>`;
