@@ -108,7 +108,7 @@ export class ConsentLifecycle implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    window.addEventListener('storage', this.onStorageEvent);
+    this.followStorageEvents();
     if (this.config) {
       this.listen(this.config);
       void this.updateGate();
@@ -132,6 +132,18 @@ export class ConsentLifecycle implements ReactiveController {
 
   setStorage(storage: ConsentStorage): void {
     this.storage = storage;
+    this.followStorageEvents();
+  }
+
+  /**
+   * Other tabs' writes to localStorage arrive as `storage` events (a fallback to the BroadcastChannel). Memory and
+   * cookies never fire them, and in Chromium the first `storage` listener of a page costs a synchronous round trip
+   * to the browser process (about 5 ms before the prompt paints): listen only where they can come.
+   */
+  private followStorageEvents(): void {
+    const wanted = this.connected && this.storage !== 'memory' && this.storage !== 'cookie';
+    if (wanted) window.addEventListener('storage', this.onStorageEvent);
+    else window.removeEventListener('storage', this.onStorageEvent);
   }
 
   setGating(enabled: boolean): void {
