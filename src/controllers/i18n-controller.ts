@@ -202,8 +202,20 @@ export class I18nController implements ReactiveController {
     // A render asks for the same few dozen strings each time (a toggle re-renders the prompt): looked up once per
     // language, key and values, until the language or the loaded strings change.
     const cacheKey = `${this.i18n.language}\u0000${key}\u0000${options ? JSON.stringify(options) : ''}`;
+    return cached(this.translations, cacheKey, () => this.lookUp(key, options), 512);
+  }
+
+  private lookUp(key: UiKey, options: TOptions | undefined): string {
+    if (!options) {
+      // Most of the prompt's words have nothing to fill in and exist in the language shown: i18next's store holds
+      // them exactly as t() would return them, without t()'s resolution and interpolation passes (a few
+      // milliseconds on the first screen). Anything else (a placeholder, a missing or empty string that falls
+      // back to English) goes through t().
+      const stored: unknown = this.i18n.getResource(this.i18n.language, 'translation', key);
+      if (typeof stored === 'string' && stored !== '' && !stored.includes('{{')) return stored;
+    }
     // No nesting: a string (or an override) saying $t(...) is shown as written, never expanded.
-    return cached(this.translations, cacheKey, () => this.i18n.t(key, { ...options, nest: false }) as string, 512);
+    return this.i18n.t(key, { ...options, nest: false }) as string;
   }
 
   /**
