@@ -225,7 +225,9 @@ export class I18nController implements ReactiveController {
   parts(key: UiKey, slots: readonly string[], options: TOptions = {}): (string | { slot: string })[] {
     const keep: Record<string, string> = {};
     for (const slot of slots) keep[slot] = `{{${slot}}}`;
-    const sentence = this.t(key, { ...options, ...keep });
+    const sentence =
+      (Object.keys(options).length === 0 ? this.storedSentence(key, slots) : undefined) ??
+      this.t(key, { ...options, ...keep });
     const pattern = new RegExp(`\\{\\{(${slots.map((s) => s.replace(/\W/g, '')).join('|')})\\}\\}`, 'g');
     const result: (string | { slot: string })[] = [];
     let last = 0;
@@ -235,5 +237,16 @@ export class I18nController implements ReactiveController {
     }
     result.push(sentence.slice(last));
     return result;
+  }
+
+  /**
+   * The sentence as stored for the language shown, when its only placeholders are exactly `{{slot}}` for the
+   * given slots: then it is what t() would return with each slot kept as its placeholder, without t()'s passes.
+   */
+  private storedSentence(key: UiKey, slots: readonly string[]): string | undefined {
+    const stored: unknown = this.i18n.getResource(this.i18n.language, 'translation', key);
+    if (typeof stored !== 'string' || stored === '') return undefined;
+    const placeholders = stored.match(/\{\{[^}]*\}\}/g) ?? [];
+    return placeholders.every((placeholder) => slots.includes(placeholder.slice(2, -2))) ? stored : undefined;
   }
 }
