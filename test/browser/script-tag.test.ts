@@ -1,7 +1,6 @@
 // The script-tag build (dist/unticked.min.js), loaded the way a site without a build step loads it. `npm test`
 // builds dist/ before the browser tests run.
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
 
 interface PageWindow extends Window {
   __violations: unknown[];
@@ -101,34 +100,6 @@ describe('dist/unticked.min.js from one script tag', () => {
     await waitUntil(() => controlButton(more), 'a third control renders', { timeout: 8000 });
     expect(preferencesChunks(win)).to.have.length(1);
     expect(win.__violations).to.deep.equal([]);
-    frame.remove();
-  });
-
-  it('loads what a decision needs once the pointer is on the prompt, before any decision', async () => {
-    const { frame, win, doc } = await openPage('/test/pages/script-tag.html');
-    const chunks = (name: string) =>
-      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
-        new URL(entry.name).pathname.includes(`/dist/unticked-${name}-`),
-      );
-    // A first visit that has not touched the prompt loads neither.
-    expect(chunks('receipt-issuer')).to.have.length(0);
-    expect(chunks('stored-value')).to.have.length(0);
-    const heading = doc.querySelector('consent-prompt')!.shadowRoot!.querySelector('h2')!;
-    const box = heading.getBoundingClientRect();
-    const outer = frame.getBoundingClientRect();
-    const position: [number, number] = [
-      Math.round(outer.left + box.left + box.width / 2),
-      Math.round(outer.top + box.top + box.height / 2),
-    ];
-    await sendMouse({ type: 'move', position });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'up' });
-    await resetMouse();
-    await waitUntil(() => chunks('receipt-issuer').length === 1 && chunks('stored-value').length === 1, 'prefetched', {
-      timeout: 8000,
-    });
-    // Pressing on the heading decides nothing.
-    expect(win.localStorage.length).to.equal(0);
     frame.remove();
   });
 

@@ -229,8 +229,6 @@ export class ConsentPrompt extends LitElement {
   private readonly uid = `consent-${++promptCounter}`;
   private hasConfigProperty = false;
   private loadTicket = 0;
-  /** Set once the code a decision needs has been asked for (see prepareToDecide). */
-  private decisionCodeRequested = false;
   private childObserver?: MutationObserver;
   private returnFocusTo: HTMLElement | null = null;
   private pendingReady = false;
@@ -766,19 +764,7 @@ export class ConsentPrompt extends LitElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    this.prepareToDecide();
     if (event.key === 'Escape' && this.layout === 'banner' && this.open) this.open = false;
-  }
-
-  /**
-   * The visitor's pointer or a key is on the prompt: a decision may follow. Its code (receipt signing, storing)
-   * starts loading now rather than after the click, so the decision is signed and stored sooner.
-   */
-  private prepareToDecide(): void {
-    if (this.decisionCodeRequested) return;
-    this.decisionCodeRequested = true;
-    if (canSign()) void import('../../receipt/receipt-issuer.js').catch(() => undefined);
-    this.lifecycle.prepareToRemember();
   }
 
   /** Whether a script flipped a switch's `checked` so the screen no longer shows the recorded toggles. */
@@ -1049,8 +1035,6 @@ export class ConsentPrompt extends LitElement {
         dir=${dir}
         aria-labelledby="${this.uid}-heading"
         @cancel=${this.onDialogCancel}
-        @pointerdown=${this.prepareToDecide}
-        @keydown=${this.prepareToDecide}
       >
         ${content}
       </dialog>`;
@@ -1063,7 +1047,6 @@ export class ConsentPrompt extends LitElement {
       ?hidden=${!this.open || this.configState.status === 'empty' || this.recalling}
       aria-labelledby="${this.uid}-heading"
       @keydown=${this.onKeydown}
-      @pointerdown=${this.prepareToDecide}
     >
       ${content}
     </section>`;
