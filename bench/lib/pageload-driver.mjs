@@ -216,6 +216,7 @@ export function compactRecord(record) {
       settledMs: record.settledMs,
       libraryToPaintMs: windows.painted?.library.wallMs,
       libraryToPaintCpuMs: windows.painted?.library.cpuMs,
+      libraryToPaintStyleAndLayoutMs: windows.painted?.library.styleAndLayoutMs,
       librarySettledMs: windows.settled?.library.wallMs,
       libraryTasks: windows.settled?.library.tasks,
       allToPaintMs: windows.painted?.all.wallMs,

@@ -12,6 +12,9 @@
 /** The events Chromium records for running a script, with the script's URL in `args.data.url`. */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'FunctionCall']);
 
+/** Style recalculation and layout: how much of a task went into laying out what its scripts built. */
+const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout']);
+
 /** Trace categories that hold everything read here. */
 export const TRACE_CATEGORIES = [
   '-*',
@@ -28,6 +31,7 @@ const urlOf = (event) => event.args?.data?.url ?? event.args?.fileName ?? '';
  * @property {number} wallMs  as DevTools shows it: includes CPU throttling, and time the thread waited for a core
  * @property {number} cpuMs   thread time: what the work itself cost, unaffected by throttling and by other processes
  * @property {number} tasks   how many tasks contributed
+ * @property {number} [styleAndLayoutMs]  (library only) the part of wallMs spent recalculating style and laying out
  */
 
 /**
@@ -80,7 +84,17 @@ export function analyzeTrace(events, { startMark, marks, isLibrary, probeUrl, pa
   let open = null;
   for (const event of thread) {
     if (event.name === 'RunTask') {
-      open = { event, library: false, probeWall: 0, probeCpu: 0, probeEnd: -Infinity, styleWall: 0, styleCpu: 0 };
+      open = {
+        event,
+        library: false,
+        probeWall: 0,
+        probeCpu: 0,
+        probeEnd: -Infinity,
+        styleWall: 0,
+        styleCpu: 0,
+        renderWall: 0,
+        renderEnd: -Infinity,
+      };
       tasks.push(open);
       continue;
     }
@@ -100,6 +114,13 @@ export function analyzeTrace(events, { startMark, marks, isLibrary, probeUrl, pa
       }
     } else if (event.name === 'v8.evaluateModule' && modulesAreLibrary) {
       open.library = true;
+    } else if (RENDER_EVENTS.has(event.name)) {
+      // Style recalculation and layout, forced or in a frame; only the outermost (they can nest), and none that
+      // the probe forced (its time is subtracted).
+      if (event.ts >= open.renderEnd && event.ts >= open.probeEnd) {
+        open.renderWall += event.dur;
+        open.renderEnd = event.ts + event.dur;
+      }
     } else if (event.name === 'ParseAuthorStyleSheet') {
       const sheet = event.args?.data?.styleSheetUrl ?? '';
       if (sheet && isLibrary(sheet)) {
@@ -116,7 +137,7 @@ export function analyzeTrace(events, { startMark, marks, isLibrary, probeUrl, pa
   for (const [window, mark] of Object.entries(marks)) {
     const end = markTs(mark);
     if (end === undefined) throw new Error(`No performance.mark "${mark}" in the trace`);
-    const library = { wallMs: 0, cpuMs: 0, tasks: 0 };
+    const library = { wallMs: 0, cpuMs: 0, tasks: 0, styleAndLayoutMs: 0 };
     const all = { wallMs: 0, cpuMs: 0, tasks: 0 };
     for (const task of tasks) {
       const { ts, dur } = task.event;
@@ -134,6 +155,7 @@ export function analyzeTrace(events, { startMark, marks, isLibrary, probeUrl, pa
         library.wallMs += wall / 1000;
         library.cpuMs += cpuTime / 1000;
         library.tasks += 1;
+        library.styleAndLayoutMs += (task.renderWall * share) / 1000;
       } else if (task.styleWall > 0) {
         library.wallMs += (task.styleWall * share) / 1000;
         library.cpuMs += (task.styleCpu * share) / 1000;

@@ -75,6 +75,7 @@ function summarize(records) {
     promptPainted: of((r) => r.promptPaintedMs),
     libraryToPaint: of((r) => r.mainThread?.windows.painted?.library.wallMs),
     libraryToPaintCpu: of((r) => r.mainThread?.windows.painted?.library.cpuMs),
+    libraryToPaintLayout: of((r) => r.mainThread?.windows.painted?.library.styleAndLayoutMs),
     librarySettled: of((r) => r.mainThread?.windows.settled?.library.wallMs),
     allToPaint: of((r) => r.mainThread?.windows.painted?.all.wallMs),
     allSettled: of((r) => r.mainThread?.windows.settled?.all.wallMs),
@@ -178,6 +179,7 @@ export default {
         'prompt painted, ms from navigation',
         'library main-thread time until painted, ms',
         '… CPU time, ms',
+        '… of it style and layout, ms',
         'library main-thread time, whole load, ms',
         'long tasks (total blocking time, ms)',
         'CLS (max)',
@@ -194,6 +196,7 @@ export default {
           isBaseline ? '–' : medianCell(s.promptPainted),
           isBaseline ? '–' : medianCell(s.libraryToPaint),
           isBaseline ? '–' : medianCell(s.libraryToPaintCpu),
+          isBaseline ? '–' : medianCell(s.libraryToPaintLayout),
           isBaseline ? '–' : medianCell(s.librarySettled),
           s.longTasks.n ? `${s.longTasks.median} (${s.blocking.median.toFixed(0)})` : '–',
           s.cls.n ? `${s.cls.median.toFixed(3)} (${s.cls.max.toFixed(3)})` : '–',
@@ -327,7 +330,9 @@ export default {
           `rendering when it ran in an animation-frame callback; plus the parsing of its stylesheets. The probe's ` +
           `own time is subtracted. "Until painted" ends at the prompt's paint; "whole load" when the page has ` +
           `settled (nothing loaded and no late frame for 300 ms, at least 500 ms after the paint). Wall time, as ` +
-          `DevTools shows it; the CPU column is thread time, which other processes on the machine do not inflate. ` +
+          `DevTools shows it; the CPU column is thread time, which other processes on the machine do not inflate; ` +
+          `"of it style and layout" is the wall time those tasks spent recalculating style and laying out ` +
+          `(\`UpdateLayoutTree\` and \`Layout\` events), which grows with how much the prompt shows. ` +
           `Rendering that runs none of the library's code (the frame that paints a prompt built in a microtask, for ` +
           `one) counts for no one.`,
         `vanilla-cookieconsent waits 100 ms (a \`setTimeout\`) before it starts showing its banner, whatever the ` +
