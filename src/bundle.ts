@@ -1,26 +1,15 @@
 /**
- * The script-tag build's entry (`dist/unticked.min.js`): registers the elements and exposes the prompt's class and
- * the events. Everything not needed for the prompt's first paint (other locales, receipt signing, stored-decision
- * checks, popovers, `<consent-preferences>`) is loaded from sibling chunks when first needed. Servers and build
- * tools use the npm entries instead.
+ * The script-tag build's entry (`dist/unticked.min.js`): registers both elements as it runs and exposes the element
+ * classes and events. Everything not needed for the prompt's first paint (other locales, receipt signing,
+ * stored-decision checks, popovers) is loaded from sibling chunks when first needed. Servers and build tools use
+ * the npm entries instead.
  *
- * @module
+ * `<consent-preferences>` is defined here with the prompt, not loaded when the page first has one: a site should
+ * offer it on every page (withdrawing must be as easy as giving), so a lazy chunk would save nothing there, and a
+ * page's script that uses the element right after this file has run must find it defined.
  */
-import { ConsentPrompt } from './elements/consent-prompt/consent-prompt.js';
-import { defineElement, loadWhenUsed } from './elements/define-element.js';
+import './define.js';
 
-defineElement('consent-prompt', ConsentPrompt);
-
-/**
- * Loads and defines `<consent-preferences>`. That happens by itself as soon as the document has one (in its
- * markup, or added by a script); call this for one created inside a shadow root, which the document does not
- * show. Resolves once it is defined (or could not be loaded: the error is logged).
- */
-export const defineConsentPreferences: () => Promise<void> = loadWhenUsed('consent-preferences', () =>
-  import('./elements/consent-preferences/consent-preferences.js').then(({ ConsentPreferences }) =>
-    defineElement('consent-preferences', ConsentPreferences),
-  ),
-);
-
-export { ConsentPrompt };
+export { ConsentPrompt } from './elements/consent-prompt/consent-prompt.js';
+export { ConsentPreferences } from './elements/consent-preferences/consent-preferences.js';
 export * from './events/index.js';

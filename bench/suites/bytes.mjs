@@ -212,11 +212,8 @@ export default {
       ...sizeCells(visit.sizes),
       budgetCell(visit.sizes.brotli, firstLimit),
     ]);
-    // What a visitor downloads beyond the first visit on a page with a preferences control, and once they decide.
-    const extraVisits = [
-      ['en, page with `<consent-preferences>`', ['consent-preferences']],
-      ['en, after the first decision', ['receipt-issuer', 'stored-value']],
-    ];
+    // What a visitor has downloaded once they decide.
+    const extraVisits = [['en, after the first decision', ['receipt-issuer', 'stored-value']]];
     for (const [label, parts] of extraVisits) {
       const visit = scriptTag.visitWith('en', parts);
       if (visit)

@@ -43,9 +43,6 @@ describe('dist/unticked.min.js from one script tag', () => {
     for (const url of loaded) expect(url.origin, url.href).to.equal(location.origin);
     expect(loaded.some((url) => /\/dist\/unticked-zh-Hans-[\w-]+\.min\.js$/.test(url.pathname))).to.equal(true);
     expect(win.__violations).to.deep.equal([]);
-    // No <consent-preferences> on this page: its code is neither fetched nor defined.
-    expect(loaded.some((url) => /\/unticked-consent-preferences-/.test(url.pathname))).to.equal(false);
-    expect(win.customElements.get('consent-preferences')).to.equal(undefined);
     frame.remove();
   });
 
@@ -62,53 +59,31 @@ describe('dist/unticked.min.js from one script tag', () => {
     return { frame, win: frame.contentWindow as PageWindow, doc };
   }
 
-  const preferencesChunks = (win: Window) =>
-    (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
-      /\/dist\/unticked-consent-preferences-[\w-]+\.min\.js$/.test(new URL(entry.name).pathname),
-    );
-
   /** The control's own button, rendered in the page's language once the element is defined. */
   const controlButton = (control: Element | null | undefined) =>
     control?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="button"]')?.textContent?.trim();
 
-  it('defines <consent-preferences> when the markup has one, from a chunk beside the entry', async () => {
+  it('defines <consent-preferences> with the prompt, so the markup one renders and a page script finds it', async () => {
     const { frame, win, doc } = await openPage('/test/pages/script-tag-preferences.html');
     await waitUntil(() => controlButton(doc.querySelector('consent-preferences')), 'the control renders', {
       timeout: 8000,
     });
-    expect(win.customElements.get('consent-preferences')).to.be.a('function');
-    expect(preferencesChunks(win)).to.have.length(1);
-    // The entry exports the prompt's class, the events and the loader; the control's class comes with its chunk.
+    // The entry exports both element classes and the events; both are defined by the time a later module runs.
     const exported = (win as unknown as { __unticked: Record<string, unknown> }).__unticked;
+    const defined = (win as unknown as { __definedWhenImported: Record<string, boolean> }).__definedWhenImported;
+    expect(defined).to.deep.equal({ 'consent-prompt': true, 'consent-preferences': true });
     expect(exported.ConsentPrompt).to.equal(win.customElements.get('consent-prompt'));
-    expect(exported.defineConsentPreferences).to.be.a('function');
+    expect(exported.ConsentPreferences).to.equal(win.customElements.get('consent-preferences'));
     expect(exported.ConsentDecisionEvent).to.be.a('function');
     expect(win.__violations).to.deep.equal([]);
     frame.remove();
   });
 
-  it('defines <consent-preferences> when a script adds one later, loading its chunk once', async () => {
+  it('renders a <consent-preferences> that a script adds later', async () => {
     const { frame, win, doc } = await openPage('/test/pages/script-tag.html');
-    const footer = doc.createElement('footer');
-    footer.append(doc.createElement('consent-preferences'), doc.createElement('consent-preferences'));
-    doc.body.append(footer);
-    await waitUntil(() => [...footer.children].every((control) => controlButton(control)), 'both controls render', {
-      timeout: 8000,
-    });
-    const more = doc.createElement('consent-preferences');
-    doc.body.append(more);
-    await waitUntil(() => controlButton(more), 'a third control renders', { timeout: 8000 });
-    expect(preferencesChunks(win)).to.have.length(1);
-    expect(win.__violations).to.deep.equal([]);
-    frame.remove();
-  });
-
-  it('defineConsentPreferences() defines one that only a shadow root holds', async () => {
-    const { frame, win, doc } = await openPage('/test/pages/script-tag-shadow.html');
-    const defined = await (win as unknown as { __defined: Promise<boolean> }).__defined;
-    expect(defined).to.equal(true);
-    const control = doc.getElementById('component')!.shadowRoot!.querySelector('consent-preferences');
-    await waitUntil(() => controlButton(control), 'the control in the shadow root renders', { timeout: 8000 });
+    const control = doc.createElement('consent-preferences');
+    doc.body.append(control);
+    await waitUntil(() => controlButton(control), 'the control renders', { timeout: 8000 });
     expect(win.__violations).to.deep.equal([]);
     frame.remove();
   });
