@@ -14,6 +14,7 @@ import {
   type RecalledConsent,
 } from '../core/storage/store.js';
 import { cookieAdapter, localStorageAdapter, memoryAdapter } from '../core/storage/adapters.js';
+import type { storedConsentFromReceipt } from '../core/storage/format.js';
 import { storedValueCode } from '../core/storage/stored-value-code.js';
 import { StorageError, type StorageAdapter, type StoredConsent } from '../core/storage/types.js';
 import type { ConsentGate } from '../gating/gate.js';
@@ -57,6 +58,19 @@ export interface LifecycleCallbacks {
   readonly placeholderRender: () => ((context: PlaceholderContext) => HTMLElement) | null;
   /** Whether every decision stored here keeps a receipt, so one stored without is an edit (see ReadOptions). */
   readonly expectsReceipts: () => boolean;
+}
+
+/** The state to store for a decision with a receipt. */
+function stateFromReceipt(
+  fromReceipt: typeof storedConsentFromReceipt,
+  receipt: IssuedReceipt,
+  chain: ChainHead | null,
+  config: ConsentConfig,
+): StoredConsent {
+  const state = fromReceipt(receipt.jws, receipt.payload as ReceiptPayload, receipt.publicJwk, chain);
+  // A receipt nobody here can verify (a host signer without published keys) would read back as tampered.
+  const verifiable = receipt.publicJwk !== null || (config.signer?.jwks.keys.length ?? 0) > 0;
+  return verifiable ? state : { ...state, receipt: null };
 }
 
 function adapterFor(storage: ConsentStorage, config: ConsentConfig | undefined): StorageAdapter {
@@ -193,21 +207,10 @@ export class ConsentLifecycle implements ReactiveController {
     let state: StoredConsent;
     try {
       // The stored forms load with the first decision: a first visit shows the prompt without them.
-      const { storedConsent, storedConsentFromReceipt } = await storedValueCode();
-      if (decision.receipt) {
-        const { receipt, chainHead, config } = decision;
-        const full = storedConsentFromReceipt(
-          receipt.jws,
-          receipt.payload as ReceiptPayload,
-          receipt.publicJwk,
-          chainHead,
-        );
-        // A receipt nobody here can verify (a host signer without published keys) would read back as tampered.
-        const verifiable = receipt.publicJwk !== null || (config.signer?.jwks.keys.length ?? 0) > 0;
-        state = verifiable ? full : { ...full, receipt: null };
-      } else {
-        state = await storedConsent(decision);
-      }
+      const code = await storedValueCode();
+      state = decision.receipt
+        ? stateFromReceipt(code.storedConsentFromReceipt, decision.receipt, decision.chainHead, decision.config)
+        : await code.storedConsent(decision);
     } catch (error) {
       this.callbacks.onStorageError(
         new StorageError('unavailable', `The decision cannot be remembered here: ${String(error)}`, 'write', error),

@@ -211,8 +211,8 @@ export class I18nController implements ReactiveController {
       // them exactly as t() would return them, without t()'s resolution and interpolation passes (a few
       // milliseconds on the first screen). Anything else (a placeholder, a missing or empty string that falls
       // back to English) goes through t().
-      const stored: unknown = this.i18n.getResource(this.i18n.language, 'translation', key);
-      if (typeof stored === 'string' && stored !== '' && !stored.includes('{{')) return stored;
+      const stored = this.storedString(key);
+      if (stored !== undefined && !stored.includes('{{')) return stored;
     }
     // No nesting: a string (or an override) saying $t(...) is shown as written, never expanded.
     return this.i18n.t(key, { ...options, nest: false }) as string;
@@ -244,9 +244,15 @@ export class I18nController implements ReactiveController {
    * given slots: then it is what t() would return with each slot kept as its placeholder, without t()'s passes.
    */
   private storedSentence(key: UiKey, slots: readonly string[]): string | undefined {
-    const stored: unknown = this.i18n.getResource(this.i18n.language, 'translation', key);
-    if (typeof stored !== 'string' || stored === '') return undefined;
+    const stored = this.storedString(key);
+    if (stored === undefined) return undefined;
     const placeholders = stored.match(/\{\{[^}]*\}\}/g) ?? [];
     return placeholders.every((placeholder) => slots.includes(placeholder.slice(2, -2))) ? stored : undefined;
+  }
+
+  /** The non-empty string i18next's store holds for `key` in the language shown; undefined when it holds none. */
+  private storedString(key: UiKey): string | undefined {
+    const stored: unknown = this.i18n.getResource(this.i18n.language, 'translation', key);
+    return typeof stored === 'string' && stored !== '' ? stored : undefined;
   }
 }

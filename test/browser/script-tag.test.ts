@@ -7,6 +7,19 @@ interface PageWindow extends Window {
 }
 
 describe('dist/unticked.min.js from one script tag', () => {
+  /** Loads a test page in a frame and waits for its prompt. */
+  async function openPage(src: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('consent-prompt')?.shadowRoot?.querySelector('[data-action]'), 'prompt', {
+      timeout: 8000,
+    });
+    return { frame, win: frame.contentWindow as PageWindow, doc };
+  }
+
   it('registers the element, loads its locale chunk from beside itself, and needs nothing else', async () => {
     const probe = await fetch('/dist/unticked.min.js');
     expect(probe.ok, 'dist/unticked.min.js exists: run npm run build first').to.equal(true);
@@ -20,12 +33,7 @@ describe('dist/unticked.min.js from one script tag', () => {
     expect(specifiers.length, 'the entry imports its lazily loaded chunks').to.be.greaterThan(0);
     expect(specifiers.filter((specifier) => !/^\.\.?\//.test(specifier))).to.deep.equal([]);
 
-    const frame = document.createElement('iframe');
-    frame.src = '/test/pages/script-tag.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as PageWindow;
-    const doc = frame.contentDocument!;
+    const { frame, win, doc } = await openPage('/test/pages/script-tag.html');
     await waitUntil(
       () =>
         doc
@@ -37,7 +45,7 @@ describe('dist/unticked.min.js from one script tag', () => {
     );
     const root = doc.querySelector('consent-prompt')!.shadowRoot!;
     expect(root.querySelector<HTMLInputElement>('input[data-purpose="offers"]')!.checked).to.equal(false);
-    const loaded = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+    const loaded = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
       (entry) => new URL(entry.name),
     );
     for (const url of loaded) expect(url.origin, url.href).to.equal(location.origin);
@@ -45,19 +53,6 @@ describe('dist/unticked.min.js from one script tag', () => {
     expect(win.__violations).to.deep.equal([]);
     frame.remove();
   });
-
-  /** Loads a test page in a frame and waits for its prompt. */
-  async function openPage(src: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-    const frame = document.createElement('iframe');
-    frame.src = src;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const doc = frame.contentDocument!;
-    await waitUntil(() => doc.querySelector('consent-prompt')?.shadowRoot?.querySelector('[data-action]'), 'prompt', {
-      timeout: 8000,
-    });
-    return { frame, win: frame.contentWindow as PageWindow, doc };
-  }
 
   /** The control's own button, rendered in the page's language once the element is defined. */
   const controlButton = (control: Element | null | undefined) =>
