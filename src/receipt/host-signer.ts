@@ -12,6 +12,7 @@ import { MAX_RECEIPT_LENGTH } from '../core/receipt/constants.js';
 import { publicJwkOf, jwkThumbprint, isP256PublicJwk, type P256PublicJwk } from '../core/receipt/jwk.js';
 import type { ReceiptPayload } from '../core/receipt/types.js';
 import { verifyReceipt } from '../core/receipt/verify.js';
+import { toLowSJws } from '../core/receipt/low-s.js';
 
 /**
  * The host's signer: receives the receipt payload and answers with a compact JWS made with the site's own server
@@ -124,8 +125,11 @@ export async function signWithHost(
   if (typeof answer !== 'string' || answer.length === 0) {
     throw new HostSignerError('signer-forged', 'The signer did not answer with a compact JWS string.');
   }
+  // A server signing with jose or Node's crypto gives either twin of its signature; the visitor keeps the low-S
+  // one, which verifies with the same key and payload (see low-s.ts).
+  const jws = toLowSJws(answer);
   const keys = config.signer?.jwks.keys ?? [];
-  const result = await verifyReceipt(answer, {
+  const result = await verifyReceipt(jws, {
     ...(keys.length > 0 ? { jwks: { keys } } : {}),
     expectedIssuer: payload.iss,
     expectedSubject: payload.sub,
@@ -141,7 +145,7 @@ export async function signWithHost(
   if (!result.payload || canonicalJson(result.payload) !== canonicalJson(payload)) {
     throw new HostSignerError('signer-forged', "The signer's answer carries a payload other than the one sent.");
   }
-  return { jws: answer, publicJwk: keys.length > 0 ? await keyFor(keys, result.kid) : null };
+  return { jws, publicJwk: keys.length > 0 ? await keyFor(keys, result.kid) : null };
 }
 
 /** The public JWK in `keys` whose `kid` or thumbprint is `kid`. */

@@ -4,12 +4,29 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { generateSigningKeyPair, signReceipt } from '../../src/core/receipt/sign.js';
 import { verifyReceipt } from '../../src/core/receipt/verify.js';
 import { digestJws } from '../../src/core/receipt/digest.js';
+import { base64urlDecode, base64urlEncode } from '../../src/core/receipt/base64url.js';
+import { toLowSJws } from '../../src/core/receipt/low-s.js';
 import { ConsentError } from '../../src/core/errors.js';
 import type { ReceiptPayload } from '../../src/core/receipt/types.js';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import { annualReport, renderPrompt, action, trustedClick, collect } from './helpers.js';
 
 const SIGNER_URL = 'https://signer.example/consent/sign';
+
+/** The other signature, (r, n − s), that verifies for the same key and payload. */
+function highSTwin(jws: string): string {
+  const order = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+  const [header, payload, signature = ''] = jws.split('.');
+  const bytes = new Uint8Array(base64urlDecode(signature)!);
+  let s = 0n;
+  for (const byte of bytes.subarray(32)) s = (s << 8n) | BigInt(byte);
+  let other = order - s;
+  for (let i = 63; i >= 32; i--) {
+    bytes[i] = Number(other & 0xffn);
+    other >>= 8n;
+  }
+  return `${header}.${payload}.${base64urlEncode(bytes)}`;
+}
 
 async function decideAndWait(element: HTMLElement & { shadowRoot: ShadowRoot | null }) {
   const decision = oneEvent(element, 'consent-decision');
@@ -44,6 +61,33 @@ describe('receipts signed by the host', () => {
     const result = await verifyReceipt(receipt.jws, { jwks: { keys: [site.publicJwk] } });
     expect(result.failures).to.deep.equal([]);
     expect(result.selfSigned).to.equal(false);
+    expect(detail.chainHead!.digest).to.equal(await digestJws(receipt.jws));
+  });
+
+  it('keeps the low-S form of a host signature that came as its high-S twin, and it verifies', async () => {
+    const site = await generateSigningKeyPair();
+    const config = {
+      ...(await annualReport()),
+      signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
+    } as unknown as ConsentConfig;
+    const answered: string[] = [];
+    const element = await renderPrompt(config);
+    // A server signing with jose or Node's crypto may answer with either twin: this one always sends the high-S.
+    element.signer = async (payload: ReceiptPayload) => {
+      const high = highSTwin(await signReceipt(payload, site.privateJwk));
+      answered.push(high);
+      return high;
+    };
+    const errors = collect(element, 'consent-error');
+    const detail = await decideAndWait(element);
+    expect(errors).to.have.length(0);
+    const receipt = detail.receipt!;
+    expect(receipt.jws).to.not.equal(answered[0]);
+    expect(toLowSJws(answered[0]!)).to.equal(receipt.jws);
+    expect((await verifyReceipt(receipt.jws, { jwks: { keys: [site.publicJwk] } })).valid).to.equal(true);
+    expect(
+      (await verifyReceipt(answered[0]!, { jwks: { keys: [site.publicJwk] } })).failures.map((f) => f.code),
+    ).to.deep.equal(['signature-high-s']);
     expect(detail.chainHead!.digest).to.equal(await digestJws(receipt.jws));
   });
 

@@ -17,10 +17,11 @@ import {
   RECEIPT_CLAIM,
   signReceipt,
   signReceiptWithKey,
+  toLowSJws,
   verifyReceipt,
 } from '../../src/core/receipt/index.js';
 import type { ReceiptPayload } from '../../src/core/receipt/index.js';
-import { base64urlDecode } from '../../src/core/receipt/base64url.js';
+import { base64urlDecode, base64urlEncode } from '../../src/core/receipt/base64url.js';
 import { parseStrictJson } from '../../src/core/receipt/json.js';
 import {
   grant,
@@ -303,9 +304,11 @@ describe('interoperability with jose', () => {
       issuer: ISSUER,
       previous: null,
     });
-    const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+    const signed = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
       .setProtectedHeader({ alg: 'ES256', typ: 'consent-receipt+jwt', kid: publicJwk.kid })
       .sign(await importJWK(privateJwk, 'ES256'));
+    // jose keeps whichever twin of the signature it got; ours accepts the low-S one only.
+    const jws = toLowSJws(signed);
     const result = await verifyReceipt(jws, { jwks: { keys: [publicJwk] }, expectedIssuer: ISSUER, config });
     assert.deepEqual(result.failures, []);
     assert.equal(result.valid, true);
@@ -313,6 +316,51 @@ describe('interoperability with jose', () => {
     assert.equal(result.kid, publicJwk.kid);
     assert.deepEqual(result.payload, payload);
     assert.deepEqual(decodeSegment(jws.split('.')[0] ?? ''), result.header);
+  });
+});
+
+describe('one signature per receipt (low S)', () => {
+  const twin = (jws: string): string => {
+    const [header, payload, signature = ''] = jws.split('.');
+    const bytes = base64urlDecode(signature) as Uint8Array;
+    let s = 0n;
+    for (const byte of bytes.subarray(32)) s = (s << 8n) | BigInt(byte);
+    let other = P256_ORDER - s;
+    const flipped = new Uint8Array(bytes);
+    for (let i = 63; i >= 32; i--) {
+      flipped[i] = Number(other & 0xffn);
+      other >>= 8n;
+    }
+    return `${header}.${payload}.${base64urlEncode(flipped)}`;
+  };
+  const P256_ORDER = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+
+  it('signs in low-S form, and refuses the high-S twin that jose would accept', async () => {
+    const { privateJwk, publicJwk } = await generateSigningKeyPair();
+    const payload = await makePayload();
+    const key = await importJWK({ ...publicJwk, alg: 'ES256' }, 'ES256');
+    // WebCrypto returns either twin at random: enough signatures that a missing normalisation would show.
+    for (let i = 0; i < 24; i++) {
+      const jws = await signReceipt(payload, privateJwk);
+      assert.equal(toLowSJws(jws), jws, 'already low-S');
+      assert.equal((await verifyReceipt(jws, { jwks: { keys: [publicJwk] } })).valid, true);
+      const high = twin(jws);
+      assert.notEqual(high, jws);
+      // The twin is a valid ECDSA signature of the same bytes...
+      await compactVerify(high, key, { algorithms: ['ES256'] });
+      // ...so a copy that differs from the receipt would verify, were it not refused.
+      const result = await verifyReceipt(high, { jwks: { keys: [publicJwk] } });
+      assert.equal(result.valid, false);
+      assert.deepEqual(
+        result.failures.map((failure) => failure.code),
+        ['signature-high-s'],
+      );
+      assert.equal(toLowSJws(high), jws, 'normalising gives the receipt back');
+    }
+  });
+
+  it('leaves what is not a compact JWS with a 64-byte signature as it is', () => {
+    for (const text of ['', 'a.b', 'a.b.c.d', 'a.b.!!', 'e30.e30.AQID']) assert.equal(toLowSJws(text), text);
   });
 });
 

@@ -17,6 +17,7 @@ export { isP256PublicJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
 export type { ChainHead, ReceiptInput, DisplayedClause } from './payload.js';
 export { buildReceiptPayload, terminationText } from './payload.js';
 export { checkReceiptPayload } from './shape.js';
+export { toLowSJws } from './low-s.js';
 export type { SigningKeyPair } from './sign.js';
 export { generateSigningKeyPair, signReceipt, signReceiptWithKey } from './sign.js';
 export type { JwkLike, VerifyOptions } from './verify.js';

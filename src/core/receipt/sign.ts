@@ -1,6 +1,6 @@
 /**
  * Signs receipts as compact JWS with ES256 through WebCrypto, whose ECDSA signatures are already the raw 64-byte
- * r||s that JWS wants.
+ * r||s that JWS wants; only its low-S form is kept.
  *
  * @module
  */
@@ -8,6 +8,7 @@ import { base64urlEncode, base64urlEncodeText } from './base64url.js';
 import { RECEIPT_ALG, RECEIPT_TYP } from './constants.js';
 import type { P256PrivateJwk, P256PublicJwk } from './jwk.js';
 import { importPrivateKey, importPublicKey, isP256PrivateJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
+import { toLowS } from './low-s.js';
 import { checkReceiptPayload } from './shape.js';
 import type { ReceiptPayload } from './types.js';
 
@@ -40,7 +41,8 @@ export async function signReceiptWithKey(
   const header = { alg: RECEIPT_ALG, typ: RECEIPT_TYP, kid: await jwkThumbprint(publicKey) };
   const signingInput = `${base64urlEncodeText(JSON.stringify(header))}.${base64urlEncodeText(JSON.stringify(payload))}`;
   const data = new TextEncoder().encode(signingInput);
-  const signature = new Uint8Array(await globalThis.crypto.subtle.sign(ECDSA_SHA256, privateKey, data));
+  // WebCrypto gives either twin of the signature; receipts carry the low-S one (see low-s.ts).
+  const signature = toLowS(new Uint8Array(await globalThis.crypto.subtle.sign(ECDSA_SHA256, privateKey, data)));
   // A mismatched pair would produce receipts that nobody can verify; find out now rather than at an audit.
   const matches = await globalThis.crypto.subtle.verify(
     ECDSA_SHA256,

@@ -136,6 +136,11 @@ export type ReceiptFailureCode =
   | 'untrusted-key'
   /** The signature is not exactly 64 bytes (raw r||s); DER is refused. */
   | 'signature-length'
+  /**
+   * The signature's s is above n/2. Its twin (r, n − s) verifies too, so a copy of a receipt could differ from the
+   * receipt and still verify; receipts carry only the low-S form (`signReceipt` makes it).
+   */
+  | 'signature-high-s'
   /** The signature does not verify. */
   | 'signature'
   /** The payload is not UTF-8 JSON, nests too deep, or is not an object. */

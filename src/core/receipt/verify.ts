@@ -17,6 +17,7 @@ import { digestText } from './digest.js';
 import { parseStrictJson } from './json.js';
 import type { P256PublicJwk } from './jwk.js';
 import { importPublicKey, isP256PublicJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
+import { isHighS } from './low-s.js';
 import { checkReceiptPayload, isJsonObject } from './shape.js';
 import type { ReceiptFailure, ReceiptFailureCode, ReceiptPayload, ReceiptVerification } from './types.js';
 
@@ -211,6 +212,12 @@ async function verify(jws: unknown, options: VerifyOptions, result: Mutable, rep
 
   if (signature && signature.length !== 64) {
     report('signature-length', `An ES256 signature is 64 bytes (raw r||s); this is ${signature.length}`);
+  }
+  if (signature && isHighS(signature)) {
+    report(
+      'signature-high-s',
+      'The signature is the high-S twin (r, n−s) of another that verifies too; receipts carry only the low-S form',
+    );
   }
   const selected = result.kid !== undefined ? await selectKey(result.kid, options, report) : undefined;
   if (selected && header?.['alg'] === RECEIPT_ALG && signature?.length === 64) {
