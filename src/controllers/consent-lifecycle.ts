@@ -9,6 +9,7 @@ import {
   forgetConsent,
   isSyncFor,
   recallConsent,
+  type ReadOptions,
   saveConsent,
   syncMessage,
   type RecalledConsent,
@@ -169,6 +170,13 @@ export class ConsentLifecycle implements ReactiveController {
     }
   }
 
+  /** How stored decisions are read: with this browser's own record of the receipts it issued. */
+  private readonly readOptions: ReadOptions = {
+    requireReceipt: () => this.callbacks.expectsReceipts(),
+    // Loaded only when a receipt is stored: a first visit opens no database.
+    device: async (policyId) => (await import('../receipt/device-store.js')).deviceRecord(policyId),
+  };
+
   private get adapter(): StorageAdapter {
     return adapterFor(this.storage, this.config);
   }
@@ -178,7 +186,7 @@ export class ConsentLifecycle implements ReactiveController {
     this.config = config;
     this.decisions = null;
     this.listen(config);
-    const recalled = await recallConsent(this.adapter, config, { requireReceipt: this.callbacks.expectsReceipts });
+    const recalled = await recallConsent(this.adapter, config, this.readOptions);
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
     if (this.config === config) {
       if (recalled.decisions) this.enforce(recalled.decisions, 'load');
@@ -259,7 +267,7 @@ export class ConsentLifecycle implements ReactiveController {
   private async sync(change: unknown): Promise<void> {
     const config = this.config;
     if (!config || !isSyncFor(change, config.policy.id)) return;
-    const recalled = await recallConsent(this.adapter, config, { requireReceipt: this.callbacks.expectsReceipts });
+    const recalled = await recallConsent(this.adapter, config, this.readOptions);
     if (this.config !== config) return;
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
     const same = JSON.stringify(recalled.decisions) === JSON.stringify(this.decisions);

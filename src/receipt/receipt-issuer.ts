@@ -16,6 +16,9 @@ import { digestJws } from '../core/receipt/digest.js';
 import { publicJwkOf } from '../core/receipt/jwk.js';
 import type { P256PublicJwk } from '../core/receipt/jwk.js';
 import type { ReceiptPayload } from '../core/receipt/types.js';
+import { FORGOTTEN, openDatabase, read, remove, write, type DeviceKey } from './device-store.js';
+
+const LOCK = 'unticked-receipt-chain';
 
 /** A receipt as `consent-decision` carries it. */
 export interface IssuedReceipt {
@@ -36,92 +39,6 @@ export interface IssueResult {
    * but the device key, principal id and chain live only as long as this page.
    */
   readonly persisted: boolean;
-}
-
-interface DeviceKey {
-  readonly privateKey: CryptoKey;
-  readonly publicJwk: P256PublicJwk;
-}
-
-const DATABASE = 'unticked-receipts';
-const STORE = 'state';
-const LOCK = 'unticked-receipt-chain';
-
-// Used only where IndexedDB is unavailable (private modes, sandboxed frames): receipts still get signed and
-// chained for this page's lifetime.
-const memory = new Map<string, unknown>();
-
-let database: Promise<IDBDatabase | null> | undefined;
-
-/** One connection for the page's lifetime: opening IndexedDB costs more than the work done with it. */
-function openDatabase(): Promise<IDBDatabase | null> {
-  database ??= new Promise((resolve) => {
-    try {
-      const request = indexedDB.open(DATABASE, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onsuccess = () => {
-        const db = request.result;
-        // Another tab deleting or upgrading the database: let it, and reconnect on the next use.
-        db.onversionchange = () => {
-          db.close();
-          database = undefined;
-        };
-        db.onclose = () => (database = undefined);
-        resolve(db);
-      };
-      request.onerror = () => resolve(null);
-      request.onblocked = () => resolve(null);
-    } catch {
-      resolve(null);
-    }
-  });
-  return database;
-}
-
-async function read<T>(key: string): Promise<T | undefined> {
-  const db = await openDatabase();
-  if (!db) return memory.get(key) as T | undefined;
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
-      request.onsuccess = () => resolve(request.result as T | undefined);
-      request.onerror = () => reject(request.error);
-    });
-  } catch {
-    return memory.get(key) as T | undefined;
-  }
-}
-
-async function write(key: string, value: unknown): Promise<void> {
-  memory.set(key, value);
-  const db = await openDatabase();
-  if (!db) return;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction(STORE, 'readwrite');
-      transaction.objectStore(STORE).put(value, key);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-  } catch {
-    // The in-memory copy above still serves this page.
-  }
-}
-
-async function remove(key: string): Promise<void> {
-  memory.delete(key);
-  const db = await openDatabase();
-  if (!db) return;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction(STORE, 'readwrite');
-      transaction.objectStore(STORE).delete(key);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-  } catch {
-    // Nothing more can be done; the memory copy is gone.
-  }
 }
 
 async function deviceKey(): Promise<DeviceKey> {
@@ -168,8 +85,6 @@ export interface KeptReceipt {
   readonly selfSigned: boolean;
 }
 
-/** Marks a policy's chain after "forget everything": its next receipt starts a new chain that says so. */
-const FORGOTTEN = 'forgotten';
 /** Receipts kept per policy for the visitor's copy; older ones stay verifiable wherever the host stored them. */
 const KEPT_RECEIPTS = 200;
 

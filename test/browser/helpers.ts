@@ -5,6 +5,14 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import '../../src/define.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import {
+  buildReceiptPayload,
+  digestJws,
+  generateSigningKeyPair,
+  signReceipt,
+  type DisplayedClause,
+} from '../../src/core/receipt/index.js';
+import { storedConsentFromReceipt, type StoredConsent } from '../../src/core/storage/index.js';
 
 /**
  * Every test starts as a first visit: decisions remembered by an earlier test (localStorage, cookies) would make
@@ -120,3 +128,30 @@ export function collect<K extends keyof HTMLElementEventMap>(target: EventTarget
 }
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/**
+ * A real receipt signed in this browser with a key pair made for it (not the device key), and the state a prompt
+ * would remember after it.
+ */
+export async function signedStoredState(config: ConsentConfig, granted: string[]): Promise<StoredConsent> {
+  const shown: Record<string, DisplayedClause> = {};
+  const decisions: Record<string, boolean> = {};
+  for (const purpose of config.purposes) {
+    shown[purpose.id] = { language: 'en', text: purpose.clause['en']! };
+    if (!purpose.necessary) decisions[purpose.id] = granted.includes(purpose.id);
+  }
+  const { privateJwk, publicJwk } = await generateSigningKeyPair();
+  const payload = await buildReceiptPayload({
+    config,
+    decisions,
+    action: 'save',
+    source: 'visitor',
+    language: 'en',
+    shown,
+    principalId: crypto.randomUUID(),
+    issuer: location.origin,
+    previous: null,
+  });
+  const jws = await signReceipt(payload, privateJwk);
+  return storedConsentFromReceipt(jws, payload, publicJwk, { sequence: 0, digest: await digestJws(jws) });
+}

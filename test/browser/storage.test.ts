@@ -3,13 +3,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import {
-  buildReceiptPayload,
-  digestJws,
-  generateSigningKeyPair,
-  signReceipt,
-  type DisplayedClause,
-} from '../../src/core/receipt/index.js';
-import {
   channelName,
   cookieAdapter,
   cookieName,
@@ -20,42 +13,17 @@ import {
   recallConsent,
   saveConsent,
   StorageError,
-  storedConsentFromReceipt,
   syncConsent,
   syncMessage,
   type CookieJar,
-  type StoredConsent,
 } from '../../src/core/storage/index.js';
+import { signedStoredState } from './helpers.js';
 
 const KEY = 'unticked:annual-report';
 const COOKIE = 'unticked_annual-report';
 
 async function loadConfig(): Promise<ConsentConfig> {
   return (await (await fetch('/test/fixtures/annual-report.json')).json()) as ConsentConfig;
-}
-
-/** A real receipt signed in this browser, and the state remembered after it. */
-async function signedState(config: ConsentConfig, granted: string[]): Promise<StoredConsent> {
-  const shown: Record<string, DisplayedClause> = {};
-  const decisions: Record<string, boolean> = {};
-  for (const purpose of config.purposes) {
-    shown[purpose.id] = { language: 'en', text: purpose.clause['en']! };
-    if (!purpose.necessary) decisions[purpose.id] = granted.includes(purpose.id);
-  }
-  const { privateJwk, publicJwk } = await generateSigningKeyPair();
-  const payload = await buildReceiptPayload({
-    config,
-    decisions,
-    action: 'save',
-    source: 'visitor',
-    language: 'en',
-    shown,
-    principalId: crypto.randomUUID(),
-    issuer: location.origin,
-    previous: null,
-  });
-  const jws = await signReceipt(payload, privateJwk);
-  return storedConsentFromReceipt(jws, payload, publicJwk, { sequence: 0, digest: await digestJws(jws) });
 }
 
 /** The real document.cookie, with every write recorded. */
@@ -81,7 +49,7 @@ describe('remembering decisions in the browser', () => {
 
   it('round-trips a signed decision through the real localStorage, and catches tampering there', async () => {
     const config = await loadConfig();
-    const state = await signedState(config, ['offers']);
+    const state = await signedStoredState(config, ['offers']);
     const adapter = localStorageAdapter();
     expect(await saveConsent(adapter, state)).to.equal(null);
     expect(localStorage.getItem(KEY)).to.include(state.receipt!.jws);
@@ -104,7 +72,7 @@ describe('remembering decisions in the browser', () => {
   it('round-trips the compact form through the real document.cookie on http://localhost, without Secure', async () => {
     expect(location.protocol).to.equal('http:');
     const config = await loadConfig();
-    const state = await signedState(config, ['offers', 'partner-sharing']);
+    const state = await signedStoredState(config, ['offers', 'partner-sharing']);
     const jar = recordingJar();
     const adapter = cookieAdapter({ document: jar, maxAgeDays: 30 });
     expect(await saveConsent(adapter, state)).to.equal(null);
@@ -150,7 +118,7 @@ describe('remembering decisions in the browser', () => {
     const config = await loadConfig();
     const template = config.purposes.find((purpose) => purpose.id === 'offers')!;
     const many = Array.from({ length: 120 }, (_, i) => ({ ...template, id: `purpose-${'x'.repeat(30)}-${i}` }));
-    const big = await signedState({ ...config, purposes: [...config.purposes, ...many] }, []);
+    const big = await signedStoredState({ ...config, purposes: [...config.purposes, ...many] }, []);
     const error = await saveConsent(adapter, big);
     expect(error?.code).to.equal('too-large');
     expect(document.cookie).not.to.include(`${COOKIE}=`);
@@ -158,7 +126,7 @@ describe('remembering decisions in the browser', () => {
 
   it('reports a localStorage that throws on access as unavailable, and assumes nothing', async () => {
     const config = await loadConfig();
-    const state = await signedState(config, ['offers']);
+    const state = await signedStoredState(config, ['offers']);
     expect(await saveConsent(localStorageAdapter(), state)).to.equal(null);
     const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
     Object.defineProperty(window, 'localStorage', {
@@ -193,7 +161,7 @@ describe('remembering decisions in the browser', () => {
       const mine = localStorageAdapter();
 
       const saved = oneEvent(window, 'storage');
-      expect(await saveConsent(other, await signedState(config, ['partner-sharing']))).to.equal(null);
+      expect(await saveConsent(other, await signedStoredState(config, ['partner-sharing']))).to.equal(null);
       const event = (await saved) as unknown as StorageEvent;
       expect(event.key).to.equal(KEY);
       expect(isSyncFor(event, 'annual-report')).to.equal(true);
@@ -215,7 +183,7 @@ describe('remembering decisions in the browser', () => {
     const sender = new BroadcastChannel(channelName('annual-report'));
     const receiver = new BroadcastChannel(channelName('annual-report'));
     try {
-      expect(await saveConsent(cookieAdapter(), await signedState(config, ['offers']))).to.equal(null);
+      expect(await saveConsent(cookieAdapter(), await signedStoredState(config, ['offers']))).to.equal(null);
       const message = new Promise<MessageEvent>((resolve) => (receiver.onmessage = resolve));
       sender.postMessage(syncMessage('annual-report'));
       const synced = await syncConsent(await message, cookieAdapter(), config);

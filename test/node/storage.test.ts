@@ -23,10 +23,11 @@ import {
   saveConsent,
   storageKey,
   StorageError,
+  storageTimeout,
   storedConsent,
   storedConsentFromReceipt,
 } from '../../src/core/storage/index.js';
-import type { StorageAdapter, StoredConsent, WebStorageLike } from '../../src/core/storage/index.js';
+import type { DeviceRecord, StorageAdapter, StoredConsent, WebStorageLike } from '../../src/core/storage/index.js';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import {
   grant,
@@ -373,6 +374,45 @@ describe('readConsent: a kept receipt must verify and agree', () => {
     assert.equal(read.state?.receipt?.publicJwk, null);
   });
 
+  it('where the config publishes its signer keys, trusts only them, not a key kept beside the value', async () => {
+    const site = await makeKey();
+    const config = { ...loadConfig(), signer: { url: 'https://pay.example/sign', jwks: { keys: [site.publicJwk] } } };
+    // Signed with a key the writer of the value made, and kept beside it, as a device-signed receipt is.
+    const { state } = await signedState({ config });
+    const adapter = memoryAdapter();
+    assert.equal(await saveConsent(adapter, state), null);
+    const read = await readConsent(adapter, config, { now: NOW });
+    assert.equal(read.error?.code, 'tampered');
+    assert.match(read.error?.message ?? '', /untrusted-key/);
+  });
+
+  it('with the browser’s own record: the device key must be its own, and the value its latest', async () => {
+    const { state, key, config } = await signedState();
+    const adapter = memoryAdapter();
+    assert.equal(await saveConsent(adapter, state), null);
+    const own = publicJwkOf(key.publicJwk);
+    const read = (record: DeviceRecord) => readConsent(adapter, config, { now: NOW, device: async () => record });
+    const other = publicJwkOf((await makeKey()).publicJwk);
+    const cases: [string, DeviceRecord, string | undefined][] = [
+      ['its own key, its latest', { publicJwk: own, head: state.chain }, undefined],
+      ['its own key, no chain kept (cleared)', { publicJwk: own, head: null }, undefined],
+      ['another device key', { publicJwk: other, head: state.chain }, 'tampered'],
+      ['no device key at all', { publicJwk: null, head: null }, 'tampered'],
+      ['a later receipt was issued', { publicJwk: own, head: { ...state.chain!, sequence: 1 } }, 'tampered'],
+      ['another receipt is the head', { publicJwk: own, head: { sequence: 0, digest: 'A'.repeat(43) } }, 'tampered'],
+      ['forgotten since', { publicJwk: own, head: 'forgotten' }, 'tampered'],
+    ];
+    for (const [name, record, code] of cases) {
+      const result = await read(record);
+      assert.equal(result.error?.code, code, name);
+      assert.equal(result.state === null, code !== undefined, name);
+    }
+    // Asked only once a kept receipt verified and agreed: nothing stored, nothing asked.
+    let asked = 0;
+    await readConsent(memoryAdapter(), config, { device: async () => (asked++, { publicJwk: null, head: null }) });
+    assert.equal(asked, 0);
+  });
+
   it('treats a state for another policy id under this key as corrupt', async () => {
     const read = await stored((state) => (state['policy'] = { id: 'other', version: '2018-01-03' }));
     assert.equal(read.code, 'corrupt');
@@ -657,6 +697,29 @@ describe('storage faults: typed errors, never thrown, never consent', () => {
     assert.equal((await saveConsent(adapter, huge))?.code, 'too-large');
     storage.values.set(KEY, 'x'.repeat(MAX_STORED_LENGTH + 1));
     assert.equal((await readConsent(adapter, loadConfig())).error?.code, 'too-large');
+  });
+
+  it('an adapter that never answers is unavailable after the timeout, for reading, writing and forgetting', async () => {
+    const { state, config } = await signedState();
+    const never = <T>() => new Promise<T>(() => {});
+    const hanging: StorageAdapter = { get: () => never(), set: () => never(), remove: () => never() };
+    const read = await readConsent(hanging, config, { timeoutMs: 50 });
+    assert.deepEqual([read.error?.code, read.error?.operation, read.state], ['unavailable', 'read', null]);
+    assert.match(read.error?.message ?? '', /did not answer within 50 ms/);
+    const saved = await saveConsent(hanging, state, { timeoutMs: 50 });
+    assert.deepEqual([saved?.code, saved?.operation], ['unavailable', 'write']);
+    const forgot = await forgetConsent(hanging, config.policy.id, { timeoutMs: 50 });
+    assert.deepEqual([forgot?.code, forgot?.operation], ['unavailable', 'remove']);
+    // The default comes from storageTimeout; a synchronous adapter never waits for it.
+    const original = storageTimeout.ms;
+    storageTimeout.ms = 30;
+    try {
+      assert.equal((await recallConsent(hanging, config)).error?.code, 'unavailable');
+      const sync = memoryAdapter();
+      assert.equal(await saveConsent(sync, state), null);
+    } finally {
+      storageTimeout.ms = original;
+    }
   });
 
   it('a hostile thrown value still becomes a typed error', async () => {

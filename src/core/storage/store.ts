@@ -6,6 +6,8 @@
  * @module
  */
 import type { ConsentConfig } from '../config/types.js';
+import type { P256PublicJwk } from '../receipt/jwk.js';
+import type { ChainHead } from '../receipt/payload.js';
 import { optionalPurposes, type Decisions } from '../consent/decisions.js';
 import { MAX_STORED_LENGTH, storageKey } from './key.js';
 import type { AskReason } from './reask.js';
@@ -14,8 +16,21 @@ import { StorageError, type StorageAdapter, type StorageRead, type StoredConsent
 
 type Operation = StorageError['operation'];
 
+/**
+ * How long one adapter call (`get`, `set` or `remove`) may take before it counts as `unavailable`. An adapter
+ * that never answers (a server that hangs) must not leave the visitor without a prompt. Change it for all calls
+ * here, or per call with `timeoutMs`.
+ */
+export const storageTimeout = { ms: 5_000 };
+
+/** Options for any call that reaches the adapter. */
+export interface AdapterOptions {
+  /** Milliseconds one adapter call may take. Default: {@link storageTimeout}`.ms`. */
+  readonly timeoutMs?: number;
+}
+
 /** Options for reading. */
-export interface ReadOptions {
+export interface ReadOptions extends AdapterOptions {
   /** Milliseconds since the epoch. Default: now. */
   readonly now?: number;
   /**
@@ -26,6 +41,21 @@ export interface ReadOptions {
    * page that sets its signer just after its config is still asked about the signer it has. Default: `false`.
    */
   readonly requireReceipt?: boolean | (() => boolean);
+  /**
+   * What the browser itself kept when it issued its receipts (the browser passes it; a server has no such
+   * record). With it, a stored receipt signed by the device must be signed by this browser's own device key, not
+   * one that came with the stored value, and a stored decision must be the latest one the browser issued for the
+   * policy: an older copy put back after a withdrawal, or one kept from before "forget everything", is refused.
+   */
+  readonly device?: (policyId: string) => Promise<DeviceRecord>;
+}
+
+/** What a browser kept when it issued receipts for a policy (see {@link ReadOptions.device}). */
+export interface DeviceRecord {
+  /** The public half of this browser's device key; `null` when it has none (never signed, or cleared). */
+  readonly publicJwk: P256PublicJwk | null;
+  /** The head of the policy's receipt chain; `forgotten` after "forget everything"; `null` when none is kept. */
+  readonly head: ChainHead | 'forgotten' | null;
 }
 
 const NOTHING: StorageRead = Object.freeze({ state: null, error: null });
@@ -52,12 +82,39 @@ function toStorageError(error: unknown, operation: Operation): StorageError {
   return new StorageError(code, `Storage ${operation} failed: ${describe(error)}`, operation, error);
 }
 
-/** Runs one adapter call; its result, or the fault. */
-async function call<T>(operation: Operation, run: () => T | Promise<T>): Promise<T | StorageError> {
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
+
+/** Runs one adapter call; its result, or the fault (an answer later than `timeoutMs` is one). */
+async function call<T>(
+  operation: Operation,
+  run: () => T | Promise<T>,
+  { timeoutMs = storageTimeout.ms }: AdapterOptions = {},
+): Promise<T | StorageError> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await run();
+    const answer = run();
+    // localStorage and cookies answer synchronously: no timer for them.
+    if (!isThenable(answer)) return answer;
+    const late = new Promise<StorageError>((resolve) => {
+      timer = setTimeout(
+        () =>
+          resolve(
+            new StorageError('unavailable', `Storage ${operation} did not answer within ${timeoutMs} ms`, operation),
+          ),
+        timeoutMs,
+      );
+    });
+    return await Promise.race([Promise.resolve(answer), late]);
   } catch (error) {
     return toStorageError(error, operation);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -72,7 +129,7 @@ export async function readConsent(
   options: ReadOptions = {},
 ): Promise<StorageRead> {
   try {
-    const raw = await call('read', () => adapter.get(storageKey(config.policy.id)));
+    const raw = await call('read', () => adapter.get(storageKey(config.policy.id)), options);
     if (raw instanceof StorageError) return { state: null, error: raw };
     if (raw === null || raw === undefined) return NOTHING;
     if (typeof raw !== 'string')
@@ -93,7 +150,11 @@ export async function readConsent(
  * it back and compares. On any fault it also tries to remove what was stored before, so an earlier decision never
  * outlives a later one that could not be saved. `null` when saved.
  */
-export async function saveConsent(adapter: StorageAdapter, state: StoredConsent): Promise<StorageError | null> {
+export async function saveConsent(
+  adapter: StorageAdapter,
+  state: StoredConsent,
+  options: AdapterOptions = {},
+): Promise<StorageError | null> {
   try {
     const key = storageKey(state.policy.id);
     const compact = adapter.compact === true;
@@ -106,13 +167,13 @@ export async function saveConsent(adapter: StorageAdapter, state: StoredConsent)
       // Never store what could not be read back as a decision.
       error = new StorageError('corrupt', 'The decision is not well formed', 'write');
     } else {
-      const written = await call('write', () => adapter.set(key, value));
-      const back = written instanceof StorageError ? written : await call('write', () => adapter.get(key));
+      const written = await call('write', () => adapter.set(key, value), options);
+      const back = written instanceof StorageError ? written : await call('write', () => adapter.get(key), options);
       if (back instanceof StorageError) error = back;
       else if (back !== value)
         error = new StorageError('read-back-mismatch', 'The decision did not stay stored', 'write');
     }
-    if (error) await call('remove', () => adapter.remove(key));
+    if (error) await call('remove', () => adapter.remove(key), options);
     return error;
   } catch (error) {
     return toStorageError(error, 'write');
@@ -120,11 +181,15 @@ export async function saveConsent(adapter: StorageAdapter, state: StoredConsent)
 }
 
 /** Forgets the remembered decision for a policy, and checks it is gone. `null` when it is. */
-export async function forgetConsent(adapter: StorageAdapter, policyId: string): Promise<StorageError | null> {
+export async function forgetConsent(
+  adapter: StorageAdapter,
+  policyId: string,
+  options: AdapterOptions = {},
+): Promise<StorageError | null> {
   const key = storageKey(policyId);
-  const removed = await call('remove', () => adapter.remove(key));
+  const removed = await call('remove', () => adapter.remove(key), options);
   if (removed instanceof StorageError) return removed;
-  const back = await call('remove', () => adapter.get(key));
+  const back = await call('remove', () => adapter.get(key), options);
   if (back instanceof StorageError) return back;
   return back === null || back === undefined
     ? null

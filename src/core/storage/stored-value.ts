@@ -10,7 +10,7 @@ import { RECEIPT_CLAIM } from '../receipt/constants.js';
 import { digestJws } from '../receipt/digest.js';
 import { decodeCompact, decodeState, encodeCompact, encodeState } from './format.js';
 import { askReasons, clauseDigests, type AskReason } from './reask.js';
-import type { ReadOptions } from './store.js';
+import type { DeviceRecord, ReadOptions } from './store.js';
 import { StorageError, type StorageRead, type StoredConsent } from './types.js';
 
 export { storedConsent, storedConsentFromReceipt } from './format.js';
@@ -20,14 +20,21 @@ const has = (object: object, key: string): boolean => Object.prototype.hasOwnPro
 const tampered = (message: string): StorageRead => ({ state: null, error: new StorageError('tampered', message) });
 
 /** Checks the kept receipt: it verifies, and says exactly what the state says. A message when it does not. */
-async function receiptProblem(state: StoredConsent, config: ConsentConfig, now: number): Promise<string | null> {
+async function receiptProblem(
+  state: StoredConsent,
+  config: ConsentConfig,
+  options: ReadOptions,
+): Promise<string | null> {
   const { jws, publicJwk } = state.receipt ?? { jws: '', publicJwk: null };
+  const siteKeys = config.signer?.jwks.keys ?? [];
   // Loaded only when a receipt was kept, so that a page without one does not pay for the verifier.
   const { verifyReceipt } = await import('../receipt/verify.js');
   const result = await verifyReceipt(jws, {
     jwks: config.signer?.jwks,
-    ...(publicJwk ? { publicJwk, allowSelfSigned: true } : {}),
-    now: new Date(now),
+    // Where the site publishes its signer's keys, only its receipts count: the key kept beside a stored value
+    // would let anyone who can write the value sign it.
+    ...(publicJwk && siteKeys.length === 0 ? { publicJwk, allowSelfSigned: true } : {}),
+    now: new Date(options.now ?? Date.now()),
   });
   if (!result.valid || !result.payload) {
     return `The stored receipt does not verify (${result.failures.map((failure) => failure.code).join(', ')})`;
@@ -57,6 +64,23 @@ async function receiptProblem(state: StoredConsent, config: ConsentConfig, now: 
   ) {
     return 'The stored chain head is not the stored receipt';
   }
+  return options.device ? deviceProblem(state, result.selfSigned, await options.device(state.policy.id)) : null;
+}
+
+/** Checks a stored decision against what this browser kept when it issued it. A message when they disagree. */
+function deviceProblem(state: StoredConsent, selfSigned: boolean, device: DeviceRecord): string | null {
+  const kept = state.receipt?.publicJwk;
+  if (selfSigned && (!device.publicJwk || device.publicJwk.x !== kept?.x || device.publicJwk.y !== kept?.y)) {
+    return "The stored receipt is not signed with this browser's device key";
+  }
+  if (device.head === 'forgotten') return 'The stored decision predates "forget everything" in this browser';
+  if (
+    device.head &&
+    state.chain &&
+    (device.head.sequence !== state.chain.sequence || device.head.digest !== state.chain.digest)
+  ) {
+    return 'The stored decision is not the latest this browser made for the policy (an older copy was put back)';
+  }
   return null;
 }
 
@@ -80,7 +104,7 @@ export async function checkStoredValue(
       return tampered('The stored decision grants purposes but keeps no receipt');
     }
   }
-  const problem = state.receipt ? await receiptProblem(state, config, options.now ?? Date.now()) : null;
+  const problem = state.receipt ? await receiptProblem(state, config, options) : null;
   return problem === null ? { state, error: null } : tampered(problem);
 }
 
