@@ -4,7 +4,7 @@ import { en, loadLocale, SHIPPED_LOCALES } from '../locales/index.js';
 import { matchLanguage } from '../core/i18n/resolve.js';
 import { formatNumber } from '../core/i18n/numbers.js';
 import { cached } from '../core/cache.js';
-import { distinctActionLabels, type StringsProblem } from '../core/i18n/strings.js';
+import { honestActionLabels, type StringsProblem } from '../core/i18n/strings.js';
 
 /** Validated overrides of the prompt's own words, flat (`actions.rejectAll`), keyed by locale. */
 export type FlatOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -186,13 +186,16 @@ export class I18nController implements ReactiveController {
     }
     const actions = (tree['actions'] ?? {}) as Record<string, string>;
     const english = en.actions as Record<string, string>;
-    const labels = ['rejectAll', 'save', 'acceptAll'].map((name) => actions[name] ?? english[name] ?? '');
-    if (distinctActionLabels(labels)) return tree;
-    // Keep the shipped words rather than show a visitor two buttons that read alike.
+    const names = ['rejectAll', 'save', 'acceptAll'];
+    const labels = names.map((name) => actions[name] ?? english[name] ?? '');
+    const shippedActions = ((shipped as { actions?: Record<string, string> }).actions ?? {}) as Record<string, string>;
+    const sets = [names.map((name) => english[name] ?? ''), names.map((name) => shippedActions[name] ?? '')];
+    if (honestActionLabels(labels, sets)) return tree;
+    // Keep the shipped words rather than show a visitor two buttons that read alike, or one that says what another does.
     this.onProblem({
       code: 'deceptive-label',
       path: `strings.${locale}.actions`,
-      message: `strings.${locale}.actions: with these overrides two of "Reject all", "Save my choices" and "Accept all" would read alike; the shipped words are shown instead.`,
+      message: `strings.${locale}.actions: with these overrides two of "Reject all", "Save my choices" and "Accept all" would read alike, or one would carry another's words; the shipped words are shown instead.`,
     });
     return shipped;
   }

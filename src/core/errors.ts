@@ -35,3 +35,12 @@ export class ConsentError extends Error {
     this.path = path;
   }
 }
+
+/** What went wrong, as text, whatever was thrown (a hostile value's own `toString` may throw too). */
+export function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}

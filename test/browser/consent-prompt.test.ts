@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { ConsentError } from '../../src/core/errors.js';
@@ -267,6 +267,29 @@ describe('<consent-prompt>', () => {
       expect(detail.decisions).to.deep.equal({ 'credit-scoring': true, offers: false, 'partner-sharing': false });
       expect(() => element.recordHostDecision({ action: 'save', decisions: { bill: true } })).to.throw(ConsentError);
       expect(() => element.recordHostDecision({ action: 'save', decisions: { nope: true } })).to.throw(ConsentError);
+    });
+
+    it('reads a host decision once: a getter cannot pass the check with one action and record another', async () => {
+      const element = await renderPrompt(await annualReport());
+      const decisions = collect(element, 'consent-decision');
+      let reads = 0;
+      const flipping = {
+        get action() {
+          reads += 1;
+          return reads === 1 ? 'save' : 'withdraw';
+        },
+        decisions: { offers: true },
+      };
+      element.recordHostDecision(flipping as never);
+      await waitUntil(() => decisions.length === 1, 'decided');
+      expect(reads).to.equal(1);
+      expect(decisions[0]!.detail.action).to.equal('save');
+      const throwing = Object.defineProperty({}, 'action', {
+        get: () => {
+          throw new Error('getter');
+        },
+      });
+      expect(() => element.recordHostDecision(throwing as never)).to.throw(ConsentError);
     });
   });
 

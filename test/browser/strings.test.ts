@@ -41,7 +41,8 @@ describe('<consent-prompt> strings', () => {
     const attempts: [unknown, string][] = [
       [{ en: { actions: { rejectAll: '' } } }, 'strings.en.actions.rejectAll'],
       [{ en: { actions: { rejectAll: '\u202Ell\u0041 tpeccA' } } }, 'strings.en.actions.rejectAll'],
-      [{ en: { actions: { rejectAll: 'Accept all', acceptAll: 'accept  ALL' } } }, 'strings.en.actions.acceptAll'],
+      [{ en: { actions: { rejectAll: 'Accept all', acceptAll: 'accept  ALL' } } }, 'strings.en.actions.rejectAll'],
+      [{ en: { actions: { acceptAll: 'Reject all' } } }, 'strings.en.actions.acceptAll'],
       [{ en: { intro: { asker: 'We ask.' } } }, 'strings.en.intro.asker'],
       [{ en: { heading: '$t(actions.acceptAll)' } }, 'strings.en.heading'],
       [{ en: { heading: { _$litType$: 1, strings: ['<b>x</b>'], values: [] } } }, 'strings.en.heading'],
@@ -63,23 +64,84 @@ describe('<consent-prompt> strings', () => {
     expect(element.strings).to.deep.equal({});
   });
 
-  it('keeps the shipped labels and reports it when an override collides with a label it did not change', async () => {
+  it('copies what it is given first: proxies, getters and later mutations cannot get past the checks', async () => {
     const element = await renderPrompt(await annualReport());
-    const errors = collect(element, 'consent-error');
-    const logged: unknown[] = [];
-    const originalError = console.error;
-    console.error = (...args: unknown[]) => logged.push(args[0]);
-    try {
-      element.strings = { en: { actions: { acceptAll: 'Reject all' } } };
-      await element.updateComplete;
-    } finally {
-      console.error = originalError;
+    const getterThrows = Object.defineProperty({}, 'en', {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter');
+      },
+    });
+    const trapThrows = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    for (const [name, value] of [
+      ['a proxy', new Proxy({ en: { actions: { rejectAll: 'Decline all' } } }, {})],
+      ['a proxy inside', { en: new Proxy({ actions: { rejectAll: 'Decline all' } }, {}) }],
+      ['a trap that throws', trapThrows],
+      ['a getter that throws', getterThrows],
+    ] as const) {
+      let thrown: unknown;
+      try {
+        element.strings = value;
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, name).to.be.instanceOf(ConsentError);
+      expect((thrown as ConsentError).code, name).to.equal('invalid-strings');
+      expect((thrown as ConsentError).path, name).to.equal('strings');
     }
-    expect(label(element, 'accept-all')).to.equal('Accept all');
-    expect(label(element, 'reject-all')).to.equal('Reject all');
-    await waitUntil(() => errors.length === 1, 'a consent-error for the collision');
-    expect(errors[0]!.detail.problems[0]).to.include({ code: 'deceptive-label', path: 'strings.en.actions' });
-    expect(logged.some((entry) => entry instanceof ConsentError && entry.code === 'invalid-strings')).to.equal(true);
+    // A getter read once, by the copy: what was checked is what is shown.
+    let reads = 0;
+    const flipping = {
+      en: {
+        actions: {
+          get rejectAll() {
+            reads += 1;
+            return reads === 1 ? 'Decline all' : '';
+          },
+        },
+      },
+    };
+    element.strings = flipping;
+    const kept = { en: { actions: { rejectAll: 'Decline everything' } } };
+    element.strings = kept;
+    kept.en.actions.rejectAll = 'Accept all';
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(reads).to.equal(1);
+    expect(label(element, 'reject-all')).to.equal('Decline everything');
+  });
+
+  it('keeps the shipped labels and reports it when an override collides with a label it did not change', async () => {
+    for (const [name, actions] of [
+      // Only the shipped German words show the collision: the setter cannot see them before German loads.
+      ['one label made to read as another', { acceptAll: 'Alle ablehnen' }],
+      ['both relabelled, swapped', { rejectAll: 'Alle akzeptieren', acceptAll: 'Alle ablehnen' }],
+    ] as const) {
+      const element = await renderPrompt(await annualReport(), { lang: 'de' });
+      const errors = collect(element, 'consent-error');
+      const logged: unknown[] = [];
+      const originalError = console.error;
+      console.error = (...args: unknown[]) => logged.push(args[0]);
+      try {
+        element.strings = { de: { actions } };
+        await element.updateComplete;
+      } finally {
+        console.error = originalError;
+      }
+      expect(label(element, 'accept-all'), name).to.equal('Alle akzeptieren');
+      expect(label(element, 'reject-all'), name).to.equal('Alle ablehnen');
+      await waitUntil(() => errors.length === 1, `a consent-error for the collision: ${name}`);
+      expect(errors[0]!.detail.problems[0], name).to.include({ code: 'deceptive-label', path: 'strings.de.actions' });
+      expect(logged.some((entry) => entry instanceof ConsentError && entry.code === 'invalid-strings')).to.equal(true);
+      element.remove();
+    }
   });
 
   it('adds a language the package does not ship when the host gives every string', async () => {

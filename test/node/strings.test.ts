@@ -1,7 +1,12 @@
 // Overrides of the prompt's own words: what passes, and every way an override is refused, naming the field.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateStrings, distinctActionLabels, type StringsProblemCode } from '../../src/core/i18n/strings.js';
+import {
+  validateStrings,
+  distinctActionLabels,
+  honestActionLabels,
+  type StringsProblemCode,
+} from '../../src/core/i18n/strings.js';
 import en from '../../src/locales/en.js';
 import { SHIPPED_LOCALES } from '../../src/locales/index.js';
 import { completeLocale } from '../fixtures/complete-locale.js';
@@ -115,6 +120,20 @@ describe('validateStrings', () => {
     assert.equal(distinctActionLabels(['Accept all', 'Save', 'ACCEPT  ALL']), false);
   });
 
+  it('refuses an action given the words of another, even when both are relabelled', () => {
+    assert.deepEqual(refused({ en: { actions: { rejectAll: 'Accept all', acceptAll: 'Reject all' } } }), [
+      { code: 'deceptive-label', path: 'strings.en.actions.rejectAll' },
+      { code: 'deceptive-label', path: 'strings.en.actions.acceptAll' },
+    ]);
+    assert.deepEqual(refused({ fil: { actions: { rejectAll: 'accept ALL' } } }), [
+      { code: 'deceptive-label', path: 'strings.fil.actions.rejectAll' },
+    ]);
+    const german = ['Alle ablehnen', 'Auswahl speichern', 'Alle akzeptieren'];
+    assert.equal(honestActionLabels(['Nein danke', 'Speichern', 'Alle akzeptieren'], [german]), true);
+    assert.equal(honestActionLabels(['Alle akzeptieren', 'Speichern', 'Alle ablehnen'], [german]), false);
+    assert.equal(honestActionLabels(['Ablehnen', 'Speichern', 'Ablehnen'], [german]), false);
+  });
+
   it('never throws on hostile input', () => {
     const hostile: unknown[] = [
       undefined,
@@ -125,6 +144,30 @@ describe('validateStrings', () => {
       { en: new Map() },
       { en: { heading: Symbol('x') } },
       { en: { heading: { deeper: { still: 'x' } } } },
+      Object.defineProperty({}, 'en', {
+        enumerable: true,
+        get: () => {
+          throw new Error('getter');
+        },
+      }),
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
+      {
+        en: new Proxy(
+          {},
+          {
+            getPrototypeOf: () => {
+              throw new Error('trap');
+            },
+          },
+        ),
+      },
     ];
     for (const input of hostile) assert.doesNotThrow(() => validateStrings(input, reference));
   });

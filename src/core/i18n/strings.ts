@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { describeError } from '../errors.js';
 import { canonicalLanguage } from './resolve.js';
 
 /** Nested like the shipped locales: `{ actions: { rejectAll: 'Decline all' } }`, plus top-level strings. */
@@ -133,6 +134,16 @@ function pluralCategories(language: string): readonly string[] {
  * field (`strings.<language>.<group>.<key>`).
  */
 export function validateStrings(input: unknown, reference: StringsReference): StringsValidation {
+  try {
+    return checkStrings(input, reference);
+  } catch (error) {
+    // A getter that throws or a proxy trap: refused like any other bad input, never thrown at the host.
+    const message = `strings: cannot be read as plain data (${describeError(error)}).`;
+    return { valid: false, problems: [Object.freeze({ code: 'not-object' as const, path: 'strings', message })] };
+  }
+}
+
+function checkStrings(input: unknown, reference: StringsReference): StringsValidation {
   const problems: StringsProblem[] = [];
   const report = (code: StringsProblemCode, path: string, message: string) =>
     problems.push(Object.freeze({ code, path, message: `${path}: ${message}` }));
@@ -246,8 +257,16 @@ export function validateStrings(input: unknown, reference: StringsReference): St
       if (!has(flat, key)) continue;
       const label = normalizeLabel(flat[key] as string);
       const other = seen.get(label);
+      // "Reject all" relabelled "Accept all": each label distinct, yet the button says what another one does.
+      const swapped = ACTION_KEYS.find((action) => action !== key && normalizeLabel(english[action] ?? '') === label);
       if (other)
         report('deceptive-label', `${base}.${key}`, `reads the same as ${other}; each action needs its own label.`);
+      else if (swapped)
+        report(
+          'deceptive-label',
+          `${base}.${key}`,
+          `reads as ${swapped} does in English; a label must say what its own action does.`,
+        );
       seen.set(label, key);
     }
   }
@@ -259,4 +278,17 @@ export function validateStrings(input: unknown, reference: StringsReference): St
  */
 export function distinctActionLabels(labels: readonly string[]): boolean {
   return new Set(labels.map(normalizeLabel)).size === labels.length;
+}
+
+/**
+ * Whether the actions' labels (in one order) are distinct and none reads as another action's label in any of the
+ * `shipped` sets (the same order): an override must not give "Reject all" the words of "Accept all", even when
+ * it relabels both.
+ */
+export function honestActionLabels(labels: readonly string[], shipped: readonly (readonly string[])[]): boolean {
+  if (!distinctActionLabels(labels)) return false;
+  const normalized = labels.map(normalizeLabel);
+  return shipped.every((set) =>
+    set.every((text, owner) => normalized.every((label, index) => index === owner || label !== normalizeLabel(text))),
+  );
 }

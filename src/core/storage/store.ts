@@ -6,6 +6,7 @@
  * @module
  */
 import type { ConsentConfig } from '../config/types.js';
+import { describeError } from '../errors.js';
 import type { P256PublicJwk } from '../receipt/jwk.js';
 import type { ChainHead } from '../receipt/payload.js';
 import { optionalPurposes, type Decisions } from '../consent/decisions.js';
@@ -60,14 +61,6 @@ export interface DeviceRecord {
 
 const NOTHING: StorageRead = Object.freeze({ state: null, error: null });
 
-function describe(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
-}
-
 /** Turns whatever an adapter threw into a {@link StorageError}. */
 function toStorageError(error: unknown, operation: Operation): StorageError {
   let code: StorageError['code'] = 'unavailable';
@@ -79,7 +72,7 @@ function toStorageError(error: unknown, operation: Operation): StorageError {
   } catch {
     // A hostile error object; `unavailable` it is.
   }
-  return new StorageError(code, `Storage ${operation} failed: ${describe(error)}`, operation, error);
+  return new StorageError(code, `Storage ${operation} failed: ${describeError(error)}`, operation, error);
 }
 
 function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {

@@ -13,7 +13,7 @@ import {
   type DecisionAction,
   type Decisions,
 } from '../../core/consent/decisions.js';
-import { ConsentError } from '../../core/errors.js';
+import { ConsentError, describeError } from '../../core/errors.js';
 import { matchLanguage, languageDirection, type LanguageMatch } from '../../core/i18n/resolve.js';
 import { validateStrings, type StringOverrides, type StringsProblem } from '../../core/i18n/strings.js';
 import { en, SHIPPED_LOCALES } from '../../locales/index.js';
@@ -272,7 +272,14 @@ export class ConsentPrompt extends LitElement {
     return this.stringOverrides;
   }
   set strings(value: unknown) {
-    const input = value === undefined || value === null ? {} : value;
+    // A copy first, validated and kept: getters, proxies or a later mutation cannot show the check one thing and
+    // the prompt another, and what cannot be copied as plain data is refused with a typed error.
+    let input: unknown;
+    try {
+      input = structuredClone(value === undefined || value === null ? {} : value);
+    } catch (error) {
+      throw new ConsentError('invalid-strings', `strings: must be plain data (${describeError(error)}).`, 'strings');
+    }
     const result = validateStrings(input, { english: en, shipped: SHIPPED_LOCALES });
     if (!result.valid) {
       const [first] = result.problems;
@@ -282,7 +289,7 @@ export class ConsentPrompt extends LitElement {
         first?.path ?? 'strings',
       );
     }
-    this.stringOverrides = deepFreeze(structuredClone(input) as StringOverrides);
+    this.stringOverrides = deepFreeze(input as StringOverrides);
     void this.i18n.setOverrides(result.strings, result.added);
     this.requestUpdate('strings');
   }
@@ -442,7 +449,20 @@ export class ConsentPrompt extends LitElement {
     const config = this.config;
     if (!config) throw new ConsentError('not-ready', 'recordHostDecision: no valid config is loaded yet.');
     const allowedActions = ['accept-all', 'reject-all', 'save'];
-    if (!decision || !allowedActions.includes(decision.action)) {
+    // Each field read once: a getter must not pass the checks with one value and be recorded with another.
+    let action: unknown;
+    let entries: [string, unknown][];
+    try {
+      action = decision?.action;
+      entries = Object.entries(decision?.decisions ?? {});
+    } catch (error) {
+      throw new ConsentError(
+        'unknown-purpose',
+        `recordHostDecision: the decision cannot be read (${describeError(error)}).`,
+        'decision',
+      );
+    }
+    if (typeof action !== 'string' || !allowedActions.includes(action)) {
       throw new ConsentError(
         'unknown-purpose',
         `recordHostDecision: action must be one of ${allowedActions.join(', ')}.`,
@@ -451,7 +471,7 @@ export class ConsentPrompt extends LitElement {
     }
     const optional = new Set(optionalPurposes(config).map((p) => p.id));
     const given: Record<string, boolean> = {};
-    for (const [id, granted] of Object.entries(decision.decisions ?? {})) {
+    for (const [id, granted] of entries) {
       if (!optional.has(id)) {
         throw new ConsentError(
           'unknown-purpose',
@@ -468,7 +488,7 @@ export class ConsentPrompt extends LitElement {
       }
       given[id] = granted;
     }
-    return this.decide(decision.action, given, 'host');
+    return this.decide(action as HostDecision['action'], given, 'host');
   }
 
   // ---- config loading ----
