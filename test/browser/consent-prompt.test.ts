@@ -169,6 +169,35 @@ describe('<consent-prompt>', () => {
       expect(decisions[0]!.detail.decisions['offers']).to.equal(false);
     });
 
+    it('keeps the toggles and the deciding code out of a script’s reach', async () => {
+      const element = await renderPrompt(await annualReport());
+      const decisions = collect(element, 'consent-decision');
+      const toggles = collect(element, 'consent-toggle');
+      const reachable = element as unknown as Record<string, unknown>;
+      // What TypeScript calls private is an ordinary property at run time; these are native private fields.
+      for (const name of [
+        'toggles',
+        'decided',
+        'decide',
+        'onActionClick',
+        'onToggleClick',
+        'onWithdrawClick',
+        'lifecycle',
+      ]) {
+        expect(reachable[name], name).to.equal(undefined);
+      }
+      // Assigning one makes a new, unused property: the boxes stay unticked and "Save" grants nothing.
+      reachable['toggles'] = { offers: true, 'credit-scoring': true };
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(toggle(element, 'offers').checked).to.equal(false);
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'save'));
+      const { detail } = await decision;
+      expect(detail.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
+      expect([decisions.length, toggles.length]).to.deep.equal([1, 0]);
+    });
+
     it('refuses attempts to set decisions and deciding attributes', async () => {
       const element = await renderPrompt(await annualReport());
       expect(() => {

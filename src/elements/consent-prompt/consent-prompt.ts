@@ -184,8 +184,20 @@ export class ConsentPrompt extends LitElement {
 
   @state() private configState: ConfigState = { status: 'empty' };
   /** What the visitor has switched so far; becomes a decision only through one of the actions. */
-  @state() private toggles: Decisions = {};
-  @state() private decided: Decisions | null = null;
+  // What the visitor has ticked so far, and what is recorded: native private fields, so that no page script can
+  // reach them (TypeScript's `private` is a compile-time word only) and tick a box on the visitor's behalf.
+  #toggles: Decisions = {};
+  #decided: Decisions | null = null;
+
+  #setToggles(toggles: Decisions): void {
+    this.#toggles = toggles;
+    this.requestUpdate();
+  }
+
+  #setDecided(decided: Decisions | null): void {
+    this.#decided = decided;
+    this.requestUpdate();
+  }
   /** `ask` before any decision; `preferences` once there is one: current choices, receipts, forgetting. */
   @state() private view: 'ask' | 'preferences' = 'ask';
   @state() private receipts: ReceiptsState = { status: 'idle' };
@@ -217,7 +229,7 @@ export class ConsentPrompt extends LitElement {
   private checkedRendering: string | null = null;
   private receiptsTicket = 0;
   private readonly popovers = new PopoverController(this);
-  private readonly lifecycle = new ConsentLifecycle(this, {
+  readonly #lifecycle = new ConsentLifecycle(this, {
     onSync: (recalled) => this.onSync(recalled),
     onStorageError: (error) => this.reportStorageError(error),
     onRequestGrant: (purposeId) => this.focusPurpose(purposeId),
@@ -250,7 +262,7 @@ export class ConsentPrompt extends LitElement {
 
   /** The decisions recorded so far by this prompt, or `null` before any. Read-only: setting it is an error. */
   get decisions(): Decisions | null {
-    return this.decided;
+    return this.#decided;
   }
   set decisions(_value: unknown) {
     throw new ConsentError(
@@ -274,13 +286,22 @@ export class ConsentPrompt extends LitElement {
   set strings(value: unknown) {
     // A copy first, validated and kept: getters, proxies or a later mutation cannot show the check one thing and
     // the prompt another, and what cannot be copied as plain data is refused with a typed error.
+    const raw = value === undefined || value === null ? {} : value;
+    const reference = { english: en, shipped: SHIPPED_LOCALES };
     let input: unknown;
     try {
-      input = structuredClone(value === undefined || value === null ? {} : value);
+      input = structuredClone(raw);
     } catch (error) {
-      throw new ConsentError('invalid-strings', `strings: must be plain data (${describeError(error)}).`, 'strings');
+      // Not plain data (a function, a proxy, a throwing getter): name the field where the checks can.
+      const direct = validateStrings(raw, reference);
+      const first = direct.valid ? undefined : direct.problems[0];
+      throw new ConsentError(
+        'invalid-strings',
+        first?.message ?? `strings: must be plain data (${describeError(error)}).`,
+        first?.path ?? 'strings',
+      );
     }
-    const result = validateStrings(input, { english: en, shipped: SHIPPED_LOCALES });
+    const result = validateStrings(input, reference);
     if (!result.valid) {
       const [first] = result.problems;
       throw new ConsentError(
@@ -318,15 +339,15 @@ export class ConsentPrompt extends LitElement {
    * tampered or stale counts as no decision.
    */
   get storage(): ConsentStorage {
-    return this.lifecycle.storageKind;
+    return this.#lifecycle.storageKind;
   }
   set storage(value: unknown) {
     if (value === 'local' || value === 'cookie' || value === 'memory' || isStorageAdapter(value)) {
-      this.lifecycle.setStorage(value);
+      this.#lifecycle.setStorage(value);
       return;
     }
     if (value === null || value === undefined) {
-      this.lifecycle.setStorage('local');
+      this.#lifecycle.setStorage('local');
       return;
     }
     throw new ConsentError(
@@ -352,7 +373,7 @@ export class ConsentPrompt extends LitElement {
   }
   set noGating(value: boolean) {
     this.gatingOff = value;
-    this.lifecycle.setGating(!value);
+    this.#lifecycle.setGating(!value);
   }
 
   /** The language of the prompt's own words. */
@@ -402,8 +423,8 @@ export class ConsentPrompt extends LitElement {
    * the visitor's current choices, their receipts, and "Forget my choices".
    */
   show(): void {
-    this.view = this.decided ? 'preferences' : 'ask';
-    if (this.decided) this.toggles = this.decided;
+    this.view = this.#decided ? 'preferences' : 'ask';
+    if (this.#decided) this.#setToggles(this.#decided);
     if (!this.open && this.layout === 'banner') {
       // Like the dialog: take the keyboard to the banner, and give it back where it was when it closes.
       this.returnFocusTo = deepActiveElement();
@@ -420,14 +441,14 @@ export class ConsentPrompt extends LitElement {
    */
   async forget(): Promise<void> {
     const config = this.config;
-    this.decided = null;
+    this.#setDecided(null);
     this.view = 'ask';
     this.reasons = [];
     this.receipts = { status: 'idle' };
-    if (config) this.toggles = initialDecisions(config);
+    if (config) this.#setToggles(initialDecisions(config));
     this.open = true;
     if (!config) return;
-    await this.lifecycle.forget(config);
+    await this.#lifecycle.forget(config);
     if (canSign()) {
       const { forgetReceipts } = await import('../../receipt/receipt-issuer.js');
       await forgetReceipts([config.policy.id]);
@@ -488,7 +509,7 @@ export class ConsentPrompt extends LitElement {
       }
       given[id] = granted;
     }
-    return this.decide(action as HostDecision['action'], given, 'host');
+    return this.#decide(action as HostDecision['action'], given, 'host');
   }
 
   // ---- config loading ----
@@ -548,7 +569,7 @@ export class ConsentPrompt extends LitElement {
   private acceptConfig(result: ReturnType<typeof validateConfig>): void {
     if (!result.valid) {
       this.configState = { status: 'invalid', problems: result.problems, loadFailed: false };
-      this.toggles = {};
+      this.#setToggles({});
       this.pendingReady = false;
       // Fire now if connected; otherwise when the element connects (events need a place in the tree to bubble).
       this.dispatchWhenConnected(
@@ -558,19 +579,19 @@ export class ConsentPrompt extends LitElement {
     }
     const config = result.config;
     this.configState = { status: 'ready', config };
-    this.toggles = initialDecisions(config);
-    this.decided = null;
+    this.#setToggles(initialDecisions(config));
+    this.#setDecided(null);
     this.view = 'ask';
     this.reasons = [];
     this.recalling = true;
-    void this.lifecycle.recall(config).then((recalled) => {
+    void this.#lifecycle.recall(config).then((recalled) => {
       if (this.config !== config) return;
       this.recalling = false;
       this.reasons = recalled.reasons;
       if (recalled.decisions) {
         // A returning visitor whose decision still holds: nothing to ask.
-        this.decided = recalled.decisions;
-        this.toggles = recalled.decisions;
+        this.#setDecided(recalled.decisions);
+        this.#setToggles(recalled.decisions);
         this.view = 'preferences';
         if (this.layout !== 'inline') this.open = false;
       }
@@ -685,7 +706,7 @@ export class ConsentPrompt extends LitElement {
           source: 'load',
           policy: { id: config.policy.id, version: config.policy.version },
           purposes,
-          decisions: this.decided ?? {},
+          decisions: this.#decided ?? {},
           language: this.uiLanguage,
         }),
       );
@@ -740,17 +761,17 @@ export class ConsentPrompt extends LitElement {
   // ---- the visitor's input ----
 
   /** Only a click the browser marks as trusted counts. A scripted `click()` is undone before it ticks anything. */
-  private onToggleClick(event: MouseEvent, purpose: PurposeConfig): void {
+  #onToggleClick(event: MouseEvent, purpose: PurposeConfig): void {
     const input = event.currentTarget as HTMLInputElement;
     if (!event.isTrusted) {
       event.preventDefault();
       return;
     }
-    this.toggles = { ...this.toggles, [purpose.id]: input.checked };
+    this.#setToggles({ ...this.#toggles, [purpose.id]: input.checked });
     this.dispatchEvent(new ConsentToggleEvent({ source: 'visitor', purposeId: purpose.id, granted: input.checked }));
   }
 
-  private onActionClick(event: MouseEvent, action: Exclude<DecisionAction, 'withdraw'>): void {
+  #onActionClick(event: MouseEvent, action: Exclude<DecisionAction, 'withdraw'>): void {
     if (!event.isTrusted) return;
     if (this.toggleTampered()) {
       const problem: ConsentProblem = {
@@ -763,13 +784,13 @@ export class ConsentPrompt extends LitElement {
       this.dispatchEvent(new ConsentErrorEvent({ source: 'visitor', problems: [problem] }));
       return;
     }
-    this.decide(action, this.toggles, 'visitor');
+    this.#decide(action, this.#toggles, 'visitor');
   }
 
   /** One click withdraws one purpose: no harder than granting it was. */
-  private onWithdrawClick(event: MouseEvent, purpose: PurposeConfig): void {
-    if (!event.isTrusted || !this.decided) return;
-    this.decide('save', { ...this.decided, [purpose.id]: false }, 'visitor');
+  #onWithdrawClick(event: MouseEvent, purpose: PurposeConfig): void {
+    if (!event.isTrusted || !this.#decided) return;
+    this.#decide('save', { ...this.#decided, [purpose.id]: false }, 'visitor');
   }
 
   private onCloseClick(event: MouseEvent): void {
@@ -790,14 +811,10 @@ export class ConsentPrompt extends LitElement {
   /** Whether a script flipped a switch's `checked` so the screen no longer shows the recorded toggles. */
   private toggleTampered(): boolean {
     const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-purpose]');
-    return [...inputs].some((input) => input.checked !== (this.toggles[input.dataset['purpose'] ?? ''] === true));
+    return [...inputs].some((input) => input.checked !== (this.#toggles[input.dataset['purpose'] ?? ''] === true));
   }
 
-  private decide(
-    chosen: Exclude<DecisionAction, 'withdraw'>,
-    current: Decisions,
-    source: 'visitor' | 'host',
-  ): Decisions {
+  #decide(chosen: Exclude<DecisionAction, 'withdraw'>, current: Decisions, source: 'visitor' | 'host'): Decisions {
     const config = this.config as ConsentConfig;
     const gpc = globalPrivacyControl();
     const decisions = applyAction(config, chosen, current, { gpc });
@@ -811,9 +828,9 @@ export class ConsentPrompt extends LitElement {
       // Exactly the text on screen, for the receipt's digest.
       shownText[purpose.id] = { language: match.language, text: purpose.clause[match.language] ?? '' };
     }
-    this.toggles = decisions;
-    this.decided = decisions;
-    this.lifecycle.decided(decisions, source);
+    this.#setToggles(decisions);
+    this.#setDecided(decisions);
+    this.#lifecycle.decided(decisions, source);
     this.view = 'preferences';
     if (this.layout !== 'inline') this.open = false;
     void this.emitDecision(config, shownText, {
@@ -863,7 +880,7 @@ export class ConsentPrompt extends LitElement {
 
   /** Turning off something granted before, and granting nothing new, is a withdrawal: it gets its own receipt. */
   private isWithdrawal(decisions: Decisions): boolean {
-    const before = this.decided;
+    const before = this.#decided;
     if (!before) return false;
     const ids = Object.keys(decisions);
     return ids.some((id) => before[id] === true && !decisions[id]) && !ids.some((id) => !before[id] && decisions[id]);
@@ -926,7 +943,7 @@ export class ConsentPrompt extends LitElement {
     const receipt = issued?.receipt ?? null;
     const chainHead = issued?.chainHead ?? null;
     this.dispatchEvent(new ConsentDecisionEvent({ ...detail, receipt, chainHead }));
-    await this.lifecycle.remember({
+    await this.#lifecycle.remember({
       config,
       decisions: detail.decisions,
       action: detail.action,
@@ -945,16 +962,16 @@ export class ConsentPrompt extends LitElement {
     const config = this.config;
     if (!config) return;
     if (!recalled.decisions || !recalled.state) {
-      this.decided = null;
+      this.#setDecided(null);
       this.view = 'ask';
-      this.toggles = initialDecisions(config);
+      this.#setToggles(initialDecisions(config));
       this.reasons = recalled.reasons;
       this.open = true;
       return;
     }
     const { state } = recalled;
-    this.decided = recalled.decisions;
-    this.toggles = recalled.decisions;
+    this.#setDecided(recalled.decisions);
+    this.#setToggles(recalled.decisions);
     this.view = 'preferences';
     if (this.layout !== 'inline') this.open = false;
     if (this.receipts.status !== 'idle') void this.loadReceipts();
@@ -1017,7 +1034,7 @@ export class ConsentPrompt extends LitElement {
    * id that is not an optional purpose).
    */
   decision(purposeId: string): boolean | null {
-    return this.lifecycle.decision(purposeId);
+    return this.#lifecycle.decision(purposeId);
   }
 
   /**
@@ -1030,7 +1047,7 @@ export class ConsentPrompt extends LitElement {
     if (config && !optionalPurposes(config).some((purpose) => purpose.id === purposeId)) {
       throw new ConsentError('unknown-purpose', `granted("${purposeId}"): not an optional purpose.`, 'purposeId');
     }
-    return this.lifecycle.granted(purposeId);
+    return this.#lifecycle.granted(purposeId);
   }
 
   /**
@@ -1038,7 +1055,7 @@ export class ConsentPrompt extends LitElement {
    * remembered from an earlier visit, or "forget". Returns a function that unsubscribes.
    */
   subscribe(listener: (change: ConsentChange) => void): () => void {
-    return this.lifecycle.subscribe(listener);
+    return this.#lifecycle.subscribe(listener);
   }
 
   // ---- rendering ----
@@ -1439,22 +1456,22 @@ export class ConsentPrompt extends LitElement {
                   data-purpose=${purpose.id}
                   aria-label="${this.i18n.t('purpose.allow')} ${title}"
                   aria-describedby=${clauseId}
-                  aria-checked=${this.toggles[purpose.id] === true ? 'true' : 'false'}
-                  .checked=${live(this.toggles[purpose.id] === true)}
-                  @click=${(event: MouseEvent) => this.onToggleClick(event, purpose)}
+                  aria-checked=${this.#toggles[purpose.id] === true ? 'true' : 'false'}
+                  .checked=${live(this.#toggles[purpose.id] === true)}
+                  @click=${(event: MouseEvent) => this.#onToggleClick(event, purpose)}
                 />
                 <span class="switch-label" aria-hidden="true">${this.i18n.t('purpose.allow')}</span>
               </label>`
         }
         ${
-          this.view === 'preferences' && this.decided?.[purpose.id] === true
+          this.view === 'preferences' && this.#decided?.[purpose.id] === true
             ? html`<button
                 type="button"
                 class="withdraw"
                 part="withdraw"
                 data-withdraw=${purpose.id}
                 aria-label="${this.i18n.t('actions.withdraw')}: ${title}"
-                @click=${(event: MouseEvent) => this.onWithdrawClick(event, purpose)}
+                @click=${(event: MouseEvent) => this.#onWithdrawClick(event, purpose)}
               >
                 ${this.i18n.t('actions.withdraw')}
               </button>`
@@ -1578,7 +1595,7 @@ export class ConsentPrompt extends LitElement {
           part="action"
           class="action"
           data-action="reject-all"
-          @click=${(e: MouseEvent) => this.onActionClick(e, 'reject-all')}
+          @click=${(e: MouseEvent) => this.#onActionClick(e, 'reject-all')}
         >
           ${this.i18n.t('actions.rejectAll')}
         </button>
@@ -1587,7 +1604,7 @@ export class ConsentPrompt extends LitElement {
           part="action"
           class="action"
           data-action="save"
-          @click=${(e: MouseEvent) => this.onActionClick(e, 'save')}
+          @click=${(e: MouseEvent) => this.#onActionClick(e, 'save')}
         >
           ${this.i18n.t('actions.save')}
         </button>
@@ -1597,7 +1614,7 @@ export class ConsentPrompt extends LitElement {
           class="action"
           data-action="accept-all"
           aria-describedby=${excluded.length ? noteId : nothing}
-          @click=${(e: MouseEvent) => this.onActionClick(e, 'accept-all')}
+          @click=${(e: MouseEvent) => this.#onActionClick(e, 'accept-all')}
         >
           ${this.i18n.t('actions.acceptAll')}
         </button>
@@ -1610,7 +1627,7 @@ export class ConsentPrompt extends LitElement {
           : nothing
       }
       ${
-        this.decided && this.layout === 'inline'
+        this.#decided && this.layout === 'inline'
           ? html`<p class="status" part="status" role="status">${this.i18n.t('status.saved')}</p>`
           : nothing
       }
