@@ -29,6 +29,28 @@ describe('popovers', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('marks the first occurrence of each term only, longest first, so a common term cannot flood the page', async () => {
+    const config = (await annualReport()) as ConsentConfig & { glossary?: Record<string, Record<string, string>> };
+    const purpose = config.purposes.find((p) => p.id === 'credit-scoring')!;
+    // A valid config: a one-letter term in a long clause, and a longer term that contains another.
+    const text = `${'a '.repeat(4000)}credit score, a credit score and a score.`;
+    (purpose.clause as Record<string, string>)['en'] = text;
+    config.glossary = {
+      a: { en: 'The first letter.' },
+      score: { en: 'A number.' },
+      'credit score': { en: EXPLANATION },
+    };
+    const element = await renderPrompt(config);
+    const clause = clauseOf(element, 'credit-scoring');
+    expect(clause.textContent).to.equal(text);
+    const terms = [...clause.querySelectorAll('[part="term"]')].map((button) => button.textContent);
+    expect(terms).to.deep.equal(['a', 'credit score', 'score']);
+    // The same split is reused when a toggle re-renders the prompt.
+    await trustedClick(shadow(element).querySelector('input[data-purpose="offers"]')!);
+    await element.updateComplete;
+    expect(clause.querySelectorAll('[part="term"]')).to.have.length(3);
+  });
+
   it('marks glossary terms in the clause without changing its text, and explains them', async () => {
     const config = await withGlossary();
     const element = await renderPrompt(config);

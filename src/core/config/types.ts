@@ -151,7 +151,7 @@ export interface ConsentConfig {
   readonly dataCategories?: Readonly<Record<string, LocalizedText>>;
   /** The purposes, in the order they are shown. */
   readonly purposes: readonly PurposeConfig[];
-  /** Legal terms with explanations per language. */
+  /** Legal terms with explanations per language; the first occurrence of each in a clause opens its explanation. */
   readonly glossary?: Readonly<Record<string, LocalizedText>>;
   /** Where receipts are signed by the site's own key. */
   readonly signer?: SignerConfig;

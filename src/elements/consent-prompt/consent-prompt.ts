@@ -1642,29 +1642,48 @@ function listFormat(language: string): Intl.ListFormat {
   return cached(listFormats, language, () => new Intl.ListFormat(language, { type: 'conjunction' }));
 }
 
+const clauseParts = new WeakMap<object, Map<string, ClausePart[]>>();
+
 /**
- * Splits clause text around the glossary terms it contains, longest term first where they overlap. Only whole
- * occurrences of a term as written in the glossary are marked; the text is never changed.
+ * Splits clause text around the glossary terms it contains: the first occurrence of each term, exactly as the
+ * glossary writes it, longest term first where they overlap. The text is never changed. Marking only the first
+ * occurrence keeps a clause readable and bounded (a common term in a long clause would otherwise become thousands
+ * of buttons), and each split is kept per glossary, since every toggle re-renders the prompt.
  */
 function glossaryParts(text: string, glossary: ConsentConfig['glossary']): ClausePart[] {
-  const terms = glossary ? Object.keys(glossary).filter((term) => term.trim() !== '' && text.includes(term)) : [];
+  if (!glossary) return [text];
+  let splits = clauseParts.get(glossary);
+  if (!splits) clauseParts.set(glossary, (splits = new Map()));
+  return cached(splits, text, () => splitAtTerms(text, glossary), 256);
+}
+
+function splitAtTerms(text: string, glossary: NonNullable<ConsentConfig['glossary']>): ClausePart[] {
+  const terms = Object.keys(glossary).filter((term) => term.trim() !== '' && text.includes(term));
   if (terms.length === 0) return [text];
   terms.sort((a, b) => b.length - a.length);
-  const parts: ClausePart[] = [];
-  let plain = '';
-  for (let index = 0; index < text.length;) {
-    const term = terms.find((candidate) => text.startsWith(candidate, index));
-    if (term) {
-      if (plain) parts.push(plain);
-      plain = '';
-      parts.push({ term });
-      index += term.length;
-    } else {
-      plain += text[index];
-      index += 1;
+  // Each term's first occurrence that no longer term already covers; at most one span per term.
+  const spans: { start: number; end: number; term: string }[] = [];
+  for (const term of terms) {
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+      const end = at + term.length;
+      const blocker = spans.find((span) => at < span.end && span.start < end);
+      if (!blocker) {
+        spans.push({ start: at, end, term });
+        break;
+      }
+      // Jump past what covers this one rather than stepping one character at a time.
+      at = Math.max(at, blocker.end - 1);
     }
   }
-  if (plain) parts.push(plain);
+  spans.sort((a, b) => a.start - b.start);
+  const parts: ClausePart[] = [];
+  let last = 0;
+  for (const span of spans) {
+    if (span.start > last) parts.push(text.slice(last, span.start));
+    parts.push({ term: span.term });
+    last = span.end;
+  }
+  if (last < text.length) parts.push(text.slice(last));
   return parts;
 }
 
