@@ -4,29 +4,14 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { generateSigningKeyPair, signReceipt } from '../../src/core/receipt/sign.js';
 import { verifyReceipt } from '../../src/core/receipt/verify.js';
 import { digestJws } from '../../src/core/receipt/digest.js';
-import { base64urlDecode, base64urlEncode } from '../../src/core/receipt/base64url.js';
 import { toLowSJws } from '../../src/core/receipt/low-s.js';
+import { signatureTwin } from '../fixtures/high-s.js';
 import { ConsentError } from '../../src/core/errors.js';
 import type { ReceiptPayload } from '../../src/core/receipt/types.js';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import { annualReport, renderPrompt, action, trustedClick, collect } from './helpers.js';
 
 const SIGNER_URL = 'https://signer.example/consent/sign';
-
-/** The other signature, (r, n − s), that verifies for the same key and payload. */
-function highSTwin(jws: string): string {
-  const order = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
-  const [header, payload, signature = ''] = jws.split('.');
-  const bytes = new Uint8Array(base64urlDecode(signature)!);
-  let s = 0n;
-  for (const byte of bytes.subarray(32)) s = (s << 8n) | BigInt(byte);
-  let other = order - s;
-  for (let i = 63; i >= 32; i--) {
-    bytes[i] = Number(other & 0xffn);
-    other >>= 8n;
-  }
-  return `${header}.${payload}.${base64urlEncode(bytes)}`;
-}
 
 async function decideAndWait(element: HTMLElement & { shadowRoot: ShadowRoot | null }) {
   const decision = oneEvent(element, 'consent-decision');
@@ -74,7 +59,7 @@ describe('receipts signed by the host', () => {
     const element = await renderPrompt(config);
     // A server signing with jose or Node's crypto may answer with either twin: this one always sends the high-S.
     element.signer = async (payload: ReceiptPayload) => {
-      const high = highSTwin(await signReceipt(payload, site.privateJwk));
+      const high = signatureTwin(await signReceipt(payload, site.privateJwk));
       answered.push(high);
       return high;
     };

@@ -21,7 +21,8 @@ import {
   verifyReceipt,
 } from '../../src/core/receipt/index.js';
 import type { ReceiptPayload } from '../../src/core/receipt/index.js';
-import { base64urlDecode, base64urlEncode } from '../../src/core/receipt/base64url.js';
+import { base64urlDecode } from '../../src/core/receipt/base64url.js';
+import { signatureTwin } from '../fixtures/high-s.js';
 import { parseStrictJson } from '../../src/core/receipt/json.js';
 import {
   grant,
@@ -320,21 +321,6 @@ describe('interoperability with jose', () => {
 });
 
 describe('one signature per receipt (low S)', () => {
-  const twin = (jws: string): string => {
-    const [header, payload, signature = ''] = jws.split('.');
-    const bytes = base64urlDecode(signature) as Uint8Array;
-    let s = 0n;
-    for (const byte of bytes.subarray(32)) s = (s << 8n) | BigInt(byte);
-    let other = P256_ORDER - s;
-    const flipped = new Uint8Array(bytes);
-    for (let i = 63; i >= 32; i--) {
-      flipped[i] = Number(other & 0xffn);
-      other >>= 8n;
-    }
-    return `${header}.${payload}.${base64urlEncode(flipped)}`;
-  };
-  const P256_ORDER = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
-
   it('signs in low-S form, and refuses the high-S twin that jose would accept', async () => {
     const { privateJwk, publicJwk } = await generateSigningKeyPair();
     const payload = await makePayload();
@@ -344,7 +330,7 @@ describe('one signature per receipt (low S)', () => {
       const jws = await signReceipt(payload, privateJwk);
       assert.equal(toLowSJws(jws), jws, 'already low-S');
       assert.equal((await verifyReceipt(jws, { jwks: { keys: [publicJwk] } })).valid, true);
-      const high = twin(jws);
+      const high = signatureTwin(jws);
       assert.notEqual(high, jws);
       // The twin is a valid ECDSA signature of the same bytes...
       await compactVerify(high, key, { algorithms: ['ES256'] });
