@@ -1,11 +1,18 @@
 // The prompt checks itself as rendered, after the host's theme and outside CSS: a theme that makes the actions
 // unequal, unreadable, hidden or unreachable is reported as a consent-error with a lint code.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { annualReport, collect, nextFrame } from './helpers.js';
 
-async function render(layout: 'banner' | 'dialog' | 'inline', style = '', inside?: string) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+async function render(
+  layout: 'banner' | 'dialog' | 'inline',
+  style = '',
+  inside?: string,
+  options: { lang?: string; wrapperStyle?: string } = {},
+) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'}></div>`);
+  if (options.wrapperStyle) wrapper.setAttribute('style', options.wrapperStyle);
   const element = document.createElement('consent-prompt') as ConsentPrompt;
   element.layout = layout;
   element.setAttribute('storage', 'memory');
@@ -83,5 +90,155 @@ describe('the rendered-prompt check', () => {
     await waitUntil(() => lintCodes(errors).length > 0, 'a lint error');
     expect(lintCodes(errors)).to.include('lint-offscreen');
     cleanup();
+  });
+
+  // Outside CSS that leaves each action's own computed style alone (or all three alike) and still singles one out,
+  // hides, fades, covers or blurs them. Each must be reported. (Found by red-team probes.)
+  const hostile: {
+    name: string;
+    layout: 'banner' | 'dialog' | 'inline';
+    css: string;
+    code: string;
+    wrapper?: string;
+  }[] = [
+    {
+      name: 'all three stacked in one grid cell',
+      layout: 'inline',
+      css: '::part(action) { grid-area: 1 / 1; }',
+      code: 'lint-hidden',
+    },
+    {
+      name: '"Reject all" clipped away',
+      layout: 'banner',
+      css: '::part(actions) { clip-path: inset(0 0 0 34%); }',
+      code: 'lint-hidden',
+    },
+    {
+      name: '"Reject all" masked',
+      layout: 'banner',
+      css: '::part(actions) { mask-image: linear-gradient(to right, transparent 34%, #000 34%); }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'an opaque layer over "Reject all"',
+      layout: 'banner',
+      css: "::part(actions) { position: relative; } ::part(actions)::after { content: ''; position: absolute; inset: 0 67% 0 0; background: #fff; }",
+      code: 'lint-hidden',
+    },
+    {
+      name: 'an ancestor of the element faded',
+      layout: 'inline',
+      css: '',
+      wrapper: 'opacity: 0.1',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'the actions blurred',
+      layout: 'banner',
+      css: '::part(action) { filter: blur(6px); }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'text over a gradient of its own colour',
+      layout: 'banner',
+      css: '{ --consent-action-background: linear-gradient(#1a1a1a, #1a1a1a); }',
+      code: 'lint-contrast',
+    },
+    {
+      name: 'text painted white whatever its colour says',
+      layout: 'banner',
+      css: '::part(action) { -webkit-text-fill-color: #ffffff; }',
+      code: 'lint-contrast',
+    },
+    {
+      name: 'a pale colour in oklch()',
+      layout: 'banner',
+      css: '{ --consent-action-color: oklch(0.97 0 0); }',
+      code: 'lint-contrast',
+    },
+    {
+      name: 'labels pushed out of their buttons',
+      layout: 'banner',
+      css: '::part(action) { text-indent: -9999px; overflow: hidden; }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'labels shrunk to specks',
+      layout: 'banner',
+      css: '::part(actions) { transform: scale(0.04); }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'the element moved where no scrolling reaches',
+      layout: 'inline',
+      css: '{ position: absolute; inset-inline-start: -99999px; }',
+      code: 'lint-offscreen',
+    },
+  ];
+  for (const { name, layout, css, code, wrapper } of hostile) {
+    it(`reports outside CSS: ${name} (${layout})`, async () => {
+      const rule = css.startsWith('{')
+        ? `consent-prompt.themed ${css}`
+        : css.replace(/::part/g, 'consent-prompt.themed::part');
+      const { errors, cleanup } = await render(layout, rule || 'consent-prompt.themed {}', undefined, {
+        wrapperStyle: wrapper,
+      });
+      await waitUntil(() => lintCodes(errors).includes(code), `${code} for ${name}`, { timeout: 3000 });
+      cleanup();
+    });
+  }
+
+  it('checks again when the page’s styles change while the prompt shows', async () => {
+    const { errors, cleanup } = await render('banner');
+    expect(lintCodes(errors)).to.deep.equal([]);
+    // A theme switcher: a class on <html>.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('html.dim-actions consent-prompt::part(action) { opacity: 0.3; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    document.documentElement.classList.add('dim-actions');
+    try {
+      await waitUntil(() => lintCodes(errors).includes('lint-hidden'), 'reported after the class changed', {
+        timeout: 3000,
+      });
+      document.documentElement.classList.remove('dim-actions');
+      // A stylesheet added by script, which no event announces: caught by the check a moment later.
+      const late = new CSSStyleSheet();
+      late.replaceSync('consent-prompt::part(action) { --consent-action-color: #eeeeee; color: #eeeeee; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, late];
+      await waitUntil(() => lintCodes(errors).includes('lint-contrast'), 'reported after a late sheet', {
+        timeout: 6000,
+      });
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== late);
+    } finally {
+      document.documentElement.classList.remove('dim-actions');
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      cleanup();
+    }
+  });
+
+  it('keeps every action on a small screen in its own layouts, with long labels and a large font', async function () {
+    this.timeout(60_000);
+    const large = `consent-prompt.themed { --consent-font-size: 1.125rem; --consent-action-border: 3px solid #1a1a1a; }`;
+    try {
+      for (const [width, height] of [
+        [320, 480],
+        [320, 568],
+        [568, 320],
+      ] as const) {
+        await setViewport({ width, height });
+        for (const layout of ['banner', 'dialog'] as const) {
+          for (const lang of ['fil', 'el', 'pt-PT', 'ta']) {
+            const { element, errors, cleanup } = await render(layout, large, undefined, { lang });
+            // Past the first check (two frames, then its module loads).
+            await aTimeout(300);
+            expect(lintCodes(errors), `${layout} ${width}x${height} ${lang}`).to.deep.equal([]);
+            cleanup();
+            element.remove();
+          }
+        }
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -277,6 +277,34 @@ export const consentPromptStyles = css`
     }
   }
 
+  /*
+   * Phones and short screens: the three actions, stacked (with long labels, two or three lines each), can take most
+   * of the height and leave the purposes no room to scroll in. There the whole prompt scrolls instead, up to the
+   * full height of the screen, and the actions stay at its bottom, always visible.
+   */
+  @media (max-width: 36rem) and (max-height: 48rem), (max-height: 30rem) {
+    :host([layout='banner']) .prompt {
+      max-block-size: 100%;
+    }
+
+    :host(:not([layout='inline'])) .layout {
+      overflow-y: auto;
+    }
+
+    :host(:not([layout='inline'])) .body {
+      flex: none;
+      overflow: visible;
+    }
+
+    :host(:not([layout='inline'])) .footer {
+      position: sticky;
+      inset-block-end: -1rem;
+      padding-block: 0.5rem 1rem;
+      margin-block-end: -1rem;
+      background: var(--_background);
+    }
+  }
+
   .action {
     margin: 0;
     min-block-size: 2.75rem;

@@ -227,6 +227,7 @@ export class ConsentPrompt extends LitElement {
   private gatingOff = false;
   /** The layout and view last checked as rendered, while showing; `null` while hidden. */
   private checkedRendering: string | null = null;
+  private stopWatchingRendering: (() => void) | undefined;
   private receiptsTicket = 0;
   private readonly popovers = new PopoverController(this);
   readonly #lifecycle = new ConsentLifecycle(this, {
@@ -386,12 +387,18 @@ export class ConsentPrompt extends LitElement {
     // Moving the element (a layout switch, a framework re-parenting it) must not reload the config and reset
     // the visitor's toggles: load only what has not been loaded yet.
     if (!this.hasConfigProperty && this.configState.status === 'empty') this.loadFromMarkup();
+    // Moved while showing: watch the rendering where it is now.
+    if (this.hasUpdated) this.scheduleRenderedCheck();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
     this.childObserver = undefined;
+    // Checked afresh when it is connected again.
+    this.checkedRendering = null;
+    this.stopWatchingRendering?.();
+    this.stopWatchingRendering = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -714,25 +721,31 @@ export class ConsentPrompt extends LitElement {
   }
 
   /**
-   * Once the prompt is on screen (each time it opens, and after a layout change), checks what the visitor actually
-   * sees after the site's theme and outside CSS: identical actions, readable, reachable. Reported, never fixed up.
+   * While the prompt is on screen, watches what the visitor actually sees after the site's theme and outside CSS:
+   * identical actions, readable, reachable; checked when it opens, when its layout, view or language changes, and
+   * when the page's styles may have changed meanwhile. Reported, never fixed up.
    */
   private scheduleRenderedCheck(): void {
     const showing = this.open && !this.recalling && this.configState.status === 'ready';
-    const key = showing ? `${this.layout}|${this.view}` : null;
+    const key = showing ? `${this.layout}|${this.view}|${this.uiLanguage}` : null;
     if (key === this.checkedRendering) return;
     this.checkedRendering = key;
+    this.stopWatchingRendering?.();
+    this.stopWatchingRendering = undefined;
     if (!key) return;
+    const current = () => this.checkedRendering === key && this.isConnected;
     // After layout and paint, so the computed styles and boxes are final.
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        if (this.checkedRendering !== key || !this.isConnected) return;
+        if (!current()) return;
         // Loaded after the first paint: the check is not needed to show the prompt.
-        void import('./rendered-check.js').then(({ checkRenderedActions }) => {
-          if (this.checkedRendering !== key || !this.isConnected) return;
-          const actions = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="action"]')];
-          const problems = checkRenderedActions(actions, this.layout !== 'inline');
-          if (problems.length > 0) this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems }));
+        void import('./rendered-check.js').then(({ watchRenderedActions }) => {
+          if (!current() || this.stopWatchingRendering) return;
+          this.stopWatchingRendering = watchRenderedActions(
+            this.renderRoot as ShadowRoot,
+            this.layout !== 'inline',
+            (problems) => this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems })),
+          );
         });
       }),
     );

@@ -3,6 +3,12 @@
  * still look the same, be readable and reachable. A theme that breaks this is reported, never silently obeyed:
  * it is the "interface interference" dark pattern, whether meant or not.
  *
+ * Computed styles alone do not show what a visitor sees: something can be painted over an action, an ancestor can
+ * fade or blur it, a gradient can sit behind its text. So besides comparing the actions' own styles, the check
+ * walks their ancestors for effects that hide, hit-tests them where they are meant to be on screen, measures where
+ * their text actually is, and refuses to call a contrast good that it cannot measure. It runs again whenever the
+ * page's styles may have changed while the prompt shows.
+ *
  * @module
  */
 import { composite, contrastRatio, parseColor, type Rgba } from '../../core/text/contrast.js';
@@ -14,7 +20,12 @@ const SAME = [
   'font-size',
   'font-weight',
   'font-style',
+  'letter-spacing',
+  'text-transform',
+  'text-indent',
   'color',
+  '-webkit-text-fill-color',
+  'text-shadow',
   'background-color',
   'background-image',
   'border-top-width',
@@ -26,7 +37,15 @@ const SAME = [
   'border-left-color',
   'border-right-width',
   'border-right-color',
+  'outline-style',
+  'outline-width',
+  'outline-color',
   'opacity',
+  'filter',
+  'mix-blend-mode',
+  'clip-path',
+  'mask-image',
+  'transform',
   'text-decoration-line',
   'box-shadow',
 ] as const;
@@ -34,35 +53,138 @@ const SAME = [
 /** Sizes may differ by sub-pixel rounding, not more. */
 const SIZE_TOLERANCE_PX = 1;
 export const MIN_CONTRAST = 4.5;
+/** Below this rendered size a label cannot be read, however equal the three are. */
+const MIN_FONT_PX = 9;
+/** How long to let running transitions and animations settle before judging what they lead to. */
+const SETTLE_MS = 1000;
 
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 
-/** Reads a computed colour through a canvas, which normalises every CSS colour syntax to one it can parse. */
+let canvasContext: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * Reads a computed colour. Browsers serialise most colours as `rgb()`; newer syntaxes (oklch, lab, color-mix,
+ * display-p3) come back as written, so those are painted on a 1×1 canvas and read back as sRGB.
+ */
 function colorOf(value: string): Rgba | undefined {
   const direct = parseColor(value);
   if (direct) return direct;
   try {
-    const context = document.createElement('canvas').getContext('2d');
+    canvasContext ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    const context = canvasContext;
     if (!context) return undefined;
+    context.clearRect(0, 0, 1, 1);
     context.fillStyle = '#000';
     context.fillStyle = value;
-    return parseColor(String(context.fillStyle));
+    const serialized = parseColor(String(context.fillStyle));
+    if (serialized) return serialized;
+    context.fillRect(0, 0, 1, 1);
+    const [r = 0, g = 0, b = 0, alpha = 0] = context.getImageData(0, 0, 1, 1).data;
+    return { r, g, b, a: alpha / 255 };
   } catch {
     return undefined;
   }
 }
 
-/** The opaque colour behind an element: its own background over its ancestors', up to the page's white. */
-function backgroundBehind(element: Element): Rgba {
-  const layers: Rgba[] = [];
+/** The element, then its ancestors up to the document, crossing shadow roots. */
+function* selfAndAncestors(element: Element): Generator<Element> {
   let node: Element | null = element;
   while (node) {
-    const color = colorOf(getComputedStyle(node).backgroundColor);
-    if (color && color.a > 0) layers.push(color);
-    if (color && color.a >= 1) break;
+    yield node;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
   }
+}
+
+/**
+ * The opaque colour behind an element: its own background over its ancestors', up to the page's white; `undefined`
+ * when an image or gradient lies behind the text, where no single contrast can be measured.
+ */
+function backgroundBehind(element: Element): Rgba | undefined {
+  const layers: Rgba[] = [];
+  for (const node of selfAndAncestors(element)) {
+    const style = getComputedStyle(node);
+    if (style.backgroundImage !== 'none') return undefined;
+    const color = colorOf(style.backgroundColor);
+    if (color === undefined) return undefined;
+    if (color.a > 0) layers.push(color);
+    if (color.a >= 1) break;
+  }
   return layers.reverse().reduce((below, layer) => composite(layer, below), WHITE);
+}
+
+/** Why an ancestor (or the action itself) keeps it from being seen or used; `undefined` when nothing does. */
+function hiddenByAncestor(action: Element): string | undefined {
+  let opacity = 1;
+  for (const node of selfAndAncestors(action)) {
+    const style = getComputedStyle(node);
+    opacity *= parseFloat(style.opacity) || 0;
+    const name = node === action ? 'it' : `<${node.localName}>`;
+    if ((node as HTMLElement).inert || style.getPropertyValue('interactivity') === 'inert') return `${name} is inert`;
+    if (style.contentVisibility === 'hidden') return `${name} has content-visibility: hidden`;
+    // Filters, masks and blending can blur, fade or erase what they apply to; the actions need none.
+    if (style.filter !== 'none') return `${name} has a filter (${style.filter})`;
+    const mask = style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image') || 'none';
+    if (mask !== 'none') return `${name} has a mask`;
+    if (style.mixBlendMode !== 'normal') return `${name} blends with what is behind it (${style.mixBlendMode})`;
+  }
+  return opacity < 1 ? `it is drawn at ${Math.round(opacity * 100)} % opacity` : undefined;
+}
+
+/** The innermost element at a point, looking into open shadow roots, from the document's own hit. */
+function deepElementFromPoint(top: Element | null, x: number, y: number): Element | null {
+  let hit = top;
+  for (let depth = 0; hit?.shadowRoot && depth < 32; depth++) {
+    const inner: Element | null = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
+
+/** Whether something else is on top of the action at its middle and towards both ends of its label. */
+function covered(action: HTMLElement, box: DOMRect): boolean {
+  const host = (action.getRootNode() as ShadowRoot).host;
+  const y = box.top + box.height / 2;
+  return [0.2, 0.5, 0.8].some((share) => {
+    const x = box.left + box.width * share;
+    if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
+    const top = document.elementFromPoint(x, y);
+    // Another prompt of this page (its modal dialog, say) offers the same three choices: not a cover-up.
+    if (top && top !== host && top.localName === host?.localName) return false;
+    const hit = deepElementFromPoint(top, x, y);
+    // The prompt's own popover, opened by the visitor, may lie over an action for a while.
+    return !hit || !(action.contains(hit) || hit.closest('.popover'));
+  });
+}
+
+/** Content a stylesheet adds to the action with ::before or ::after, which may cover or change its label. */
+function addedContent(action: Element): string | undefined {
+  for (const pseudo of ['::before', '::after']) {
+    const content = getComputedStyle(action, pseudo).content;
+    if (content && content !== 'none' && content !== 'normal') return `${pseudo} adds content (${content})`;
+  }
+  return undefined;
+}
+
+/** Why the label cannot be read where the button is; `undefined` when it can. */
+function unreadableLabel(action: HTMLElement, box: DOMRect, fontSize: number): string | undefined {
+  // A transform on the action or an ancestor shrinks what is drawn, not the computed font size.
+  const scale = action.offsetHeight > 0 ? box.height / action.offsetHeight : 1;
+  if (fontSize * scale < MIN_FONT_PX) return `its text is drawn ${(fontSize * scale).toFixed(1)} px tall`;
+  const range = document.createRange();
+  range.selectNodeContents(action);
+  const text = range.getBoundingClientRect();
+  const area = text.width * text.height;
+  const overlapWidth = Math.min(text.right, box.right) - Math.max(text.left, box.left);
+  const overlapHeight = Math.min(text.bottom, box.bottom) - Math.max(text.top, box.top);
+  const inside = Math.max(0, overlapWidth) * Math.max(0, overlapHeight);
+  return area < 1 || inside < area * 0.9 ? 'its label is not drawn inside it' : undefined;
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return width > SIZE_TOLERANCE_PX && height > SIZE_TOLERANCE_PX;
 }
 
 function problem(code: string, message: string): ConsentProblem {
@@ -72,7 +194,7 @@ function problem(code: string, message: string): ConsentProblem {
 /**
  * Problems with the rendered actions: `lint-actions-unequal`, `lint-contrast`, `lint-hidden`, `lint-offscreen`.
  * `inViewport` is whether the prompt is meant to be on screen at once (banner and dialog), so its actions must be
- * visible without scrolling the page.
+ * visible without scrolling the page, and nothing may lie on top of them.
  */
 export function checkRenderedActions(actions: readonly HTMLElement[], inViewport: boolean): ConsentProblem[] {
   const problems: ConsentProblem[] = [];
@@ -112,14 +234,28 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
       action.getAttribute('aria-disabled') === 'true' ||
       style.display === 'none' ||
       style.visibility !== 'visible' ||
-      parseFloat(style.opacity) < 1 ||
       style.pointerEvents === 'none' ||
       box.width < 1 ||
       box.height < 1;
-    if (hidden) problems.push(problem('lint-hidden', `"${label}" is hidden, transparent or disabled.`));
-    const text = colorOf(style.color);
-    if (text) {
-      const background = backgroundBehind(action);
+    const why =
+      (hidden ? 'it is hidden or disabled' : undefined) ??
+      hiddenByAncestor(action) ??
+      (boxes.some((other, i) => i !== index && overlaps(box, other)) ? 'it overlaps another action' : undefined) ??
+      (inViewport && covered(action, box) ? 'something else is drawn over it' : undefined) ??
+      addedContent(action) ??
+      unreadableLabel(action, box, parseFloat(style.fontSize));
+    if (why) problems.push(problem('lint-hidden', `"${label}" cannot be seen or used: ${why}.`));
+    // What is painted, not what `color` says: -webkit-text-fill-color wins where it is set.
+    const text = colorOf(style.getPropertyValue('-webkit-text-fill-color') || style.color);
+    const background = backgroundBehind(action);
+    if (!text || !background) {
+      problems.push(
+        problem(
+          'lint-contrast',
+          `The contrast of "${label}" cannot be measured: its text is over a background image or in a colour that cannot be read. Give the actions a plain background colour.`,
+        ),
+      );
+    } else {
       const ratio = contrastRatio(composite(text, background), background);
       if (ratio < MIN_CONTRAST) {
         problems.push(
@@ -134,8 +270,88 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
       const outside =
         box.top < 0 || box.left < 0 || box.bottom > window.innerHeight + 0.5 || box.right > window.innerWidth + 0.5;
       if (outside) problems.push(problem('lint-offscreen', `"${label}" is not visible without scrolling.`));
+    } else if (box.bottom + window.scrollY <= 0 || box.right + window.scrollX <= 0) {
+      // In the page's flow it may need scrolling to, but above or left of the page's start no scrolling reaches.
+      problems.push(problem('lint-offscreen', `"${label}" is placed where no scrolling reaches it.`));
     }
   });
   // One message per property is enough for a reader; duplicates come from the per-side border checks.
   return problems.filter((p, i) => problems.findIndex((q) => q.message === p.message) === i);
+}
+
+/** Resolves once the page's running transitions and animations have finished, or after `SETTLE_MS`. */
+function settled(): Promise<void> {
+  const running = document.getAnimations().filter((animation) => animation.playState === 'running');
+  if (running.length === 0) return Promise.resolve();
+  return Promise.race([
+    Promise.all(running.map((animation) => animation.finished.catch(() => undefined))).then(() => undefined),
+    new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS)),
+  ]);
+}
+
+/** When to check again after the first check, for changes nothing announces. */
+const RECHECK_AFTER_MS = [1000, 4000];
+
+/** Media features a site's styles commonly switch on while a page is open. */
+const WATCHED_MEDIA = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-contrast: more)'];
+
+/**
+ * Checks the actions in `root` now and again whenever the page's styles may have changed while it shows: the
+ * window resized, a watched media feature flipped, a stylesheet was added or loaded, or `<html>`, `<body>` or the
+ * element changed class, style or `data-theme` (theme switchers); and twice more within a few seconds, for styles
+ * that arrive unannounced. `report` hears each set of problems that differs from the
+ * last one reported. Returns the function that stops watching.
+ */
+export function watchRenderedActions(
+  root: ShadowRoot,
+  inViewport: boolean,
+  report: (problems: ConsentProblem[]) => void,
+): () => void {
+  let stopped = false;
+  let scheduled = false;
+  let last = '';
+  const check = async () => {
+    await settled();
+    if (stopped) return;
+    const actions = [...root.querySelectorAll<HTMLElement>('[part="action"]')];
+    const problems = checkRenderedActions(actions, inViewport);
+    const signature = problems.map((p) => p.message).join('\n');
+    if (signature !== last) {
+      last = signature;
+      if (problems.length > 0) report(problems);
+    }
+  };
+  // After layout and paint, so the computed styles and boxes are final; many changes at once check once.
+  const schedule = () => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        scheduled = false;
+        void check();
+      }),
+    );
+  };
+  void check();
+  // Styles that no event announces (adoptedStyleSheets, CSS-in-JS through insertRule, late web fonts): checked
+  // again a little later, while a visitor is still reading the prompt.
+  const timers = RECHECK_AFTER_MS.map((delay) => setTimeout(schedule, delay));
+  const media = WATCHED_MEDIA.map((query) => matchMedia(query));
+  for (const list of media) list.addEventListener('change', schedule);
+  window.addEventListener('resize', schedule);
+  // A stylesheet link or an image-backed style finishing its load.
+  document.addEventListener('load', schedule, true);
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+  for (const element of [document.documentElement, document.body, root.host]) {
+    if (element) observer.observe(element, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+  }
+  return () => {
+    stopped = true;
+    for (const timer of timers) clearTimeout(timer);
+    for (const list of media) list.removeEventListener('change', schedule);
+    window.removeEventListener('resize', schedule);
+    document.removeEventListener('load', schedule, true);
+    observer.disconnect();
+  };
 }
