@@ -323,6 +323,40 @@ describe('<consent-prompt>', () => {
   });
 
   describe('config', () => {
+    it('reads an inline JSON config that arrives in pieces once it is complete, and reports none too early', async () => {
+      const text = JSON.stringify(await annualReport());
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.setAttribute('layout', 'inline');
+      element.setAttribute('lang', 'en');
+      const errors = collect(element, 'consent-error');
+      const ready = oneEvent(element, 'consent-ready');
+      document.body.append(element);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      element.append(script);
+      // As a parser does with a long script split across network chunks: text nodes appended one after another.
+      const third = Math.floor(text.length / 3);
+      script.append(text.slice(0, third));
+      await aTimeout(0);
+      script.append(text.slice(third, 2 * third));
+      script.append(text.slice(2 * third));
+      await ready;
+      expect(errors).to.have.length(0);
+      expect(element.config?.policy.id).to.equal('annual-report');
+      // Text that stays incomplete is reported, naming the problem, and nothing is shown to decide on.
+      const broken = document.createElement('consent-prompt') as ConsentPrompt;
+      const failed = oneEvent(broken, 'consent-error');
+      const partial = document.createElement('script');
+      partial.type = 'application/json';
+      partial.textContent = text.slice(0, third);
+      broken.append(partial);
+      document.body.append(broken);
+      expect((await failed).detail.problems[0]!.code).to.equal('format');
+      expect(broken.shadowRoot!.querySelectorAll('button[part="action"]')).to.have.length(0);
+      element.remove();
+      broken.remove();
+    });
+
     it('renders no purposes and no actions for an invalid config, and fires consent-error', async () => {
       const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
       const config = await annualReport();

@@ -243,6 +243,8 @@ export class ConsentPrompt extends LitElement {
   private hasConfigProperty = false;
   private loadTicket = 0;
   private childObserver?: MutationObserver;
+  /** Counts reads of the inline config, so that only the latest text's problems are reported. */
+  private markupTicket = 0;
   private returnFocusTo: HTMLElement | null = null;
   private pendingReady = false;
 
@@ -527,17 +529,29 @@ export class ConsentPrompt extends LitElement {
       void this.loadFromUrl(this.src);
       return;
     }
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      this.childObserver?.disconnect();
-      this.acceptConfig(parseConfigJson(script.textContent ?? ''));
-      return;
-    }
-    // Frameworks may add the JSON child after the element upgrades: wait for it.
+    // Watch the children until a config is taken from them: frameworks add the JSON child after the element
+    // upgrades, and a page still being parsed may deliver a long script's text in pieces.
     if (!this.childObserver) {
       this.childObserver = new MutationObserver(() => this.loadFromMarkup());
       this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     }
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    const ticket = ++this.markupTicket;
+    const result = parseConfigJson(script.textContent ?? '');
+    if (result.valid) {
+      this.childObserver.disconnect();
+      this.childObserver = undefined;
+      this.acceptConfig(result);
+      return;
+    }
+    // Not a valid config yet, perhaps only part of it: report it once the rest could have arrived (the page is
+    // parsed, or this task is over) and nothing newer came meanwhile. A later change is read again.
+    const report = () => {
+      if (ticket === this.markupTicket && this.isConnected && !this.hasConfigProperty) this.acceptConfig(result);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', report, { once: true });
+    else setTimeout(report, 0);
   }
 
   private async loadFromUrl(url: string): Promise<void> {
