@@ -46,6 +46,36 @@ describe('faults', () => {
     expect(element.decision('offers')).to.equal(null);
   });
 
+  it('a config URL redirected to another origin: a typed error, the config it sent is not applied', async () => {
+    const config = await annualReport();
+    // A response as fetch gives it after following a redirect to `url`.
+    const answer = (url: string) => {
+      const response = new Response(JSON.stringify(config), { headers: { 'content-type': 'application/json' } });
+      Object.defineProperty(response, 'redirected', { value: true });
+      return Object.defineProperty(response, 'url', { value: url });
+    };
+    const load = (src: string) => {
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.setAttribute('layout', 'inline');
+      element.setAttribute('src', src);
+      const outcome = Promise.race([oneEvent(element, 'consent-error'), oneEvent(element, 'consent-ready')]);
+      document.body.append(element);
+      return { element, outcome };
+    };
+    window.fetch = async () => answer('https://elsewhere.example/consent.json');
+    const { element, outcome } = load('/consent.json');
+    const { detail } = (await outcome) as CustomEvent<{ problems: { code: string; path: string; message: string }[] }>;
+    expect(detail.problems[0]).to.include({ code: 'config-load', path: 'src' });
+    expect(detail.problems[0]!.message).to.contain('redirected to another origin (https://elsewhere.example)');
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('button[part="action"]').length).to.equal(0);
+    // Redirected within the page's own origin: applied.
+    window.fetch = async () => answer(new URL('/moved/consent.json', location.href).href);
+    const same = load('/consent.json');
+    expect((await same.outcome).type).to.equal('consent-ready');
+    expect(same.element.config?.policy.id).to.equal('annual-report');
+  });
+
   it('IndexedDB that cannot be opened: the decision counts, the receipt is signed, and an error says it will not last', async () => {
     const open = IDBFactory.prototype.open;
     IDBFactory.prototype.open = function () {

@@ -176,7 +176,10 @@ export class ConsentPrompt extends LitElement {
   /** Where the prompt appears: `banner` (bottom of the viewport), `dialog` (modal) or `inline` (in the flow). */
   @property({ reflect: true }) layout: ConsentLayout = 'banner';
 
-  /** A URL to load the config from (JSON). Used when no `config` property is set. */
+  /**
+   * A URL to load the config from (JSON). Used when no `config` property is set. A config that a redirect to
+   * another origin sends is refused (`config-load`).
+   */
   @property() src: string | null = null;
 
   /** Whether the prompt is showing. Set by `show()` and `close()`, and by a decision. */
@@ -562,13 +565,18 @@ export class ConsentPrompt extends LitElement {
     let problem: ConsentProblem | undefined;
     let text = '';
     try {
-      const response = await fetch(new URL(url, document.baseURI), {
+      const requested = new URL(url, document.baseURI);
+      const response = await fetch(requested, {
         signal: controller.signal,
         credentials: 'same-origin',
         headers: { accept: 'application/json' },
       });
+      const answered = response.redirected ? new URL(response.url).origin : requested.origin;
       if (!response.ok) problem = loadProblem(`the config at ${url} answered HTTP ${response.status}.`);
-      else {
+      else if (answered !== requested.origin) {
+        // The host named one origin; a config that another one sent in its place is not the host's to apply.
+        problem = loadProblem(`the config at ${url} redirected to another origin (${answered}).`);
+      } else {
         text = await response.text();
         if (text.length > CONFIG_MAX_BYTES) problem = loadProblem(`the config at ${url} is larger than 2 MB.`);
       }
