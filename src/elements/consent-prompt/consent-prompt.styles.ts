@@ -271,7 +271,8 @@ export const consentPromptStyles = css`
     gap: 0.5rem;
   }
 
-  @media (max-width: 36rem) {
+  /* Stacked on narrow screens, unless the screen is also short (a phone held sideways): three rows would fill it. */
+  @media (max-width: 36rem) and (min-height: 30rem) {
     .actions {
       grid-template-columns: 100%;
     }
@@ -280,7 +281,8 @@ export const consentPromptStyles = css`
   /*
    * Phones and short screens: the three actions, stacked (with long labels, two or three lines each), can take most
    * of the height and leave the purposes no room to scroll in. There the whole prompt scrolls instead, up to the
-   * full height of the screen, and the actions stay at its bottom, always visible.
+   * full height of the screen, and the actions stay at its bottom, always visible (a control that gets focus is
+   * kept above them: see the prompt's focusin handler).
    */
   @media (max-width: 36rem) and (max-height: 48rem), (max-height: 30rem) {
     :host([layout='banner']) .prompt {
@@ -296,11 +298,17 @@ export const consentPromptStyles = css`
       overflow: visible;
     }
 
+    /* Only the actions stay: the note about "Accept all" scrolls with the rest, below them. Their footer lends
+       them no box, so they stick within the whole prompt rather than within it. */
     :host(:not([layout='inline'])) .footer {
+      display: contents;
+    }
+
+    :host(:not([layout='inline'])) .actions {
       position: sticky;
       inset-block-end: -1rem;
       padding-block: 0.5rem 1rem;
-      margin-block-end: -1rem;
+      margin-block-end: -0.5rem;
       background: var(--_background);
     }
   }

@@ -822,6 +822,20 @@ export class ConsentPrompt extends LitElement {
     this.#decide(action, this.#toggles, 'visitor');
   }
 
+  /**
+   * On short screens the actions stay at the bottom of the scrolling prompt (see the styles): the browser scrolls a
+   * focused control into view, but may leave it under them, so it is scrolled up past them.
+   */
+  private onFocusIn(event: FocusEvent): void {
+    const actions = this.renderRoot.querySelector<HTMLElement>('.actions');
+    const target = event.target as HTMLElement;
+    if (!actions || actions.contains(target) || getComputedStyle(actions).position !== 'sticky') return;
+    requestAnimationFrame(() => {
+      const hidden = target.getBoundingClientRect().bottom - actions.getBoundingClientRect().top;
+      if (hidden > 0) actions.closest('.layout')?.scrollBy({ top: hidden + 8 });
+    });
+  }
+
   /** One click withdraws one purpose: no harder than granting it was. */
   #onWithdrawClick(event: MouseEvent, purpose: PurposeConfig): void {
     if (!event.isTrusted || !this.#decided) return;
@@ -1144,7 +1158,7 @@ export class ConsentPrompt extends LitElement {
     const match = this.siteTextLanguage(config);
     const optionalCount = optionalPurposes(config).length;
     return html`
-      <div class="layout">
+      <div class="layout" @focusin=${this.onFocusIn}>
         <header class="header">
           <h2 id="${this.uid}-heading" part="heading">
             ${this.i18n.t(this.view === 'preferences' ? 'preferences.heading' : 'heading')}

@@ -57,6 +57,8 @@ export const MIN_CONTRAST = 4.5;
 const MIN_FONT_PX = 9;
 /** How long to let running transitions and animations settle before judging what they lead to. */
 const SETTLE_MS = 1000;
+/** A problem is reported when it is still there this much later. */
+const STABLE_MS = 400;
 
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 
@@ -112,6 +114,14 @@ function backgroundBehind(element: Element): Rgba | undefined {
   return layers.reverse().reduce((below, layer) => composite(layer, below), WHITE);
 }
 
+/** Filter functions that keep text as readable as it was (colour functions appear inside drop-shadow()). */
+const HARMLESS_FILTERS = new Set(['drop-shadow', 'grayscale', 'sepia', 'hue-rotate', 'rgb', 'rgba', 'hsl', 'hsla']);
+
+function harmlessFilter(filter: string): boolean {
+  const functions = [...filter.matchAll(/([a-z-]+)\(/g)].map((match) => match[1] as string);
+  return functions.length > 0 && functions.every((name) => HARMLESS_FILTERS.has(name));
+}
+
 /** Why an ancestor (or the action itself) keeps it from being seen or used; `undefined` when nothing does. */
 function hiddenByAncestor(action: Element): string | undefined {
   let opacity = 1;
@@ -121,8 +131,9 @@ function hiddenByAncestor(action: Element): string | undefined {
     const name = node === action ? 'it' : `<${node.localName}>`;
     if ((node as HTMLElement).inert || style.getPropertyValue('interactivity') === 'inert') return `${name} is inert`;
     if (style.contentVisibility === 'hidden') return `${name} has content-visibility: hidden`;
-    // Filters, masks and blending can blur, fade or erase what they apply to; the actions need none.
-    if (style.filter !== 'none') return `${name} has a filter (${style.filter})`;
+    // Filters, masks and blending can blur, fade or erase what they apply to. A shadow around a card or a site
+    // in grayscale changes nothing a visitor needs to read; any other filter is reported.
+    if (style.filter !== 'none' && !harmlessFilter(style.filter)) return `${name} has a filter (${style.filter})`;
     const mask = style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image') || 'none';
     if (mask !== 'none') return `${name} has a mask`;
     if (style.mixBlendMode !== 'normal') return `${name} blends with what is behind it (${style.mixBlendMode})`;
@@ -149,8 +160,10 @@ function covered(action: HTMLElement, box: DOMRect): boolean {
     const x = box.left + box.width * share;
     if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
     const top = document.elementFromPoint(x, y);
-    // Another prompt of this page (its modal dialog, say) offers the same three choices: not a cover-up.
+    // Another prompt of this page (its modal dialog, say) offers the same three choices: not a cover-up. A host
+    // that holds the prompt in a closed shadow root hides from the hit test what lies inside it: not known.
     if (top && top !== host && top.localName === host?.localName) return false;
+    if (top && top !== host && host && [...selfAndAncestors(host)].includes(top)) return false;
     const hit = deepElementFromPoint(top, x, y);
     // The prompt's own popover, opened by the visitor, may lie over an action for a while.
     return !hit || !(action.contains(hit) || hit.closest('.popover'));
@@ -216,11 +229,12 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
     }
   }
   const boxes = actions.map((action) => action.getBoundingClientRect());
-  const heights = boxes.map((box) => box.height);
+  // Sizes, like styles, of the actions at rest: a hover may lift or grow the one under the pointer.
+  const heights = boxes.filter((_, i) => atRest[i]).map((box) => box.height);
   if (Math.max(...heights) - Math.min(...heights) > SIZE_TOLERANCE_PX) {
     problems.push(problem('lint-actions-unequal', `The actions have different heights (${heights.join(', ')} px).`));
   }
-  const widths = boxes.map((box) => box.width);
+  const widths = boxes.filter((_, i) => atRest[i]).map((box) => box.width);
   if (Math.max(...widths) - Math.min(...widths) > SIZE_TOLERANCE_PX) {
     problems.push(problem('lint-actions-unequal', `The actions have different widths (${widths.join(', ')} px).`));
   }
@@ -279,9 +293,14 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
   return problems.filter((p, i) => problems.findIndex((q) => q.message === p.message) === i);
 }
 
-/** Resolves once the page's running transitions and animations have finished, or after `SETTLE_MS`. */
-function settled(): Promise<void> {
-  const running = document.getAnimations().filter((animation) => animation.playState === 'running');
+/**
+ * Resolves once the running transitions and animations of the page and of the prompt's own shadow root (which the
+ * document's list leaves out) have finished, or after `SETTLE_MS`.
+ */
+function settled(root: ShadowRoot): Promise<void> {
+  const running = [...document.getAnimations(), ...root.getAnimations()].filter(
+    (animation) => animation.playState === 'running',
+  );
   if (running.length === 0) return Promise.resolve();
   return Promise.race([
     Promise.all(running.map((animation) => animation.finished.catch(() => undefined))).then(() => undefined),
@@ -310,16 +329,26 @@ export function watchRenderedActions(
   let stopped = false;
   let scheduled = false;
   let last = '';
-  const check = async () => {
-    await settled();
-    if (stopped) return;
+  const measure = async () => {
+    await settled(root);
     const actions = [...root.querySelectorAll<HTMLElement>('[part="action"]')];
-    const problems = checkRenderedActions(actions, inViewport);
-    const signature = problems.map((p) => p.message).join('\n');
-    if (signature !== last) {
-      last = signature;
-      if (problems.length > 0) report(problems);
+    return checkRenderedActions(actions, inViewport);
+  };
+  const check = async () => {
+    let problems = await measure();
+    if (stopped) return;
+    let signature = problems.map((p) => p.message).join('\n');
+    if (signature === last) return;
+    if (problems.length > 0) {
+      // Only what lasts: a fade-in, a theme's transition or a hover fading back is measured midway otherwise.
+      await new Promise((resolve) => setTimeout(resolve, STABLE_MS));
+      problems = await measure();
+      if (stopped) return;
+      signature = problems.map((p) => p.message).join('\n');
+      if (signature === last) return;
     }
+    last = signature;
+    if (problems.length > 0) report(problems);
   };
   // After layout and paint, so the computed styles and boxes are final; many changes at once check once.
   const schedule = () => {
