@@ -5,6 +5,7 @@
  * @module
  */
 import type { ConsentConfig } from '../config/types.js';
+import { describeError } from '../errors.js';
 import { base64urlDecode } from './base64url.js';
 import {
   DEFAULT_CLOCK_SKEW_SECONDS,
@@ -276,7 +277,7 @@ export async function verifyReceipt(jws: string, options?: VerifyOptions): Promi
   try {
     await verify(jws, options ?? {}, result, report);
   } catch (error) {
-    report('internal', `Verification stopped: ${error instanceof Error ? error.message : String(error)}`);
+    report('internal', `Verification stopped: ${describeError(error)}`);
   }
   const valid = failures.length === 0;
   return {

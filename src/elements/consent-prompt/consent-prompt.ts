@@ -581,7 +581,7 @@ export class ConsentPrompt extends LitElement {
         if (text.length > CONFIG_MAX_BYTES) problem = loadProblem(`the config at ${url} is larger than 2 MB.`);
       }
     } catch (error) {
-      const reason = controller.signal.aborted ? 'timed out' : String((error as Error)?.message ?? error);
+      const reason = controller.signal.aborted ? 'timed out' : describeError(error);
       problem = loadProblem(`the config at ${url} could not be loaded (${reason}).`);
     } finally {
       clearTimeout(timer);
