@@ -25,16 +25,50 @@ export function parseCommandArgs(args, options, usage) {
   }
 }
 
-/** Reads a file, or standard input for `-`, as UTF-8. */
+/**
+ * Reads a file, or standard input for `-`, as UTF-8. Bytes that are not UTF-8 (a Latin-1 or UTF-16 file) are a
+ * problem with the input, reported with where they start, never replaced with U+FFFD and read on.
+ */
 export async function readText(path) {
+  const name = path === '-' ? 'standard input' : path;
+  let bytes;
   try {
-    if (path !== '-') return await readFile(path, 'utf8');
-    const chunks = [];
-    for await (const chunk of process.stdin) chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    if (path !== '-') {
+      bytes = await readFile(path);
+    } else {
+      const chunks = [];
+      for await (const chunk of process.stdin) chunks.push(chunk);
+      bytes = Buffer.concat(chunks);
+    }
   } catch (error) {
-    throw new CliError(`cannot read ${path === '-' ? 'standard input' : path}: ${error.message}`);
+    throw new CliError(`cannot read ${name}: ${error.message}`);
   }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${name} is not UTF-8 text (${firstInvalidByte(bytes)}): save it as UTF-8`, EXIT_PROBLEM);
+  }
+}
+
+/** Where the first sequence that is not UTF-8 starts, for the message (the decoder says only that one exists). */
+function firstInvalidByte(bytes) {
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i];
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    const continued = length > 0 && bytes.subarray(i + 1, i + length).every((byte) => (byte & 0xc0) === 0x80);
+    if (!continued || i + length > bytes.length) return `byte ${i}: 0x${lead.toString(16).padStart(2, '0')}`;
+    i += length;
+  }
+  return 'an overlong or surrogate sequence';
 }
 
 /** Reads and parses a JSON file that must hold an object; `what` names it in errors. */

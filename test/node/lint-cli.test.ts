@@ -129,6 +129,24 @@ describe('unticked lint', () => {
     assert.ok(list.some((rule) => rule.id === 'bundled-purpose' && /Recital 43/.test(rule.source)));
   });
 
+  it('refuses a file that is not UTF-8, naming the first byte that is not', async () => {
+    const config = readFileSync(fixturePath, 'utf8').replace('Example Pay', 'Caf\u00e9 Pay');
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from(config, 'latin1'));
+    const result = await unticked(['lint', latin1]);
+    assert.equal(result.code, 1);
+    const offset = Buffer.from(config, 'latin1').indexOf(0xe9);
+    assert.match(result.stderr, new RegExp(`is not UTF-8 text \\(byte ${offset}: 0xe9\\)`));
+    assert.doesNotMatch(result.stdout, /errors?, \d+ warnings?/);
+    const utf16 = join(dir, 'utf16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(config, 'utf16le')]));
+    assert.equal((await unticked(['lint', utf16])).code, 1);
+    // The same file in UTF-8 is read.
+    const utf8 = join(dir, 'utf8.json');
+    writeFileSync(utf8, config);
+    assert.equal((await unticked(['lint', utf8])).code, 0);
+  });
+
   it('exits 2 on usage errors', async () => {
     assert.equal((await unticked(['lint'])).code, 2);
     assert.equal((await unticked(['lint', fixturePath, fixturePath])).code, 2);
