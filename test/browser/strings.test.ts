@@ -43,6 +43,10 @@ describe('<consent-prompt> strings', () => {
       [{ en: { actions: { rejectAll: '\u202Ell\u0041 tpeccA' } } }, 'strings.en.actions.rejectAll'],
       [{ en: { actions: { rejectAll: 'Accept all', acceptAll: 'accept  ALL' } } }, 'strings.en.actions.rejectAll'],
       [{ en: { actions: { acceptAll: 'Reject all' } } }, 'strings.en.actions.acceptAll'],
+      // Look-alikes: a Cyrillic е, a trailing dot, a tick.
+      [{ en: { actions: { acceptAll: 'R\u0435ject all', rejectAll: 'Decline' } } }, 'strings.en.actions.acceptAll'],
+      [{ en: { actions: { rejectAll: 'Accept all.' } } }, 'strings.en.actions.rejectAll'],
+      [{ en: { actions: { rejectAll: 'Accept all \u2713' } } }, 'strings.en.actions.rejectAll'],
       [{ en: { intro: { asker: 'We ask.' } } }, 'strings.en.intro.asker'],
       [{ en: { heading: '$t(actions.acceptAll)' } }, 'strings.en.heading'],
       [{ en: { heading: { _$litType$: 1, strings: ['<b>x</b>'], values: [] } } }, 'strings.en.heading'],

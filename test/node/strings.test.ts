@@ -134,6 +134,45 @@ describe('validateStrings', () => {
     assert.equal(honestActionLabels(['Ablehnen', 'Speichern', 'Ablehnen'], [german]), false);
   });
 
+  it('refuses look-alike letters, punctuation and symbols that make one action read as another', () => {
+    // Cyrillic е in "Reject": the Accept button would read "Reject all".
+    assert.deepEqual(refused({ en: { actions: { acceptAll: 'R\u0435ject all', rejectAll: 'Decline' } } }), [
+      { code: 'deceptive-label', path: 'strings.en.actions.acceptAll' },
+    ]);
+    // Wholly Cyrillic look-alikes of "Accept all" ("Ассерт аll" has Latin l, so it mixes scripts too).
+    assert.deepEqual(refused({ en: { actions: { rejectAll: '\u0410\u0441\u0441ept all' } } }), [
+      { code: 'deceptive-label', path: 'strings.en.actions.rejectAll' },
+    ]);
+    assert.equal(
+      validateStrings({ en: { actions: { rejectAll: '\u0410\u0421\u0421\u0415\u0420\u0422 ALL' } } }, reference).valid,
+      false,
+    );
+    assert.equal(
+      honestActionLabels(
+        ['\u0410\u0441\u0441\u0435\u0440t \u0430ll', 'Save', 'OK'],
+        [['Reject all', 'Save', 'Accept all']],
+      ),
+      false,
+    );
+    for (const decorated of ['Accept all.', 'Accept all ✓', '«Accept all»', 'Accept-all']) {
+      assert.deepEqual(
+        refused({ en: { actions: { rejectAll: decorated } } }),
+        [{ code: 'deceptive-label', path: 'strings.en.actions.rejectAll' }],
+        decorated,
+      );
+    }
+    assert.deepEqual(refused({ en: { actions: { save: 'S\u0430ve my choices' } } }), [
+      { code: 'deceptive-label', path: 'strings.en.actions.save' },
+    ]);
+    // Greek letters among Latin ones.
+    assert.deepEqual(refused({ en: { actions: { acceptAll: 'Acc\u03b5pt all' } } }), [
+      { code: 'deceptive-label', path: 'strings.en.actions.acceptAll' },
+    ]);
+    // One script, whatever it is, is fine: Russian labels in Russian, English in English.
+    assert.equal(validateStrings({ ru: { actions: { rejectAll: 'Нет, спасибо' } } }, reference).valid, true);
+    assert.equal(validateStrings({ en: { actions: { rejectAll: 'No, thanks' } } }, reference).valid, true);
+  });
+
   it('never throws on hostile input', () => {
     const hostile: unknown[] = [
       undefined,

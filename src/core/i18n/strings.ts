@@ -115,9 +115,42 @@ function placeholdersOf(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
 }
 
-/** Case, width and spacing differences do not make two labels different to a reader. */
+// Letters of Cyrillic, Greek and Latin extensions drawn like basic Latin ones (the common part of Unicode's
+// confusables, UTS #39), folded before labels are compared: "R\u0435ject all" with a Cyrillic е reads "Reject all".
+const LOOK_ALIKES = new Map(
+  (
+    [
+      ['АВЕКМНОРСТХУЅІЈ', 'abekmhopctxysij'],
+      ['аеорсухіјѕԁԛԝһӏѵ', 'aeopcyxijsdqwhlv'],
+      ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ', 'abezhikmnoptyx'],
+      ['αονρικυχϲ', 'aovpikuxc'],
+      ['ıɑɡ', 'iag'],
+    ] as const
+  ).flatMap<readonly [string, string]>(([from, to]) =>
+    [...from].map((letter, index) => [letter, to[index] ?? letter] as const),
+  ),
+);
+const LOOK_ALIKE = new RegExp(`[${[...LOOK_ALIKES.keys()].join('')}]`, 'gu');
+// Scripts whose letters pass for each other's: a label mixing two of them is built to look like something else.
+const CONFUSABLE_SCRIPTS = [/\p{sc=Latn}/u, /\p{sc=Cyrl}/u, /\p{sc=Grek}/u, /\p{sc=Armn}/u, /\p{sc=Cher}/u];
+
+/**
+ * What a reader takes a label for: case, width, spacing, punctuation and symbols ("Accept all ✓") make no
+ * difference, and look-alike letters of other scripts read as the Latin ones they imitate.
+ */
 function normalizeLabel(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').toLocaleLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(LOOK_ALIKE, (letter) => LOOK_ALIKES.get(letter) ?? letter)
+    .replace(/[\p{P}\p{S}]/gu, '')
+    .replace(INVISIBLE, '')
+    .toLocaleLowerCase()
+    .replace(LOOK_ALIKE, (letter) => LOOK_ALIKES.get(letter) ?? letter);
+}
+
+/** Whether a label mixes letters of scripts that imitate each other (Latin with Cyrillic, Greek with Latin...). */
+function mixesLookAlikeScripts(text: string): boolean {
+  return CONFUSABLE_SCRIPTS.filter((script) => script.test(text)).length > 1;
 }
 
 /** The plural categories a language needs, as `Intl.PluralRules` names them. */
@@ -256,6 +289,14 @@ function checkStrings(input: unknown, reference: StringsReference): StringsValid
     for (const key of ACTION_KEYS) {
       if (!has(flat, key)) continue;
       const label = normalizeLabel(flat[key] as string);
+      if (mixesLookAlikeScripts((flat[key] as string).normalize('NFKC'))) {
+        report(
+          'deceptive-label',
+          `${base}.${key}`,
+          'mixes letters of scripts that look alike (Latin with Cyrillic or Greek); write it in one script.',
+        );
+        continue;
+      }
       const other = seen.get(label);
       // "Reject all" relabelled "Accept all": each label distinct, yet the button says what another one does.
       const swapped = ACTION_KEYS.find((action) => action !== key && normalizeLabel(english[action] ?? '') === label);
