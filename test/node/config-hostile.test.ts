@@ -310,6 +310,15 @@ describe('runs with no place to break the line', () => {
     }
   });
 
+  it('counts no-break spaces and the non-breaking hyphen as part of a run: a line cannot break at them', () => {
+    for (const joiner of ['\u00A0', '\u2007', '\u202F', '\uFEFF', '\u2011']) {
+      const result = validateConfig(withValue(clause, `Ab${joiner}`.repeat(max)));
+      assert.deepEqual(summary(result), [`too-long @ ${clause.path}`], `U+${joiner.codePointAt(0)!.toString(16)}`);
+    }
+    // A no-break space between words that ordinary spaces also separate is fine.
+    assert.deepEqual(summary(validateConfig(withValue(clause, 'Art.\u00A07 GDPR, see below. '.repeat(200)))), []);
+  });
+
   it('leaves single-line text and its own limits alone', () => {
     assert.deepEqual(
       summary(validateConfig(withValue(field('controller.name'), 'N'.repeat(CONFIG_LIMITS.shortText)))),

@@ -584,6 +584,29 @@ describe('policy, controller and jurisdiction', () => {
       }),
       ['format @ controller.phone'],
     );
+    // A mailto: link may not carry more than the address: extra recipients, a subject or a body.
+    for (const email of [
+      'privacy@pay.example?bcc=x%40evil.example&body=Send%20your%20ID',
+      'privacy@pay.example?cc=evil@attacker.example',
+      'privacy@pay.example,evil@attacker.example',
+      'privacy%40pay.example@evil.example',
+      'privacy@pay.example#x',
+      'privacy@pay.example&subject=hi',
+    ]) {
+      assertProblems(
+        validateWith((config) => {
+          config.controller.email = email;
+        }),
+        ['format @ controller.email'],
+      );
+    }
+    for (const email of ["o'brien+privacy@pay.example", 'datenschutz@bücher.example', '隐私@支付.中国']) {
+      assertValid(
+        validateWith((config) => {
+          config.controller.email = email;
+        }),
+      );
+    }
     assertValid(
       validateWith((config) => {
         config.jurisdiction = 'US-CA';

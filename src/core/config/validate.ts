@@ -679,18 +679,21 @@ const DIRECTION_CONTROL_NAMES: Readonly<Record<number, string>> = {
 // Combining marks beyond the stream-safe limit: "zalgo" text that draws over the lines and buttons around it.
 const COMBINING_FLOOD = new RegExp(`[\\p{Mn}\\p{Me}]{${CONFIG_LIMITS.combiningMarks + 1},}`, 'u');
 
-// Places a browser may break a line: whitespace, zero-width space, soft hyphen, hyphens and dashes, slash, Ethiopic
-// wordspace, and any letter of the scripts browsers break between letters (Chinese, Japanese, Thai...).
+// Places a browser may break a line: breaking spaces, zero-width space, soft hyphen, hyphens and dashes, slash,
+// Ethiopic wordspace, and any letter of the scripts browsers break between letters (Chinese, Japanese, Thai...).
+// Not `\\s`: it includes the spaces that forbid a break (U+00A0, U+2007, U+202F, U+FEFF), and U+2011 is the
+// non-breaking hyphen, so a clause joined by them is one unbreakable run, however long.
+const BREAKING_SPACES = '\\t\\n\\f\\r \\u1680\\u2000-\\u2006\\u2008-\\u200B\\u205F\\u3000';
 const LINE_BREAK_OPPORTUNITY = new RegExp(
-  '[\\s\\u200B\\u00AD\\-/\\u1361\\u2010-\\u2014\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Yi}' +
+  `[${BREAKING_SPACES}\\u00AD\\-/\\u1361\\u2010\\u2012-\\u2014\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Yi}` +
     '\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}\\p{scx=Tai_Tham}\\p{scx=New_Tai_Lue}]',
   'gu',
 );
 
-// Whitespace is a break opportunity, so text whose runs of non-whitespace are all short has no long unbroken run
+// A breaking space is a break opportunity, so text whose runs between them are all short has no long unbroken run
 // either: most text is cleared by this linear scan, without the Unicode script tables above, whose first use costs
 // a millisecond or more before the prompt can show.
-const NON_SPACE_RUN = /\S+/g;
+const NON_SPACE_RUN = new RegExp(`[^${BREAKING_SPACES}]+`, 'g');
 
 function hasLongNonSpaceRun(text: string, max: number): boolean {
   for (const match of text.matchAll(NON_SPACE_RUN)) if (match[0].length > max) return true;
@@ -931,7 +934,9 @@ function httpsUrlProblem(text: string): string | undefined {
   return absoluteUrlProblem(text, ['https:']);
 }
 
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+// Shown as a mailto: link, so nothing a mail client reads as more than the address: no `?cc=`, `&body=`, `%40`
+// escapes or commas adding recipients. Letters of any script, digits, dot, plus, hyphen, underscore, apostrophe.
+const EMAIL = /^[\p{L}\p{N}._+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+$/u;
 const PHONE = /^\+?[0-9 ()./-]{3,40}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
@@ -939,7 +944,9 @@ const PURPOSE_ID = /^[a-z][a-z0-9-]{0,63}$/;
 const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
 
 function emailProblem(text: string): string | undefined {
-  return EMAIL.test(text) ? undefined : 'must be an email address such as "privacy@example.com".';
+  return EMAIL.test(text) && text.length <= 254
+    ? undefined
+    : 'must be an email address such as "privacy@example.com", with nothing after it (no "?", "&", "%" or ",").';
 }
 
 function phoneProblem(text: string): string | undefined {
