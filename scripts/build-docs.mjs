@@ -863,6 +863,13 @@ function renderLintRules(project, anchors, core) {
     'rules, `--json` prints the findings). Each finding names its rule, the exact `path`, a `message` and the',
     "rule's `source`.",
     '',
+    'The rules that read wording (vague, bundled, unnamed recipients, sensitive data, pressure, negated titles)',
+    'know English, Chinese (Simplified, and Traditional read through the same lists), German, French, Spanish,',
+    'Italian, Dutch, Portuguese and Japanese. A denial counts only in its own part of a sentence ("We do not sell',
+    'data, but share it with partners" is still sharing), and a record of the visitor\'s choice ("remembers whether',
+    'you allowed analytics") is not the activity. Text in any other language is reported by `wording-unchecked`',
+    '(info), never passed as clean. The CLI reads files as UTF-8 and refuses other encodings.',
+    '',
     r.summary(project.byName.get('LintSeverity')),
     '',
     table(

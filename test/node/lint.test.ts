@@ -430,12 +430,34 @@ describe('clause-length-mismatch', () => {
       config.dataCategories.identity.de = 'Name';
       config.dataCategories['credit-score'].de = 'Bonität';
       config.dataCategories['spending-categories'].de = 'Ausgaben';
-      // Under 100 English-equivalent characters, lengths vary too much to compare.
+      // Under 100 English-equivalent characters, lengths vary more: only outliers beyond 0.4–2.5× count.
       at(config, 'offers').clause.en = 'We choose offers.';
-      at(config, 'offers').clause.de = 'Wir wählen für Sie passende Angebote aus Ihren Ausgaben aus.';
+      at(config, 'offers').clause.de = 'Wir wählen passende Angebote für Sie aus.';
       at(config, 'offers').clause['zh-CN'] = '我们选择优惠。';
     });
     assert.deepEqual(only(german, 'clause-length-mismatch'), []);
+  });
+
+  it('reports a short translation that leaves most of a short clause out', () => {
+    const result = lintWith((config) => {
+      config.languages.push('de');
+      for (const purpose of config.purposes as Json[]) {
+        purpose.title.de = purpose.title.en;
+        purpose.clause.de = purpose.clause.en;
+      }
+      for (const id of Object.keys(config.dataCategories)) config.dataCategories[id].de = id;
+      at(config, 'offers').clause.en = 'We share your spending categories with Example Bank, which offers you a loan.';
+      at(config, 'offers').clause.de = 'Wir zeigen Angebote.';
+      // Under 40 characters nothing is compared.
+      at(config, 'bill').clause.en = 'We build your annual bill.';
+      at(config, 'bill').clause.de = 'Jahresbericht.';
+    });
+    assert.deepEqual(
+      only(result, 'clause-length-mismatch')
+        .map((finding) => finding.path)
+        .filter((path) => path.endsWith('.de')),
+      ['purposes[2].clause.de'],
+    );
   });
 });
 
@@ -454,7 +476,7 @@ describe('jurisdiction-language', () => {
   });
 
   it('accepts a region of the jurisdiction and any of its languages', () => {
-    for (const jurisdiction of ['CN-31', 'HK', 'SG', 'ZZ']) {
+    for (const jurisdiction of ['CN-31', 'HK', 'SG', 'EU']) {
       const result = lintWith((config) => {
         config.jurisdiction = jurisdiction;
       });
@@ -464,6 +486,39 @@ describe('jurisdiction-language', () => {
       config.jurisdiction = 'US-CA';
     });
     assert.deepEqual(only(california, 'jurisdiction-language'), []);
+  });
+
+  it('reports the EU without any of its languages, and a jurisdiction it has no list for as unchecked', () => {
+    const japaneseOnly = (config: Json): void => {
+      config.languages = ['ja'];
+      config.defaultLanguage = 'ja';
+      for (const purpose of config.purposes as Json[]) {
+        purpose.title = { ja: '目的' };
+        purpose.clause = { ja: purpose.clause['zh-CN'] };
+      }
+      for (const id of Object.keys(config.dataCategories)) config.dataCategories[id] = { ja: id };
+      for (const term of Object.values(config.glossary ?? {}) as Json[]) {
+        for (const key of Object.keys(term)) if (key !== 'ja') delete term[key];
+        term.ja ??= '説明';
+      }
+    };
+    const eu = lintWith((config) => {
+      japaneseOnly(config);
+      config.jurisdiction = 'EU';
+    });
+    assert.deepEqual(
+      only(eu, 'jurisdiction-language').map(({ severity, path }) => `${severity} @ ${path}`),
+      ['warning @ languages'],
+    );
+    for (const jurisdiction of ['RU', 'ZZ', 'XX-99']) {
+      const result = lintWith((config) => {
+        config.jurisdiction = jurisdiction;
+      });
+      const [finding] = only(result, 'jurisdiction-language');
+      assert.equal(finding?.severity, 'info', jurisdiction);
+      assert.equal(finding?.path, 'jurisdiction');
+      assert.match(finding!.message, new RegExp(`languages of ${jurisdiction}`));
+    }
   });
 });
 

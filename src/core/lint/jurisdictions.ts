@@ -1,7 +1,7 @@
 /**
  * The languages people in a jurisdiction can be expected to read a consent request in: the official or dominant
- * languages, by ISO 3166-1 country (the part of `jurisdiction` before a `-`). One of them should be offered.
- * Deliberately small: a country missing here is simply not checked.
+ * languages, by ISO 3166-1 country (the part of `jurisdiction` before a `-`), plus EU. One of them should be
+ * offered. A jurisdiction missing here is reported as unchecked (info), never passed silently.
  *
  * @module
  */
@@ -47,6 +47,33 @@ export const JURISDICTION_LANGUAGES: Readonly<Record<string, readonly string[]>>
   SE: ['sv'],
   SI: ['sl'],
   SK: ['sk'],
+  // The EU as a whole (ISO 3166-1 reserves EU for it): any of its official languages.
+  EU: [
+    'bg',
+    'cs',
+    'da',
+    'de',
+    'el',
+    'en',
+    'es',
+    'et',
+    'fi',
+    'fr',
+    'ga',
+    'hr',
+    'hu',
+    'it',
+    'lt',
+    'lv',
+    'mt',
+    'nl',
+    'pl',
+    'pt',
+    'ro',
+    'sk',
+    'sl',
+    'sv',
+  ],
   // Elsewhere in Europe
   CH: ['de', 'fr', 'it', 'rm'],
   GB: ['en'],

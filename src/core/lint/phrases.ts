@@ -1,16 +1,68 @@
 /**
- * The phrase lists of the text rules, in English and Chinese, written against normalised text (lowercase, NFKC,
- * straight apostrophes, single spaces). Each list errs on the side of saying nothing: a linter that cries wolf is
- * switched off. Add a phrase only with a test that shows a real clause it catches and a fair one it leaves alone.
+ * The phrase lists of the text rules, in English and Chinese (Traditional Chinese is folded to Simplified first),
+ * written against normalised text (lowercase, NFKC, straight apostrophes, single spaces); German, French, Spanish,
+ * Italian, Dutch, Portuguese and Japanese come from `phrases-languages.ts`. Each list errs on the side of saying
+ * nothing: a linter that cries wolf is switched off. Add a phrase only with a test that shows a real clause it
+ * catches and a fair one it leaves alone.
  *
  * @module
  */
-import type { Phrase } from './text.js';
+import { OTHER_LANGUAGES, type LanguagePhrases } from './phrases-languages.js';
+import type { Phrase, SentenceRules } from './text.js';
 
 /** Phrase lists per primary language subtag. */
 export type PhraseTable = Readonly<Record<string, readonly Phrase[]>>;
 
 const p = (pattern: RegExp, negatable = false): Phrase => ({ pattern, negatable });
+
+/** One kind of list from every language of `phrases-languages.ts`, keyed by primary subtag. */
+function fromOtherLanguages(pick: (language: LanguagePhrases) => readonly RegExp[]): PhraseTable {
+  return Object.fromEntries(
+    Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [tag, pick(language).map((pattern) => p(pattern, true))]),
+  );
+}
+
+/** The primary language subtags the text rules read; text in any other language is reported as unchecked. */
+export const CHECKED_LANGUAGES: ReadonlySet<string> = new Set(['en', 'zh', ...Object.keys(OTHER_LANGUAGES)]);
+
+/** How each language denies and where a part of its sentences ends (see `findPhrases`). */
+export const SENTENCE_RULES: Readonly<Record<string, SentenceRules>> = Object.freeze({
+  en: {
+    negation: /\b(?:not|never|no|don't|doesn't|won't|neither|nor|without)\b/u,
+    // "…, but we share", "If you do not opt out, we share", "…not optional and are used for…".
+    boundary:
+      /[;:]|,(?=\s*(?:but|and|or|yet|so|then|we|you|they|it|your|our|this|these|those|the|data|unless|if|however|which|who)\b)|\b(?:but|unless|if|however|although|though|except|yet|whereas|while|otherwise)\b|\band (?=(?:we|are|is|will|also|then|they|it)\b)/gu,
+    choiceRecord:
+      /\b(?:whether you|that you (?:have )?(?:allowed|refused|accepted|rejected|declined|agreed|opted)|you (?:have )?(?:allowed|refused|accepted|rejected|declined|opted (?:in|out))|your (?:consent|choices?|preferences|decisions?)|consent (?:choices?|state|status|decisions?))\b/u,
+  },
+  zh: {
+    negation:
+      /不会|不得|绝不|从不|不与|不向|不将|没有|并不|无需|无须|不(?:收集|共享|分享|提供|出售|转让|披露|用于|使用|进行)/u,
+    boundary: /[，,；;：:]|但是|但|却|然而|如果|除非|否则|只要|而且|并且|并将|并会/gu,
+    choiceRecord:
+      /您是否(?:同意|允许)|您(?:已)?(?:同意|拒绝|允许|选择)了?|您的(?:同意|选择|偏好|授权)|同意状态|授权状态/u,
+  },
+  ...Object.fromEntries(
+    Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [
+      tag,
+      { negation: language.negation, boundary: language.boundary, negationAfter: language.negationAfter },
+    ]),
+  ),
+});
+
+// Traditional characters of the Chinese lists' words and their Simplified forms, one for one, so a clause in zh-TW
+// or zh-HK is read with the same lists (和 and 資料 are the same in both; 資訊 folds to 资讯, still "information").
+const TRADITIONAL =
+  '進優戶們體驗務質產於業關經數據類個場機構內動會處轉讓儲統計況為訪問熱圖廣營銷薦給夥聯蹤醫療歷識別紋臉聲軌跡確帳賬銀滿週歲時開啟馬強議許錯過則無繼續絕從與將沒並閉資訊護權隱製項選擇擬隨發網頁裡後來對應該當總記錄讀';
+const SIMPLIFIED =
+  '进优户们体验务质产于业关经数据类个场机构内动会处转让储统计况为访问热图广营销荐给伙联踪医疗历识别纹脸声轨迹确账账银满周岁时开启马强议许错过则无继续绝从与将没并闭资讯护权隐制项选择拟随发网页里后来对应该当总记录读';
+const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((character, index) => [character, SIMPLIFIED[index] ?? character]));
+const TRADITIONAL_CHARACTER = new RegExp(`[${TRADITIONAL}]`, 'gu');
+
+/** Traditional characters of the lists' words replaced by Simplified ones; the length stays the same. */
+export function foldTraditional(text: string): string {
+  return text.replace(TRADITIONAL_CHARACTER, (character) => TO_SIMPLIFIED.get(character) ?? character);
+}
 
 /**
  * Vague purposes: goals every site could claim ("improve your experience"), open lists ("and more", "etc."),
@@ -40,6 +92,8 @@ export const VAGUE: PhraseTable = Object.freeze({
     ),
     p(/\bfrom time to time\b/gu),
     p(/\b(?:some|certain) (?:of )?(?:your )?(?:personal )?(?:data|information|details)\b/gu),
+    // WP29 03/2013 on purpose limitation gives "marketing purposes" as a purpose too vague to consent to.
+    p(/\b(?:for |other |various |general |our )?marketing purposes\b/gu, true),
   ],
   zh: [
     p(/(?:改善|改进|提升|优化|提高)(?:您的|你的|用户|我们的)?(?:使用)?(?:体验|服务质量|服务|产品)/gu),
@@ -54,6 +108,7 @@ export const VAGUE: PhraseTable = Object.freeze({
     p(/相关(?=服务|目的|用途|信息|数据|业务|功能|产品|活动|第三方|合作方|机构)/gu),
     p(/我们可能|可能会(?:使用|共享|收集|提供|处理|披露|转让|分享|存储)/gu),
   ],
+  ...fromOtherLanguages((language) => language.vague),
 });
 
 /** Open-ended examples: worth a look, often fair ("data such as your email"). Reported as `info`. */
@@ -84,7 +139,8 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
         true,
       ),
     ],
-    zh: [p(/统计|数据分析|流量分析|使用情况|用户行为分析|访问量|热力图/gu, true)],
+    zh: [p(/统计|数据分析|资料分析|流量分析|使用情况|用户行为分析|访问量|热力图/gu, true)],
+    ...fromOtherLanguages((language) => language.analytics),
   },
   advertising: {
     en: [
@@ -94,6 +150,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
       ),
     ],
     zh: [p(/广告|营销|推广|促销/gu, true)],
+    ...fromOtherLanguages((language) => language.advertising),
   },
   personalisation: {
     // Personalised content and recommendations only: "personalised ads" is advertising, one purpose.
@@ -104,27 +161,42 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
       ),
     ],
     zh: [p(/个性化(?:内容|推荐|服务|体验|展示)|内容推荐|推荐内容/gu, true)],
+    ...fromOtherLanguages((language) => language.personalisation),
   },
   sharing: {
     en: [
       p(
-        /(?<!\byou (?:can |may |could |also )?)\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|pass(?:es|ed|ing)? on)\b[^.;:!?]{0,60}?\b(?:to|with) (?!you\b|your\b|yourself\b|no one\b|nobody\b)/gu,
+        /(?<!\byou (?:can |may |could |also )?)\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|pass(?:es|ed|ing)? on)\b[^.;:!?]{0,60}?\b(?:to|with) (?!you\b|your\b|yourself\b|no one\b|nobody\b|our own\b|our servers?\b|our data ?cent(?:er|re)s?\b)/gu,
         true,
       ),
       p(
-        /\bthird[- ]part(?:y|ies)\b|\b(?:our|selected|trusted|advertising|marketing|business|commercial) partners?\b|\bpartner (?:companies|institutions|organi[sz]ations|networks?)\b|\baffiliates?\b|\bgroup companies\b|\bsale of\b/gu,
+        /\bthird[- ]part(?:y|ies)\b|\b(?:our|selected|trusted|advertising|marketing|business|commercial|other) partners?\b|\bpartner (?:companies|institutions|organi[sz]ations|networks?)\b|\baffiliates?\b|\bgroup companies\b|\bsale of\b|\badvertisers\b|\bdata brokers?\b|\b(?:advertising |marketing |our |third[- ]party )?vendors?\b|\bother companies\b|\b(?:made available|handed over|disclosed) to (?!you\b|your\b)/gu,
         true,
       ),
     ],
     zh: [p(/共享|分享给(?!您|你)|提供给(?!您|你)|披露给|出售|转让|第三方|合作伙伴|合作方|合作机构|关联公司/gu, true)],
+    ...fromOtherLanguages((language) => language.sharing),
   },
 });
 
-/** Words joining two activities in a title ("Analytics and advertising"). */
+/** Recipients beyond those a purpose names ("and our other partners"): unnamed even when some are named. */
+export const UNNAMED_MORE: PhraseTable = Object.freeze({
+  en: [
+    p(
+      /\bother (?:\w+ )?(?:partners?|third[- ]parties|companies|recipients|vendors|advertisers|organi[sz]ations)\b|\band others\b/gu,
+      true,
+    ),
+  ],
+  zh: [p(/其他(?:第三方|合作伙伴|合作方|合作机构|机构|公司|伙伴)|等第三方|等合作(?:伙伴|方|机构)/gu, true)],
+  ...fromOtherLanguages((language) => language.unnamedMore),
+});
+
+/** Words joining two activities in a title ("Analytics and advertising", "Statistics, ads"). */
 export const TITLE_CONJUNCTIONS: Readonly<Record<string, RegExp>> = Object.freeze({
-  en: /\s+(?:and|&|\+|plus|as well as|and\/or)\s+|\s*[&/]\s*/u,
+  en: /\s+(?:and|&|\+|plus|as well as|and\/or)\s+|\s*[&/,;]\s*/u,
   // 与 is left out: "与合作机构共享" means "share with partner institutions".
-  zh: /以及|和|及|并且|、|&|\//u,
+  zh: /以及|和|及|并且|、|，|,|&|\//u,
+  ...Object.fromEntries(Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [tag, language.conjunction])),
 });
 
 /** Tracking words that no strictly necessary purpose should need. */

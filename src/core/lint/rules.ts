@@ -9,12 +9,16 @@ import { EXAMPLE_TAG, JURISDICTION_LANGUAGES } from './jurisdictions.js';
 import type { ActivityKind, PhraseTable } from './phrases.js';
 import {
   ACTIVITIES,
+  CHECKED_LANGUAGES,
+  foldTraditional,
   NEGATED_TITLE,
   PRESSURE,
   SENSITIVE,
+  SENTENCE_RULES,
   SOFT_VAGUE,
   TITLE_CONJUNCTIONS,
   TRACKING,
+  UNNAMED_MORE,
   VAGUE,
 } from './phrases.js';
 import { CITE, cite } from './sources.js';
@@ -25,6 +29,7 @@ import {
   findPhrases,
   primaryLanguage,
   quoteList,
+  type SentenceRules,
 } from './text.js';
 import type { LintRuleInfo, LintSeverity } from './types.js';
 
@@ -53,10 +58,16 @@ export interface LintRule extends LintRuleInfo {
   check(context: RuleContext): Draft[];
 }
 
-/** Clauses shorter than this (in English-equivalent characters) are not compared across languages. */
+/** From this length (in English-equivalent characters) clauses are held to {@link LENGTH_RATIO_RANGE}. */
 export const LENGTH_CHECK_MIN = 100;
 /** A language whose clause is outside these multiples of the expected length is reported. */
 export const LENGTH_RATIO_RANGE = Object.freeze({ min: 0.5, max: 2 });
+/**
+ * Shorter clauses, from this length, vary more between languages (one long word, a name), so only outliers beyond
+ * {@link SHORT_LENGTH_RATIO_RANGE} are reported; below it, too few characters to tell.
+ */
+export const SHORT_LENGTH_CHECK_MIN = 40;
+export const SHORT_LENGTH_RATIO_RANGE = Object.freeze({ min: 0.4, max: 2.5 });
 /** 13 months, in days: the longest a consent should last before it is asked for again (CNIL). */
 export const MAX_CONSENT_DAYS = 395;
 /** Default of {@link LintOptions.maxClauseWords}. */
@@ -92,8 +103,12 @@ function entries(text: LocalizedText, defaultLanguage: string): [string, string]
 }
 
 function phrasesIn(context: RuleContext, table: PhraseTable, language: string, text: string): string[] {
-  const phrases = table[primaryLanguage(language)];
-  return phrases && phrases.length > 0 ? findPhrases(context.normal(text), phrases) : [];
+  const primary = primaryLanguage(language);
+  const phrases = table[primary];
+  if (!phrases || phrases.length === 0) return [];
+  const normal = context.normal(text);
+  const rules = SENTENCE_RULES[primary] ?? (SENTENCE_RULES['en'] as SentenceRules);
+  return findPhrases(normal, phrases, rules, primary === 'zh' ? foldTraditional(normal) : normal);
 }
 
 /** The activities a text describes, with the phrases that show each. */
@@ -205,7 +220,8 @@ const bundledPurpose: LintRule = {
       for (const { language, text, path } of purposeTexts(config, purpose, index, ['title'])) {
         const conjunction = TITLE_CONJUNCTIONS[primaryLanguage(language)];
         if (!conjunction) continue;
-        const parts = context.normal(text).split(conjunction);
+        const normal = context.normal(text);
+        const parts = (primaryLanguage(language) === 'zh' ? foldTraditional(normal) : normal).split(conjunction);
         if (parts.length < 2) continue;
         const perPart = parts.map((part) =>
           activities(context, language, part, ['analytics', 'advertising', 'personalisation', 'sharing']),
@@ -232,15 +248,31 @@ const thirdPartiesUnnamed: LintRule = {
   severity: 'warning',
   summary:
     'A clause that mentions sharing, third parties or partners (or a purpose marked saleOrSharing) without naming ' +
-    'them in thirdParties.',
+    'them in thirdParties, or mentions recipients beyond those named ("and our other partners").',
   source: cite(CITE.piplArt23, CITE.gdprArt13Recipients, CITE.edpbInformed, CITE.mathurSneaking),
   check(context) {
     const { config } = context;
     const drafts: Draft[] = [];
     config.purposes.forEach((purpose, index) => {
-      if (purpose.thirdParties && purpose.thirdParties.length > 0) return;
       // Necessary purposes may name categories of recipients (Art. 13(1)(e)); consent needs the names.
       const severity: LintSeverity = purpose.necessary ? 'info' : 'warning';
+      if (purpose.thirdParties && purpose.thirdParties.length > 0) {
+        // Naming one recipient does not name "our other partners".
+        for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
+          const found = phrasesIn(context, UNNAMED_MORE, language, text);
+          if (found.length === 0) continue;
+          drafts.push({
+            path,
+            severity,
+            matches: found,
+            message:
+              `The ${field} in ${language} mentions recipients beyond those named in "thirdParties" ` +
+              `(${quoteList(found)}): name each of them, or remove the words.`,
+          });
+          break;
+        }
+        return;
+      }
       let reported = false;
       for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
         const found = phrasesIn(context, ACTIVITIES.sharing, language, text);
@@ -377,7 +409,8 @@ const clauseLengthMismatch: LintRule = {
   summary:
     "A translation of a clause whose length is far from the default language's once the script is allowed for " +
     '(Chinese text runs about a third of the characters of English): under half or over twice the expected length ' +
-    'suggests a sentence was left out or added.',
+    'suggests a sentence was left out or added (for clauses under 100 characters, under 0.4 or over 2.5 times; ' +
+    'under 40 characters they are not compared).',
   source: cite(CITE.piplArt17, CITE.gdprArt7, CITE.recital42, CITE.mathurSneaking),
   check({ config }) {
     const drafts: Draft[] = [];
@@ -390,9 +423,11 @@ const clauseLengthMismatch: LintRule = {
       for (const [language, text] of Object.entries(purpose.clause)) {
         if (language === reference) continue;
         const length = englishEquivalentLength(text, language);
-        if (Math.max(length, referenceLength) < LENGTH_CHECK_MIN) continue;
+        const longer = Math.max(length, referenceLength);
+        if (longer < SHORT_LENGTH_CHECK_MIN) continue;
+        const range = longer < LENGTH_CHECK_MIN ? SHORT_LENGTH_RATIO_RANGE : LENGTH_RATIO_RANGE;
         const ratio = referenceLength === 0 ? Infinity : length / referenceLength;
-        if (ratio >= LENGTH_RATIO_RANGE.min && ratio <= LENGTH_RATIO_RANGE.max) continue;
+        if (ratio >= range.min && ratio <= range.max) continue;
         const expected = expectedLengthRatio(language) / expectedLengthRatio(reference);
         const actual = referenceLength === 0 ? Infinity : (ratio * expected).toFixed(2);
         drafts.push({
@@ -413,12 +448,22 @@ const jurisdictionLanguage: LintRule = {
   severity: 'warning',
   summary:
     'No language of the jurisdiction among "languages" (e.g. CN without zh, DE without de, BR without pt, US-CA ' +
-    'without en).',
+    'without en, EU without any official EU language); a jurisdiction the linter has no languages for is info.',
   source: cite(CITE.piplArt17, CITE.gdprArt12, CITE.gdprArt7, CITE.cpraEasy),
   check({ config }) {
     const country = config.jurisdiction.split('-')[0] ?? '';
     const expected = JURISDICTION_LANGUAGES[country];
-    if (!expected) return [];
+    if (!expected) {
+      return [
+        {
+          path: 'jurisdiction',
+          severity: 'info',
+          message:
+            `The linter does not know the languages of ${config.jurisdiction}, so it could not check that one of ` +
+            'them is offered: check "languages" by hand.',
+        },
+      ];
+    }
     const offered = new Set(config.languages.map(primaryLanguage));
     if (expected.some((language) => offered.has(language))) return [];
     const example = EXAMPLE_TAG[country];
@@ -580,7 +625,10 @@ const negatedTitle: LintRule = {
     config.purposes.forEach((purpose, index) => {
       for (const { language, text, path } of purposeTexts(config, purpose, index, ['title'])) {
         const pattern = NEGATED_TITLE[primaryLanguage(language)];
-        const match = pattern ? pattern.exec(context.normal(text)) : null;
+        const normal = context.normal(text);
+        const match = pattern
+          ? pattern.exec(primaryLanguage(language) === 'zh' ? foldTraditional(normal) : normal)
+          : null;
         if (!match) continue;
         drafts.push({
           path,
@@ -623,6 +671,29 @@ const pressureLanguage: LintRule = {
   },
 };
 
+const wordingUnchecked: LintRule = {
+  id: 'wording-unchecked',
+  severity: 'info',
+  summary:
+    'Languages whose wording the text rules cannot read (they read English, Chinese, German, French, Spanish, ' +
+    'Italian, Dutch, Portuguese and Japanese): vague, bundled or unnamed-sharing clauses in them go unreported.',
+  source: cite(CITE.gdprArt12, CITE.piplArt17, CITE.edpbInformed),
+  check({ config }) {
+    const drafts: Draft[] = [];
+    config.languages.forEach((language, index) => {
+      if (CHECKED_LANGUAGES.has(primaryLanguage(language))) return;
+      drafts.push({
+        path: `languages[${index}]`,
+        message:
+          `The titles and clauses in ${language} were not checked for vague, bundled or pressuring wording or ` +
+          'unnamed recipients: the linter has no phrase lists for it. Have them read by someone who reads it, or ' +
+          'check that they say what a checked language says.',
+      });
+    });
+    return drafts;
+  },
+};
+
 /** Every rule, in the order findings are reported. */
 export const RULES: readonly LintRule[] = Object.freeze([
   vaguePurpose,
@@ -640,6 +711,7 @@ export const RULES: readonly LintRule[] = Object.freeze([
   clauseTooLong,
   negatedTitle,
   pressureLanguage,
+  wordingUnchecked,
 ]);
 
 /** The lint rules, for docs and tools: id, usual severity, what each looks for and where it comes from. */

@@ -35,37 +35,92 @@ export function languageScript(tag: string): string {
 /** A phrase pattern: the regular expression (global, written for normalised text) and whether a negation cancels it. */
 export interface Phrase {
   readonly pattern: RegExp;
-  /** `true` when "we do not share with partners" must not count as sharing. */
+  /**
+   * `true` when "we do not share with partners" must not count as sharing, nor "a cookie remembers whether you
+   * allowed analytics" as analytics: a denial, or a record of the visitor's choice, is not the activity.
+   */
   readonly negatable?: boolean;
 }
 
-// Words that, earlier in the same sentence, turn a mention into a denial ("we never share...").
-const NEGATION_EN = /\b(?:not|never|no|don't|doesn't|won't|neither|nor|without)\b/u;
-const NEGATION_ZH = /不会|不得|绝不|从不|不与|不向|不将|没有|并不|无需/u;
-const SENTENCE_END = /[.!?;。！？；\n]/gu;
+/** How a language denies, and where a part of a sentence ends, for {@link findPhrases}. */
+export interface SentenceRules {
+  /** Words that, before a match in the same part of a sentence, deny it. */
+  readonly negation: RegExp;
+  /** Where a new part of a sentence starts ("…, but we share…"): a negation before it does not reach past it. */
+  readonly boundary: RegExp;
+  /** Words that, before a match in the same part, make it a record of the visitor's choice, not the activity. */
+  readonly choiceRecord?: RegExp;
+  /** Words after a match, in the same part of the sentence, that deny it (Japanese: 提供しません). */
+  readonly negationAfter?: RegExp;
+}
 
-/** The part of the sentence before `index`: where a negation would be. */
-function sentenceBefore(text: string, index: number): string {
-  // Only the 80 characters before the match are read, so a long clause with many matches stays linear.
-  const window = text.slice(Math.max(0, index - 80), index);
+const SENTENCE_END = /[.!?。！？\n]/gu;
+// A negation reaches this far back (and a Japanese one this far forward): further away it denies something else.
+const NEGATION_REACH = 80;
+
+/** The part of the sentence before `index`, after the last boundary: where a negation would be. */
+function partBefore(text: string, index: number, boundary: RegExp): string {
+  // Only a window before the match is read, so a long clause with many matches stays linear.
+  const window = text.slice(Math.max(0, index - NEGATION_REACH), index);
   let start = 0;
   for (const match of window.matchAll(SENTENCE_END)) start = (match.index ?? 0) + 1;
+  const sentenceStart = start;
+  for (const match of window.slice(sentenceStart).matchAll(boundary)) {
+    start = sentenceStart + (match.index ?? 0) + match[0].length;
+  }
   return window.slice(start);
 }
 
-function negated(text: string, index: number): boolean {
-  const before = sentenceBefore(text, index);
-  return NEGATION_EN.test(before) || NEGATION_ZH.test(before);
+/** The part of the sentence after `end`, up to the next boundary. */
+function partAfter(text: string, end: number, boundary: RegExp): string {
+  const window = text.slice(end, end + NEGATION_REACH);
+  let stop = window.length;
+  for (const pattern of [SENTENCE_END, boundary]) {
+    const first = [...window.matchAll(pattern)][0];
+    if (first?.index !== undefined) stop = Math.min(stop, first.index);
+  }
+  return window.slice(0, stop);
 }
 
-/** The distinct phrases of `phrases` found in normalised `text`, in order of first appearance. */
-export function findPhrases(text: string, phrases: readonly Phrase[]): string[] {
+function denied(text: string, index: number, end: number, rules: SentenceRules): boolean {
+  const before = partBefore(text, index, rules.boundary);
+  // A phrase that spans words ("geben … weiter", "share … with") may hold its own denial.
+  if (nonGlobal(rules.negation).test(before) || nonGlobal(rules.negation).test(text.slice(index, end))) return true;
+  if (rules.choiceRecord && nonGlobal(rules.choiceRecord).test(before)) return true;
+  return rules.negationAfter !== undefined && rules.negationAfter.test(partAfter(text, end, rules.boundary));
+}
+
+const nonGlobalCache = new WeakMap<RegExp, RegExp>();
+
+/** `pattern` without the `g` flag, so `test` keeps no `lastIndex` between calls. */
+function nonGlobal(pattern: RegExp): RegExp {
+  if (!pattern.global) return pattern;
+  let copy = nonGlobalCache.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+    nonGlobalCache.set(pattern, copy);
+  }
+  return copy;
+}
+
+/**
+ * The distinct phrases of `phrases` found in normalised `text`, in order of first appearance. `folded` is the same
+ * text with each character replaced by one of equal length (Traditional Chinese by Simplified), matched instead of
+ * `text` so one list serves both; the phrases reported are `text`'s own.
+ */
+export function findPhrases(
+  text: string,
+  phrases: readonly Phrase[],
+  rules: SentenceRules,
+  folded: string = text,
+): string[] {
   const found: { index: number; phrase: string }[] = [];
   for (const { pattern, negatable } of phrases) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of folded.matchAll(pattern)) {
       const index = match.index ?? 0;
-      if (negatable && negated(text, index)) continue;
-      const phrase = match[0].trim();
+      const end = index + match[0].length;
+      if (negatable && denied(folded, index, end, rules)) continue;
+      const phrase = text.slice(index, end).trim();
       if (phrase) found.push({ index, phrase });
     }
   }

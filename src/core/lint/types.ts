@@ -29,7 +29,8 @@ export type LintRuleId =
   | 'policy-other-site'
   | 'clause-too-long'
   | 'negated-title'
-  | 'pressure-language';
+  | 'pressure-language'
+  | 'wording-unchecked';
 
 /** One thing the linter found. */
 export interface LintFinding {

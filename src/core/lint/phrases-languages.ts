@@ -1,0 +1,290 @@
+/**
+ * Phrase lists for the text rules in German, French, Spanish, Italian, Dutch, Portuguese and Japanese: the common
+ * wording of sharing, vague purposes and the activities a title may bundle, kept short on purpose (see
+ * `phrases.ts`). Languages without lists here are reported by `wording-unchecked`, never passed as clean.
+ *
+ * Written against normalised text (lowercase, NFKC). `\b` in JavaScript knows only ASCII letters, so the lists are
+ * built with {@link words}, which bounds each alternative by any letter, mark or digit.
+ *
+ * @module
+ */
+
+/** What one language contributes to the phrase tables. */
+export interface LanguagePhrases {
+  readonly vague: readonly RegExp[];
+  readonly sharing: readonly RegExp[];
+  /** Sharing with recipients beyond those named ("and other partners"). */
+  readonly unnamedMore: readonly RegExp[];
+  readonly analytics: readonly RegExp[];
+  readonly advertising: readonly RegExp[];
+  readonly personalisation: readonly RegExp[];
+  /** Words joining two activities in a title. */
+  readonly conjunction: RegExp;
+  /** Words that, earlier in the same part of a sentence, deny what follows. */
+  readonly negation: RegExp;
+  /** Where a new part of a sentence starts, which a negation before it does not reach ("…, but we share…"). */
+  readonly boundary: RegExp;
+  /** Japanese denies after the verb (提供しません): words that deny what comes before them in the same part. */
+  readonly negationAfter?: RegExp;
+}
+
+const LETTER = String.raw`[\p{L}\p{M}\p{N}]`;
+
+/** Alternatives as whole words: not preceded or followed by a letter, mark or digit (`\p{L}*` extends one). */
+export function words(...alternatives: readonly string[]): RegExp {
+  return new RegExp(`(?<!${LETTER})(?:${alternatives.join('|')})(?!${LETTER})`, 'gu');
+}
+
+/** The same, unanchored at the end: a stem that any ending may follow. */
+function stems(...alternatives: readonly string[]): RegExp {
+  return new RegExp(`(?<!${LETTER})(?:${alternatives.join('|')})`, 'gu');
+}
+
+const COMMA_OR_SEMICOLON = '[,;:]';
+
+export const GERMAN: LanguagePhrases = {
+  vague: [
+    words('usw\\.?', 'u\\. ?a\\.', 'und so weiter', 'und vieles mehr', 'unter anderem', 'und ähnliches'),
+    words(
+      '(?:ihr(?:e|en)? |unser(?:e|en)? |das |die )?(?:nutzer|benutzer|kunden|einkaufs|surf)?(?:erlebnis|erfahrung|angebot|dienste?|service)\\p{L}* (?:zu )?(?:verbessern|optimieren)',
+      '(?:verbesserung|optimierung) (?:des|unseres|ihres|ihrer|der) (?:nutzer|benutzer)?(?:erlebnis|angebot|dienst|service)\\p{L}*',
+    ),
+    words(
+      '(?:weitere|andere|sonstige|ähnliche|geschäftliche|kommerzielle|verschiedene) zwecke',
+      'marketingzwecke',
+      'werbezwecke',
+    ),
+    words('einschließlich,? aber nicht beschränkt auf', 'wir können', 'gegebenenfalls'),
+  ],
+  sharing: [
+    words(
+      'dritte[nrs]?',
+      'drittanbieter\\p{L}*',
+      'drittparteien',
+      'drittunternehmen',
+      '(?:unsere[nrms]?|ausgewählte[nrms]?|vertrauenswürdige[nrms]?) partner\\p{L}*',
+      'werbepartner\\p{L}*',
+      'partnerunternehmen',
+      'verbundene[n]? unternehmen',
+      'konzernunternehmen',
+    ),
+    stems('weitergegeben', 'weitergabe', 'weitergeben', 'übermittel\\p{L}*', 'verkauf\\p{L}*', 'verkauft'),
+    words('geben [^.;!?]{0,50}? weiter', 'gibt [^.;!?]{0,50}? weiter'),
+  ],
+  unnamedMore: [words('(?:andere|weitere|sonstige)(?:n|r)? (?:\\p{L}+ )?(?:partner\\p{L}*|dritte\\p{L}*|unternehmen)')],
+  analytics: [
+    stems('analyse', 'analytik', 'statisti\\p{L}*', 'reichweitenmessung', 'besucherzahl\\p{L}*', 'webanalyse'),
+  ],
+  advertising: [stems('werb\\p{L}*', 'marketing\\p{L}*', 'newsletter', 'anzeigen', 'reklame')],
+  personalisation: [words('personalisierte (?:inhalte|empfehlungen|startseite)', 'empfehlungen')],
+  conjunction: /\s+(?:und|sowie|&|\+)\s+|\s*[,&/]\s*/u,
+  negation: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'ohne', 'weder'),
+  boundary: new RegExp(
+    `${COMMA_OR_SEMICOLON}|${words('aber', 'sondern', 'jedoch', 'wenn', 'falls', 'außer', 'doch').source}`,
+    'gu',
+  ),
+};
+
+export const FRENCH: LanguagePhrases = {
+  vague: [
+    words('etc\\.?', 'et plus encore', 'et ainsi de suite', 'entre autres'),
+    words(
+      "améliorer (?:votre |notre |vos |nos |l'|la |le )?(?:expérience|service|services|offre|navigation)\\p{L}*",
+      "l'amélioration de (?:votre |notre |l'|la )?(?:expérience|service|offre)\\p{L}*",
+    ),
+    words(
+      "(?:à des |pour des |pour d'autres |d'autres )?fins (?:commerciales|marketing|diverses|professionnelles)",
+      'autres finalités',
+      'finalités (?:diverses|connexes)',
+    ),
+    words('y compris,? (?:mais )?sans s[ey] limiter à', 'nous pouvons', 'nous pourrons', 'nous pourrions'),
+  ],
+  sharing: [
+    words('tiers', 'partenaires?', 'sociétés du groupe', 'filiales?', 'sociétés affiliées'),
+    words(
+      'partag\\p{L}* [^.;!?]{0,60}? avec',
+      'transf[eé]r\\p{L}* [^.;!?]{0,60}? (?:à|a|vers)',
+      'communiqu\\p{L}* [^.;!?]{0,40}? (?:à|a|aux)',
+      'vend(?:re|ons|ez|ent|u|ue|us|ues)',
+      'cession',
+    ),
+  ],
+  unnamedMore: [words("(?:d')?autres (?:\\p{L}+ )?(?:partenaires|tiers|sociétés|entreprises)")],
+  analytics: [stems('analyse', 'statistique\\p{L}*', "mesure d'audience", 'analytique\\p{L}*')],
+  advertising: [stems('publicit\\p{L}*', 'marketing', 'newsletter', 'annonces', 'prospection')],
+  personalisation: [words('contenus? personnalisés?', 'recommandations')],
+  conjunction: /\s+(?:et|ainsi que|&|\+)\s+|\s*[,&/]\s*/u,
+  negation: new RegExp(`${words('ne', 'jamais', 'aucun\\p{L}*', 'sans', 'ni', 'pas').source}|(?<!${LETTER})n'`, 'gu'),
+  boundary: new RegExp(
+    `${COMMA_OR_SEMICOLON}|${words('mais', 'sauf', 'si', 'cependant', 'toutefois', 'sinon').source}`,
+    'gu',
+  ),
+};
+
+export const SPANISH: LanguagePhrases = {
+  vague: [
+    words('etc\\.?', 'entre otros', 'entre otras', 'y mucho más', 'y demás'),
+    words('mejorar (?:su |tu |la |nuestra |nuestros |sus |el )?(?:experiencia|servicio|servicios|navegación)\\p{L}*'),
+    words('(?:con |para )?fines (?:comerciales|de marketing|diversos)', 'otros fines', 'otras finalidades'),
+    words('incluyendo,? pero sin limitarse a', 'podemos', 'podremos', 'podríamos'),
+  ],
+  sharing: [
+    words('terceros?', 'terceras partes', 'socios', 'empresas del grupo', 'filiales', 'empresas asociadas'),
+    words(
+      'compart\\p{L}* [^.;!?]{0,60}? con',
+      'cedemos',
+      'cesi[oó]n',
+      'transfer\\p{L}* [^.;!?]{0,60}? a',
+      'vend(?:er|emos|en|ido|ida|idos|idas)',
+      'comunica\\p{L}* [^.;!?]{0,40}? a',
+    ),
+  ],
+  unnamedMore: [words('otr[oa]s (?:\\p{L}+ )?(?:socios|terceros|empresas|entidades)')],
+  analytics: [stems('anal[ií]tic\\p{L}*', 'an[aá]lisis', 'estad[ií]stic\\p{L}*', 'medici[oó]n de audiencia')],
+  advertising: [stems('publicidad', 'publicitari\\p{L}*', 'marketing', 'anuncios', 'boletines')],
+  personalisation: [words('contenidos? personalizados?', 'recomendaciones')],
+  conjunction: /\s+(?:y|e|&|\+)\s+|\s*[,&/]\s*/u,
+  negation: words('no', 'nunca', 'jam[aá]s', 'ning[uú]n\\p{L}*', 'sin', 'ni'),
+  boundary: new RegExp(
+    `${COMMA_OR_SEMICOLON}|${words('pero', 'sino', 'salvo', 'si', 'excepto', 'aunque').source}`,
+    'gu',
+  ),
+};
+
+export const ITALIAN: LanguagePhrases = {
+  vague: [
+    words('ecc\\.?', 'etc\\.?', 'e molto altro', 'tra (?:gli )?altri', 'e simili'),
+    words(
+      "migliorare (?:la (?:tua|sua|vostra|nostra) |il (?:nostro|tuo|suo) |l')?(?:esperienza|servizio|servizi|offerta)\\p{L}*",
+    ),
+    words(
+      '(?:per )?fini (?:commerciali|di marketing|diversi)',
+      'altri fini',
+      'altre finalità',
+      'finalità (?:diverse|connesse)',
+    ),
+    words('incluso,? ma non limitato a', 'potremmo', 'possiamo'),
+  ],
+  sharing: [
+    words('terz[ei]', 'soggetti terzi', 'partner', 'società del gruppo', 'società controllate', 'affiliate'),
+    words(
+      'condivi\\p{L}* [^.;!?]{0,60}? con',
+      'trasferi\\p{L}*',
+      'cedi(?:amo|ute|uti)',
+      'cessione',
+      'vend(?:ere|iamo|uti|ute)',
+      'comunica\\p{L}* [^.;!?]{0,40}? a',
+    ),
+  ],
+  unnamedMore: [words('altr[ie] (?:\\p{L}+ )?(?:partner|terzi|società|aziende)')],
+  analytics: [stems('analis\\p{L}*', 'analitic\\p{L}*', 'statistic\\p{L}*', 'misurazione del pubblico')],
+  advertising: [stems('pubblicit\\p{L}*', 'marketing', 'annunci', 'newsletter')],
+  personalisation: [words('contenuti personalizzati', 'raccomandazioni', 'consigli personalizzati')],
+  conjunction: /\s+(?:e|ed|&|\+)\s+|\s*[,&/]\s*/u,
+  negation: words('non', 'mai', 'nessun\\p{L}*', 'senza', 'né'),
+  boundary: new RegExp(
+    `${COMMA_OR_SEMICOLON}|${words('ma', 'però', 'tranne', 'se', 'salvo', 'tuttavia').source}`,
+    'gu',
+  ),
+};
+
+export const DUTCH: LanguagePhrases = {
+  vague: [
+    words('enz\\.?', 'e\\.d\\.', 'en meer', 'onder andere', 'o\\.a\\.', 'en dergelijke'),
+    words(
+      '(?:uw |jouw |onze |de )?(?:gebruikers|klant|surf)?(?:ervaring|dienst|diensten|service) (?:te )?(?:verbeteren|optimaliseren)',
+    ),
+    words('(?:voor )?(?:andere|commerciële|zakelijke|diverse) doeleinden', 'marketingdoeleinden'),
+    words('met inbegrip van,? maar niet beperkt tot', 'wij kunnen', 'we kunnen'),
+  ],
+  sharing: [
+    words(
+      'derden',
+      'derde partijen',
+      '(?:onze |geselecteerde |betrouwbare )?partners',
+      'partnerbedrijven',
+      'groepsmaatschappijen',
+      'gelieerde ondernemingen',
+    ),
+    words(
+      'del(?:en|ing) [^.;!?]{0,60}? met',
+      'gedeeld met',
+      'doorgeven',
+      'doorgegeven',
+      'doorverkocht',
+      'verkopen',
+      'verkocht',
+      'verstrekt aan',
+      'verstrekken aan',
+    ),
+  ],
+  unnamedMore: [words('andere (?:\\p{L}+ )?(?:partners|derden|bedrijven)')],
+  analytics: [stems('analyse', 'analytic\\p{L}*', 'statistie\\p{L}*', 'bezoekersaantallen')],
+  advertising: [stems('advertent\\p{L}*', 'reclame', 'marketing', 'nieuwsbrie\\p{L}*')],
+  personalisation: [words('gepersonaliseerde (?:inhoud|content|aanbevelingen)', 'aanbevelingen')],
+  conjunction: /\s+(?:en|&|\+)\s+|\s*[,&/]\s*/u,
+  negation: words('niet', 'nooit', 'geen', 'zonder', 'noch'),
+  boundary: new RegExp(
+    `${COMMA_OR_SEMICOLON}|${words('maar', 'tenzij', 'als', 'indien', 'behalve', 'echter').source}`,
+    'gu',
+  ),
+};
+
+export const PORTUGUESE: LanguagePhrases = {
+  vague: [
+    words('etc\\.?', 'entre outros', 'entre outras', 'e muito mais'),
+    words(
+      'melhorar (?:a sua |a tua |sua |tua |a nossa |o nosso |o seu |a )?(?:experiência|serviço|serviços|navegação)\\p{L}*',
+    ),
+    words('(?:para |com )?fins (?:comerciais|de marketing|diversos)', 'outras finalidades', 'outros fins'),
+    words('incluindo,? mas não se limitando a', 'podemos', 'poderemos', 'poderíamos'),
+  ],
+  sharing: [
+    words('terceiros?', 'parceiros', 'empresas do grupo', 'afiliadas', 'empresas parceiras'),
+    words(
+      '(?:compartilh|partilh)\\p{L}* [^.;!?]{0,60}? com',
+      'transfer\\p{L}* [^.;!?]{0,60}? (?:a|para)',
+      'vend(?:er|emos|em|ido|ida|idos|idas)',
+      'cedemos',
+      'cessão',
+    ),
+  ],
+  unnamedMore: [words('outr[oa]s (?:\\p{L}+ )?(?:parceiros|terceiros|empresas|entidades)')],
+  analytics: [stems('anál?is\\p{L}*', 'analític\\p{L}*', 'estatístic\\p{L}*', 'medição de audiência')],
+  advertising: [stems('publicidade', 'publicitári\\p{L}*', 'marketing', 'anúncios')],
+  personalisation: [words('conteúdos? personalizados?', 'recomendações')],
+  conjunction: /\s+(?:e|&|\+)\s+|\s*[,&/]\s*/u,
+  negation: words('não', 'nunca', 'jamais', 'nenhum\\p{L}*', 'nenhuma', 'sem', 'nem'),
+  boundary: new RegExp(
+    `${COMMA_OR_SEMICOLON}|${words('mas', 'exceto', 'se', 'salvo', 'porém', 'contudo').source}`,
+    'gu',
+  ),
+};
+
+export const JAPANESE: LanguagePhrases = {
+  vague: [
+    /など|等(?=[、。の]|$)|その他の目的|関連する目的|場合があります|可能性があります|含むがこれに限らない/gu,
+    /(?:サービス|体験|利便性|ユーザー体験|品質)(?:の|を)?(?:向上|改善|最適化)/gu,
+  ],
+  sharing: [/第三者|提携先|パートナー(?:企業)?|グループ会社|関連会社|共有|提供(?=し|いた|する|され)|販売|売却|移転/gu],
+  unnamedMore: [/その他の(?:第三者|提携先|パートナー|企業)/gu],
+  analytics: [/分析|統計|アクセス解析|利用状況/gu],
+  advertising: [/広告|マーケティング|宣伝|販促|メールマガジン/gu],
+  personalisation: [/パーソナライズ|おすすめ|レコメンド/gu],
+  conjunction: /と|および|及び|並びに|、|・|&|\//u,
+  // Japanese denies after the verb; before the match nothing denies it.
+  negation: /(?!)/gu,
+  boundary: /[、，,]|が、|けれど|ただし|しかし/gu,
+  negationAfter: /ません|ない|しない|せず|いたしません|ございません/u,
+};
+
+/** The lists above by primary language subtag. */
+export const OTHER_LANGUAGES: Readonly<Record<string, LanguagePhrases>> = Object.freeze({
+  de: GERMAN,
+  fr: FRENCH,
+  es: SPANISH,
+  it: ITALIAN,
+  nl: DUTCH,
+  pt: PORTUGUESE,
+  ja: JAPANESE,
+});

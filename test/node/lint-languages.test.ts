@@ -1,0 +1,231 @@
+// The linter's text rules beyond English and Simplified Chinese, and the wording that used to slip past them:
+// a negation earlier in the sentence that denies something else, Traditional Chinese, other languages, and the
+// honest purposes (a consent cookie) they must leave alone.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+import { lintConfig } from '../../src/core/lint/index.js';
+import type { LintResult, LintRuleId } from '../../src/core/lint/index.js';
+
+const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/annual-report.json', import.meta.url), 'utf8')) as {
+  policy: unknown;
+  controller: unknown;
+};
+
+interface Purpose {
+  readonly title: string;
+  readonly clause: string;
+  readonly necessary?: boolean;
+  readonly thirdParties?: readonly { name: string; contact: string }[];
+}
+
+/** A valid one-language config with one purpose, in `language`, for `jurisdiction`. */
+function config(language: string, purpose: Purpose, jurisdiction = 'GB'): Record<string, unknown> {
+  return {
+    policy: FIXTURE.policy,
+    controller: FIXTURE.controller,
+    jurisdiction,
+    languages: [language],
+    defaultLanguage: language,
+    purposes: [
+      {
+        id: 'purpose',
+        title: { [language]: purpose.title },
+        clause: { [language]: purpose.clause },
+        ...(purpose.necessary ? { necessary: true } : { retention: 'P6M' }),
+        ...(purpose.thirdParties
+          ? { thirdParties: purpose.thirdParties, ...(purpose.necessary ? {} : { separateConsent: true }) }
+          : {}),
+      },
+    ],
+  };
+}
+
+function lint(language: string, purpose: Purpose, jurisdiction?: string): LintResult {
+  const result = lintConfig(config(language, purpose, jurisdiction));
+  assert.equal(result.valid, true, JSON.stringify(result.findings));
+  return result;
+}
+
+function rulesOf(result: LintResult): LintRuleId[] {
+  return result.findings.filter((finding) => finding.severity !== 'info').map((finding) => finding.rule);
+}
+
+function assertFinds(language: string, purpose: Purpose, rule: LintRuleId): void {
+  const result = lint(language, purpose);
+  assert.ok(rulesOf(result).includes(rule), `${rule} in ${language}: ${JSON.stringify(purpose)}`);
+  const finding = result.findings.find((candidate) => candidate.rule === rule)!;
+  assert.match(finding.path, /^purposes\[0\]\.(?:title|clause)\./);
+}
+
+function assertClean(language: string, purpose: Purpose, jurisdiction?: string): void {
+  assert.deepEqual(rulesOf(lint(language, purpose, jurisdiction)), [], `${language}: ${JSON.stringify(purpose)}`);
+}
+
+describe('a negation reaches only its own part of the sentence', () => {
+  it('reports sharing after an earlier, unrelated negation', () => {
+    for (const clause of [
+      'If you do not opt out, we share your browsing history with third parties.',
+      'We collect no passwords, but we sell your browsing history to data brokers and other third parties.',
+      'Unless you say no, your email is passed on to our partners.',
+      'Without asking again, we pass on your email to our partners.',
+    ]) {
+      assertFinds('en', { title: 'History', clause }, 'third-parties-unnamed');
+    }
+    assertFinds(
+      'zh-CN',
+      { title: '记录', clause: '我们不会收取任何费用，但会将您的浏览记录提供给第三方。' },
+      'third-parties-unnamed',
+    );
+  });
+
+  it('reports bundling, mislabelling and sensitive data after an unrelated negation', () => {
+    assertFinds(
+      'en',
+      { title: 'Use', clause: 'We do not sell data, but use it for analytics and advertising.' },
+      'bundled-purpose',
+    );
+    assertFinds(
+      'en',
+      { title: 'Cookies', clause: 'These cookies are not optional and are used for advertising.', necessary: true },
+      'necessary-mislabelled',
+    );
+    assertFinds(
+      'en',
+      { title: 'Offers', clause: 'No account is needed, and we analyse your health data to pick offers.' },
+      'sensitive-undeclared',
+    );
+  });
+
+  it('still reads a plain denial as one', () => {
+    for (const clause of [
+      'We do not share your data with third parties.',
+      'We do not, under any circumstances, share your data with third parties.',
+      'Your data is never sold to anyone or shared with partners.',
+    ]) {
+      assertClean('en', { title: 'Reading list', clause });
+    }
+    assertClean('zh-CN', { title: '阅读列表', clause: '您的数据不会与任何第三方共享，也不会用于其他目的。' }, 'CN');
+  });
+});
+
+describe('records of the visitor’s choice', () => {
+  it('are not the activities they record', () => {
+    for (const clause of [
+      'A cookie remembers whether you allowed analytics and advertising, so we do not ask again.',
+      'A cookie stores your consent choices for statistics and marketing.',
+      'A cookie records that you refused advertising and analytics.',
+    ]) {
+      assertClean('en', { title: 'Your consent choice', clause, necessary: true });
+    }
+  });
+
+  it('and a transfer to the site’s own server is no sharing', () => {
+    assertClean('en', {
+      title: 'Reading list',
+      clause: 'Your IP address is transferred to our own server in Frankfurt.',
+    });
+  });
+});
+
+describe('Traditional Chinese', () => {
+  it('is read with the Chinese lists', () => {
+    assertFinds('zh-TW', { title: '統計和廣告', clause: '我們使用Cookie。' }, 'bundled-purpose');
+    assertFinds('zh-TW', { title: 'Cookie', clause: '我們使用Cookie進行流量分析和廣告推送。' }, 'bundled-purpose');
+    assertFinds(
+      'zh-TW',
+      { title: '必要Cookie', clause: '這些Cookie用於廣告投放。', necessary: true },
+      'necessary-mislabelled',
+    );
+    assertFinds('zh-TW', { title: '優惠', clause: '我們根據您的醫療記錄推薦優惠。' }, 'sensitive-undeclared');
+    assertFinds('zh-TW', { title: 'Cookie', clause: '我們使用Cookie來改善您的體驗。' }, 'vague-purpose');
+    assertFinds('zh-TW', { title: 'Cookie', clause: '強烈建議您開啟，否則無法使用。' }, 'pressure-language');
+    assertFinds('zh-HK', { title: '記錄', clause: '我們會將您的瀏覽記錄提供給第三方。' }, 'third-parties-unnamed');
+  });
+
+  it('leaves an honest Traditional clause alone, reporting the original characters', () => {
+    assertClean('zh-TW', { title: '閱讀清單', clause: '資料不會與任何人共享，也不會用於其他目的。' }, 'TW');
+    assertClean('zh-HK', { title: '閱讀清單', clause: '我們不會與任何第三方分享您的資料。' }, 'HK');
+    const result = lint('zh-TW', { title: 'Cookie', clause: '我們使用Cookie來改善您的體驗。' });
+    assert.deepEqual(result.findings.find((finding) => finding.rule === 'vague-purpose')?.matches, ['改善您的體驗']);
+  });
+});
+
+describe('other languages', () => {
+  it('reports unnamed recipients in German, French, Spanish, Italian, Dutch, Portuguese and Japanese', () => {
+    const cases: [string, string][] = [
+      ['de', 'Wir geben Ihre Daten an unsere Partner weiter.'],
+      ['de', 'Ihre Daten werden an Dritte übermittelt.'],
+      ['fr', 'Nous partageons vos données avec nos partenaires.'],
+      ['es', 'Compartimos sus datos con terceros.'],
+      ['it', 'Condividiamo i tuoi dati con terzi.'],
+      ['nl', 'Wij delen uw gegevens met derden.'],
+      ['pt', 'Compartilhamos os seus dados com terceiros.'],
+      ['ja', '当社はお客様の情報を第三者に提供します。'],
+    ];
+    for (const [language, clause] of cases) assertFinds(language, { title: 'Daten', clause }, 'third-parties-unnamed');
+  });
+
+  it('reports vague wording and titles that bundle activities', () => {
+    assertFinds('de', { title: 'Cookies', clause: 'Wir nutzen Ihre Daten für Marketingzwecke usw.' }, 'vague-purpose');
+    assertFinds(
+      'fr',
+      { title: 'Cookies', clause: 'Nous utilisons des cookies pour améliorer votre expérience, etc.' },
+      'vague-purpose',
+    );
+    assertFinds('es', { title: 'Cookies', clause: 'Utilizamos cookies para mejorar su experiencia.' }, 'vague-purpose');
+    assertFinds('de', { title: 'Analyse und Werbung', clause: 'Wir messen Besuche.' }, 'bundled-purpose');
+    assertFinds('fr', { title: 'Statistiques et publicité', clause: 'Nous mesurons l’audience.' }, 'bundled-purpose');
+  });
+
+  it('leaves their denials alone', () => {
+    assertClean('de', { title: 'Merkliste', clause: 'Wir geben Ihre Daten nicht an Dritte weiter.' }, 'DE');
+    assertClean('fr', { title: 'Liste', clause: 'Nous ne partageons jamais vos données avec des tiers.' }, 'FR');
+    assertClean('es', { title: 'Lista', clause: 'No compartimos sus datos con terceros.' }, 'ES');
+    assertClean('ja', { title: 'リスト', clause: 'お客様の情報を第三者に提供することはありません。' }, 'JP');
+  });
+
+  it('says which languages it could not read, instead of passing them as clean', () => {
+    const result = lint('pl', { title: 'Reklamy', clause: 'Udostępniamy Twoje dane partnerom.' }, 'PL');
+    assert.deepEqual(
+      result.findings.map(({ rule, severity, path }) => `${severity} ${rule} @ ${path}`),
+      ['info wording-unchecked @ languages[0]'],
+    );
+    assert.equal(lint('de', { title: 'Merkliste', clause: 'Wir speichern Ihre Merkliste.' }, 'DE').findings.length, 0);
+  });
+});
+
+describe('English wording that slipped through', () => {
+  it('reports more ways of naming recipients, and "marketing purposes"', () => {
+    for (const clause of [
+      'Your browsing history is made available to advertisers and data brokers.',
+      'Our advertising vendors receive your device identifier.',
+      'Your data is provided to other companies for their own marketing.',
+    ]) {
+      assertFinds('en', { title: 'History', clause }, 'third-parties-unnamed');
+    }
+    assertFinds('en', { title: 'Data', clause: 'We use your data for marketing purposes.' }, 'vague-purpose');
+  });
+
+  it('reports recipients beyond the named ones', () => {
+    const result = lint('en', {
+      title: 'Offers',
+      clause: 'We share your spending categories with Example Ads and with our other advertising partners.',
+      thirdParties: [{ name: 'Example Ads', contact: 'privacy@ads.example' }],
+    });
+    const finding = result.findings.find((candidate) => candidate.rule === 'third-parties-unnamed');
+    assert.equal(finding?.path, 'purposes[0].clause.en');
+    assert.deepEqual(finding?.matches, ['other advertising partners']);
+  });
+
+  it('reports titles bundling activities with commas', () => {
+    assertFinds('en', { title: 'Statistics, ads', clause: 'Cookies set by us.' }, 'bundled-purpose');
+    assertFinds(
+      'en',
+      { title: 'Statistics, advertising and social media', clause: 'Cookies set by us.' },
+      'bundled-purpose',
+    );
+    assertClean('en', { title: 'Offers, based on your spending', clause: 'We pick offers from your spending.' });
+  });
+});
