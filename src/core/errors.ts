@@ -21,7 +21,9 @@ export type ConsentErrorCode =
   /** The `signer` property was set to something other than a function. */
   | 'invalid-signer'
   /** The `storage` property or attribute names no storage the prompt knows. */
-  | 'invalid-storage';
+  | 'invalid-storage'
+  /** The `placeholder` property was set to something other than a function. */
+  | 'invalid-placeholder';
 
 /** An error with a stable `code` and, where it concerns one field or property, its `path`. */
 export class ConsentError extends Error {

@@ -368,12 +368,37 @@ class Gate implements ConsentGate {
       },
     };
     this.styles.adoptFor(iframe);
-    const element = setting?.render
-      ? setting.render(context)
-      : renderDefaultPlaceholder(context, setting?.texts ?? defaultPlaceholderTexts, this.styles.sizeFor(iframe));
+    const element =
+      this.customPlaceholder(setting?.render, context) ??
+      renderDefaultPlaceholder(context, setting?.texts ?? defaultPlaceholderTexts, this.styles.sizeFor(iframe));
     iframe.before(element);
     iframe.hidden = true;
     this.placeholders.set(iframe, { element, key, hid });
+  }
+
+  /**
+   * The host's placeholder, or `undefined` (the built-in one is shown) when its function throws or returns
+   * something other than an element: the iframe stays held back either way, and the host hears why.
+   */
+  private customPlaceholder(
+    render: PlaceholderOptions['render'],
+    context: PlaceholderContext,
+  ): HTMLElement | undefined {
+    if (!render) return undefined;
+    let element: unknown;
+    try {
+      element = render(context);
+    } catch (error) {
+      this.report(context.element, 'The placeholder function threw; the built-in placeholder is shown.', error);
+      return undefined;
+    }
+    const view = context.element.ownerDocument.defaultView;
+    if (view && element instanceof view.HTMLElement && !element.isConnected) return element;
+    this.report(
+      context.element,
+      'The placeholder function must return a new element (not yet in the page); the built-in placeholder is shown.',
+    );
+    return undefined;
   }
 
   private removePlaceholder(iframe: HTMLIFrameElement): void {

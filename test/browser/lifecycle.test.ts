@@ -5,6 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import type { ConsentDecisionDetail } from '../../src/events/consent-decision.js';
+import { ConsentError } from '../../src/core/errors.js';
 import { annualReport, shadow, toggle, action, trustedClick, collect } from './helpers.js';
 
 const KEY = 'unticked:annual-report';
@@ -453,5 +454,73 @@ describe('blocked iframes through the prompt', () => {
     await waitUntil(() => frame.getAttribute('src') === '/test/pages/gating-frame.html', 'the iframe loads', {
       timeout: 5000,
     });
+  });
+
+  it('refuses a placeholder that is not a function, naming the property', async () => {
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
+    for (const value of ['<img src=x onerror=alert(1)>', { _$litType$: 1, strings: ['<b>x</b>'], values: [] }, 42]) {
+      let thrown: unknown;
+      try {
+        element.placeholder = value as never;
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, JSON.stringify(value)).to.be.instanceOf(ConsentError);
+      expect(thrown).to.include({ code: 'invalid-placeholder', path: 'placeholder' });
+    }
+    expect(element.placeholder).to.equal(null);
+    element.placeholder = undefined as never;
+    expect(element.placeholder).to.equal(null);
+  });
+
+  it('shows the built-in placeholder, and keeps the iframe held back, when the host’s throws or returns no new element', async () => {
+    const outside = document.createElement('p');
+    outside.className = 'my-placeholder';
+    document.body.append(outside);
+    const returns: [string, () => unknown][] = [
+      [
+        'throws',
+        () => {
+          throw new Error('broken');
+        },
+      ],
+      ['a string', () => '<img src=x onerror="window.__placeholderRan = 1">'],
+      ['a template look-alike', () => ({ _$litType$: 1, strings: ['<img src=x>'], values: [] })],
+      ['an element already in the page', () => outside],
+    ];
+    for (const [name, render] of returns) {
+      const frame = document.createElement('iframe');
+      frame.dataset['consent'] = 'offers';
+      frame.dataset['src'] = '/test/pages/gating-frame.html';
+      document.body.append(frame);
+      const logged: unknown[] = [];
+      const originalError = console.error;
+      console.error = (...args: unknown[]) => logged.push(args[0]);
+      const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
+      try {
+        element.placeholder = render as never;
+        const ready = oneEvent(element, 'consent-ready');
+        element.config = await annualReport();
+        await ready;
+        await waitUntil(() => frame.previousElementSibling?.classList.contains('unticked-placeholder'), name, {
+          timeout: 5000,
+        });
+      } finally {
+        console.error = originalError;
+      }
+      expect(frame.getAttribute('src'), name).to.equal(null);
+      expect(frame.hidden, name).to.equal(true);
+      expect(outside.parentElement === document.body, name).to.equal(true);
+      expect((window as { __placeholderRan?: number }).__placeholderRan, name).to.equal(undefined);
+      expect(
+        logged.some((entry) => entry instanceof Error && /placeholder/.test(entry.message)),
+        `${name}: reported`,
+      ).to.equal(true);
+      const placeholder = frame.previousElementSibling!;
+      element.remove();
+      if (placeholder.classList.contains('unticked-placeholder')) placeholder.remove();
+      frame.remove();
+    }
+    outside.remove();
   });
 });

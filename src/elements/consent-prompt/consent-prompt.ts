@@ -227,6 +227,7 @@ export class ConsentPrompt extends LitElement {
   private readonly i18n = new I18nController(this, { onProblem: (problem) => this.reportStringsProblem(problem) });
   private stringOverrides: StringOverrides = {};
   private hostSigner: ReceiptSigner | null = null;
+  private hostPlaceholder: ((context: PlaceholderContext) => HTMLElement) | null = null;
   private gatingOff = false;
   /** The layout and view last checked as rendered, while showing; `null` while hidden. */
   private checkedRendering: string | null = null;
@@ -368,9 +369,24 @@ export class ConsentPrompt extends LitElement {
    * requestGrant(purposeId, event) }` and returns an element shown in the iframe's place until it may load. Call
    * `requestGrant` from a click listener: it takes the visitor to that purpose in the prompt (only for trusted
    * input). Set it before the prompt loads its config. Default: a built-in placeholder in the visitor's language.
+   * Anything but a function or `null` throws a `ConsentError` (`invalid-placeholder`); when the function throws or
+   * returns anything but a new element, the built-in placeholder is shown and the problem logged.
    */
   @property({ attribute: false })
-  placeholder: ((context: PlaceholderContext) => HTMLElement) | null = null;
+  get placeholder(): ((context: PlaceholderContext) => HTMLElement) | null {
+    return this.hostPlaceholder;
+  }
+  // Typed for the host's editor; checked at run time, since plain JavaScript may set anything.
+  set placeholder(value: ((context: PlaceholderContext) => HTMLElement) | null | undefined) {
+    if (value !== null && value !== undefined && typeof (value as unknown) !== 'function') {
+      throw new ConsentError(
+        'invalid-placeholder',
+        'consent-prompt.placeholder must be a function that returns an element, or null.',
+        'placeholder',
+      );
+    }
+    this.hostPlaceholder = value ?? null;
+  }
 
   /** Turns off holding back `data-consent` scripts and iframes (on by default). */
   @property({ type: Boolean, attribute: 'no-gating' })
