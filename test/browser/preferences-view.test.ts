@@ -151,7 +151,8 @@ describe('<consent-prompt> preferences view', () => {
     const before = await decide(element, () => trustedClick(action(element, 'accept-all')));
     await openPreferences(element);
     await trustedClick(shadow(element).querySelector('[part="forget"]')!);
-    await waitUntil(() => element.decisions === null, 'forgotten', { timeout: 5000 });
+    // Forgetting waits for IndexedDB and the receipt lock, which other test files in this origin share: generous.
+    await waitUntil(() => element.decisions === null, 'forgotten', { timeout: 15_000 });
     await element.updateComplete;
     expect(shadow(element).querySelector('[part="heading"]')!.textContent!.trim()).to.equal(
       'Your choices about your data',
