@@ -144,6 +144,20 @@ function* purposeTexts(
   }
 }
 
+/** The first title or clause of a purpose (default language first) in which `table` finds phrases. */
+function firstMention(
+  context: RuleContext,
+  purpose: PurposeConfig,
+  index: number,
+  table: PhraseTable,
+): { field: 'title' | 'clause'; language: string; path: string; found: string[] } | undefined {
+  for (const { field, language, text, path } of purposeTexts(context.config, purpose, index)) {
+    const found = phrasesIn(context, table, language, text);
+    if (found.length > 0) return { field, language, path, found };
+  }
+  return undefined;
+}
+
 function flatMatches(found: ReadonlyMap<ActivityKind, readonly string[]>): string[] {
   return [...found.values()].flat();
 }
@@ -258,37 +272,32 @@ const thirdPartiesUnnamed: LintRule = {
       const severity: LintSeverity = purpose.necessary ? 'info' : 'warning';
       if (purpose.thirdParties && purpose.thirdParties.length > 0) {
         // Naming one recipient does not name "our other partners".
-        for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
-          const found = phrasesIn(context, UNNAMED_MORE, language, text);
-          if (found.length === 0) continue;
+        const more = firstMention(context, purpose, index, UNNAMED_MORE);
+        if (more) {
           drafts.push({
-            path,
+            path: more.path,
             severity,
-            matches: found,
+            matches: more.found,
             message:
-              `The ${field} in ${language} mentions recipients beyond those named in "thirdParties" ` +
-              `(${quoteList(found)}): name each of them, or remove the words.`,
+              `The ${more.field} in ${more.language} mentions recipients beyond those named in "thirdParties" ` +
+              `(${quoteList(more.found)}): name each of them, or remove the words.`,
           });
-          break;
         }
         return;
       }
-      let reported = false;
-      for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
-        const found = phrasesIn(context, ACTIVITIES.sharing, language, text);
-        if (found.length === 0) continue;
+      const sharing = firstMention(context, purpose, index, ACTIVITIES.sharing);
+      if (sharing) {
         drafts.push({
-          path,
+          path: sharing.path,
           severity,
-          matches: found,
+          matches: sharing.found,
           message:
-            `The ${field} in ${language} mentions others receiving data (${quoteList(found)}) but the purpose ` +
-            'names no one: list each recipient with a contact in "thirdParties".',
+            `The ${sharing.field} in ${sharing.language} mentions others receiving data ` +
+            `(${quoteList(sharing.found)}) but the purpose names no one: list each recipient with a contact in ` +
+            '"thirdParties".',
         });
-        reported = true;
-        break;
       }
-      if (!reported && purpose.saleOrSharing) {
+      if (!sharing && purpose.saleOrSharing) {
         drafts.push({
           path: `${purposePath(index)}.thirdParties`,
           severity,
