@@ -184,6 +184,10 @@ describe('other languages', () => {
     assertClean('fr', { title: 'Liste', clause: 'Nous ne partageons jamais vos données avec des tiers.' }, 'FR');
     assertClean('es', { title: 'Lista', clause: 'No compartimos sus datos con terceros.' }, 'ES');
     assertClean('ja', { title: 'リスト', clause: 'お客様の情報を第三者に提供することはありません。' }, 'JP');
+    // Reflexive "se"/"si" is not "if": the denial before it still holds.
+    assertClean('es', { title: 'Lista', clause: 'No se comparten sus datos con terceros.' }, 'ES');
+    assertClean('pt', { title: 'Lista', clause: 'Os seus dados não se partilham com terceiros.' }, 'PT');
+    assertClean('it', { title: 'Lista', clause: 'I tuoi dati non si condividono con terzi.' }, 'IT');
   });
 
   it('says which languages it could not read, instead of passing them as clean', () => {

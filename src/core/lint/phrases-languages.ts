@@ -182,10 +182,7 @@ export const ITALIAN: LanguagePhrases = {
   personalisation: [words('contenuti personalizzati', 'raccomandazioni', 'consigli personalizzati')],
   conjunction: /\s+(?:e|ed|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('non', 'mai', 'nessun\\p{L}*', 'senza', 'né'),
-  boundary: new RegExp(
-    `${COMMA_OR_SEMICOLON}|${words('ma', 'però', 'tranne', 'se', 'salvo', 'tuttavia').source}`,
-    'gu',
-  ),
+  boundary: new RegExp(`${COMMA_OR_SEMICOLON}|${words('ma', 'però', 'tranne', 'salvo', 'tuttavia').source}`, 'gu'),
 };
 
 export const DUTCH: LanguagePhrases = {
@@ -255,10 +252,7 @@ export const PORTUGUESE: LanguagePhrases = {
   personalisation: [words('conteúdos? personalizados?', 'recomendações')],
   conjunction: /\s+(?:e|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('não', 'nunca', 'jamais', 'nenhum\\p{L}*', 'nenhuma', 'sem', 'nem'),
-  boundary: new RegExp(
-    `${COMMA_OR_SEMICOLON}|${words('mas', 'exceto', 'se', 'salvo', 'porém', 'contudo').source}`,
-    'gu',
-  ),
+  boundary: new RegExp(`${COMMA_OR_SEMICOLON}|${words('mas', 'exceto', 'salvo', 'porém', 'contudo').source}`, 'gu'),
 };
 
 export const JAPANESE: LanguagePhrases = {
