@@ -51,6 +51,7 @@ const PLANTED: [file: string, code: string, name: string][] = [
   ],
   ['set-html.ts', 'export const f = (el: any, s: string) => el.setHTMLUnsafe(s);', 'setHTMLUnsafe'],
   ['srcdoc.ts', 'export const f = (el: HTMLIFrameElement, s: string) => { el.srcdoc = s; };', 'srcdoc'],
+  ['srcdoc-attribute.ts', "export const f = (el: Element, s: string) => el.setAttribute('srcdoc', s);", 'srcdoc'],
   ['plain.js', 'export const f = (el, s) => { el.innerHTML = s; };', 'innerHTML'],
   ['nested/deep.tsx', 'export const f = (el: Element, s: string) => { el.innerHTML = s; };', 'innerHTML'],
 ];
@@ -116,6 +117,7 @@ describe('the forbidden-API source check', () => {
         'export const g = (storage: { write(s: string): void }, s: string) => storage.write(s);',
         'export const h = (f: () => void) => setTimeout(f, 0);',
         'export type Fn = Function;',
+        "export const i = (el: Element) => el.hasAttribute('srcdoc') && el.removeAttribute('srcdoc');",
       ].join('\n'),
     );
     const { status, output } = check(folder);
