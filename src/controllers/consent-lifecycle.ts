@@ -59,7 +59,14 @@ export interface LifecycleCallbacks {
   readonly placeholderRender: () => ((context: PlaceholderContext) => HTMLElement) | null;
   /** Whether every decision stored here keeps a receipt, so one stored without is an edit (see ReadOptions). */
   readonly expectsReceipts: () => boolean;
+  /** Another prompt already holds back this document's gated content, so this one does not. */
+  readonly onGatingTaken: () => void;
 }
+
+// One gate per document. Two prompts with different configs, each gating, would each let through what their own
+// decisions grant (one config's necessary purpose passing content the other asks about, one's refusal unloading
+// what the other allowed). The first prompt that gates owns it; the next in line takes over when it leaves.
+const gatingQueue: ConsentLifecycle[] = [];
 
 /** The state to store for a decision with a receipt. */
 function stateFromReceipt(
@@ -110,6 +117,7 @@ export class ConsentLifecycle implements ReactiveController {
   private gate: ConsentGate | undefined;
   private gateLoading: Promise<void> | undefined;
   private gatingEnabled = true;
+  private toldGatingTaken = false;
   private connected = false;
   private readonly listeners = new Set<(change: ConsentChange) => void>();
   private readonly waiters = new Map<string, Set<() => void>>();
@@ -124,9 +132,11 @@ export class ConsentLifecycle implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     this.followStorageEvents();
-    if (this.config) {
-      this.listen(this.config);
-      void this.updateGate();
+    const config = this.config;
+    if (config) {
+      this.listen(config);
+      // While out of the page it heard nothing from other tabs: read again before anything gated may run.
+      void this.reread(config);
     }
   }
 
@@ -135,9 +145,34 @@ export class ConsentLifecycle implements ReactiveController {
     window.removeEventListener('storage', this.onStorageEvent);
     this.channel?.close();
     this.channel = undefined;
+    this.dropGate();
+    this.leaveGatingQueue();
+  }
+
+  /** Stops this prompt's gate; the next one is made from the config and decisions then in force. */
+  private dropGate(): void {
     this.gate?.disconnect();
     this.gate = undefined;
     this.gateLoading = undefined;
+  }
+
+  private leaveGatingQueue(): void {
+    const at = gatingQueue.indexOf(this);
+    if (at === -1) return;
+    gatingQueue.splice(at, 1);
+    // The owner left: the next prompt in line gates now.
+    if (at === 0) void gatingQueue[0]?.updateGate();
+  }
+
+  /** Whether this prompt may gate: it is first in line. A prompt told that another gates hears it once. */
+  private mayGate(): boolean {
+    if (!gatingQueue.includes(this)) gatingQueue.push(this);
+    if (gatingQueue[0] === this) return true;
+    if (!this.toldGatingTaken) {
+      this.toldGatingTaken = true;
+      this.callbacks.onGatingTaken();
+    }
+    return false;
   }
 
   /** The storage in use. */
@@ -164,9 +199,8 @@ export class ConsentLifecycle implements ReactiveController {
   setGating(enabled: boolean): void {
     this.gatingEnabled = enabled;
     if (!enabled) {
-      this.gate?.disconnect();
-      this.gate = undefined;
-      this.gateLoading = undefined;
+      this.dropGate();
+      this.leaveGatingQueue();
     }
   }
 
@@ -183,6 +217,9 @@ export class ConsentLifecycle implements ReactiveController {
 
   /** A new config: forget what was in force, listen to its policy's channel, and read what was remembered. */
   async recall(config: ConsentConfig): Promise<RecalledConsent> {
+    // The gate holds the old config's necessary purposes and placeholders: a new one is made for this config,
+    // which also sends iframes the old decisions let load back to their placeholders.
+    if (this.config !== config) this.dropGate();
     this.config = config;
     this.decisions = null;
     this.listen(config);
@@ -267,11 +304,24 @@ export class ConsentLifecycle implements ReactiveController {
   private async sync(change: unknown): Promise<void> {
     const config = this.config;
     if (!config || !isSyncFor(change, config.policy.id)) return;
+    await this.reread(config);
+  }
+
+  /** Reads the stored decision again and puts it in force if it changed; the gate then follows what is in force. */
+  private async reread(config: ConsentConfig): Promise<void> {
     const recalled = await recallConsent(this.adapter, config, this.readOptions);
     if (this.config !== config) return;
-    if (recalled.error) this.callbacks.onStorageError(recalled.error);
+    if (recalled.error) {
+      // Storage that cannot be read says nothing new: what is in force stays (it holds for the page's lifetime).
+      this.callbacks.onStorageError(recalled.error);
+      void this.updateGate();
+      return;
+    }
     const same = JSON.stringify(recalled.decisions) === JSON.stringify(this.decisions);
-    if (same) return;
+    if (same) {
+      void this.updateGate();
+      return;
+    }
     this.enforce(recalled.decisions, 'sync');
     this.callbacks.onSync(recalled);
   }
@@ -326,9 +376,10 @@ export class ConsentLifecycle implements ReactiveController {
     if (!config || !this.gatingEnabled || !this.connected) return Promise.resolve();
     const hasGated = document.querySelector('script[data-consent], iframe[data-consent]') !== null;
     if (!hasGated && !this.decisions) return Promise.resolve();
+    if (!this.mayGate()) return Promise.resolve();
     this.gateLoading ??= import('../gating/gate.js').then(({ createConsentGate }) => {
-      // A prompt removed while the gate loaded must not leave a gate behind that nobody disconnects.
-      if (this.gate || !this.gatingEnabled || !this.connected) return;
+      // A prompt removed (or a config replaced) while the gate loaded must not leave a gate nobody disconnects.
+      if (this.gate || !this.gatingEnabled || !this.connected || this.config !== config) return;
       this.gate = createConsentGate({
         decisions: () => this.decisions,
         necessary: config.purposes.filter((purpose) => purpose.necessary).map((purpose) => purpose.id),

@@ -28,6 +28,10 @@ export const GATE_ATTRIBUTE = 'data-consent';
 export const GATE_STATE_ATTRIBUTE = 'data-consent-state';
 
 const SELECTOR = `script[${GATE_ATTRIBUTE}], iframe[${GATE_ATTRIBUTE}]`;
+// Elements that load something and carry data-consent, which the gate cannot hold back: reported, never silent.
+const UNGATED = ['img', 'video', 'audio', 'source', 'object', 'embed', 'link', 'frame', 'input', 'track']
+  .map((tag) => `${tag}[${GATE_ATTRIBUTE}]`)
+  .join(', ');
 // Attributes of a gated script that are not copied to the script that runs.
 const NOT_COPIED = new Set(['type', 'data-type', 'src', 'nonce', GATE_ATTRIBUTE, GATE_STATE_ATTRIBUTE]);
 
@@ -117,8 +121,21 @@ interface Placeholder {
   readonly hid: boolean;
 }
 
+// Ids are separated by ASCII whitespace only, as HTML's token lists are: "offers\uFEFF" is not "offers".
+const ID_SEPARATOR = /[\t\n\f\r ]+/;
+
 function purposesOf(element: Element): readonly string[] {
-  return [...new Set((element.getAttribute(GATE_ATTRIBUTE) ?? '').split(/\s+/).filter(Boolean))];
+  return [...new Set((element.getAttribute(GATE_ATTRIBUTE) ?? '').split(ID_SEPARATOR).filter(Boolean))];
+}
+
+/** Whether `url`, resolved against the element's document, is an http(s) address: the only kind an iframe gets. */
+function isWebUrl(url: string, element: Element): boolean {
+  try {
+    const { protocol } = new URL(url, element.ownerDocument.baseURI);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
 
 function isGatedScript(script: HTMLScriptElement): boolean {
@@ -164,6 +181,7 @@ class Gate implements ConsentGate {
     const blocked: HTMLIFrameElement[] = [];
     if (this.connected) {
       for (const element of this.root.querySelectorAll(SELECTOR)) this.apply(element, activated, blocked);
+      for (const element of this.root.querySelectorAll(UNGATED)) this.reportUngated(element);
     }
     return { activated, blocked, stillRunning: this.stillRunning() };
   }
@@ -213,6 +231,8 @@ class Gate implements ConsentGate {
         const element = node as Element;
         if (element.matches(SELECTOR)) found.push(element);
         found.push(...element.querySelectorAll(SELECTOR));
+        if (element.matches(UNGATED)) this.reportUngated(element);
+        for (const ungated of element.querySelectorAll(UNGATED)) this.reportUngated(ungated);
       }
       for (const node of record.removedNodes) {
         // A blocked iframe taken out of the page takes its placeholder with it.
@@ -231,6 +251,14 @@ class Gate implements ConsentGate {
     const tag = element.localName;
     if (tag === 'script') this.applyScript(element as HTMLScriptElement, activated);
     else if (tag === 'iframe') this.applyIframe(element as HTMLIFrameElement, activated, blocked);
+  }
+
+  /** `data-consent` on an element no gate can hold back (an image, a video, an object...): it loaded at once. */
+  private reportUngated(element: Element): void {
+    this.report(
+      element,
+      `Only scripts and iframes can be held back by ${GATE_ATTRIBUTE}; this <${element.localName}> loaded at once.`,
+    );
   }
 
   private report(element: Element, message: string, cause?: unknown): void {
@@ -320,16 +348,37 @@ class Gate implements ConsentGate {
   private applyIframe(iframe: HTMLIFrameElement, activated: Element[], blocked: HTMLIFrameElement[]): void {
     const url = iframe.getAttribute('data-src');
     if (url === null) {
-      if (iframe.hasAttribute('src')) {
+      if (iframe.hasAttribute('src') || iframe.hasAttribute('srcdoc')) {
         this.report(
           iframe,
-          `An iframe with ${GATE_ATTRIBUTE} needs data-src, not src, to be held back; this one loaded.`,
+          `An iframe with ${GATE_ATTRIBUTE} needs data-src, not src or srcdoc, to be held back; this one loaded.`,
         );
       }
       return;
     }
+    const activatedHere = iframe.getAttribute(GATE_STATE_ATTRIBUTE) === 'activated';
+    // Markup that also gives srcdoc, or src beside data-src, loaded at once: unload it (removing the attribute
+    // navigates the frame to about:blank) and hold it back like the rest, and tell the host.
+    if (iframe.hasAttribute('srcdoc') || (iframe.hasAttribute('src') && !activatedHere)) {
+      this.report(
+        iframe,
+        `An iframe with ${GATE_ATTRIBUTE} and data-src must not have src or srcdoc: it loaded before any decision, ` +
+          'so it was unloaded and is held back.',
+      );
+      iframe.removeAttribute('srcdoc');
+      iframe.removeAttribute('src');
+    }
+    if (!isWebUrl(url, iframe)) {
+      // javascript:, data: and the like would run in or for the page once granted; only web pages are embedded.
+      this.report(
+        iframe,
+        `The data-src of an iframe with ${GATE_ATTRIBUTE} must be an http(s) address; it stays blocked.`,
+      );
+      if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+      return;
+    }
     const purposes = purposesOf(iframe);
-    const active = iframe.getAttribute(GATE_STATE_ATTRIBUTE) === 'activated' && iframe.hasAttribute('src');
+    const active = activatedHere && iframe.hasAttribute('src');
     if (this.granted(purposes)) {
       if (active) return;
       this.removePlaceholder(iframe);

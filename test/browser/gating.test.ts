@@ -488,3 +488,75 @@ describe('consent gate: iframes', () => {
     expect(getComputedStyle(placeholder).width).to.equal('560px');
   });
 });
+
+describe('consent gate: markup it must not let through', () => {
+  function errors(): { message: string; element: Element }[] {
+    const seen: { message: string; element: Element }[] = [];
+    startGate({ onError: (error, element) => seen.push({ message: error.message, element }) });
+    return seen;
+  }
+
+  it('unloads an iframe that also has srcdoc or src, holds it back and says so', async () => {
+    (window as { __srcdocRan?: number }).__srcdocRan = 0;
+    markup(`
+      <iframe data-consent="video" data-src="${FRAME}" srcdoc="<p>inline</p>"></iframe>
+      <iframe data-consent="video" data-src="${FRAME}" src="${FRAME}?both"></iframe>`);
+    const seen = errors();
+    const frames = [...container.querySelectorAll('iframe')];
+    for (const frame of frames) {
+      expect(frame.hasAttribute('srcdoc')).to.equal(false);
+      expect(frame.hasAttribute('src')).to.equal(false);
+      expect(frame.dataset.consentState).to.equal('blocked');
+    }
+    expect(seen.map(({ element }) => element)).to.deep.equal(frames);
+    expect(seen[0]!.message).to.match(/must not have src or srcdoc/);
+    // Granted, each loads its data-src, as any gated iframe does.
+    decisions = { video: true };
+    gate!.update();
+    for (const frame of frames) expect(frame.getAttribute('src')).to.equal(FRAME);
+  });
+
+  it('never gives an iframe a data-src that is not an http(s) address', async () => {
+    const page = window as { __jsUrlRan?: number };
+    page.__jsUrlRan = 0;
+    markup(`
+      <iframe data-consent="video" data-src="javascript:parent.__jsUrlRan=1"></iframe>
+      <iframe data-consent="video" data-src=" JaVaScRiPt:parent.__jsUrlRan=2"></iframe>
+      <iframe data-consent="video" data-src="data:text/html,<script>parent.__jsUrlRan=3</script>"></iframe>`);
+    const seen = errors();
+    decisions = { video: true };
+    gate!.update();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const frame of container.querySelectorAll('iframe')) {
+      expect(frame.hasAttribute('src')).to.equal(false);
+      expect(frame.dataset.consentState).to.equal('blocked');
+    }
+    expect(page.__jsUrlRan).to.equal(0);
+    expect(seen).to.have.length(3);
+    expect(seen[0]!.message).to.match(/must be an http\(s\) address/);
+  });
+
+  it('splits purpose ids at ASCII whitespace only: "offers\\uFEFF" is not "offers"', async () => {
+    markup(`
+      <script type="text/plain" data-consent="video\uFEFF">window.__gatingLog.push('bom')</script>
+      <script type="text/plain" data-consent="video\u00A0">window.__gatingLog.push('nbsp')</script>
+      <script type="text/plain" data-consent="video\u3000">window.__gatingLog.push('ideographic')</script>
+      <script type="text/plain" data-consent=" video\t">window.__gatingLog.push('tab')</script>`);
+    decisions = { video: true };
+    startGate().update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['tab']);
+  });
+
+  it('reports data-consent on elements it cannot hold back, also when added later', async () => {
+    markup(`<img data-consent="video" alt=""><object data-consent="video"></object>`);
+    const seen = errors();
+    expect(seen.map(({ element }) => element.localName)).to.deep.equal(['img', 'object']);
+    expect(seen[0]!.message).to.match(/Only scripts and iframes can be held back/);
+    await afterMutationObservers(() => container.append(document.createElement('div')));
+    const video = document.createElement('video');
+    video.dataset['consent'] = 'video';
+    await afterMutationObservers(() => container.append(video));
+    expect(seen.map(({ element }) => element.localName)).to.deep.equal(['img', 'object', 'video']);
+  });
+});

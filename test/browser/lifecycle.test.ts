@@ -524,3 +524,165 @@ describe('blocked iframes through the prompt', () => {
     outside.remove();
   });
 });
+
+describe('gated content follows the decisions and the config in force', () => {
+  const page = window as Window & { __gatingLog?: string[] };
+
+  afterEach(() => {
+    document
+      .querySelectorAll('consent-prompt, iframe, script[data-consent], .unticked-placeholder')
+      .forEach((el) => el.remove());
+  });
+
+  function gatedScript(purpose: string): void {
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.dataset['consent'] = purpose;
+    script.src = `/test/pages/gating-script.js?name=${purpose}`;
+    document.body.append(script);
+  }
+
+  function gatedFrame(purpose: string): HTMLIFrameElement {
+    const frame = document.createElement('iframe');
+    frame.dataset['consent'] = purpose;
+    frame.dataset['src'] = '/test/pages/gating-frame.html';
+    document.body.append(frame);
+    return frame;
+  }
+
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it('a new config brings its own necessary purposes: one the new config asks about is not run on a refusal', async () => {
+    page.__gatingLog = [];
+    gatedScript('bill');
+    const element = await visit(await annualReport());
+    const next = await annualReport();
+    (next.policy as { version: string }).version = '2019-01-01';
+    delete (next.purposes[0] as { necessary?: boolean }).necessary;
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = next;
+    await ready;
+    await element.updateComplete;
+    const detail = await decide(element, 'reject-all');
+    expect(detail.decisions['bill']).to.equal(false);
+    await settle();
+    expect(page.__gatingLog).to.deep.equal([]);
+  });
+
+  it('a new config that asks again sends an iframe the old decision let load back to its placeholder', async () => {
+    const frame = gatedFrame('offers');
+    const element = await visit(await annualReport());
+    await decide(element, 'accept-all');
+    await waitUntil(() => frame.hasAttribute('src'), 'the iframe loads', { timeout: 5000 });
+    const next = await annualReport();
+    (next.policy as { version: string }).version = '2019-01-01';
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = next;
+    await ready;
+    expect(element.decision('offers')).to.equal(null);
+    await waitUntil(() => !frame.hasAttribute('src'), 'the iframe is unloaded', { timeout: 5000 });
+    expect(frame.dataset['consentState']).to.equal('blocked');
+  });
+
+  it('a prompt put back into the page reads what other tabs decided meanwhile before anything gated runs', async () => {
+    page.__gatingLog = [];
+    const tabFrame = document.createElement('iframe');
+    tabFrame.src = '/test/pages/second-tab.html';
+    document.body.append(tabFrame);
+    const tab = tabFrame.contentWindow as Window & { __events?: { type: string }[] };
+    await waitUntil(() => tab.__events?.some((e) => e.type === 'consent-ready'), 'the other tab is ready', {
+      timeout: 10_000,
+    });
+    const element = await visit(await annualReport());
+    await decide(element, 'accept-all');
+    const otherPrompt = tab.document.querySelector('consent-prompt') as ConsentPrompt;
+    await waitUntil(() => otherPrompt.decision('offers') === true, 'the other tab hears of it', { timeout: 5000 });
+    const parent = element.parentElement!;
+    element.remove();
+    otherPrompt.recordHostDecision({ action: 'reject-all' });
+    await waitUntil(() => otherPrompt.decision('offers') === false, 'withdrawn there', { timeout: 5000 });
+    await settle();
+    parent.append(element);
+    gatedScript('offers');
+    await waitUntil(() => element.decision('offers') === false, 'this tab reads the withdrawal', { timeout: 5000 });
+    await settle();
+    expect(page.__gatingLog).to.deep.equal([]);
+  });
+
+  it('one prompt gates a page: a second reports it, and its decisions neither run nor unload anything', async () => {
+    page.__gatingLog = [];
+    gatedScript('credit-scoring');
+    const frame = gatedFrame('offers');
+    const first = await visit(await annualReport());
+    // The second prompt's config takes as necessary a purpose the first asks about.
+    const otherConfig = await annualReport();
+    (otherConfig.policy as { id: string }).id = 'other-policy';
+    const scoring = otherConfig.purposes[1] as { necessary?: boolean; separateConsent?: boolean };
+    scoring.necessary = true;
+    delete scoring.separateConsent;
+    const second = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
+    const taken = oneEvent(second, 'consent-error');
+    const ready = oneEvent(second, 'consent-ready');
+    second.config = otherConfig;
+    await ready;
+    expect((await taken).detail.problems[0]).to.include({ code: 'gating-taken', path: 'no-gating' });
+    // The second banner is on top: it decides first. Its necessary purpose runs nothing the first asks about.
+    await decide(second, 'reject-all');
+    await settle();
+    expect(page.__gatingLog).to.deep.equal([]);
+    await decide(first, 'accept-all');
+    await waitUntil(() => frame.hasAttribute('src'), 'the first prompt’s grant loads the iframe', { timeout: 5000 });
+    await settle();
+    expect(page.__gatingLog).to.deep.equal([]);
+    expect(document.querySelectorAll('.unticked-placeholder')).to.have.length(0);
+    // The first prompt leaves: the second gates now, with its own decisions and necessary purposes.
+    first.remove();
+    await waitUntil(() => !frame.hasAttribute('src'), 'the second prompt’s refusal applies', { timeout: 5000 });
+    await waitUntil(() => page.__gatingLog!.length === 1, 'its necessary purpose runs', { timeout: 5000 });
+    expect(page.__gatingLog).to.deep.equal(['credit-scoring']);
+    second.remove();
+  });
+});
+
+describe('where the config comes from', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
+
+  it('takes the inline config when src is removed while its fetch is under way', async () => {
+    const element = document.createElement('consent-prompt') as ConsentPrompt;
+    element.setAttribute('src', '/test/fixtures/annual-report.json');
+    document.body.append(element);
+    const inline = await annualReport();
+    (inline.policy as { id: string }).id = 'inline-policy';
+    element.removeAttribute('src');
+    const json = document.createElement('script');
+    json.type = 'application/json';
+    json.textContent = JSON.stringify(inline);
+    element.append(json);
+    await waitUntil(() => element.config !== undefined, 'a config', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(element.config!.policy.id).to.equal('inline-policy');
+  });
+
+  it('reports an empty src and a <script> child of another type instead of staying empty', async () => {
+    const empty = document.createElement('consent-prompt') as ConsentPrompt;
+    empty.setAttribute('src', '');
+    const emptyError = oneEvent(empty, 'consent-error');
+    document.body.append(empty);
+    expect((await emptyError).detail.problems[0]).to.include({ code: 'config-load', path: 'src' });
+    const typed = document.createElement('consent-prompt') as ConsentPrompt;
+    const script = document.createElement('script');
+    script.type = 'text/json';
+    script.textContent = JSON.stringify(await annualReport());
+    typed.append(script);
+    const typeError = oneEvent(typed, 'consent-error');
+    document.body.append(typed);
+    const problem = (await typeError).detail.problems[0]!;
+    expect(problem).to.include({ code: 'config-load', path: 'script' });
+    expect(problem.message).to.include('type="text/json"');
+    // Fixed in place, and a MIME type is case-insensitive.
+    const ready = oneEvent(typed, 'consent-ready');
+    script.type = 'Application/JSON';
+    await ready;
+    expect(typed.config).to.not.equal(undefined);
+  });
+});

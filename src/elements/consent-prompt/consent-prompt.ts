@@ -242,6 +242,21 @@ export class ConsentPrompt extends LitElement {
     placeholderRender: () => this.placeholder,
     // A host signer without published keys: its receipts are not kept (nobody here could verify them).
     expectsReceipts: () => canSign() && (!this.signer || (this.config?.signer?.jwks.keys.length ?? 0) > 0),
+    onGatingTaken: () =>
+      this.dispatchEvent(
+        new ConsentErrorEvent({
+          source: 'load',
+          problems: [
+            {
+              code: 'gating-taken',
+              path: 'no-gating',
+              message:
+                'no-gating: another <consent-prompt> already holds back this page’s data-consent content, so this ' +
+                'one does not (it would let through what only its own decisions grant). Set no-gating on it.',
+            },
+          ],
+        }),
+      ),
   });
   private readonly uid = `consent-${++promptCounter}`;
   private hasConfigProperty = false;
@@ -548,15 +563,42 @@ export class ConsentPrompt extends LitElement {
       void this.loadFromUrl(this.src);
       return;
     }
+    // A fetch still under way for a src since removed must not replace what the markup gives now.
+    this.loadTicket++;
+    if (this.hasAttribute('src')) {
+      this.failLoad(loadProblem('the src attribute is empty; give the config’s address, or remove src.'));
+      return;
+    }
     // Watch the children until a config is taken from them: frameworks add the JSON child after the element
     // upgrades, and a page still being parsed may deliver a long script's text in pieces.
     if (!this.childObserver) {
       this.childObserver = new MutationObserver(() => this.loadFromMarkup());
-      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+      // A script child's type fixed later counts too.
+      this.childObserver.observe(this, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributeFilter: ['type'],
+      });
     }
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
+    const scripts = [...this.children].filter((child) => child.localName === 'script');
+    // MIME types are case-insensitive: "Application/JSON" is JSON too.
+    const script = scripts.find(
+      (child) => (child.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json',
+    );
+    if (!script && scripts.length === 0) return;
     const ticket = ++this.markupTicket;
+    if (!script) {
+      // A <script> child of another type: the host meant a config, and would otherwise see an empty prompt forever.
+      const type = scripts[0]?.getAttribute('type') ?? '';
+      const problem: ConsentProblem = {
+        code: 'config-load',
+        path: 'script',
+        message: `script: an inline config needs type="application/json"; this <script> child has type="${type}".`,
+      };
+      this.whenMarkupSettled(ticket, () => this.failLoad(problem));
+      return;
+    }
     const result = parseConfigJson(script.textContent ?? '');
     if (result.valid) {
       this.childObserver.disconnect();
@@ -564,13 +606,26 @@ export class ConsentPrompt extends LitElement {
       this.acceptConfig(result);
       return;
     }
-    // Not a valid config yet, perhaps only part of it: report it once the rest could have arrived (the page is
-    // parsed, or this task is over) and nothing newer came meanwhile. A later change is read again.
-    const report = () => {
-      if (ticket === this.markupTicket && this.isConnected && !this.hasConfigProperty) this.acceptConfig(result);
+    // Not a valid config yet, perhaps only part of it: report it once the rest could have arrived.
+    this.whenMarkupSettled(ticket, () => this.acceptConfig(result));
+  }
+
+  /**
+   * Runs `report` once the page is parsed or this task is over, unless newer markup came meanwhile (a later change
+   * is read again) or a config was set as a property.
+   */
+  private whenMarkupSettled(ticket: number, report: () => void): void {
+    const settled = () => {
+      if (ticket === this.markupTicket && this.isConnected && !this.hasConfigProperty) report();
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', report, { once: true });
-    else setTimeout(report, 0);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', settled, { once: true });
+    else setTimeout(settled, 0);
+  }
+
+  /** The config could not be had: nothing to show, and the host hears why. */
+  private failLoad(problem: ConsentProblem): void {
+    this.configState = { status: 'invalid', problems: [problem], loadFailed: true };
+    this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'load', problems: [problem] }));
   }
 
   private async loadFromUrl(url: string): Promise<void> {
@@ -604,8 +659,7 @@ export class ConsentPrompt extends LitElement {
     }
     if (ticket !== this.loadTicket) return;
     if (problem) {
-      this.configState = { status: 'invalid', problems: [problem], loadFailed: true };
-      this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems: [problem] }));
+      this.failLoad(problem);
       return;
     }
     this.acceptConfig(parseConfigJson(text));
