@@ -311,9 +311,10 @@ export class ConsentLifecycle implements ReactiveController {
   private async reread(config: ConsentConfig): Promise<void> {
     const recalled = await recallConsent(this.adapter, config, this.readOptions);
     if (this.config !== config) return;
-    if (recalled.error) {
-      // Storage that cannot be read says nothing new: what is in force stays (it holds for the page's lifetime).
-      this.callbacks.onStorageError(recalled.error);
+    if (recalled.error) this.callbacks.onStorageError(recalled.error);
+    if (recalled.error?.code === 'unavailable') {
+      // Storage that cannot be reached says nothing new: what is in force stays (it holds for the page's
+      // lifetime). A value that is there but tampered or unreadable is no decision: the visitor is asked again.
       void this.updateGate();
       return;
     }

@@ -609,6 +609,41 @@ describe('gated content follows the decisions and the config in force', () => {
     expect(page.__gatingLog).to.deep.equal([]);
   });
 
+  it('a prompt put back keeps its decision when storage cannot be reached, and asks again when it was tampered with', async () => {
+    const values = new Map<string, string>();
+    let reachable = true;
+    const adapter = {
+      get: (key: string) => {
+        if (!reachable) throw new Error('storage gone');
+        return values.get(key) ?? null;
+      },
+      set: (key: string, value: string) => void values.set(key, value),
+      remove: (key: string) => void values.delete(key),
+    };
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
+    element.storage = adapter;
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    await ready;
+    await decide(element, 'accept-all');
+    await waitUntil(() => values.size > 0, 'stored', { timeout: 5000 });
+    const parent = element.parentElement!;
+    reachable = false;
+    const unreachable = oneEvent(element, 'consent-storage-error');
+    element.remove();
+    parent.append(element);
+    expect((await unreachable).detail.code).to.equal('unavailable');
+    await settle();
+    expect(element.decision('offers')).to.equal(true);
+    reachable = true;
+    for (const key of values.keys()) values.set(key, values.get(key)!.replace('true', 'false'));
+    const tampered = oneEvent(element, 'consent-storage-error');
+    element.remove();
+    parent.append(element);
+    expect(['tampered', 'corrupt']).to.include((await tampered).detail.code);
+    await waitUntil(() => element.decision('offers') === null, 'asked again', { timeout: 5000 });
+  });
+
   it('one prompt gates a page: a second reports it, and its decisions neither run nor unload anything', async () => {
     page.__gatingLog = [];
     gatedScript('credit-scoring');
