@@ -119,6 +119,7 @@ export class ConsentLifecycle implements ReactiveController {
   private gatingEnabled = true;
   private toldGatingTaken = false;
   private connected = false;
+  private wasDisconnected = false;
   private readonly listeners = new Set<(change: ConsentChange) => void>();
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly onStorageEvent = (event: StorageEvent) => void this.sync(event);
@@ -133,15 +134,17 @@ export class ConsentLifecycle implements ReactiveController {
     this.connected = true;
     this.followStorageEvents();
     const config = this.config;
-    if (config) {
-      this.listen(config);
-      // While out of the page it heard nothing from other tabs: read again before anything gated may run.
-      void this.reread(config);
-    }
+    if (!config) return;
+    this.listen(config);
+    // Put back after being out of the page, it heard nothing from other tabs meanwhile: read again before anything
+    // gated may run. (A first connection after the config was set is served by the recall under way.)
+    if (this.wasDisconnected) void this.reread(config);
+    else void this.updateGate();
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    this.wasDisconnected = true;
     window.removeEventListener('storage', this.onStorageEvent);
     this.channel?.close();
     this.channel = undefined;
