@@ -102,8 +102,10 @@ export interface ConsentGate {
  *   (e.g. `module`). Scripts run once, in document order: external ones keep their order (`async = false`, unless
  *   the markup says `async`), and an inline one waits for the external ones before it. Inline modules, as when
  *   parsed, are deferred: they run after the external scripts before them, not before later inline classic ones.
- * - Iframes: `<iframe data-consent="..." data-src="...">`. When granted, `data-src` becomes `src`; while blocked,
- *   a placeholder says what is blocked and offers to grant just that purpose.
+ * - Iframes: `<iframe data-consent="..." data-src="...">`. When granted, `data-src` (an http(s) address) becomes
+ *   `src`; while blocked, a placeholder says what is blocked and offers to grant just that purpose. One that also
+ *   has `srcdoc`, or `src` from the markup, loaded at once: it is unloaded, held back and reported.
+ * - Elements of other kinds with `data-consent` (images, video, objects) cannot be held back: they are reported.
  * - Elements added later, also deep inside added subtrees, are handled as they appear.
  * - After a withdrawal, what has not run stays blocked and iframes lose their `src` (their page is unloaded and the
  *   placeholder comes back). Scripts that already ran cannot be stopped: see {@link ConsentGateUpdate.stillRunning}.
