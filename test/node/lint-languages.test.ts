@@ -190,6 +190,44 @@ describe('other languages', () => {
     assertClean('it', { title: 'Lista', clause: 'I tuoi dati non si condividono con terzi.' }, 'IT');
   });
 
+  it('reports sensitive data, pressure and refusal-worded titles in them too', () => {
+    const sensitive: [string, string][] = [
+      ['de', 'Wir wählen Angebote anhand Ihrer Gesundheitsdaten aus.'],
+      ['fr', 'Nous choisissons des offres selon vos données de santé.'],
+      ['es', 'Elegimos ofertas según sus datos de salud.'],
+      ['it', 'Scegliamo le offerte in base ai tuoi dati sulla salute.'],
+      ['nl', 'Wij kiezen aanbiedingen op basis van uw gezondheidsgegevens.'],
+      ['pt', 'Escolhemos ofertas com base nos seus dados de saúde.'],
+      ['ja', '健康情報に基づいて特典を選びます。'],
+    ];
+    for (const [language, clause] of sensitive) assertFinds(language, { title: 'X', clause }, 'sensitive-undeclared');
+    const pressure: [string, string][] = [
+      ['de', 'Sonst können Sie die Seite nicht nutzen.'],
+      ['fr', "Nous vous recommandons d'accepter."],
+      ['es', 'De lo contrario, no podrá usar el sitio.'],
+      ['it', 'Altrimenti non potrai usare il sito.'],
+      ['nl', 'Anders kunt u de site niet gebruiken.'],
+      ['pt', 'Caso contrário, não poderá usar o site.'],
+      ['ja', '同意しないとサービスを利用できません。'],
+    ];
+    for (const [language, clause] of pressure) assertFinds(language, { title: 'X', clause }, 'pressure-language');
+    const titles: [string, string][] = [
+      ['de', 'Verkaufen Sie meine Daten nicht'],
+      ['fr', 'Ne pas vendre mes données'],
+      ['es', 'No vender mis datos'],
+      ['it', 'Non vendere i miei dati'],
+      ['nl', 'Verkoop mijn gegevens niet'],
+      ['pt', 'Não vender os meus dados'],
+      ['ja', 'データを販売しない'],
+    ];
+    for (const [language, title] of titles) {
+      assertFinds(language, { title, clause: 'Lorem ipsum dolor sit amet.' }, 'negated-title');
+    }
+    // Their denials of sensitive data and plain titles pass.
+    assertClean('de', { title: 'Merkliste', clause: 'Wir verarbeiten keine Gesundheitsdaten.' }, 'DE');
+    assertClean('es', { title: 'Noticias', clause: 'Guardamos sus noticias favoritas.' }, 'ES');
+  });
+
   it('says which languages it could not read, instead of passing them as clean', () => {
     const result = lint('pl', { title: 'Reklamy', clause: 'Udostępniamy Twoje dane partnerom.' }, 'PL');
     assert.deepEqual(

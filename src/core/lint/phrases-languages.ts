@@ -18,6 +18,12 @@ export interface LanguagePhrases {
   readonly analytics: readonly RegExp[];
   readonly advertising: readonly RegExp[];
   readonly personalisation: readonly RegExp[];
+  /** Sensitive personal information (GDPR Art. 9, PIPL Art. 28). */
+  readonly sensitive: readonly RegExp[];
+  /** Urgency, nudging and threats. */
+  readonly pressure: readonly RegExp[];
+  /** A title worded as a refusal ("Do not sell my data"), tested against the normalised title. */
+  readonly negatedTitle: RegExp;
   /** Words joining two activities in a title. */
   readonly conjunction: RegExp;
   /** Words that, earlier in the same part of a sentence, deny what follows. */
@@ -77,6 +83,37 @@ export const GERMAN: LanguagePhrases = {
   ],
   advertising: [stems('werb\\p{L}*', 'marketing\\p{L}*', 'newsletter', 'anzeigen', 'reklame')],
   personalisation: [words('personalisierte (?:inhalte|empfehlungen|startseite)', 'empfehlungen')],
+  sensitive: [
+    stems(
+      'gesundheit\\p{L}*',
+      'medizinisch\\p{L}*',
+      'diagnose\\p{L}*',
+      'krankheit\\p{L}*',
+      'biometrisch\\p{L}*',
+      'fingerabdr\\p{L}*',
+      'gesichtserkennung',
+      'genetisch\\p{L}*',
+      'religi\\p{L}*',
+      'sexuelle orientierung',
+      'ethnische herkunft',
+      'politische meinung\\p{L}*',
+      'gewerkschaft\\p{L}*',
+      'genaue\\p{L}* standort\\p{L}*',
+      'standortverlauf',
+      'bankkont\\p{L}*',
+      'kinder unter (?:13|14|16)',
+    ),
+  ],
+  pressure: [
+    words(
+      'wir empfehlen(?: ihnen)?,? (?:alle\\p{L}* )?(?:zu )?(?:akzeptieren|zuzustimmen|anzunehmen)',
+      'nur heute',
+      'jetzt zustimmen',
+      'sonst können sie [^.]{0,40}nicht (?:nutzen|verwenden|weiterlesen)',
+    ),
+  ],
+  negatedTitle:
+    /^(?:nicht|kein\p{L}*|nein|ablehnen|widerspr\p{L}*|verbieten|deaktivieren|blockieren|abmelden)(?![\p{L}\p{M}\p{N}])|verkaufen sie meine daten nicht/u,
   conjunction: /\s+(?:und|sowie|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'ohne', 'weder'),
   boundary: new RegExp(
@@ -113,6 +150,37 @@ export const FRENCH: LanguagePhrases = {
   analytics: [stems('analyse', 'statistique\\p{L}*', "mesure d'audience", 'analytique\\p{L}*')],
   advertising: [stems('publicit\\p{L}*', 'marketing', 'newsletter', 'annonces', 'prospection')],
   personalisation: [words('contenus? personnalisés?', 'recommandations')],
+  sensitive: [
+    stems(
+      'santé',
+      'médica\\p{L}*',
+      'médical\\p{L}*',
+      'diagnostic\\p{L}*',
+      'biométri\\p{L}*',
+      'empreintes? digitales?',
+      'reconnaissance faciale',
+      'génétique\\p{L}*',
+      'religi\\p{L}*',
+      'orientation sexuelle',
+      'origine (?:raciale|ethnique)',
+      'opinions? politiques?',
+      'syndica\\p{L}*',
+      'localisation précise',
+      'géolocalisation précise',
+      'comptes? bancaires?',
+      'enfants de moins de (?:13|15|16) ans',
+    ),
+  ],
+  pressure: [
+    words(
+      "nous vous recommandons (?:vivement )?d'accepter",
+      'offre limitée',
+      "aujourd'hui seulement",
+      'sinon,? vous ne pourrez pas',
+    ),
+  ],
+  negatedTitle:
+    /^(?:ne pas|non|refuser|désactiver|bloquer|s'opposer)(?![\p{L}\p{M}\p{N}])|ne (?:pas )?vendre mes données/u,
   conjunction: /\s+(?:et|ainsi que|&|\+)\s+|\s*[,&/]\s*/u,
   negation: new RegExp(`${words('ne', 'jamais', 'aucun\\p{L}*', 'sans', 'ni', 'pas').source}|(?<!${LETTER})n'`, 'gu'),
   boundary: new RegExp(
@@ -143,6 +211,29 @@ export const SPANISH: LanguagePhrases = {
   analytics: [stems('anal[ií]tic\\p{L}*', 'an[aá]lisis', 'estad[ií]stic\\p{L}*', 'medici[oó]n de audiencia')],
   advertising: [stems('publicidad', 'publicitari\\p{L}*', 'marketing', 'anuncios', 'boletines')],
   personalisation: [words('contenidos? personalizados?', 'recomendaciones')],
+  sensitive: [
+    stems(
+      'salud',
+      'médic\\p{L}*',
+      'diagnóstic\\p{L}*',
+      'biométric\\p{L}*',
+      'huellas? dactilares?',
+      'reconocimiento facial',
+      'genétic\\p{L}*',
+      'religi\\p{L}*',
+      'orientación sexual',
+      'origen (?:racial|étnico)',
+      'opiniones políticas',
+      'sindical\\p{L}*',
+      'ubicación precisa',
+      'cuentas? bancarias?',
+      'menores de (?:13|14|16) años',
+    ),
+  ],
+  pressure: [
+    words('le recomendamos (?:encarecidamente )?aceptar', 'solo hoy', 'oferta limitada', 'de lo contrario,? no podrá'),
+  ],
+  negatedTitle: /^(?:no|rechazar|desactivar|bloquear|oponerse)(?![\p{L}\p{M}\p{N}])|no vender mis datos/u,
   conjunction: /\s+(?:y|e|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('no', 'nunca', 'jam[aá]s', 'ning[uú]n\\p{L}*', 'sin', 'ni'),
   boundary: new RegExp(
@@ -180,6 +271,35 @@ export const ITALIAN: LanguagePhrases = {
   analytics: [stems('analis\\p{L}*', 'analitic\\p{L}*', 'statistic\\p{L}*', 'misurazione del pubblico')],
   advertising: [stems('pubblicit\\p{L}*', 'marketing', 'annunci', 'newsletter')],
   personalisation: [words('contenuti personalizzati', 'raccomandazioni', 'consigli personalizzati')],
+  sensitive: [
+    stems(
+      'salute',
+      'medic\\p{L}*',
+      'diagnos\\p{L}*',
+      'biometric\\p{L}*',
+      'impronte digitali',
+      'riconoscimento facciale',
+      'genetic\\p{L}*',
+      'religi\\p{L}*',
+      'orientamento sessuale',
+      'origine (?:razziale|etnica)',
+      'opinioni politiche',
+      'sindacal\\p{L}*',
+      'posizione precisa',
+      'conti? bancari\\p{L}*',
+      'minori di (?:13|14|16) anni',
+    ),
+  ],
+  pressure: [
+    words(
+      'ti consigliamo di accettare',
+      'vi consigliamo di accettare',
+      'solo oggi',
+      'offerta limitata',
+      'altrimenti non potrai',
+    ),
+  ],
+  negatedTitle: /^(?:non|rifiutare|disattivare|bloccare|opporsi)(?![\p{L}\p{M}\p{N}])|non vendere i miei dati/u,
   conjunction: /\s+(?:e|ed|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('non', 'mai', 'nessun\\p{L}*', 'senza', 'né'),
   boundary: new RegExp(`${COMMA_OR_SEMICOLON}|${words('ma', 'però', 'tranne', 'salvo', 'tuttavia').source}`, 'gu'),
@@ -219,6 +339,30 @@ export const DUTCH: LanguagePhrases = {
   analytics: [stems('analyse', 'analytic\\p{L}*', 'statistie\\p{L}*', 'bezoekersaantallen')],
   advertising: [stems('advertent\\p{L}*', 'reclame', 'marketing', 'nieuwsbrie\\p{L}*')],
   personalisation: [words('gepersonaliseerde (?:inhoud|content|aanbevelingen)', 'aanbevelingen')],
+  sensitive: [
+    stems(
+      'gezondheid\\p{L}*',
+      'medisch\\p{L}*',
+      'diagnose\\p{L}*',
+      'biometrisch\\p{L}*',
+      'vingerafdruk\\p{L}*',
+      'gezichtsherkenning',
+      'genetisch\\p{L}*',
+      'religi\\p{L}*',
+      'seksuele (?:geaardheid|oriëntatie)',
+      'etnische afkomst',
+      'politieke (?:opvattingen|voorkeur)',
+      'vakbond\\p{L}*',
+      'exacte locatie',
+      'bankrekening\\p{L}*',
+      'kinderen onder de (?:13|14|16)',
+    ),
+  ],
+  pressure: [
+    words('wij raden (?:u )?aan (?:om )?(?:alles )?te accepteren', 'alleen vandaag', 'anders kunt u [^.]{0,40}niet'),
+  ],
+  negatedTitle:
+    /^(?:niet|geen|weigeren|uitschakelen|blokkeren|bezwaar)(?![\p{L}\p{M}\p{N}])|verkoop mijn gegevens niet/u,
   conjunction: /\s+(?:en|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('niet', 'nooit', 'geen', 'zonder', 'noch'),
   boundary: new RegExp(
@@ -250,6 +394,27 @@ export const PORTUGUESE: LanguagePhrases = {
   analytics: [stems('anál?is\\p{L}*', 'analític\\p{L}*', 'estatístic\\p{L}*', 'medição de audiência')],
   advertising: [stems('publicidade', 'publicitári\\p{L}*', 'marketing', 'anúncios')],
   personalisation: [words('conteúdos? personalizados?', 'recomendações')],
+  sensitive: [
+    stems(
+      'saúde',
+      'médic\\p{L}*',
+      'diagnóstic\\p{L}*',
+      'biométric\\p{L}*',
+      'impressões? digita\\p{L}*',
+      'reconhecimento facial',
+      'genétic\\p{L}*',
+      'religi\\p{L}*',
+      'orientação sexual',
+      'origem (?:racial|étnica)',
+      'opiniões políticas',
+      'sindica\\p{L}*',
+      'localização precisa',
+      'contas? bancárias?',
+      'menores de (?:13|14|16) anos',
+    ),
+  ],
+  pressure: [words('recomendamos que aceite', 'só hoje', 'oferta limitada', 'caso contrário,? não poderá')],
+  negatedTitle: /^(?:não|recusar|desativar|bloquear|opor-se)(?![\p{L}\p{M}\p{N}])|não vender os meus dados/u,
   conjunction: /\s+(?:e|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('não', 'nunca', 'jamais', 'nenhum\\p{L}*', 'nenhuma', 'sem', 'nem'),
   boundary: new RegExp(`${COMMA_OR_SEMICOLON}|${words('mas', 'exceto', 'salvo', 'porém', 'contudo').source}`, 'gu'),
@@ -265,6 +430,11 @@ export const JAPANESE: LanguagePhrases = {
   analytics: [/分析|統計|アクセス解析|利用状況/gu],
   advertising: [/広告|マーケティング|宣伝|販促|メールマガジン/gu],
   personalisation: [/パーソナライズ|おすすめ|レコメンド/gu],
+  sensitive: [
+    /健康|医療|病歴|診断|生体認証|指紋|顔認証|遺伝|宗教|信条|性的指向|人種|民族|政治的|労働組合|正確な位置|位置履歴|銀行口座|16歳未満|13歳未満/gu,
+  ],
+  pressure: [/強くお勧め|今だけ|期間限定|同意しないと[^。]{0,30}(?:できません|利用できません)/gu],
+  negatedTitle: /^(?:拒否|無効|オプトアウト|停止|ブロック)|(?:しない|しません)$/u,
   conjunction: /と|および|及び|並びに|、|・|&|\//u,
   // Japanese denies after the verb; before the match nothing denies it.
   negation: /(?!)/gu,

@@ -16,9 +16,12 @@ export type PhraseTable = Readonly<Record<string, readonly Phrase[]>>;
 const p = (pattern: RegExp, negatable = false): Phrase => ({ pattern, negatable });
 
 /** One kind of list from every language of `phrases-languages.ts`, keyed by primary subtag. */
-function fromOtherLanguages(pick: (language: LanguagePhrases) => readonly RegExp[]): PhraseTable {
+function fromOtherLanguages(pick: (language: LanguagePhrases) => readonly RegExp[], negatable = true): PhraseTable {
   return Object.fromEntries(
-    Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [tag, pick(language).map((pattern) => p(pattern, true))]),
+    Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [
+      tag,
+      pick(language).map((pattern) => p(pattern, negatable)),
+    ]),
   );
 }
 
@@ -227,6 +230,7 @@ export const SENSITIVE: PhraseTable = Object.freeze({
       true,
     ),
   ],
+  ...fromOtherLanguages((language) => language.sensitive),
 });
 
 /** Urgency, nudging, confirmshaming and threats in a clause or title. */
@@ -245,10 +249,13 @@ export const PRESSURE: PhraseTable = Object.freeze({
       /限时|立即开启|马上开启|强烈建议|建议您?(?:开启|同意|允许)|推荐您?(?:开启|同意|允许)|错过|否则(?:您|你)?(?:将)?(?:无法|不能)(?:使用|继续|访问)/gu,
     ),
   ],
+  // A threat says "not" itself ("sonst können Sie … nicht nutzen"): pressure is never cancelled by a negation.
+  ...fromOtherLanguages((language) => language.pressure, false),
 });
 
 /** A title that says "no" where ticking it means "yes" ("Do not sell my data"). Tested against the start. */
 export const NEGATED_TITLE: Readonly<Record<string, RegExp>> = Object.freeze({
   en: /^(?:do not|don't|dont|never|no|opt[- ]?out(?: of)?|disable|block|stop|reject|refuse|deny|decline|turn off|unsubscribe|limit|restrict|exclude)\b|\b(?:do not|don't) (?:sell|share|track|use)\b/u,
   zh: /^(?:不|拒绝|禁止|关闭|停止|取消|退出|屏蔽)/u,
+  ...Object.fromEntries(Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [tag, language.negatedTitle])),
 });

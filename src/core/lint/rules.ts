@@ -685,7 +685,8 @@ const wordingUnchecked: LintRule = {
   severity: 'info',
   summary:
     'Languages whose wording the text rules cannot read (they read English, Chinese, German, French, Spanish, ' +
-    'Italian, Dutch, Portuguese and Japanese): vague, bundled or unnamed-sharing clauses in them go unreported.',
+    'Italian, Dutch, Portuguese and Japanese): vague, bundled, pressuring or sensitive wording and unnamed ' +
+    'recipients in them go unreported.',
   source: cite(CITE.gdprArt12, CITE.piplArt17, CITE.edpbInformed),
   check({ config }) {
     const drafts: Draft[] = [];
@@ -694,8 +695,8 @@ const wordingUnchecked: LintRule = {
       drafts.push({
         path: `languages[${index}]`,
         message:
-          `The titles and clauses in ${language} were not checked for vague, bundled or pressuring wording or ` +
-          'unnamed recipients: the linter has no phrase lists for it. Have them read by someone who reads it, or ' +
+          `The titles and clauses in ${language} were not checked for vague, bundled, pressuring or sensitive ` +
+          'wording, refusal-worded titles or unnamed recipients: the linter has no phrase lists for it. Have them read by someone who reads it, or ' +
           'check that they say what a checked language says.',
       });
     });
