@@ -714,6 +714,19 @@ describe('where the config comes from', () => {
     const problem = (await typeError).detail.problems[0]!;
     expect(problem).to.include({ code: 'config-load', path: 'script' });
     expect(problem.message).to.include('type="text/json"');
+    // A config nested in a <div> or a <template> is reported too.
+    for (const wrapper of ['div', 'template']) {
+      const nested = document.createElement('consent-prompt') as ConsentPrompt;
+      const box = document.createElement(wrapper);
+      const inner = document.createElement('script');
+      inner.type = 'application/json';
+      inner.textContent = JSON.stringify(await annualReport());
+      (box instanceof HTMLTemplateElement ? box.content : box).append(inner);
+      nested.append(box);
+      const nestedError = oneEvent(nested, 'consent-error');
+      document.body.append(nested);
+      expect((await nestedError).detail.problems[0]!.message, wrapper).to.include('directly inside');
+    }
     // Fixed in place, and a MIME type is case-insensitive.
     const ready = oneEvent(typed, 'consent-ready');
     script.type = 'Application/JSON';

@@ -586,15 +586,22 @@ export class ConsentPrompt extends LitElement {
     const script = scripts.find(
       (child) => (child.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json',
     );
-    if (!script && scripts.length === 0) return;
+    // A script deeper down (in a <div>, a <template>) is never read: say so rather than stay empty forever.
+    const nested =
+      this.querySelector('script') ??
+      [...this.querySelectorAll('template')].find((template) => template.content.querySelector('script'));
+    if (!script && scripts.length === 0 && !nested) return;
     const ticket = ++this.markupTicket;
     if (!script) {
-      // A <script> child of another type: the host meant a config, and would otherwise see an empty prompt forever.
-      const type = scripts[0]?.getAttribute('type') ?? '';
+      // A <script> child of another type, or one nested: the host meant a config.
+      const type = scripts[0]?.getAttribute('type');
       const problem: ConsentProblem = {
         code: 'config-load',
         path: 'script',
-        message: `script: an inline config needs type="application/json"; this <script> child has type="${type}".`,
+        message:
+          type === undefined
+            ? 'script: an inline config must be a <script type="application/json"> directly inside <consent-prompt>.'
+            : `script: an inline config needs type="application/json"; this <script> child has type="${type ?? ''}".`,
       };
       this.whenMarkupSettled(ticket, () => this.failLoad(problem));
       return;
