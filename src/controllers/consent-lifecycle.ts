@@ -132,6 +132,9 @@ export class ConsentLifecycle implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    // In line to gate from the moment it is in the page, in the order prompts arrive; moved within one task (a
+    // framework re-parenting it), it keeps its place.
+    if (this.gatingEnabled && !gatingQueue.includes(this)) gatingQueue.push(this);
     this.followStorageEvents();
     const config = this.config;
     if (!config) return;
@@ -149,7 +152,9 @@ export class ConsentLifecycle implements ReactiveController {
     this.channel?.close();
     this.channel = undefined;
     this.dropGate();
-    this.leaveGatingQueue();
+    queueMicrotask(() => {
+      if (!this.connected) this.leaveGatingQueue();
+    });
   }
 
   /** Stops this prompt's gate; the next one is made from the config and decisions then in force. */
@@ -169,8 +174,7 @@ export class ConsentLifecycle implements ReactiveController {
 
   /** Whether this prompt may gate: it is first in line. A prompt told that another gates hears it once. */
   private mayGate(): boolean {
-    if (!gatingQueue.includes(this)) gatingQueue.push(this);
-    if (gatingQueue[0] === this) return true;
+    if (this.ownsGating()) return true;
     if (!this.toldGatingTaken) {
       this.toldGatingTaken = true;
       this.callbacks.onGatingTaken();
@@ -204,6 +208,29 @@ export class ConsentLifecycle implements ReactiveController {
     if (!enabled) {
       this.dropGate();
       this.leaveGatingQueue();
+    } else if (this.connected && !gatingQueue.includes(this)) {
+      gatingQueue.push(this);
+    }
+  }
+
+  /**
+   * The config the prompt had is gone (a replacement was invalid or failed to load): its decisions are no longer
+   * in force, what they let load is unloaded, and nothing gated runs until a config is in force again.
+   */
+  clear(): void {
+    if (!this.config) return;
+    this.decisions = null;
+    this.gate?.update();
+    this.dropGate();
+    this.config = undefined;
+    this.channel?.close();
+    this.channel = undefined;
+    for (const listener of this.listeners) {
+      try {
+        listener({ decisions: null, source: 'load' });
+      } catch (error) {
+        console.error(error);
+      }
     }
   }
 
@@ -381,17 +408,18 @@ export class ConsentLifecycle implements ReactiveController {
     const hasGated = document.querySelector('script[data-consent], iframe[data-consent]') !== null;
     if (!hasGated && !this.decisions) return Promise.resolve();
     if (!this.mayGate()) return Promise.resolve();
-    this.gateLoading ??= import('../gating/gate.js').then(({ createConsentGate }) => {
-      // A prompt removed (or a config replaced) while the gate loaded must not leave a gate nobody disconnects.
-      if (this.gate || !this.gatingEnabled || !this.connected || this.config !== config) return;
+    const loading = (this.gateLoading ??= import('../gating/gate.js').then(({ createConsentGate }) => {
+      // Only the load still wanted makes a gate: not one the prompt left, replaced (a new config, gating turned
+      // off and on) or gave up to another prompt meanwhile, or it would run beside the gate that is in force.
+      if (this.gateLoading !== loading || this.gate || !this.ownsGating() || this.config !== config) return;
       this.gate = createConsentGate({
         decisions: () => this.decisions,
         necessary: config.purposes.filter((purpose) => purpose.necessary).map((purpose) => purpose.id),
         placeholder: this.placeholderOptions(),
         onRequestGrant: (id) => this.callbacks.onRequestGrant(id),
       });
-    });
-    return this.gateLoading;
+    }));
+    return loading;
   }
 
   private placeholderOptions(): {
@@ -405,7 +433,12 @@ export class ConsentLifecycle implements ReactiveController {
 
   private async updateGate(): Promise<void> {
     await this.prepareGate();
-    this.gate?.update();
+    if (this.ownsGating()) this.gate?.update();
+    else this.dropGate();
+  }
+
+  private ownsGating(): boolean {
+    return this.connected && this.gatingEnabled && gatingQueue[0] === this;
   }
 
   private updateConsentMode(): void {

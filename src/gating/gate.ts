@@ -37,6 +37,9 @@ const NOT_COPIED = new Set(['type', 'data-type', 'src', 'nonce', GATE_ATTRIBUTE,
 
 // Scripts run at most once per page, whichever gate activates them.
 const activatedScripts = new WeakSet<HTMLScriptElement>();
+// Iframes a gate gave their src, known to every gate of the page (a new config's gate takes over from the old
+// one). Not the state attribute: markup can carry data-consent-state="activated" of its own.
+const activatedIframes = new WeakSet<HTMLIFrameElement>();
 
 /** Options of {@link createConsentGate}. */
 export interface ConsentGateOptions {
@@ -348,9 +351,21 @@ class Gate implements ConsentGate {
   // ---- iframes ----------------------------------------------------------------------------------------------
 
   private applyIframe(iframe: HTMLIFrameElement, activated: Element[], blocked: HTMLIFrameElement[]): void {
+    const purposes = purposesOf(iframe);
+    const granted = this.granted(purposes);
+    const activatedHere = activatedIframes.has(iframe);
+    // Withdrawn first, whatever else changed since (data-src edited or removed): what a gate loaded is unloaded.
+    if (activatedHere && !granted) {
+      activatedIframes.delete(iframe);
+      iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+      // Removing `src` navigates the frame to about:blank, unloading the embedded page.
+      iframe.removeAttribute('src');
+      iframe.removeAttribute('srcdoc');
+      blocked.push(iframe);
+    }
     const url = iframe.getAttribute('data-src');
     if (url === null) {
-      if (iframe.hasAttribute('src') || iframe.hasAttribute('srcdoc')) {
+      if (!activatedHere && (iframe.hasAttribute('src') || iframe.hasAttribute('srcdoc'))) {
         this.report(
           iframe,
           `An iframe with ${GATE_ATTRIBUTE} needs data-src, not src or srcdoc, to be held back; this one loaded.`,
@@ -358,15 +373,15 @@ class Gate implements ConsentGate {
       }
       return;
     }
-    const activatedHere = iframe.getAttribute(GATE_STATE_ATTRIBUTE) === 'activated';
     // Markup that also gives srcdoc, or src beside data-src, loaded at once: unload it (removing the attribute
     // navigates the frame to about:blank) and hold it back like the rest, and tell the host.
-    if (iframe.hasAttribute('srcdoc') || (iframe.hasAttribute('src') && !activatedHere)) {
+    if (iframe.hasAttribute('srcdoc') || (iframe.hasAttribute('src') && !activatedIframes.has(iframe))) {
       this.report(
         iframe,
         `An iframe with ${GATE_ATTRIBUTE} and data-src must not have src or srcdoc: it loaded before any decision, ` +
           'so it was unloaded and is held back.',
       );
+      activatedIframes.delete(iframe);
       iframe.removeAttribute('srcdoc');
       iframe.removeAttribute('src');
     }
@@ -376,27 +391,23 @@ class Gate implements ConsentGate {
         iframe,
         `The data-src of an iframe with ${GATE_ATTRIBUTE} must be an http(s) address; it stays blocked.`,
       );
+      if (activatedIframes.has(iframe)) {
+        activatedIframes.delete(iframe);
+        iframe.removeAttribute('src');
+      }
       if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
       return;
     }
-    const purposes = purposesOf(iframe);
-    const active = activatedHere && iframe.hasAttribute('src');
-    if (this.granted(purposes)) {
-      if (active) return;
+    if (granted) {
+      if (activatedIframes.has(iframe) && iframe.getAttribute('src') === url) return;
       this.removePlaceholder(iframe);
+      activatedIframes.add(iframe);
       iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'activated');
       iframe.setAttribute('src', url);
       activated.push(iframe);
       return;
     }
-    if (active) {
-      iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
-      // Removing `src` navigates the frame to about:blank, unloading the embedded page.
-      iframe.removeAttribute('src');
-      blocked.push(iframe);
-    } else if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') {
-      iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
-    }
+    if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
     this.showPlaceholder(iframe, purposes);
   }
 
@@ -406,7 +417,8 @@ class Gate implements ConsentGate {
     const missing = purposes.filter((id) => !this.granted([id]));
     const key = (missing.length > 0 ? missing : purposes).join(' ');
     const current = this.placeholders.get(iframe);
-    if (current && current.key === key && current.element.isConnected) return;
+    // Kept only where it still stands just before its iframe: an iframe moved elsewhere gets it back beside it.
+    if (current && current.key === key && current.element.isConnected && current.element.nextSibling === iframe) return;
     const hid = current ? current.hid : !iframe.hidden;
     if (current) current.element.remove();
     const context: PlaceholderContext = {

@@ -560,3 +560,45 @@ describe('consent gate: markup it must not let through', () => {
     expect(seen.map(({ element }) => element.localName)).to.deep.equal(['img', 'object', 'video']);
   });
 });
+
+describe('consent gate: iframes whose markup changes', () => {
+  it('unloads on withdrawal even when data-src was changed or removed after it loaded', async () => {
+    markup(`
+      <iframe data-consent="video" data-src="${FRAME}?one"></iframe>
+      <iframe data-consent="video" data-src="${FRAME}?two"></iframe>`);
+    decisions = { video: true };
+    startGate().update();
+    const [one, two] = [...container.querySelectorAll('iframe')] as [HTMLIFrameElement, HTMLIFrameElement];
+    expect([one.hasAttribute('src'), two.hasAttribute('src')]).to.deep.equal([true, true]);
+    one.setAttribute('data-src', 'javascript:void 0');
+    two.removeAttribute('data-src');
+    decisions = { video: false };
+    const result = gate!.update();
+    expect(result.blocked).to.have.members([one, two]);
+    expect([one.hasAttribute('src'), two.hasAttribute('src')]).to.deep.equal([false, false]);
+  });
+
+  it('does not trust a state attribute the markup brings: src beside data-src is unloaded and reported', async () => {
+    markup(
+      `<iframe data-consent="video" data-consent-state="activated" data-src="${FRAME}" src="${FRAME}?other"></iframe>`,
+    );
+    const seen: string[] = [];
+    startGate({ onError: (error) => seen.push(error.message) });
+    const frame = container.querySelector('iframe')!;
+    expect(frame.hasAttribute('src')).to.equal(false);
+    expect(seen[0]).to.match(/must not have src or srcdoc/);
+    decisions = { video: true };
+    gate!.update();
+    expect(frame.getAttribute('src')).to.equal(FRAME);
+  });
+
+  it('puts a blocked iframe’s placeholder back beside it when the iframe moves', async () => {
+    markup(`<div class="a"><iframe data-consent="video" data-src="${FRAME}"></iframe></div><div class="b"></div>`);
+    startGate({ placeholder: { texts: (id) => ({ blocked: `Blocked: ${id}`, allow: `Allow ${id}`, lang: 'en' }) } });
+    const frame = container.querySelector('iframe')!;
+    await afterMutationObservers(() => container.querySelector('.b')!.append(frame));
+    const placeholders = container.querySelectorAll('.unticked-placeholder');
+    expect(placeholders).to.have.length(1);
+    expect(placeholders[0]!.nextElementSibling).to.equal(frame);
+  });
+});

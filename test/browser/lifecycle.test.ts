@@ -679,6 +679,102 @@ describe('gated content follows the decisions and the config in force', () => {
   });
 });
 
+describe('who gates, when prompts come, go and change', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  afterEach(() => {
+    document
+      .querySelectorAll('consent-prompt, iframe, script[data-consent], .unticked-placeholder')
+      .forEach((el) => el.remove());
+  });
+
+  function gatedFrame(purpose: string): HTMLIFrameElement {
+    const frame = document.createElement('iframe');
+    frame.dataset['consent'] = purpose;
+    frame.dataset['src'] = '/test/pages/gating-frame.html';
+    document.body.append(frame);
+    return frame;
+  }
+
+  async function otherPolicy(): Promise<ConsentConfig> {
+    const config = await annualReport();
+    (config.policy as { id: string }).id = 'other-policy';
+    return config;
+  }
+
+  it('the first prompt in the page gates, even when the second decides first on content added later', async () => {
+    const first = await visit(await annualReport());
+    const second = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
+    const ready = oneEvent(second, 'consent-ready');
+    second.config = await otherPolicy();
+    await ready;
+    const frame = gatedFrame('offers');
+    await decide(second, 'accept-all');
+    await settle();
+    expect(frame.hasAttribute('src')).to.equal(false);
+    await decide(first, 'accept-all');
+    await waitUntil(() => frame.hasAttribute('src'), 'the first prompt’s grant loads it', { timeout: 5000 });
+  });
+
+  it('keeps gating through a move within one task, and no second gate appears while its module loads', async () => {
+    const frame = gatedFrame('offers');
+    const loads: string[] = [];
+    frame.addEventListener('load', () => loads.push('load'));
+    const first = await visit(await annualReport());
+    const second = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
+    const ready = oneEvent(second, 'consent-ready');
+    second.config = await otherPolicy();
+    await ready;
+    // The second banner is on top of the first: the first decides through the host API.
+    first.recordHostDecision({ action: 'accept-all' });
+    await waitUntil(() => frame.hasAttribute('src'), 'loaded', { timeout: 5000 });
+    // A framework re-parents the owner: it still gates, so the second prompt's refusal unloads nothing.
+    const parent = first.parentElement!;
+    first.remove();
+    parent.append(first);
+    await decide(second, 'reject-all');
+    await settle();
+    expect(frame.getAttribute('src')).to.equal('/test/pages/gating-frame.html');
+    // Gating toggled off and on on both while loading: still one gate, the owner's.
+    first.noGating = true;
+    second.noGating = true;
+    second.noGating = false;
+    first.noGating = false;
+    await settle();
+    expect(document.querySelectorAll('.unticked-placeholder')).to.have.length(0);
+    expect(frame.getAttribute('src')).to.equal('/test/pages/gating-frame.html');
+  });
+
+  it('a replacement config that is invalid or fails to load ends the old decisions: what they loaded is unloaded', async () => {
+    for (const replace of [
+      (element: ConsentPrompt) => (element.config = { policy: { id: 'x' } }),
+      (element: ConsentPrompt) => {
+        // The property wins over src: let go of it, then point src at an address that answers 404.
+        element.config = undefined;
+        element.setAttribute('src', '/test/pages/missing-config.json');
+      },
+    ]) {
+      const frame = gatedFrame('offers');
+      const element = await visit(await annualReport());
+      await decide(element, 'accept-all');
+      await waitUntil(() => frame.hasAttribute('src'), 'loaded', { timeout: 5000 });
+      const failed = oneEvent(element, 'consent-error');
+      replace(element);
+      await failed;
+      await waitUntil(() => !frame.hasAttribute('src'), 'unloaded', { timeout: 5000 });
+      expect(element.decision('offers')).to.equal(null);
+      expect(element.decisions).to.equal(null);
+      const later = gatedFrame('offers');
+      await settle();
+      expect(later.hasAttribute('src')).to.equal(false);
+      element.remove();
+      frame.remove();
+      later.remove();
+      localStorage.clear();
+    }
+  });
+});
+
 describe('where the config comes from', () => {
   afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
 

@@ -630,8 +630,18 @@ export class ConsentPrompt extends LitElement {
   }
 
   /** The config could not be had: nothing to show, and the host hears why. */
+  /**
+   * No config is in force (a replacement was invalid or failed to load): the decisions made under the old one no
+   * longer hold, and what they let load is unloaded, since the visitor now has no prompt to withdraw them with.
+   */
+  private dropDecisions(): void {
+    this.#lifecycle.clear();
+    this.#setDecided(null);
+  }
+
   private failLoad(problem: ConsentProblem): void {
     this.configState = { status: 'invalid', problems: [problem], loadFailed: true };
+    this.dropDecisions();
     this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'load', problems: [problem] }));
   }
 
@@ -675,6 +685,7 @@ export class ConsentPrompt extends LitElement {
   private acceptConfig(result: ReturnType<typeof validateConfig>): void {
     if (!result.valid) {
       this.configState = { status: 'invalid', problems: result.problems, loadFailed: false };
+      this.dropDecisions();
       this.#setToggles({});
       this.pendingReady = false;
       // Fire now if connected; otherwise when the element connects (events need a place in the tree to bubble).
