@@ -238,6 +238,75 @@ describe('other languages', () => {
   });
 });
 
+describe('after a second red-team round', () => {
+  it('keeps English lists in a denial, and reports sharing the old rules caught', () => {
+    for (const clause of [
+      'We do not sell, rent, or share your personal information with third parties.',
+      'We do not share your IP address, your device ID or your email with third parties.',
+      'No data is shared with advertisers, data brokers or other third parties.',
+      'Under no circumstances will the statistics, which we keep for a year, be passed on to third parties.',
+    ]) {
+      assertClean('en', { title: 'Reading list', clause });
+    }
+    for (const clause of [
+      'Your preferences and purchase history are shared with advertisers.',
+      'We share your browsing history, without your name, with Google.',
+    ]) {
+      assertFinds('en', { title: 'History', clause }, 'third-parties-unnamed');
+    }
+    assertFinds(
+      'en',
+      {
+        title: 'Preferences',
+        clause: 'Remembers your preferences and measures how visitors use our pages.',
+        necessary: true,
+      },
+      'necessary-mislabelled',
+    );
+  });
+
+  it('reads German and Dutch denials at the end of the sentence, and asides as asides', () => {
+    for (const clause of [
+      'Eine Weitergabe an Dritte erfolgt nicht.',
+      'Wir verkaufen Ihre Daten nicht.',
+      'Cookies von Drittanbietern setzen wir nicht ein.',
+      'Wir geben die Daten an niemanden weiter.',
+      'Wir können Sie nicht identifizieren.',
+    ]) {
+      assertClean('de', { title: 'Merkliste', clause }, 'DE');
+    }
+    assertClean('nl', { title: 'Lijst', clause: 'Wij verkopen uw gegevens niet.' }, 'NL');
+    assertFinds(
+      'de',
+      { title: 'Werbung', clause: 'Wir geben Ihre Surfdaten, auch wenn Sie nicht angemeldet sind, an Google weiter.' },
+      'third-parties-unnamed',
+    );
+  });
+
+  it('reads "only to" as sharing, records of choices as records, and the site’s own servers as no sharing', () => {
+    assertFinds(
+      'fr',
+      { title: 'Publicité', clause: "Nous ne partageons vos données qu'avec nos partenaires." },
+      'third-parties-unnamed',
+    );
+    assertFinds('ja', { title: '広告', clause: '閲覧履歴は提携先以外には提供しません。' }, 'third-parties-unnamed');
+    assertClean(
+      'fr',
+      {
+        title: 'Choix',
+        clause: "Ce cookie enregistre si vous avez accepté les cookies de mesure d'audience.",
+        necessary: true,
+      },
+      'FR',
+    );
+    assertClean(
+      'it',
+      { title: 'Statistiche', clause: 'I dati sono trasferiti in forma cifrata sui nostri server a Milano.' },
+      'IT',
+    );
+  });
+});
+
 describe('English wording that slipped through', () => {
   it('reports more ways of naming recipients, and "marketing purposes"', () => {
     for (const clause of [

@@ -12,6 +12,8 @@
 /** What one language contributes to the phrase tables. */
 export interface LanguagePhrases {
   readonly vague: readonly RegExp[];
+  /** Open-ended examples ("such as"): worth a look, often fair; reported as info. */
+  readonly softVague?: readonly RegExp[];
   readonly sharing: readonly RegExp[];
   /** Sharing with recipients beyond those named ("and other partners"). */
   readonly unnamedMore: readonly RegExp[];
@@ -30,8 +32,19 @@ export interface LanguagePhrases {
   readonly negation: RegExp;
   /** Where a new part of a sentence starts, which a negation before it does not reach ("…, but we share…"). */
   readonly boundary: RegExp;
-  /** Japanese denies after the verb (提供しません): words that deny what comes before them in the same part. */
+  /**
+   * Words after a match, in the same part, that deny it: Japanese denies after the verb (提供しません), German and
+   * Dutch often at the end ("Eine Weitergabe an Dritte erfolgt nicht", "Wij verkopen uw gegevens niet").
+   */
   readonly negationAfter?: RegExp;
+  /** Words inside a match spanning a separable verb ("geben … nicht … weiter") that deny it. */
+  readonly negationInside?: RegExp;
+  /** Words before a match that make it a record of the visitor's choice ("ob Sie … zugestimmt haben"). */
+  readonly choiceRecord?: RegExp;
+  /** The same after the match, where the language puts it (Japanese: アクセス解析に同意したかどうか). */
+  readonly choiceRecordAfter?: RegExp;
+  /** Words that turn a denial into "only" ("ne … qu'à nos partenaires", 提携先以外には…ません): still sharing. */
+  readonly restrictive?: RegExp;
 }
 
 const LETTER = String.raw`[\p{L}\p{M}\p{N}]`;
@@ -56,11 +69,11 @@ export const GERMAN: LanguagePhrases = {
       '(?:verbesserung|optimierung) (?:des|unseres|ihres|ihrer|der) (?:nutzer|benutzer)?(?:erlebnis|angebot|dienst|service)\\p{L}*',
     ),
     words(
-      '(?:weitere|andere|sonstige|ähnliche|geschäftliche|kommerzielle|verschiedene) zwecke',
-      'marketingzwecke',
-      'werbezwecke',
+      '(?:weitere|andere|sonstige|ähnliche|geschäftliche|kommerzielle|verschiedene)n? zwecke\\p{L}*',
+      'marketingzweck\\p{L}*',
+      'werbezweck\\p{L}*',
     ),
-    words('einschließlich,? aber nicht beschränkt auf', 'wir können', 'gegebenenfalls'),
+    words('einschließlich,? aber nicht beschränkt auf', 'gegebenenfalls'),
   ],
   sharing: [
     words(
@@ -74,20 +87,51 @@ export const GERMAN: LanguagePhrases = {
       'verbundene[n]? unternehmen',
       'konzernunternehmen',
     ),
-    stems('weitergegeben', 'weitergabe', 'weitergeben', 'übermittel\\p{L}*', 'verkauf\\p{L}*', 'verkauft'),
-    words('geben [^.;!?]{0,50}? weiter', 'gibt [^.;!?]{0,50}? weiter'),
+    stems(
+      'weitergegeben',
+      'weitergabe',
+      'weitergeben',
+      'übermittel\\p{L}*',
+      'übertrag\\p{L}*',
+      'zur verfügung gestellt',
+    ),
+    // Selling counts only when data is what is sold: a shop's statistics say "verkaufen" of its products.
+    words(
+      'verkauf\\p{L}* [^.;!?]{0,40}?(?:daten|informationen|angaben)',
+      '(?:daten|informationen|angaben) [^.;!?]{0,40}?verkauf\\p{L}*',
+      'datenverkauf',
+    ),
+    words(
+      'geben [^.;!?]{0,80}? weiter',
+      'gibt [^.;!?]{0,80}? weiter',
+      'stellen [^.;!?]{0,50}? zur verfügung',
+      'werbenetzwerk\\p{L}*',
+    ),
+    // Ends in a look-ahead, so not bounded by words(): "teilen … mit Werbenetzwerken", not "mit Ihnen".
+    stems('teilen [^.;!?]{0,50}? mit (?!ihnen|dir)'),
   ],
   unnamedMore: [words('(?:andere|weitere|sonstige)(?:n|r)? (?:\\p{L}+ )?(?:partner\\p{L}*|dritte\\p{L}*|unternehmen)')],
   analytics: [
-    stems('analyse', 'analytik', 'statisti\\p{L}*', 'reichweitenmessung', 'besucherzahl\\p{L}*', 'webanalyse'),
+    stems(
+      'webanalyse',
+      'nutzungsanalyse',
+      // "Analyse" alone or of the visitor; "Analyse von Angriffen" in a security cookie is not analytics.
+      'analyse(?![\\p{L}]| (?:von|der|des|zur) )',
+      'analysedienst\\p{L}*',
+      'analyse-cookies',
+      'analyse (?:des|der|ihres) (?:nutzungs|surf|besucher)\\p{L}*',
+      'analytik',
+      'statisti\\p{L}*',
+      'reichweitenmessung',
+      'besucherzahl\\p{L}*',
+    ),
   ],
-  advertising: [stems('werb\\p{L}*', 'marketing\\p{L}*', 'newsletter', 'anzeigen', 'reklame')],
+  advertising: [stems('werb\\p{L}*', 'marketing\\p{L}*', 'newsletter', 'werbeanzeigen', 'reklame')],
   personalisation: [words('personalisierte (?:inhalte|empfehlungen|startseite)', 'empfehlungen')],
   sensitive: [
     stems(
       'gesundheit\\p{L}*',
       'medizinisch\\p{L}*',
-      'diagnose\\p{L}*',
       'krankheit\\p{L}*',
       'biometrisch\\p{L}*',
       'fingerabdr\\p{L}*',
@@ -106,16 +150,23 @@ export const GERMAN: LanguagePhrases = {
   ],
   pressure: [
     words(
-      'wir empfehlen(?: ihnen)?,? (?:alle\\p{L}* )?(?:zu )?(?:akzeptieren|zuzustimmen|anzunehmen)',
+      '(?:wir empfehlen|empfehlen wir)(?: ihnen)?,? (?:alle\\p{L}* )?(?:cookies )?(?:zu )?(?:akzeptieren|zuzustimmen|anzunehmen)',
       'nur heute',
       'jetzt zustimmen',
-      'sonst können sie [^.]{0,40}nicht (?:nutzen|verwenden|weiterlesen)',
+      'sonst können sie [^.]{0,40}nicht (?:nutzen|verwenden|lesen|weiterlesen)',
     ),
   ],
   negatedTitle:
-    /^(?:nicht|kein\p{L}*|nein|ablehnen|widerspr\p{L}*|verbieten|deaktivieren|blockieren|abmelden)(?![\p{L}\p{M}\p{N}])|verkaufen sie meine daten nicht/u,
+    /^(?:nicht|kein\p{L}*|nein|ablehnen|widerspr\p{L}*|verbieten|deaktivieren|blockieren|abmelden)(?![\p{L}\p{M}\p{N}])|verkaufen sie meine daten nicht|daten nicht verkaufen/u,
   conjunction: /\s+(?:und|sowie|&|\+)\s+|\s*[,&/]\s*/u,
-  negation: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'ohne', 'weder'),
+  negation: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*', 'ohne', 'weder'),
+  negationAfter: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*'),
+  negationInside: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*'),
+  choiceRecord: words(
+    'ob sie',
+    'dass sie [^.,;]{0,40}(?:zugestimmt|abgelehnt|eingewilligt)',
+    'ihre (?:einwilligung|auswahl|entscheidung)',
+  ),
   boundary: new RegExp(
     `${COMMA_OR_SEMICOLON}|${words('aber', 'sondern', 'jedoch', 'wenn', 'falls', 'außer', 'doch').source}`,
     'gu',
@@ -126,7 +177,7 @@ export const FRENCH: LanguagePhrases = {
   vague: [
     words('etc\\.?', 'et plus encore', 'et ainsi de suite', 'entre autres'),
     words(
-      "améliorer (?:votre |notre |vos |nos |l'|la |le )?(?:expérience|service|services|offre|navigation)\\p{L}*",
+      "(?:améliorer|optimiser) (?:votre |notre |vos |nos |l'|la |le )?(?:expérience|service|services|offre|navigation)\\p{L}*",
       "l'amélioration de (?:votre |notre |l'|la )?(?:expérience|service|offre)\\p{L}*",
     ),
     words(
@@ -134,20 +185,30 @@ export const FRENCH: LanguagePhrases = {
       'autres finalités',
       'finalités (?:diverses|connexes)',
     ),
-    words('y compris,? (?:mais )?sans s[ey] limiter à', 'nous pouvons', 'nous pourrons', 'nous pourrions'),
+    words('y compris,? (?:mais )?sans s[ey] limiter à', 'nous pourrions'),
   ],
   sharing: [
-    words('tiers', 'partenaires?', 'sociétés du groupe', 'filiales?', 'sociétés affiliées'),
+    words('tiers', 'partenaires?', 'annonceurs', 'sociétés du groupe', 'filiales?', 'sociétés affiliées'),
     words(
       'partag\\p{L}* [^.;!?]{0,60}? avec',
       'transf[eé]r\\p{L}* [^.;!?]{0,60}? (?:à|a|vers)',
       'communiqu\\p{L}* [^.;!?]{0,40}? (?:à|a|aux)',
-      'vend(?:re|ons|ez|ent|u|ue|us|ues)',
+      'vend(?:re|ons|ez|ent|u|ue|us|ues) [^.;!?]{0,40}?(?:données|informations)',
+      '(?:données|informations) [^.;!?]{0,40}?vend(?:re|ons|ez|ent|u|ue|us|ues)',
+      'transmi\\p{L}* [^.;!?]{0,40}? (?:à|a|aux)',
+      'transmett\\p{L}* [^.;!?]{0,40}? (?:à|a|aux)',
       'cession',
     ),
   ],
   unnamedMore: [words("(?:d')?autres (?:\\p{L}+ )?(?:partenaires|tiers|sociétés|entreprises)")],
-  analytics: [stems('analyse', 'statistique\\p{L}*', "mesure d'audience", 'analytique\\p{L}*')],
+  analytics: [
+    stems(
+      "analyse (?:d'audience|de (?:la )?fréquentation|de (?:la )?navigation|du trafic)",
+      'statistique\\p{L}*',
+      "mesure d'audience",
+      'analytique\\p{L}*',
+    ),
+  ],
   advertising: [stems('publicit\\p{L}*', 'marketing', 'newsletter', 'annonces', 'prospection')],
   personalisation: [words('contenus? personnalisés?', 'recommandations')],
   sensitive: [
@@ -155,7 +216,6 @@ export const FRENCH: LanguagePhrases = {
       'santé',
       'médica\\p{L}*',
       'médical\\p{L}*',
-      'diagnostic\\p{L}*',
       'biométri\\p{L}*',
       'empreintes? digitales?',
       'reconnaissance faciale',
@@ -183,6 +243,10 @@ export const FRENCH: LanguagePhrases = {
     /^(?:ne pas|non|refuser|désactiver|bloquer|s'opposer)(?![\p{L}\p{M}\p{N}])|ne (?:pas )?vendre mes données/u,
   conjunction: /\s+(?:et|ainsi que|&|\+)\s+|\s*[,&/]\s*/u,
   negation: new RegExp(`${words('ne', 'jamais', 'aucun\\p{L}*', 'sans', 'ni', 'pas').source}|(?<!${LETTER})n'`, 'gu'),
+  choiceRecord: words('vous (?:avez )?(?:accepté|refusé)', 'votre (?:consentement|choix)'),
+  negationInside: new RegExp(`${words('ne', 'ni', 'jamais', 'pas').source}|(?<!${LETTER})n'`, 'gu'),
+  // "ne … qu'à nos partenaires": only to them, which is sharing with them.
+  restrictive: /(?<![\p{L}])qu'(?:à|a|avec|aux|au)(?![\p{L}])|(?<![\p{L}])que (?:à|avec|aux|au)(?![\p{L}])/u,
   boundary: new RegExp(
     `${COMMA_OR_SEMICOLON}|${words('mais', 'sauf', 'si', 'cependant', 'toutefois', 'sinon').source}`,
     'gu',
@@ -192,30 +256,53 @@ export const FRENCH: LanguagePhrases = {
 export const SPANISH: LanguagePhrases = {
   vague: [
     words('etc\\.?', 'entre otros', 'entre otras', 'y mucho más', 'y demás'),
-    words('mejorar (?:su |tu |la |nuestra |nuestros |sus |el )?(?:experiencia|servicio|servicios|navegación)\\p{L}*'),
+    words(
+      '(?:mejorar|optimizar) (?:su |tu |la |nuestra |nuestros |sus |el )?(?:experiencia|servicio|servicios|navegación)\\p{L}*',
+    ),
     words('(?:con |para )?fines (?:comerciales|de marketing|diversos)', 'otros fines', 'otras finalidades'),
-    words('incluyendo,? pero sin limitarse a', 'podemos', 'podremos', 'podríamos'),
+    words('incluyendo,? pero sin limitarse a', 'podríamos'),
   ],
   sharing: [
-    words('terceros?', 'terceras partes', 'socios', 'empresas del grupo', 'filiales', 'empresas asociadas'),
+    words(
+      'terceros?',
+      'terceras partes',
+      '(?:nuestros |sus )?socios (?:comerciales|publicitarios)',
+      'nuestros socios',
+      'anunciantes',
+      'empresas del grupo',
+      'filiales',
+      'empresas asociadas',
+    ),
     words(
       'compart\\p{L}* [^.;!?]{0,60}? con',
       'cedemos',
       'cesi[oó]n',
-      'transfer\\p{L}* [^.;!?]{0,60}? a',
-      'vend(?:er|emos|en|ido|ida|idos|idas)',
+      'vend(?:er|emos|en|ido|ida|idos|idas) [^.;!?]{0,40}?(?:datos|información)',
+      '(?:datos|información) [^.;!?]{0,40}?vend(?:er|emos|en|ido|ida|idos|idas)',
       'comunica\\p{L}* [^.;!?]{0,40}? a',
+      '(?:envi|facilit)\\p{L}* [^.;!?]{0,40}? a (?:terceros|socios|anunciantes)',
+    ),
+    // Ends in a look-ahead: a transfer or a sending to the site's own servers is no sharing.
+    stems(
+      'transfer\\p{L}* (?:(?!nuestros? servidor)[^.;!?]){0,60}? a (?!nuestros? servidor)',
+      'env[ií]\\p{L}* a (?!nuestros? servidor)',
     ),
   ],
   unnamedMore: [words('otr[oa]s (?:\\p{L}+ )?(?:socios|terceros|empresas|entidades)')],
-  analytics: [stems('anal[ií]tic\\p{L}*', 'an[aá]lisis', 'estad[ií]stic\\p{L}*', 'medici[oó]n de audiencia')],
+  analytics: [
+    stems(
+      'anal[ií]tic\\p{L}*',
+      'an[aá]lisis (?:de|del) (?:uso|tráfico|navegación|audiencia)',
+      'estad[ií]stic\\p{L}*',
+      'medici[oó]n de audiencia',
+    ),
+  ],
   advertising: [stems('publicidad', 'publicitari\\p{L}*', 'marketing', 'anuncios', 'boletines')],
   personalisation: [words('contenidos? personalizados?', 'recomendaciones')],
   sensitive: [
     stems(
       'salud',
       'médic\\p{L}*',
-      'diagnóstic\\p{L}*',
       'biométric\\p{L}*',
       'huellas? dactilares?',
       'reconocimiento facial',
@@ -231,11 +318,19 @@ export const SPANISH: LanguagePhrases = {
     ),
   ],
   pressure: [
-    words('le recomendamos (?:encarecidamente )?aceptar', 'solo hoy', 'oferta limitada', 'de lo contrario,? no podrá'),
+    words(
+      '(?:le |te |les )?recomendamos (?:encarecidamente )?aceptar',
+      'solo hoy',
+      'oferta limitada',
+      'tiempo limitado',
+      'de lo contrario,? no podrá',
+    ),
   ],
   negatedTitle: /^(?:no|rechazar|desactivar|bloquear|oponerse)(?![\p{L}\p{M}\p{N}])|no vender mis datos/u,
   conjunction: /\s+(?:y|e|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('no', 'nunca', 'jam[aá]s', 'ning[uú]n\\p{L}*', 'sin', 'ni'),
+  choiceRecord: words('(?:ha|has) (?:aceptado|rechazado)', 'su (?:consentimiento|elección)'),
+  negationInside: words('no', 'nunca', 'jam[aá]s', 'ni'),
   boundary: new RegExp(
     `${COMMA_OR_SEMICOLON}|${words('pero', 'sino', 'salvo', 'si', 'excepto', 'aunque').source}`,
     'gu',
@@ -246,7 +341,7 @@ export const ITALIAN: LanguagePhrases = {
   vague: [
     words('ecc\\.?', 'etc\\.?', 'e molto altro', 'tra (?:gli )?altri', 'e simili'),
     words(
-      "migliorare (?:la (?:tua|sua|vostra|nostra) |il (?:nostro|tuo|suo) |l')?(?:esperienza|servizio|servizi|offerta)\\p{L}*",
+      "(?:migliorare|ottimizzare) (?:la (?:tua|sua|vostra|nostra) |il (?:nostro|tuo|suo) |l')?(?:esperienza|servizio|servizi|offerta)\\p{L}*",
     ),
     words(
       '(?:per )?fini (?:commerciali|di marketing|diversi)',
@@ -254,28 +349,47 @@ export const ITALIAN: LanguagePhrases = {
       'altre finalità',
       'finalità (?:diverse|connesse)',
     ),
-    words('incluso,? ma non limitato a', 'potremmo', 'possiamo'),
+    words('incluso,? ma non limitato a', 'potremmo'),
   ],
   sharing: [
-    words('terz[ei]', 'soggetti terzi', 'partner', 'società del gruppo', 'società controllate', 'affiliate'),
+    words(
+      'terz[ei]',
+      'soggetti terzi',
+      'partner',
+      'inserzionisti',
+      'società del gruppo',
+      'società controllate',
+      'affiliate',
+    ),
     words(
       'condivi\\p{L}* [^.;!?]{0,60}? con',
-      'trasferi\\p{L}*',
       'cedi(?:amo|ute|uti)',
       'cessione',
-      'vend(?:ere|iamo|uti|ute)',
+      'vend(?:ere|iamo|uti|ute) [^.;!?]{0,40}?(?:dati|informazioni)',
+      '(?:dati|informazioni) [^.;!?]{0,40}?vend(?:ere|iamo|uti|ute)',
       'comunica\\p{L}* [^.;!?]{0,40}? a',
+      '(?:invi|fornisc|forni)\\p{L}* [^.;!?]{0,40}? a (?:terzi|partner|inserzionisti)',
+    ),
+    stems(
+      'trasferi\\p{L}* (?:(?!(?:i )?nostri server)[^.;!?]){0,40}? (?:a|ad) (?!noi|(?:i )?nostri server)',
+      'inviat\\p{L}* a (?!(?:i )?nostri server)',
     ),
   ],
   unnamedMore: [words('altr[ie] (?:\\p{L}+ )?(?:partner|terzi|società|aziende)')],
-  analytics: [stems('analis\\p{L}*', 'analitic\\p{L}*', 'statistic\\p{L}*', 'misurazione del pubblico')],
+  analytics: [
+    stems(
+      'analisi (?:del traffico|statistiche|di utilizzo|della navigazione)',
+      'analitic\\p{L}*',
+      'statistic\\p{L}*',
+      'misurazione del pubblico',
+    ),
+  ],
   advertising: [stems('pubblicit\\p{L}*', 'marketing', 'annunci', 'newsletter')],
   personalisation: [words('contenuti personalizzati', 'raccomandazioni', 'consigli personalizzati')],
   sensitive: [
     stems(
       'salute',
       'medic\\p{L}*',
-      'diagnos\\p{L}*',
       'biometric\\p{L}*',
       'impronte digitali',
       'riconoscimento facciale',
@@ -302,7 +416,13 @@ export const ITALIAN: LanguagePhrases = {
   negatedTitle: /^(?:non|rifiutare|disattivare|bloccare|opporsi)(?![\p{L}\p{M}\p{N}])|non vendere i miei dati/u,
   conjunction: /\s+(?:e|ed|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('non', 'mai', 'nessun\\p{L}*', 'senza', 'né'),
-  boundary: new RegExp(`${COMMA_OR_SEMICOLON}|${words('ma', 'però', 'tranne', 'salvo', 'tuttavia').source}`, 'gu'),
+  choiceRecord: words('(?:hai|ha) (?:accettato|rifiutato)', 'il tuo consenso', 'la tua scelta'),
+  negationInside: words('non', 'mai', 'né'),
+  // "se" is "if" here ("Se non ti opponi, …"); the Italian reflexive is "si".
+  boundary: new RegExp(
+    `${COMMA_OR_SEMICOLON}|${words('ma', 'però', 'tranne', 'salvo', 'tuttavia', 'se').source}`,
+    'gu',
+  ),
 };
 
 export const DUTCH: LanguagePhrases = {
@@ -312,12 +432,13 @@ export const DUTCH: LanguagePhrases = {
       '(?:uw |jouw |onze |de )?(?:gebruikers|klant|surf)?(?:ervaring|dienst|diensten|service) (?:te )?(?:verbeteren|optimaliseren)',
     ),
     words('(?:voor )?(?:andere|commerciële|zakelijke|diverse) doeleinden', 'marketingdoeleinden'),
-    words('met inbegrip van,? maar niet beperkt tot', 'wij kunnen', 'we kunnen'),
+    words('met inbegrip van,? maar niet beperkt tot'),
   ],
   sharing: [
     words(
       'derden',
       'derde partijen',
+      'adverteerders',
       '(?:onze |geselecteerde |betrouwbare )?partners',
       'partnerbedrijven',
       'groepsmaatschappijen',
@@ -329,21 +450,30 @@ export const DUTCH: LanguagePhrases = {
       'doorgeven',
       'doorgegeven',
       'doorverkocht',
-      'verkopen',
-      'verkocht',
+      'verko(?:pen|cht) [^.;!?]{0,40}?gegevens',
+      'gegevens [^.;!?]{0,40}?verko(?:pen|cht)',
+      '(?:doorsturen|versturen|verstuurd|doorgestuurd) (?:naar|aan) (?:derden|partners|adverteerders)',
+      'sturen [^.;!?]{0,50}? door naar',
       'verstrekt aan',
       'verstrekken aan',
     ),
   ],
   unnamedMore: [words('andere (?:\\p{L}+ )?(?:partners|derden|bedrijven)')],
-  analytics: [stems('analyse', 'analytic\\p{L}*', 'statistie\\p{L}*', 'bezoekersaantallen')],
+  analytics: [
+    stems(
+      'websiteanalyse',
+      'analyse van (?:het )?(?:gebruik|bezoek)',
+      'analytic\\p{L}*',
+      'statistie\\p{L}*',
+      'bezoekersaantallen',
+    ),
+  ],
   advertising: [stems('advertent\\p{L}*', 'reclame', 'marketing', 'nieuwsbrie\\p{L}*')],
   personalisation: [words('gepersonaliseerde (?:inhoud|content|aanbevelingen)', 'aanbevelingen')],
   sensitive: [
     stems(
       'gezondheid\\p{L}*',
       'medisch\\p{L}*',
-      'diagnose\\p{L}*',
       'biometrisch\\p{L}*',
       'vingerafdruk\\p{L}*',
       'gezichtsherkenning',
@@ -362,9 +492,12 @@ export const DUTCH: LanguagePhrases = {
     words('wij raden (?:u )?aan (?:om )?(?:alles )?te accepteren', 'alleen vandaag', 'anders kunt u [^.]{0,40}niet'),
   ],
   negatedTitle:
-    /^(?:niet|geen|weigeren|uitschakelen|blokkeren|bezwaar)(?![\p{L}\p{M}\p{N}])|verkoop mijn gegevens niet/u,
+    /^(?:niet|geen|weigeren|uitschakelen|blokkeren|bezwaar)(?![\p{L}\p{M}\p{N}])|verkoop mijn gegevens niet|niet verkopen/u,
   conjunction: /\s+(?:en|&|\+)\s+|\s*[,&/]\s*/u,
-  negation: words('niet', 'nooit', 'geen', 'zonder', 'noch'),
+  negation: words('niet', 'nooit', 'geen', 'niemand', 'zonder', 'noch'),
+  negationAfter: words('niet', 'nooit', 'geen', 'niemand'),
+  negationInside: words('niet', 'nooit', 'geen', 'niemand'),
+  choiceRecord: words('of u', 'uw (?:toestemming|keuze)'),
   boundary: new RegExp(
     `${COMMA_OR_SEMICOLON}|${words('maar', 'tenzij', 'als', 'indien', 'behalve', 'echter').source}`,
     'gu',
@@ -375,30 +508,41 @@ export const PORTUGUESE: LanguagePhrases = {
   vague: [
     words('etc\\.?', 'entre outros', 'entre outras', 'e muito mais'),
     words(
-      'melhorar (?:a sua |a tua |sua |tua |a nossa |o nosso |o seu |a )?(?:experiência|serviço|serviços|navegação)\\p{L}*',
+      '(?:melhorar|otimizar) (?:a sua |a tua |sua |tua |a nossa |o nosso |o seu |a )?(?:experiência|serviço|serviços|navegação)\\p{L}*',
     ),
     words('(?:para |com )?fins (?:comerciais|de marketing|diversos)', 'outras finalidades', 'outros fins'),
-    words('incluindo,? mas não se limitando a', 'podemos', 'poderemos', 'poderíamos'),
+    words('incluindo,? mas não se limitando a', 'poderíamos'),
   ],
   sharing: [
-    words('terceiros?', 'parceiros', 'empresas do grupo', 'afiliadas', 'empresas parceiras'),
+    words('terceiros?', 'parceiros', 'anunciantes', 'empresas do grupo', 'afiliadas', 'empresas parceiras'),
     words(
       '(?:compartilh|partilh)\\p{L}* [^.;!?]{0,60}? com',
-      'transfer\\p{L}* [^.;!?]{0,60}? (?:a|para)',
-      'vend(?:er|emos|em|ido|ida|idos|idas)',
+      'vend(?:er|emos|em|ido|ida|idos|idas) [^.;!?]{0,40}?(?:dados|informações)',
+      '(?:dados|informações) [^.;!?]{0,40}?vend(?:er|emos|em|ido|ida|idos|idas)',
+      'fornec\\p{L}* [^.;!?]{0,40}? (?:a|para) (?:terceiros|parceiros|anunciantes)',
       'cedemos',
       'cessão',
     ),
+    stems(
+      'transfer\\p{L}* (?:(?!nossos servidores)[^.;!?]){0,60}? (?:a|para) (?!(?:os )?nossos servidores)',
+      'enviad\\p{L}* (?:a|para) (?!(?:os )?nossos servidores)',
+    ),
   ],
   unnamedMore: [words('outr[oa]s (?:\\p{L}+ )?(?:parceiros|terceiros|empresas|entidades)')],
-  analytics: [stems('anál?is\\p{L}*', 'analític\\p{L}*', 'estatístic\\p{L}*', 'medição de audiência')],
+  analytics: [
+    stems(
+      'análise (?:de|do|da) (?:tráfego|utilização|navegação|audiência)',
+      'analític\\p{L}*',
+      'estatístic\\p{L}*',
+      'medição de audiência',
+    ),
+  ],
   advertising: [stems('publicidade', 'publicitári\\p{L}*', 'marketing', 'anúncios')],
   personalisation: [words('conteúdos? personalizados?', 'recomendações')],
   sensitive: [
     stems(
       'saúde',
       'médic\\p{L}*',
-      'diagnóstic\\p{L}*',
       'biométric\\p{L}*',
       'impressões? digita\\p{L}*',
       'reconhecimento facial',
@@ -417,29 +561,39 @@ export const PORTUGUESE: LanguagePhrases = {
   negatedTitle: /^(?:não|recusar|desativar|bloquear|opor-se)(?![\p{L}\p{M}\p{N}])|não vender os meus dados/u,
   conjunction: /\s+(?:e|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('não', 'nunca', 'jamais', 'nenhum\\p{L}*', 'nenhuma', 'sem', 'nem'),
+  choiceRecord: words('(?:aceitou|recusou)', 'o seu consentimento', 'a sua escolha'),
+  negationInside: words('não', 'nunca', 'jamais', 'nem'),
   boundary: new RegExp(`${COMMA_OR_SEMICOLON}|${words('mas', 'exceto', 'salvo', 'porém', 'contudo').source}`, 'gu'),
 };
 
 export const JAPANESE: LanguagePhrases = {
   vague: [
-    /など|等(?=[、。の]|$)|その他の目的|関連する目的|場合があります|可能性があります|含むがこれに限らない/gu,
+    /等(?=[、。の]|$)|その他の目的|関連する目的|場合があります|可能性があります|含むがこれに限らない/gu,
     /(?:サービス|体験|利便性|ユーザー体験|品質)(?:の|を)?(?:向上|改善|最適化)/gu,
   ],
-  sharing: [/第三者|提携先|パートナー(?:企業)?|グループ会社|関連会社|共有|提供(?=し|いた|する|され)|販売|売却|移転/gu],
+  // 提供 alone is also "providing the service": only providing to others counts.
+  sharing: [
+    /第三者|提携先|パートナー(?:企業)?|グループ会社|関連会社|広告配信事業者|共有|外部(?:に|へ)(?:提供|送信)|(?:個人)?(?:情報|データ)(?:の|を)(?:販売|売却)|移転/gu,
+  ],
   unnamedMore: [/その他の(?:第三者|提携先|パートナー|企業)/gu],
   analytics: [/分析|統計|アクセス解析|利用状況/gu],
   advertising: [/広告|マーケティング|宣伝|販促|メールマガジン/gu],
   personalisation: [/パーソナライズ|おすすめ|レコメンド/gu],
   sensitive: [
-    /健康|医療|病歴|診断|生体認証|指紋|顔認証|遺伝|宗教|信条|性的指向|人種|民族|政治的|労働組合|正確な位置|位置履歴|銀行口座|16歳未満|13歳未満/gu,
+    /健康|医療|病歴|生体認証|指紋|顔認証|遺伝|宗教|信条|性的指向|人種|民族|政治的|労働組合|正確な位置|位置履歴|銀行口座|16歳未満|13歳未満/gu,
   ],
-  pressure: [/強くお勧め|今だけ|期間限定|同意しないと[^。]{0,30}(?:できません|利用できません)/gu],
+  pressure: [
+    /強くお勧め|今だけ|期間限定|同意(?:しないと|しない場合|いただけない場合)[^。]{0,40}(?:できません|いただけません)/gu,
+  ],
   negatedTitle: /^(?:拒否|無効|オプトアウト|停止|ブロック)|(?:しない|しません)$/u,
   conjunction: /と|および|及び|並びに|、|・|&|\//u,
   // Japanese denies after the verb; before the match nothing denies it.
   negation: /(?!)/gu,
-  boundary: /[、，,]|が、|けれど|ただし|しかし/gu,
+  boundary: /[、，,]|(?<=ます)が|が、|けれど|ただし|しかし/gu,
   negationAfter: /ません|ない|しない|せず|いたしません|ございません/u,
+  softVague: [/など/gu],
+  choiceRecordAfter: /同意したかどうか|同意の有無|ご選択/u,
+  restrictive: /以外/u,
 };
 
 /** The lists above by primary language subtag. */

@@ -32,11 +32,12 @@ export const CHECKED_LANGUAGES: ReadonlySet<string> = new Set(['en', 'zh', ...Ob
 export const SENTENCE_RULES: Readonly<Record<string, SentenceRules>> = Object.freeze({
   en: {
     negation: /\b(?:not|never|no|don't|doesn't|won't|neither|nor|without)\b/u,
-    // "…, but we share", "If you do not opt out, we share", "…not optional and are used for…".
+    // A part ends at "but", "unless", "if"…, at a comma before a new subject ("…, we share"), at "and we/are/is",
+    // and after a leading subordinate clause ("If you do not opt out, …"); a list ("sell, rent, or share") goes on.
     boundary:
-      /[;:]|,(?=\s*(?:but|and|or|yet|so|then|we|you|they|it|your|our|this|these|those|the|data|unless|if|however|which|who)\b)|\b(?:but|unless|if|however|although|though|except|yet|whereas|while|otherwise)\b|\band (?=(?:we|are|is|will|also|then|they|it)\b)/gu,
+      /[;:]|\b(?:if|unless|without|when|once|although|though|while|whereas)\b[^,;:.]*,|,(?=\s*(?:but|yet|so|then|we|you|they|it)\b)|\b(?:but|unless|if|however|although|though|except|yet|whereas|while|otherwise)\b|\band (?=(?:we|are|is|will|also|then|they|it)\b)/gu,
     choiceRecord:
-      /\b(?:whether you|that you (?:have )?(?:allowed|refused|accepted|rejected|declined|agreed|opted)|you (?:have )?(?:allowed|refused|accepted|rejected|declined|opted (?:in|out))|your (?:consent|choices?|preferences|decisions?)|consent (?:choices?|state|status|decisions?))\b/u,
+      /\b(?:whether you|that you (?:have )?(?:allowed|refused|accepted|rejected|declined|agreed|opted)|you (?:have )?(?:allowed|refused|accepted|rejected|declined|opted (?:in|out))|your consent(?: choices?| decisions?| preferences| settings)?|your (?:cookie )?(?:choices?|decisions?)|consent (?:choices?|state|status|decisions?))\b/u,
   },
   zh: {
     negation:
@@ -48,7 +49,15 @@ export const SENTENCE_RULES: Readonly<Record<string, SentenceRules>> = Object.fr
   ...Object.fromEntries(
     Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [
       tag,
-      { negation: language.negation, boundary: language.boundary, negationAfter: language.negationAfter },
+      {
+        negation: language.negation,
+        boundary: language.boundary,
+        negationAfter: language.negationAfter,
+        negationInside: language.negationInside,
+        choiceRecord: language.choiceRecord,
+        choiceRecordAfter: language.choiceRecordAfter,
+        restrictive: language.restrictive,
+      },
     ]),
   ),
 });
@@ -118,6 +127,7 @@ export const VAGUE: PhraseTable = Object.freeze({
 export const SOFT_VAGUE: PhraseTable = Object.freeze({
   en: [p(/\bsuch as\b/gu)],
   zh: [],
+  ...fromOtherLanguages((language) => language.softVague ?? [], false),
 });
 
 /** Processing activities, by kind, for `bundled-purpose` and `necessary-mislabelled`. */
@@ -152,7 +162,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
         true,
       ),
     ],
-    zh: [p(/广告|营销|推广|促销/gu, true)],
+    zh: [p(/广告|营销|行销|推广|促销/gu, true)],
     ...fromOtherLanguages((language) => language.advertising),
   },
   personalisation: {
@@ -163,7 +173,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
         true,
       ),
     ],
-    zh: [p(/个性化(?:内容|推荐|服务|体验|展示)|内容推荐|推荐内容/gu, true)],
+    zh: [p(/(?:个性化|个人化)(?:内容|推荐|服务|体验|展示)|内容推荐|推荐内容/gu, true)],
     ...fromOtherLanguages((language) => language.personalisation),
   },
   sharing: {
@@ -177,7 +187,12 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
         true,
       ),
     ],
-    zh: [p(/共享|分享给(?!您|你)|提供给(?!您|你)|披露给|出售|转让|第三方|合作伙伴|合作方|合作机构|关联公司/gu, true)],
+    zh: [
+      p(
+        /共享|分享给(?!您|你)|提供给(?!您|你)|披露给|出售|转让|第三方|第三人|合作伙伴|合作方|合作机构|关联公司/gu,
+        true,
+      ),
+    ],
     ...fromOtherLanguages((language) => language.sharing),
   },
 });
@@ -197,8 +212,9 @@ export const UNNAMED_MORE: PhraseTable = Object.freeze({
 /** Words joining two activities in a title ("Analytics and advertising", "Statistics, ads"). */
 export const TITLE_CONJUNCTIONS: Readonly<Record<string, RegExp>> = Object.freeze({
   en: /\s+(?:and|&|\+|plus|as well as|and\/or)\s+|\s*[&/,;]\s*/u,
-  // 与 is left out: "与合作机构共享" means "share with partner institutions".
-  zh: /以及|和|及|并且|、|，|,|&|\//u,
+  // 与 joins titles too ("分析與廣告"); "与合作机构共享" ("share with partner institutions") names one activity,
+  // and a title is reported only when two of its parts name activities.
+  zh: /以及|和|与|及|并且|、|，|,|&|\//u,
   ...Object.fromEntries(Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [tag, language.conjunction])),
 });
 

@@ -29,6 +29,7 @@ import {
   findPhrases,
   primaryLanguage,
   quoteList,
+  type FindOptions,
   type SentenceRules,
 } from './text.js';
 import type { LintRuleInfo, LintSeverity } from './types.js';
@@ -102,13 +103,19 @@ function entries(text: LocalizedText, defaultLanguage: string): [string, string]
   return list.sort(([a], [b]) => (a === defaultLanguage ? -1 : b === defaultLanguage ? 1 : 0));
 }
 
-function phrasesIn(context: RuleContext, table: PhraseTable, language: string, text: string): string[] {
+function phrasesIn(
+  context: RuleContext,
+  table: PhraseTable,
+  language: string,
+  text: string,
+  options: FindOptions = {},
+): string[] {
   const primary = primaryLanguage(language);
   const phrases = table[primary];
   if (!phrases || phrases.length === 0) return [];
   const normal = context.normal(text);
   const rules = SENTENCE_RULES[primary] ?? (SENTENCE_RULES['en'] as SentenceRules);
-  return findPhrases(normal, phrases, rules, primary === 'zh' ? foldTraditional(normal) : normal);
+  return findPhrases(normal, phrases, rules, primary === 'zh' ? foldTraditional(normal) : normal, options);
 }
 
 /** The activities a text describes, with the phrases that show each. */
@@ -120,7 +127,8 @@ function activities(
 ): Map<ActivityKind, string[]> {
   const found = new Map<ActivityKind, string[]>();
   for (const kind of kinds) {
-    const phrases = phrasesIn(context, ACTIVITIES[kind], language, text);
+    // A record of the visitor's choice about an activity is not the activity; sharing is sharing.
+    const phrases = phrasesIn(context, ACTIVITIES[kind], language, text, { choiceRecords: kind !== 'sharing' });
     if (phrases.length > 0) found.set(kind, phrases);
   }
   return found;

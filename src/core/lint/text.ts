@@ -50,13 +50,37 @@ export interface SentenceRules {
   readonly boundary: RegExp;
   /** Words that, before a match in the same part, make it a record of the visitor's choice, not the activity. */
   readonly choiceRecord?: RegExp;
-  /** Words after a match, in the same part of the sentence, that deny it (Japanese: 提供しません). */
+  /**
+   * Words after a match, in the same part of the sentence, that deny it: Japanese denies after the verb
+   * (提供しません), German and Dutch often at the end ("Eine Weitergabe an Dritte erfolgt nicht").
+   */
   readonly negationAfter?: RegExp;
+  /**
+   * Words inside a match that spans a separable verb ("geben … nicht … weiter") and deny it. Only where the
+   * language splits its verbs: in English "share your history, without your name, with Google" still shares.
+   */
+  readonly negationInside?: RegExp;
+  /** A record of the visitor's choice after the match (see `choiceRecord`). */
+  readonly choiceRecordAfter?: RegExp;
+  /** Words that turn a denial into "only" ("ne … qu'à nos partenaires"): the phrase still counts. */
+  readonly restrictive?: RegExp;
 }
+
+/** How {@link findPhrases} reads a match's surroundings. */
+export interface FindOptions {
+  /**
+   * `true` for activities (analytics, advertising...): a record of the visitor's choice about them ("remembers
+   * whether you allowed analytics") is not the activity. Never for sharing: "your preferences are shared" shares.
+   */
+  readonly choiceRecords?: boolean;
+}
+
+// A long clause dense with one phrase is reported as well after this many matches of it as after all.
+const MATCHES_PER_PHRASE = 50;
 
 const SENTENCE_END = /[.!?。！？\n]/gu;
 // A negation reaches this far back (and a Japanese one this far forward): further away it denies something else.
-const NEGATION_REACH = 80;
+const NEGATION_REACH = 150;
 
 /** The part of the sentence before `index`, after the last boundary: where a negation would be. */
 function partBefore(text: string, index: number, boundary: RegExp): string {
@@ -82,12 +106,23 @@ function partAfter(text: string, end: number, boundary: RegExp): string {
   return window.slice(0, stop);
 }
 
-function denied(text: string, index: number, end: number, rules: SentenceRules): boolean {
+function denied(text: string, index: number, end: number, rules: SentenceRules, options: FindOptions): boolean {
   const before = partBefore(text, index, rules.boundary);
-  // A phrase that spans words ("geben … weiter", "share … with") may hold its own denial.
-  if (nonGlobal(rules.negation).test(before) || nonGlobal(rules.negation).test(text.slice(index, end))) return true;
-  if (rules.choiceRecord && nonGlobal(rules.choiceRecord).test(before)) return true;
-  return rules.negationAfter !== undefined && rules.negationAfter.test(partAfter(text, end, rules.boundary));
+  const after = partAfter(text, end, rules.boundary);
+  // An aside between commas inside the phrase ("geben Ihre Daten, auch wenn Sie nicht angemeldet sind, an Google
+  // weiter") denies nothing of it.
+  const inside = text.slice(index, end).replace(/,[^,]*,/gu, ' ');
+  const negated =
+    nonGlobal(rules.negation).test(before) ||
+    (rules.negationInside !== undefined && nonGlobal(rules.negationInside).test(inside)) ||
+    (rules.negationAfter !== undefined && nonGlobal(rules.negationAfter).test(after));
+  const only = rules.restrictive !== undefined && nonGlobal(rules.restrictive).test(`${before}${inside}${after}`);
+  if (negated && !only) return true;
+  if (!options.choiceRecords) return false;
+  return (
+    (rules.choiceRecord !== undefined && nonGlobal(rules.choiceRecord).test(before)) ||
+    (rules.choiceRecordAfter !== undefined && nonGlobal(rules.choiceRecordAfter).test(after))
+  );
 }
 
 const nonGlobalCache = new WeakMap<RegExp, RegExp>();
@@ -113,15 +148,18 @@ export function findPhrases(
   phrases: readonly Phrase[],
   rules: SentenceRules,
   folded: string = text,
+  options: FindOptions = {},
 ): string[] {
   const found: { index: number; phrase: string }[] = [];
   for (const { pattern, negatable } of phrases) {
+    let kept = 0;
     for (const match of folded.matchAll(pattern)) {
       const index = match.index ?? 0;
       const end = index + match[0].length;
-      if (negatable && denied(folded, index, end, rules)) continue;
+      if (negatable && denied(folded, index, end, rules, options)) continue;
       const phrase = text.slice(index, end).trim();
       if (phrase) found.push({ index, phrase });
+      if (++kept >= MATCHES_PER_PHRASE) break;
     }
   }
   // In text order, longest first at one position; a match inside an earlier one ("may share" in "we may share")
@@ -164,10 +202,11 @@ export function wordSegmenter(language: string): Intl.Segmenter | undefined {
   }
 }
 
-function unspacedWords(run: string, segmenter: Intl.Segmenter | undefined): number {
+/** Words in a run of Chinese, Japanese, Thai…, counted up to just past `limit` (a long run is not walked to its end). */
+function unspacedWords(run: string, segmenter: Intl.Segmenter | undefined, limit: number): number {
   if (!segmenter) return Math.ceil((run.match(UNSPACED_CHARACTERS)?.length ?? 0) / 2) || 1;
   let count = 0;
-  for (let start = 0; start < run.length; start += SEGMENT_PIECE) {
+  for (let start = 0; start < run.length && count <= limit; start += SEGMENT_PIECE) {
     for (const segment of segmenter.segment(run.slice(start, start + SEGMENT_PIECE))) {
       if (segment.isWordLike) count++;
     }
@@ -184,7 +223,7 @@ export function countWords(text: string, limit: number, segmenter: Intl.Segmente
   let count = 0;
   for (const match of text.matchAll(RUN)) {
     const run = match[0];
-    count += UNSPACED.test(run) ? unspacedWords(run, segmenter) : 1;
+    count += UNSPACED.test(run) ? unspacedWords(run, segmenter, limit - count) : 1;
     if (count > limit) break;
   }
   return count;
