@@ -68,6 +68,9 @@ export interface LifecycleCallbacks {
 // what the other allowed). The first prompt that gates owns it; the next in line takes over when it leaves.
 const gatingQueue: ConsentLifecycle[] = [];
 
+// How long a read waits for a decision made here to be written: as long as a storage call may take.
+const WRITE_WAIT_MS = 5_000;
+
 /** The state to store for a decision with a receipt. */
 function stateFromReceipt(
   fromReceipt: typeof storedConsentFromReceipt,
@@ -120,6 +123,9 @@ export class ConsentLifecycle implements ReactiveController {
   private toldGatingTaken = false;
   private connected = false;
   private wasDisconnected = false;
+  // A decision made here being written (see startWrite), and the call that says it is done.
+  private writing: Promise<void> = Promise.resolve();
+  private endWrite: () => void = () => undefined;
   private readonly listeners = new Set<(change: ConsentChange) => void>();
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly onStorageEvent = (event: StorageEvent) => void this.sync(event);
@@ -210,6 +216,8 @@ export class ConsentLifecycle implements ReactiveController {
       this.leaveGatingQueue();
     } else if (this.connected && !gatingQueue.includes(this)) {
       gatingQueue.push(this);
+      // First in line again (the others left meanwhile): gate what is in force now.
+      void this.updateGate();
     }
   }
 
@@ -267,6 +275,7 @@ export class ConsentLifecycle implements ReactiveController {
    * hear of it and gated content runs (or stops) without waiting for a signer.
    */
   decided(decisions: Decisions, source: 'visitor' | 'host'): void {
+    this.startWrite();
     this.enforce(decisions, source);
     // The code that stores a decision loads while the receipt is signed, so that remember() need not wait for it.
     // (Not earlier, on the visitor's first pointer or key on the prompt: evaluating it then delayed the toggle's
@@ -279,6 +288,23 @@ export class ConsentLifecycle implements ReactiveController {
    * still holds for the page's lifetime.
    */
   async remember(decision: DecisionToRemember): Promise<void> {
+    try {
+      await this.write(decision);
+    } finally {
+      this.endWrite();
+    }
+  }
+
+  /**
+   * A decision made here is being written: reading storage again meanwhile would find the value before it and put
+   * that back in force. Reads wait for the write (at most the storage timeout).
+   */
+  private startWrite(): void {
+    this.endWrite();
+    this.writing = new Promise((resolve) => (this.endWrite = resolve));
+  }
+
+  private async write(decision: DecisionToRemember): Promise<void> {
     let state: StoredConsent;
     try {
       // The stored forms load with the first decision: a first visit shows the prompt without them.
@@ -299,10 +325,15 @@ export class ConsentLifecycle implements ReactiveController {
 
   /** "Forget everything": nothing is in force, the remembered decision is removed, other tabs hear of it. */
   async forget(config: ConsentConfig): Promise<void> {
-    this.enforce(null, 'forget');
-    const error = await forgetConsent(this.adapter, config.policy.id);
-    if (error) this.callbacks.onStorageError(error);
-    this.announce(config);
+    this.startWrite();
+    try {
+      this.enforce(null, 'forget');
+      const error = await forgetConsent(this.adapter, config.policy.id);
+      if (error) this.callbacks.onStorageError(error);
+      this.announce(config);
+    } finally {
+      this.endWrite();
+    }
   }
 
   /** The decision in force for one purpose: `true`, `false`, or `null` before any decision. */
@@ -339,6 +370,7 @@ export class ConsentLifecycle implements ReactiveController {
 
   /** Reads the stored decision again and puts it in force if it changed; the gate then follows what is in force. */
   private async reread(config: ConsentConfig): Promise<void> {
+    await Promise.race([this.writing, new Promise((resolve) => setTimeout(resolve, WRITE_WAIT_MS))]);
     const recalled = await recallConsent(this.adapter, config, this.readOptions);
     if (this.config !== config) return;
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
