@@ -22,8 +22,12 @@ export type ConsentErrorCode =
   | 'invalid-signer'
   /** The `storage` property or attribute names no storage the prompt knows. */
   | 'invalid-storage'
-  /** The `placeholder` property was set to something other than a function. */
-  | 'invalid-placeholder';
+  /** The `placeholder` property was set to something other than a function, or its function failed. */
+  | 'invalid-placeholder'
+  /** Markup with `data-consent` that cannot be held back as written (`path` names the attribute at fault). */
+  | 'gating-markup'
+  /** A gated script could not be activated (a Trusted Types or CSP refusal). */
+  | 'gating-failed';
 
 /** An error with a stable `code` and, where it concerns one field or property, its `path`. */
 export class ConsentError extends Error {
@@ -31,8 +35,8 @@ export class ConsentError extends Error {
   readonly code: ConsentErrorCode;
   readonly path: string;
 
-  constructor(code: ConsentErrorCode, message: string, path = '') {
-    super(message);
+  constructor(code: ConsentErrorCode, message: string, path = '', options?: { readonly cause?: unknown }) {
+    super(message, options);
     this.code = code;
     this.path = path;
   }

@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { ConsentError } from '../core/errors.js';
 import type { Decisions } from '../core/consent/decisions.js';
 import {
   PlaceholderStyles,
@@ -63,8 +64,13 @@ export interface ConsentGateOptions {
    * visitor's own (trusted) input. The gate grants nothing itself: record the decision, then call `update()`.
    */
   readonly onRequestGrant?: (purposeId: string, element: HTMLIFrameElement) => void;
-  /** A gated element could not be activated (markup it cannot gate, a Trusted Types refusal). Default `console.error`. */
-  readonly onError?: (error: Error, element: Element) => void;
+  /**
+   * Markup the gate cannot hold back as written, or a gated element it could not activate: a `ConsentError` with
+   * code `gating-markup` (its `path` names the attribute at fault: `data-src`, `src`, `srcdoc`, `type`, `nonce`,
+   * `data-consent`), `gating-failed` (a Trusted Types or CSP refusal) or `invalid-placeholder`, once per element.
+   * Default `console.error`.
+   */
+  readonly onError?: (error: ConsentError, element: Element) => void;
   /**
    * Activate only gated scripts whose nonce is this one. Needed when the CSP uses `'strict-dynamic'`, which trusts
    * every script that a trusted script inserts: without it, markup injected into the page as a gated script would
@@ -262,14 +268,23 @@ class Gate implements ConsentGate {
   private reportUngated(element: Element): void {
     this.report(
       element,
+      'gating-markup',
+      GATE_ATTRIBUTE,
       `Only scripts and iframes can be held back by ${GATE_ATTRIBUTE}; this <${element.localName}> loaded at once.`,
     );
   }
 
-  private report(element: Element, message: string, cause?: unknown): void {
+  /** Tells the host, once per element, with a typed error naming the attribute at fault. */
+  private report(
+    element: Element,
+    code: 'gating-markup' | 'gating-failed' | 'invalid-placeholder',
+    path: string,
+    message: string,
+    cause?: unknown,
+  ): void {
     if (this.reported.has(element)) return;
     this.reported.add(element);
-    const error = new Error(message, cause === undefined ? undefined : { cause });
+    const error = new ConsentError(code, message, path, cause === undefined ? undefined : { cause });
     if (this.options.onError) this.options.onError(error, element);
     else console.error(error, element);
   }
@@ -279,7 +294,12 @@ class Gate implements ConsentGate {
   private applyScript(script: HTMLScriptElement, activated: Element[]): void {
     if (activatedScripts.has(script)) return;
     if (!isGatedScript(script)) {
-      this.report(script, `A script with ${GATE_ATTRIBUTE} needs type="text/plain" to be held back; this one ran.`);
+      this.report(
+        script,
+        'gating-markup',
+        'type',
+        `A script with ${GATE_ATTRIBUTE} needs type="text/plain" to be held back; this one ran.`,
+      );
       return;
     }
     const purposes = purposesOf(script);
@@ -288,7 +308,12 @@ class Gate implements ConsentGate {
       return;
     }
     if (this.options.requireNonce !== undefined && script.nonce !== this.options.requireNonce) {
-      this.report(script, 'This gated script does not carry the required nonce; it stays blocked.');
+      this.report(
+        script,
+        'gating-markup',
+        'nonce',
+        'This gated script does not carry the required nonce; it stays blocked.',
+      );
       return;
     }
     // Marked now, so that no later update or mutation queues it again.
@@ -316,7 +341,13 @@ class Gate implements ConsentGate {
     try {
       fresh = this.copyScript(original);
     } catch (error) {
-      this.report(original, 'A gated script could not be activated (is the Trusted Types policy allowed?).', error);
+      this.report(
+        original,
+        'gating-failed',
+        'script',
+        'A gated script could not be activated (is the Trusted Types policy allowed?).',
+        error,
+      );
       return;
     }
     // Only external scripts fire `load`; inline modules are deferred by nature, as they are when parsed.
@@ -368,6 +399,8 @@ class Gate implements ConsentGate {
       if (!activatedHere && (iframe.hasAttribute('src') || iframe.hasAttribute('srcdoc'))) {
         this.report(
           iframe,
+          'gating-markup',
+          'data-src',
           `An iframe with ${GATE_ATTRIBUTE} needs data-src, not src or srcdoc, to be held back; this one loaded.`,
         );
       }
@@ -378,6 +411,8 @@ class Gate implements ConsentGate {
     if (iframe.hasAttribute('srcdoc') || (iframe.hasAttribute('src') && !activatedIframes.has(iframe))) {
       this.report(
         iframe,
+        'gating-markup',
+        iframe.hasAttribute('srcdoc') ? 'srcdoc' : 'src',
         `An iframe with ${GATE_ATTRIBUTE} and data-src must not have src or srcdoc: it loaded before any decision, ` +
           'so it was unloaded and is held back.',
       );
@@ -389,6 +424,8 @@ class Gate implements ConsentGate {
       // javascript:, data: and the like would run in or for the page once granted; only web pages are embedded.
       this.report(
         iframe,
+        'gating-markup',
+        'data-src',
         `The data-src of an iframe with ${GATE_ATTRIBUTE} must be an http(s) address; it stays blocked.`,
       );
       if (activatedIframes.has(iframe)) {
@@ -452,13 +489,21 @@ class Gate implements ConsentGate {
     try {
       element = render(context);
     } catch (error) {
-      this.report(context.element, 'The placeholder function threw; the built-in placeholder is shown.', error);
+      this.report(
+        context.element,
+        'invalid-placeholder',
+        'placeholder',
+        'The placeholder function threw; the built-in placeholder is shown.',
+        error,
+      );
       return undefined;
     }
     const view = context.element.ownerDocument.defaultView;
     if (view && element instanceof view.HTMLElement && !element.isConnected) return element;
     this.report(
       context.element,
+      'invalid-placeholder',
+      'placeholder',
       'The placeholder function must return a new element (not yet in the page); the built-in placeholder is shown.',
     );
     return undefined;

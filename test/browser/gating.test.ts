@@ -2,6 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createConsentGate, type ConsentGate, type ConsentGateOptions } from '../../src/gating/index.js';
 import type { Decisions } from '../../src/core/consent/decisions.js';
+import { ConsentError } from '../../src/core/errors.js';
 import { trustedClick } from './helpers.js';
 
 interface GatingWindow extends Window {
@@ -490,9 +491,14 @@ describe('consent gate: iframes', () => {
 });
 
 describe('consent gate: markup it must not let through', () => {
-  function errors(): { message: string; element: Element }[] {
-    const seen: { message: string; element: Element }[] = [];
-    startGate({ onError: (error, element) => seen.push({ message: error.message, element }) });
+  function errors(): { message: string; element: Element; code: string; path: string }[] {
+    const seen: { message: string; element: Element; code: string; path: string }[] = [];
+    startGate({
+      onError: (error, element) => {
+        expect(error).to.be.instanceOf(ConsentError);
+        seen.push({ message: error.message, element, code: error.code, path: error.path });
+      },
+    });
     return seen;
   }
 
@@ -510,6 +516,10 @@ describe('consent gate: markup it must not let through', () => {
     }
     expect(seen.map(({ element }) => element)).to.deep.equal(frames);
     expect(seen[0]!.message).to.match(/must not have src or srcdoc/);
+    expect(seen.map(({ code, path }) => `${code} @ ${path}`)).to.deep.equal([
+      'gating-markup @ srcdoc',
+      'gating-markup @ src',
+    ]);
     // Granted, each loads its data-src, as any gated iframe does.
     decisions = { video: true };
     gate!.update();
@@ -534,6 +544,7 @@ describe('consent gate: markup it must not let through', () => {
     expect(page.__jsUrlRan).to.equal(0);
     expect(seen).to.have.length(3);
     expect(seen[0]!.message).to.match(/must be an http\(s\) address/);
+    expect(seen[0]).to.include({ code: 'gating-markup', path: 'data-src' });
   });
 
   it('splits purpose ids at ASCII whitespace only: "offers\\uFEFF" is not "offers"', async () => {
@@ -553,6 +564,7 @@ describe('consent gate: markup it must not let through', () => {
     const seen = errors();
     expect(seen.map(({ element }) => element.localName)).to.deep.equal(['img', 'object']);
     expect(seen[0]!.message).to.match(/Only scripts and iframes can be held back/);
+    expect(seen[0]).to.include({ code: 'gating-markup', path: 'data-consent' });
     await afterMutationObservers(() => container.append(document.createElement('div')));
     const video = document.createElement('video');
     video.dataset['consent'] = 'video';
