@@ -525,32 +525,37 @@ describe('blocked iframes through the prompt', () => {
   });
 });
 
+/** A gated external script on the page; it logs its purpose to `__gatingLog` when it runs. */
+function gatedScript(purpose: string): void {
+  const script = document.createElement('script');
+  script.type = 'text/plain';
+  script.dataset['consent'] = purpose;
+  script.src = `/test/pages/gating-script.js?name=${purpose}`;
+  document.body.append(script);
+}
+
+/** A gated iframe on the page. */
+function gatedFrame(purpose: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.dataset['consent'] = purpose;
+  frame.dataset['src'] = '/test/pages/gating-frame.html';
+  document.body.append(frame);
+  return frame;
+}
+
+/** Time for gate modules, scripts and frames to do whatever they would. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+function removeGatedPage(): void {
+  document
+    .querySelectorAll('consent-prompt, iframe, script[data-consent], .unticked-placeholder')
+    .forEach((el) => el.remove());
+}
+
 describe('gated content follows the decisions and the config in force', () => {
   const page = window as Window & { __gatingLog?: string[] };
 
-  afterEach(() => {
-    document
-      .querySelectorAll('consent-prompt, iframe, script[data-consent], .unticked-placeholder')
-      .forEach((el) => el.remove());
-  });
-
-  function gatedScript(purpose: string): void {
-    const script = document.createElement('script');
-    script.type = 'text/plain';
-    script.dataset['consent'] = purpose;
-    script.src = `/test/pages/gating-script.js?name=${purpose}`;
-    document.body.append(script);
-  }
-
-  function gatedFrame(purpose: string): HTMLIFrameElement {
-    const frame = document.createElement('iframe');
-    frame.dataset['consent'] = purpose;
-    frame.dataset['src'] = '/test/pages/gating-frame.html';
-    document.body.append(frame);
-    return frame;
-  }
-
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+  afterEach(removeGatedPage);
 
   it('a new config brings its own necessary purposes: one the new config asks about is not run on a refusal', async () => {
     page.__gatingLog = [];
@@ -680,21 +685,7 @@ describe('gated content follows the decisions and the config in force', () => {
 });
 
 describe('who gates, when prompts come, go and change', () => {
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
-  afterEach(() => {
-    document
-      .querySelectorAll('consent-prompt, iframe, script[data-consent], .unticked-placeholder')
-      .forEach((el) => el.remove());
-  });
-
-  function gatedFrame(purpose: string): HTMLIFrameElement {
-    const frame = document.createElement('iframe');
-    frame.dataset['consent'] = purpose;
-    frame.dataset['src'] = '/test/pages/gating-frame.html';
-    document.body.append(frame);
-    return frame;
-  }
+  afterEach(removeGatedPage);
 
   async function otherPolicy(): Promise<ConsentConfig> {
     const config = await annualReport();
