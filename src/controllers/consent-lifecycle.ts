@@ -233,13 +233,7 @@ export class ConsentLifecycle implements ReactiveController {
     this.config = undefined;
     this.channel?.close();
     this.channel = undefined;
-    for (const listener of this.listeners) {
-      try {
-        listener({ decisions: null, source: 'load' });
-      } catch (error) {
-        console.error(error);
-      }
-    }
+    this.notify({ decisions: null, source: 'load' });
   }
 
   /** How stored decisions are read: with this browser's own record of the receipts it issued. */
@@ -394,19 +388,24 @@ export class ConsentLifecycle implements ReactiveController {
     // Consent Mode first, synchronously: a gated tag that runs next must already see the new state.
     this.updateConsentMode();
     void this.updateGate();
-    for (const listener of this.listeners) {
-      try {
-        listener({ decisions, source });
-      } catch (error) {
-        // A host's listener must not stop the others, nor the prompt.
-        console.error(error);
-      }
-    }
+    this.notify({ decisions, source });
     if (!decisions) return;
     for (const [purpose, waiting] of this.waiters) {
       if (decisions[purpose] !== true) continue;
       this.waiters.delete(purpose);
       for (const resolve of waiting) resolve();
+    }
+  }
+
+  /** Tells the host's `subscribe()` listeners of a change. */
+  private notify(change: ConsentChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        // A host's listener must not stop the others, nor the prompt.
+        console.error(error);
+      }
     }
   }
 

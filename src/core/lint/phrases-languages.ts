@@ -8,9 +8,13 @@
  *
  * @module
  */
+import type { SentenceRules } from './text.js';
 
-/** What one language contributes to the phrase tables. */
-export interface LanguagePhrases {
+/**
+ * What one language contributes to the phrase tables: its lists, and how it denies and where a part of its
+ * sentences ends ({@link SentenceRules}, read by `findPhrases`).
+ */
+export interface LanguagePhrases extends SentenceRules {
   readonly vague: readonly RegExp[];
   /** Open-ended examples ("such as"): worth a look, often fair; reported as info. */
   readonly softVague?: readonly RegExp[];
@@ -28,23 +32,6 @@ export interface LanguagePhrases {
   readonly negatedTitle: RegExp;
   /** Words joining two activities in a title. */
   readonly conjunction: RegExp;
-  /** Words that, earlier in the same part of a sentence, deny what follows. */
-  readonly negation: RegExp;
-  /** Where a new part of a sentence starts, which a negation before it does not reach ("…, but we share…"). */
-  readonly boundary: RegExp;
-  /**
-   * Words after a match, in the same part, that deny it: Japanese denies after the verb (提供しません), German and
-   * Dutch often at the end ("Eine Weitergabe an Dritte erfolgt nicht", "Wij verkopen uw gegevens niet").
-   */
-  readonly negationAfter?: RegExp;
-  /** Words inside a match spanning a separable verb ("geben … nicht … weiter") that deny it. */
-  readonly negationInside?: RegExp;
-  /** Words before a match that make it a record of the visitor's choice ("ob Sie … zugestimmt haben"). */
-  readonly choiceRecord?: RegExp;
-  /** The same after the match, where the language puts it (Japanese: アクセス解析に同意したかどうか). */
-  readonly choiceRecordAfter?: RegExp;
-  /** Words that turn a denial into "only" ("ne … qu'à nos partenaires", 提携先以外には…ません): still sharing. */
-  readonly restrictive?: RegExp;
 }
 
 const LETTER = String.raw`[\p{L}\p{M}\p{N}]`;

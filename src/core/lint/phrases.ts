@@ -15,14 +15,14 @@ export type PhraseTable = Readonly<Record<string, readonly Phrase[]>>;
 
 const p = (pattern: RegExp, negatable = false): Phrase => ({ pattern, negatable });
 
-/** One kind of list from every language of `phrases-languages.ts`, keyed by primary subtag. */
+/** One value from every language of `phrases-languages.ts`, keyed by primary subtag. */
+function perLanguage<T>(pick: (language: LanguagePhrases) => T): Record<string, T> {
+  return Object.fromEntries(Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [tag, pick(language)]));
+}
+
+/** One kind of list from every language of `phrases-languages.ts`, as phrases. */
 function fromOtherLanguages(pick: (language: LanguagePhrases) => readonly RegExp[], negatable = true): PhraseTable {
-  return Object.fromEntries(
-    Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [
-      tag,
-      pick(language).map((pattern) => p(pattern, negatable)),
-    ]),
-  );
+  return perLanguage((language) => pick(language).map((pattern) => p(pattern, negatable)));
 }
 
 /** The primary language subtags the text rules read; text in any other language is reported as unchecked. */
@@ -46,20 +46,8 @@ export const SENTENCE_RULES: Readonly<Record<string, SentenceRules>> = Object.fr
     choiceRecord:
       /您是否(?:同意|允许)|您(?:已)?(?:同意|拒绝|允许|选择)了?|您的(?:同意|选择|偏好|授权)|同意状态|授权状态/u,
   },
-  ...Object.fromEntries(
-    Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [
-      tag,
-      {
-        negation: language.negation,
-        boundary: language.boundary,
-        negationAfter: language.negationAfter,
-        negationInside: language.negationInside,
-        choiceRecord: language.choiceRecord,
-        choiceRecordAfter: language.choiceRecordAfter,
-        restrictive: language.restrictive,
-      },
-    ]),
-  ),
+  // Each language's own rules: LanguagePhrases extends SentenceRules.
+  ...perLanguage((language): SentenceRules => language),
 });
 
 // Traditional characters of the Chinese lists' words and their Simplified forms, one for one, so a clause in zh-TW
@@ -215,7 +203,7 @@ export const TITLE_CONJUNCTIONS: Readonly<Record<string, RegExp>> = Object.freez
   // 与 joins titles too ("分析與廣告"); "与合作机构共享" ("share with partner institutions") names one activity,
   // and a title is reported only when two of its parts name activities.
   zh: /以及|和|与|及|并且|、|，|,|&|\//u,
-  ...Object.fromEntries(Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [tag, language.conjunction])),
+  ...perLanguage((language) => language.conjunction),
 });
 
 /** Tracking words that no strictly necessary purpose should need. */
@@ -273,5 +261,5 @@ export const PRESSURE: PhraseTable = Object.freeze({
 export const NEGATED_TITLE: Readonly<Record<string, RegExp>> = Object.freeze({
   en: /^(?:do not|don't|dont|never|no|opt[- ]?out(?: of)?|disable|block|stop|reject|refuse|deny|decline|turn off|unsubscribe|limit|restrict|exclude)\b|\b(?:do not|don't) (?:sell|share|track|use)\b/u,
   zh: /^(?:不|拒绝|禁止|关闭|停止|取消|退出|屏蔽)/u,
-  ...Object.fromEntries(Object.entries(OTHER_LANGUAGES).map(([tag, language]) => [tag, language.negatedTitle])),
+  ...perLanguage((language) => language.negatedTitle),
 });

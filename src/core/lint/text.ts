@@ -100,8 +100,9 @@ function partAfter(text: string, end: number, boundary: RegExp): string {
   const window = text.slice(end, end + NEGATION_REACH);
   let stop = window.length;
   for (const pattern of [SENTENCE_END, boundary]) {
-    const first = [...window.matchAll(pattern)][0];
-    if (first?.index !== undefined) stop = Math.min(stop, first.index);
+    // search() finds the first match and, unlike exec(), ignores and keeps the pattern's lastIndex.
+    const at = window.search(pattern);
+    if (at !== -1) stop = Math.min(stop, at);
   }
   return window.slice(0, stop);
 }
