@@ -340,3 +340,47 @@ describe('English wording that slipped through', () => {
     assertClean('en', { title: 'Offers, based on your spending', clause: 'We pick offers from your spending.' });
   });
 });
+
+describe('gaps the third linter round closed', () => {
+  it('reads an Italian objection without a comma as a condition, not a denial of the sharing', () => {
+    assertFinds(
+      'it',
+      { title: 'Pubblicità', clause: 'Se non ti opponi i dati vengono condivisi con terzi.' },
+      'third-parties-unnamed',
+    );
+    assertClean('it', { title: 'Elenco', clause: 'Non condividiamo i tuoi dati con terzi.' }, 'IT');
+  });
+
+  it('reads a bare 分析 in a title, and a bracket, as joining activities', () => {
+    assertFinds('zh', { title: '分析與廣告', clause: '我們分析您的瀏覽紀錄，並顯示廣告。' }, 'bundled-purpose');
+    assertFinds(
+      'de',
+      { title: 'Marketing (inkl. Statistik)', clause: 'Wir messen Besuche und zeigen Werbung.' },
+      'bundled-purpose',
+    );
+    assertFinds('en', { title: 'Advertising (including analytics)', clause: 'Cookies set by us.' }, 'bundled-purpose');
+    // One activity named twice is one purpose.
+    assertClean('en', { title: 'Analytics (statistics)', clause: 'We count visits to our pages.' });
+    assertClean('zh', { title: '分析', clause: '我们统计页面访问量。' }, 'CN');
+  });
+
+  it('reports tracking across sites in the other languages’ necessary purposes', () => {
+    const tracking: Array<[string, string, string]> = [
+      ['de', 'Sicherheit', 'Wir verfolgen Ihr Surfverhalten website- und geräteübergreifend, um Betrug zu erkennen.'],
+      ['fr', 'Sécurité', 'Nous suivons votre navigation sur plusieurs sites et appareils pour détecter la fraude.'],
+      ['es', 'Seguridad', 'Rastreamos su navegación entre sitios para detectar fraudes.'],
+      ['it', 'Sicurezza', 'Effettuiamo il tracciamento della tua navigazione tra siti diversi.'],
+      ['nl', 'Beveiliging', 'Wij volgen u op meerdere websites om fraude te herkennen.'],
+      ['pt', 'Segurança', 'Rastreamos a sua navegação entre sites para detetar fraude.'],
+      ['ja', 'セキュリティ', '不正を検知するため、サイト間でお客様の閲覧を追跡します。'],
+    ];
+    for (const [language, title, clause] of tracking) {
+      assertFinds(language, { title, clause, necessary: true }, 'necessary-mislabelled');
+    }
+    assertClean(
+      'de',
+      { title: 'Sicherheit', clause: 'Wir verfolgen Sie nicht über andere Websites.', necessary: true },
+      'DE',
+    );
+  });
+});

@@ -26,6 +26,8 @@ export interface LanguagePhrases extends SentenceRules {
   readonly personalisation: readonly RegExp[];
   /** Sensitive personal information (GDPR Art. 9, PIPL Art. 28). */
   readonly sensitive: readonly RegExp[];
+  /** Following the visitor across sites or devices: never strictly necessary. */
+  readonly tracking: readonly RegExp[];
   /** Urgency, nudging and threats. */
   readonly pressure: readonly RegExp[];
   /** A title worded as a refusal ("Do not sell my data"), tested against the normalised title. */
@@ -135,6 +137,13 @@ export const GERMAN: LanguagePhrases = {
       'kinder unter (?:13|14|16)',
     ),
   ],
+  tracking: [
+    words(
+      'verfolg\\p{L}* (?:sie|ihr\\p{L}*|nutzer\\p{L}*|besucher\\p{L}*)',
+      '(?:website|webseiten|seiten|geräte)übergreifend\\p{L}*',
+      'nutzerprofil\\p{L}*',
+    ),
+  ],
   pressure: [
     words(
       '(?:wir empfehlen|empfehlen wir)(?: ihnen)?,? (?:alle\\p{L}* )?(?:cookies )?(?:zu )?(?:akzeptieren|zuzustimmen|anzunehmen)',
@@ -145,7 +154,7 @@ export const GERMAN: LanguagePhrases = {
   ],
   negatedTitle:
     /^(?:nicht|kein\p{L}*|nein|ablehnen|widerspr\p{L}*|verbieten|deaktivieren|blockieren|abmelden)(?![\p{L}\p{M}\p{N}])|verkaufen sie meine daten nicht|daten nicht verkaufen/u,
-  conjunction: /\s+(?:und|sowie|&|\+)\s+|\s*[,&/]\s*/u,
+  conjunction: /\s+(?:und|sowie|inkl\.|einschl\.|einschließlich|inklusive|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*', 'ohne', 'weder'),
   negationAfter: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*'),
   negationInside: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*'),
@@ -218,6 +227,15 @@ export const FRENCH: LanguagePhrases = {
       'enfants de moins de (?:13|15|16) ans',
     ),
   ],
+  tracking: [
+    words(
+      'suiv\\p{L}* (?:votre|vos|les utilisateurs|les visiteurs)(?: navigation| activité)?',
+      'pistage',
+      'traçage',
+      'sur (?:plusieurs|différents) (?:sites|appareils)',
+      'suivi (?:inter-?sites?|multi-?appareils|publicitaire)',
+    ),
+  ],
   pressure: [
     words(
       "nous vous recommandons (?:vivement )?d'accepter",
@@ -228,7 +246,7 @@ export const FRENCH: LanguagePhrases = {
   ],
   negatedTitle:
     /^(?:ne pas|non|refuser|désactiver|bloquer|s'opposer)(?![\p{L}\p{M}\p{N}])|ne (?:pas )?vendre mes données/u,
-  conjunction: /\s+(?:et|ainsi que|&|\+)\s+|\s*[,&/]\s*/u,
+  conjunction: /\s+(?:et|ainsi que|y compris|&|\+)\s+|\s*[,&/]\s*/u,
   negation: new RegExp(`${words('ne', 'jamais', 'aucun\\p{L}*', 'sans', 'ni', 'pas').source}|(?<!${LETTER})n'`, 'gu'),
   choiceRecord: words('vous (?:avez )?(?:accepté|refusé)', 'votre (?:consentement|choix)'),
   negationInside: new RegExp(`${words('ne', 'ni', 'jamais', 'pas').source}|(?<!${LETTER})n'`, 'gu'),
@@ -304,6 +322,15 @@ export const SPANISH: LanguagePhrases = {
       'menores de (?:13|14|16) años',
     ),
   ],
+  tracking: [
+    words(
+      'rastre\\p{L}*',
+      'seguimiento (?:de (?:su|tu) navegación|entre sitios|publicitario)',
+      'le seguimos',
+      'te seguimos',
+      'entre (?:sitios|dispositivos)',
+    ),
+  ],
   pressure: [
     words(
       '(?:le |te |les )?recomendamos (?:encarecidamente )?aceptar',
@@ -314,7 +341,7 @@ export const SPANISH: LanguagePhrases = {
     ),
   ],
   negatedTitle: /^(?:no|rechazar|desactivar|bloquear|oponerse)(?![\p{L}\p{M}\p{N}])|no vender mis datos/u,
-  conjunction: /\s+(?:y|e|&|\+)\s+|\s*[,&/]\s*/u,
+  conjunction: /\s+(?:y|e|incluid[oa]s?|incl\.|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('no', 'nunca', 'jam[aá]s', 'ning[uú]n\\p{L}*', 'sin', 'ni'),
   choiceRecord: words('(?:ha|has) (?:aceptado|rechazado)', 'su (?:consentimiento|elección)'),
   negationInside: words('no', 'nunca', 'jam[aá]s', 'ni'),
@@ -391,6 +418,14 @@ export const ITALIAN: LanguagePhrases = {
       'minori di (?:13|14|16) anni',
     ),
   ],
+  tracking: [
+    words(
+      'tracciament\\p{L}*',
+      'traccia\\p{L}* (?:la tua|la sua|le tue|gli utenti|i visitatori)',
+      'tra (?:siti|dispositivi)(?: diversi)?',
+      'su (?:più|diversi) (?:siti|dispositivi)',
+    ),
+  ],
   pressure: [
     words(
       'ti consigliamo di accettare',
@@ -401,13 +436,14 @@ export const ITALIAN: LanguagePhrases = {
     ),
   ],
   negatedTitle: /^(?:non|rifiutare|disattivare|bloccare|opporsi)(?![\p{L}\p{M}\p{N}])|non vendere i miei dati/u,
-  conjunction: /\s+(?:e|ed|&|\+)\s+|\s*[,&/]\s*/u,
+  conjunction: /\s+(?:e|ed|inclus[oa]|incl\.|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('non', 'mai', 'nessun\\p{L}*', 'senza', 'né'),
   choiceRecord: words('(?:hai|ha) (?:accettato|rifiutato)', 'il tuo consenso', 'la tua scelta'),
   negationInside: words('non', 'mai', 'né'),
-  // "se" is "if" here ("Se non ti opponi, …"); the Italian reflexive is "si".
+  // "se" is "if" here ("Se non ti opponi, …"); the Italian reflexive is "si". The objection itself ends a part
+  // too: "Se non ti opponi i dati vengono condivisi" denies the objection, not the sharing.
   boundary: new RegExp(
-    `${COMMA_OR_SEMICOLON}|${words('ma', 'però', 'tranne', 'salvo', 'tuttavia', 'se').source}`,
+    `${COMMA_OR_SEMICOLON}|${words('ma', 'però', 'tranne', 'salvo', 'tuttavia', 'se', 'opponi', 'opponete', 'oppone', 'opporti', 'opporvi', 'opporsi').source}`,
     'gu',
   ),
 };
@@ -475,12 +511,19 @@ export const DUTCH: LanguagePhrases = {
       'kinderen onder de (?:13|14|16)',
     ),
   ],
+  tracking: [
+    words(
+      'volg\\p{L}* (?:u|je|jou|uw|gebruikers|bezoekers)',
+      'over (?:websites|sites|apparaten)(?: heen)?',
+      'op (?:meerdere|verschillende) (?:websites|sites|apparaten)',
+    ),
+  ],
   pressure: [
     words('wij raden (?:u )?aan (?:om )?(?:alles )?te accepteren', 'alleen vandaag', 'anders kunt u [^.]{0,40}niet'),
   ],
   negatedTitle:
     /^(?:niet|geen|weigeren|uitschakelen|blokkeren|bezwaar)(?![\p{L}\p{M}\p{N}])|verkoop mijn gegevens niet|niet verkopen/u,
-  conjunction: /\s+(?:en|&|\+)\s+|\s*[,&/]\s*/u,
+  conjunction: /\s+(?:en|inclusief|incl\.|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('niet', 'nooit', 'geen', 'niemand', 'zonder', 'noch'),
   negationAfter: words('niet', 'nooit', 'geen', 'niemand'),
   negationInside: words('niet', 'nooit', 'geen', 'niemand'),
@@ -544,9 +587,12 @@ export const PORTUGUESE: LanguagePhrases = {
       'menores de (?:13|14|16) anos',
     ),
   ],
+  tracking: [
+    words('rastre\\p{L}*', 'rastreio', 'entre (?:sites|dispositivos)', 'acompanh\\p{L}* (?:a sua|sua|a tua) navegação'),
+  ],
   pressure: [words('recomendamos que aceite', 'só hoje', 'oferta limitada', 'caso contrário,? não poderá')],
   negatedTitle: /^(?:não|recusar|desativar|bloquear|opor-se)(?![\p{L}\p{M}\p{N}])|não vender os meus dados/u,
-  conjunction: /\s+(?:e|&|\+)\s+|\s*[,&/]\s*/u,
+  conjunction: /\s+(?:e|incluindo|incl\.|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('não', 'nunca', 'jamais', 'nenhum\\p{L}*', 'nenhuma', 'sem', 'nem'),
   choiceRecord: words('(?:aceitou|recusou)', 'o seu consentimento', 'a sua escolha'),
   negationInside: words('não', 'nunca', 'jamais', 'nem'),
@@ -569,6 +615,7 @@ export const JAPANESE: LanguagePhrases = {
   sensitive: [
     /健康|医療|病歴|生体認証|指紋|顔認証|遺伝|宗教|信条|性的指向|人種|民族|政治的|労働組合|正確な位置|位置履歴|銀行口座|16歳未満|13歳未満/gu,
   ],
+  tracking: [/トラッキング|追跡|クロスサイト|サイト(?:間|横断)|デバイス(?:間|横断)/gu],
   pressure: [
     /強くお勧め|今だけ|期間限定|同意(?:しないと|しない場合|いただけない場合)[^。]{0,40}(?:できません|いただけません)/gu,
   ],

@@ -197,13 +197,29 @@ export const UNNAMED_MORE: PhraseTable = Object.freeze({
   ...fromOtherLanguages((language) => language.unnamedMore),
 });
 
-/** Words joining two activities in a title ("Analytics and advertising", "Statistics, ads"). */
-export const TITLE_CONJUNCTIONS: Readonly<Record<string, RegExp>> = Object.freeze({
-  en: /\s+(?:and|&|\+|plus|as well as|and\/or)\s+|\s*[&/,;]\s*/u,
-  // 与 joins titles too ("分析與廣告"); "与合作机构共享" ("share with partner institutions") names one activity,
-  // and a title is reported only when two of its parts name activities.
-  zh: /以及|和|与|及|并且|、|，|,|&|\//u,
-  ...perLanguage((language) => language.conjunction),
+/**
+ * Words joining two activities in a title ("Analytics and advertising", "Statistics, ads"); a bracket joins them
+ * too ("Marketing (incl. statistics)"), in every language.
+ */
+export const TITLE_CONJUNCTIONS: Readonly<Record<string, RegExp>> = Object.freeze(
+  Object.fromEntries(
+    Object.entries({
+      en: /\s+(?:and|&|\+|plus|as well as|and\/or|incl\.|including)\s+|\s*[&/,;]\s*/u,
+      // 与 joins titles too ("分析與廣告"); "与合作机构共享" ("share with partner institutions") names one activity,
+      // and a title is reported only when two of its parts name activities.
+      zh: /以及|和|与|及|并且|、|，|,|&|\//u,
+      ...perLanguage((language) => language.conjunction),
+    }).map(([language, conjunction]) => [language, new RegExp(`${conjunction.source}|\\s*[()（）]\\s*`, 'u')]),
+  ),
+);
+
+/**
+ * A title part that is only "analysis" names analytics ("分析與廣告"); in a clause the same word often analyses
+ * records for the service itself, so the clause lists leave it out.
+ */
+export const TITLE_ANALYTICS: Readonly<Record<string, RegExp>> = Object.freeze({
+  zh: /^(?:数据)?分析$/u,
+  ja: /^(?:データ)?分析$/u,
 });
 
 /** Tracking words that no strictly necessary purpose should need. */
@@ -215,6 +231,7 @@ export const TRACKING: PhraseTable = Object.freeze({
     ),
   ],
   zh: [p(/跨站追踪|跨应用追踪|追踪您/gu, true)],
+  ...fromOtherLanguages((language) => language.tracking),
 });
 
 /**

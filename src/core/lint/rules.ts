@@ -16,6 +16,7 @@ import {
   SENSITIVE,
   SENTENCE_RULES,
   SOFT_VAGUE,
+  TITLE_ANALYTICS,
   TITLE_CONJUNCTIONS,
   TRACKING,
   UNNAMED_MORE,
@@ -245,9 +246,12 @@ const bundledPurpose: LintRule = {
         const normal = context.normal(text);
         const parts = (primaryLanguage(language) === 'zh' ? foldTraditional(normal) : normal).split(conjunction);
         if (parts.length < 2) continue;
-        const perPart = parts.map((part) =>
-          activities(context, language, part, ['analytics', 'advertising', 'personalisation', 'sharing']),
-        );
+        const titleAnalytics = TITLE_ANALYTICS[primaryLanguage(language)];
+        const perPart = parts.map((part) => {
+          const found = activities(context, language, part, ['analytics', 'advertising', 'personalisation', 'sharing']);
+          if (!found.has('analytics') && titleAnalytics?.test(part.trim())) found.set('analytics', [part.trim()]);
+          return found;
+        });
         const union = new Map<ActivityKind, string[]>();
         for (const found of perPart) for (const [kind, phrases] of found) union.set(kind, phrases);
         if (perPart.filter((found) => found.size > 0).length < 2 || union.size < 2) continue;
