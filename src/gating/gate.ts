@@ -28,6 +28,7 @@ export const GATE_ATTRIBUTE = 'data-consent';
 /** Attribute the gate sets on gated elements: `blocked` or `activated`. */
 export const GATE_STATE_ATTRIBUTE = 'data-consent-state';
 
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 const SELECTOR = `script[${GATE_ATTRIBUTE}], iframe[${GATE_ATTRIBUTE}]`;
 // Elements that load something and carry data-consent, which the gate cannot hold back: reported, never silent.
 const UNGATED = ['img', 'video', 'audio', 'source', 'object', 'embed', 'link', 'frame', 'input', 'track']
@@ -259,6 +260,8 @@ class Gate implements ConsentGate {
   }
 
   private apply(element: Element, activated: Element[], blocked: HTMLIFrameElement[]): void {
+    // An SVG <script> matches the selector too; it runs at once, whatever its type says, if it runs at all.
+    if (element.namespaceURI !== HTML_NAMESPACE) return this.reportUngated(element);
     const tag = element.localName;
     if (tag === 'script') this.applyScript(element as HTMLScriptElement, activated);
     else if (tag === 'iframe') this.applyIframe(element as HTMLIFrameElement, activated, blocked);

@@ -571,6 +571,18 @@ describe('consent gate: markup it must not let through', () => {
     await afterMutationObservers(() => container.append(video));
     expect(seen.map(({ element }) => element.localName)).to.deep.equal(['img', 'object', 'video']);
   });
+
+  it('reports an SVG <script> with data-consent as markup it cannot hold back, not as a refused script', async () => {
+    markup(`<svg><script type="text/plain" data-consent="video">window.__gatingLog.push('svg')</script></svg>`);
+    decisions = { video: true };
+    const seen = errors();
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal([]);
+    expect(seen.map(({ element }) => element.localName)).to.deep.equal(['script']);
+    expect(seen[0]).to.include({ code: 'gating-markup', path: 'data-consent' });
+    expect(seen[0]!.message).to.match(/Only scripts and iframes can be held back/);
+  });
 });
 
 describe('consent gate: iframes whose markup changes', () => {
