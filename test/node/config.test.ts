@@ -7,6 +7,11 @@ import type { ConsentConfig } from '../../src/core/config/types.js';
 import { CONFIG_LIMITS, parseConfigJson, validateConfig } from '../../src/core/config/validate.js';
 import type { ConfigValidation } from '../../src/core/config/validate.js';
 
+/** The config as ordinary objects, to compare with what was written. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 const FIXTURE_TEXT = readFileSync(new URL('../fixtures/annual-report.json', import.meta.url), 'utf8');
 
 /** A mutable config shape for building broken variants of the fixture. */
@@ -75,9 +80,33 @@ function timed<T>(run: () => T): { result: T; ms: number } {
 describe('the annual report fixture', () => {
   it('is valid exactly as written and comes back equal', () => {
     const config = assertValid(parseConfigJson(FIXTURE_TEXT));
-    assert.deepEqual(config, fixture());
+    assert.deepEqual(plain(config), fixture());
     assert.deepEqual(config.languages, ['en', 'zh-CN']);
     assert.equal(config.purposes[1]?.thirdParties?.[0]?.contact, 'privacy@credit.example');
+  });
+
+  it('is made of objects without a prototype, so a polluted Object.prototype adds nothing to it', () => {
+    const polluted = Object.prototype as Record<string, unknown>;
+    try {
+      polluted['necessary'] = true;
+      polluted['signer'] = { url: 'https://attacker.example/sign' };
+      polluted['thirdParties'] = [];
+      const config = assertValid(validateConfig(fixture()));
+      for (const purpose of config.purposes) {
+        assert.equal(Object.getPrototypeOf(purpose), null);
+        assert.equal(Object.getPrototypeOf(purpose.title), null);
+      }
+      assert.deepEqual(
+        config.purposes.map((purpose) => purpose.necessary === true),
+        [true, false, false, false],
+      );
+      assert.equal(config.signer, undefined);
+      assert.equal(config.purposes[0]?.thirdParties, undefined);
+    } finally {
+      delete polluted['necessary'];
+      delete polluted['signer'];
+      delete polluted['thirdParties'];
+    }
   });
 
   it('returns a deep-frozen copy that later changes to the input cannot reach', () => {
@@ -716,6 +745,29 @@ describe('purposes', () => {
     );
   });
 
+  it('refuses two purposes a visitor could not tell apart by their titles, in any language', () => {
+    const result = validateWith((config) => {
+      config.purposes[3].title.en = config.purposes[2].title.en.toUpperCase();
+      config.purposes[3].title['zh-CN'] = ` ${config.purposes[1].title['zh-CN']}\u200B!`;
+    });
+    assertProblems(result, ['duplicate @ purposes[3].title.en', 'duplicate @ purposes[3].title.zh-CN']);
+    assert.match(findProblem(result, 'purposes[3].title.en').message, /purposes\[2\] has the same title in en/);
+    // Look-alike letters read as the Latin ones they imitate.
+    assertProblems(
+      validateWith((config) => {
+        config.purposes[3].title.en = config.purposes[2].title.en.replace(/o/g, '\u043E');
+      }),
+      ['duplicate @ purposes[3].title.en'],
+    );
+    // Titles of symbols only are compared as written.
+    assertValid(
+      validateWith((config) => {
+        config.purposes[2].title.en = '📊';
+        config.purposes[3].title.en = '📣';
+      }),
+    );
+  });
+
   it('requires title and clause', () => {
     assertProblems(
       validateWith((config) => {
@@ -952,11 +1004,11 @@ describe('optional top-level parts', () => {
     input.maxAgeDays = 180;
     input.consentMode = { ad_storage: ['offers'], analytics_storage: ['offers', 'credit-scoring'] };
     const config = assertValid(validateConfig(input));
-    assert.deepEqual(config.signer, input.signer);
+    assert.deepEqual(plain(config.signer), input.signer);
     assert.notEqual(config.signer?.jwks.keys[0], jwk);
     assert.equal(config.maxAgeDays, 180);
-    assert.deepEqual(config.consentMode, input.consentMode);
-    assert.deepEqual(config.glossary, input.glossary);
+    assert.deepEqual(plain(config.consentMode), input.consentMode);
+    assert.deepEqual(plain(config.glossary), input.glossary);
     assertDeepFrozen(config);
   });
 

@@ -492,8 +492,8 @@ describe('jurisdiction-language', () => {
     const japaneseOnly = (config: Json): void => {
       config.languages = ['ja'];
       config.defaultLanguage = 'ja';
-      for (const purpose of config.purposes as Json[]) {
-        purpose.title = { ja: '目的' };
+      for (const [index, purpose] of (config.purposes as Json[]).entries()) {
+        purpose.title = { ja: `目的${index + 1}` };
         purpose.clause = { ja: purpose.clause['zh-CN'] };
       }
       for (const id of Object.keys(config.dataCategories)) config.dataCategories[id] = { ja: id };

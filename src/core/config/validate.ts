@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { normalizeLabel } from '../i18n/strings.js';
 import type { ConfigProblem, ConfigProblemCode } from './problems.js';
 import { CONSENT_MODE_TYPES, PURPOSE_CATEGORIES } from './types.js';
 import type {
@@ -1573,7 +1574,33 @@ function readPurposes(
     const purpose = readPurpose(ctx, item, summaries);
     if (purpose) purposes.push(purpose);
   }
+  if (purposes.length === items.length) checkDistinctTitles(ctx, found.path, purposes);
   return { purposes: purposes.length === items.length ? Object.freeze(purposes) : undefined, summaries };
+}
+
+/**
+ * Two purposes a visitor cannot tell apart are one decision asked twice: their titles must differ in every
+ * language, as a reader sees them (case, spacing, punctuation and look-alike letters aside).
+ */
+function checkDistinctTitles(ctx: Context, path: string, purposes: readonly PurposeConfig[]): void {
+  const seen = new Map<string, number>();
+  purposes.forEach((purpose, index) => {
+    for (const [language, title] of Object.entries(purpose.title)) {
+      // A title of symbols only ("🍪", "📊") is compared as written.
+      const key = `${language}\u0000${normalizeLabel(title) || title}`;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, index);
+        continue;
+      }
+      const at = keyPath(keyPath(indexPath(path, index), 'title'), language);
+      ctx.problems.add(
+        'duplicate',
+        at,
+        `${at}: purposes[${first}] has the same title in ${language}; a visitor could not tell the two apart.`,
+      );
+    }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1819,7 +1846,7 @@ function readConfig(ctx: Context, input: unknown): ConsentConfig | undefined {
 
   if (ctx.problems.items.length > 0) return undefined;
   if (!policy || !controller || !jurisdiction || !languages || !defaultLanguage || !purposes) return undefined;
-  return Object.freeze({
+  return withoutPrototypes({
     policy,
     controller,
     jurisdiction,
@@ -1832,4 +1859,16 @@ function readConfig(ctx: Context, input: unknown): ConsentConfig | undefined {
     ...(maxAgeDays === undefined ? {} : { maxAgeDays }),
     ...(consentMode === undefined ? {} : { consentMode }),
   });
+}
+
+/**
+ * The config as frozen objects without a prototype: a polluted `Object.prototype` (`necessary: true`, a `signer`)
+ * cannot add to the config what the host did not write.
+ */
+function withoutPrototypes<T>(value: T): T {
+  if (Array.isArray(value)) return Object.freeze(value.map(withoutPrototypes)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const [key, item] of Object.entries(value)) copy[key] = withoutPrototypes(item);
+  return Object.freeze(copy) as T;
 }

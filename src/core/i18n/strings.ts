@@ -138,7 +138,7 @@ const CONFUSABLE_SCRIPTS = [/\p{sc=Latn}/u, /\p{sc=Cyrl}/u, /\p{sc=Grek}/u, /\p{
  * What a reader takes a label for: case, width, spacing, punctuation and symbols ("Accept all ✓") make no
  * difference, and look-alike letters of other scripts read as the Latin ones they imitate.
  */
-function normalizeLabel(text: string): string {
+export function normalizeLabel(text: string): string {
   return text
     .normalize('NFKC')
     .replace(LOOK_ALIKE, (letter) => LOOK_ALIKES.get(letter) ?? letter)
