@@ -22,6 +22,7 @@ import type { ConsentGate } from '../gating/gate.js';
 import type { PlaceholderContext, PlaceholderTexts } from '../gating/placeholder.js';
 import type { IssuedReceipt } from '../receipt/receipt-issuer.js';
 import { updateConsentMode } from '../integrations/consent-mode.js';
+import { addPrivateController } from './add-private-controller.js';
 
 /** Where decisions are remembered: a built-in kind, or an adapter of the host's own. */
 export type ConsentStorage = 'local' | 'cookie' | 'memory' | StorageAdapter;
@@ -133,7 +134,7 @@ export class ConsentLifecycle implements ReactiveController {
 
   constructor(host: ReactiveControllerHost, callbacks: LifecycleCallbacks) {
     this.callbacks = callbacks;
-    host.addController(this);
+    addPrivateController(host, this);
   }
 
   hostConnected(): void {

@@ -5,6 +5,7 @@ import { matchLanguage } from '../core/i18n/resolve.js';
 import { formatNumber } from '../core/i18n/numbers.js';
 import { cached } from '../core/cache.js';
 import { honestActionLabels, type StringsProblem } from '../core/i18n/strings.js';
+import { addPrivateController } from './add-private-controller.js';
 
 /** Validated overrides of the prompt's own words, flat (`actions.rejectAll`), keyed by locale. */
 export type FlatOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -82,7 +83,7 @@ export class I18nController implements ReactiveController {
       // A missing key must never show the key itself to a visitor.
       parseMissingKeyHandler: () => '',
     });
-    host.addController(this);
+    addPrivateController(host, this);
   }
 
   /** The shipped locale the prompt's words are shown in. */
@@ -96,12 +97,17 @@ export class I18nController implements ReactiveController {
     this.i18n.store.on('removed', this.onStringsChanged);
     // Strings may have changed while disconnected.
     this.translations.clear();
-    this.documentObserver = new MutationObserver(() => {
+    this.documentObserver = new MutationObserver((records) => {
+      // `lang` on any element around the host says the visitor's language as much as the page's does.
+      if (!records.some((record) => record.target === document.documentElement || encloses(record.target, this.host))) {
+        return;
+      }
       this.host.requestUpdate();
       this.onDocumentChange?.();
     });
     this.documentObserver.observe(document.documentElement, {
       attributes: true,
+      subtree: true,
       attributeFilter: [...this.documentAttributes],
     });
   }
@@ -258,4 +264,13 @@ export class I18nController implements ReactiveController {
     const stored: unknown = this.i18n.getResource(this.i18n.language, 'translation', key);
     return typeof stored === 'string' && stored !== '' ? stored : undefined;
   }
+}
+
+/** Whether `node` is `host` or one of its ancestors, through shadow roots. */
+function encloses(node: Node, host: object): boolean {
+  for (let current: Node | null = host as Node; current;) {
+    if (current === node) return true;
+    current = current.parentNode ?? (current as Partial<ShadowRoot>).host ?? null;
+  }
+  return false;
 }

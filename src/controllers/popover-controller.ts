@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { addPrivateController } from './add-private-controller.js';
 
 type FloatingUi = typeof import('@floating-ui/dom');
 
@@ -24,7 +25,7 @@ export class PopoverController implements ReactiveController {
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
-    host.addController(this);
+    addPrivateController(host, this);
   }
 
   hostDisconnected(): void {

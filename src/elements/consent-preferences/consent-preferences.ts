@@ -68,7 +68,7 @@ export class ConsentPreferences extends LitElement {
   @query('button') private button?: HTMLButtonElement;
 
   // The page may switch <html lang> (words) or <html dir> (which corner is `start`) at runtime: follow both.
-  private readonly i18n = new I18nController(this, {
+  readonly #i18n = new I18nController(this, {
     documentAttributes: ['dir'],
     onDocumentChange: () => void this.placeFloating?.(),
   });
@@ -98,12 +98,12 @@ export class ConsentPreferences extends LitElement {
 
   /** Also waits for the label's language to load, so tests and hosts see the final words. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.i18n.updateCompleteWithLanguage(() => super.getUpdateComplete());
+    return this.#i18n.updateCompleteWithLanguage(() => super.getUpdateComplete());
   }
 
   /** The language of the built-in label. */
   get language(): string {
-    return this.i18n.language;
+    return this.#i18n.language;
   }
 
   protected override willUpdate(): void {
@@ -111,8 +111,8 @@ export class ConsentPreferences extends LitElement {
     if (!this.hasUpdated) this.customLabel = givesLabel([...this.childNodes]);
     if (!VARIANTS.includes(this.variant)) this.variant = 'link';
     if (!PLACEMENTS.includes(this.placement)) this.placement = 'bottom-start';
-    const locale = this.i18n.resolve(visitorLanguages(this));
-    if (locale !== this.i18n.language) void this.i18n.setLanguage(locale);
+    const locale = this.#i18n.resolve(visitorLanguages(this));
+    if (locale !== this.#i18n.language) void this.#i18n.setLanguage(locale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -226,12 +226,12 @@ export class ConsentPreferences extends LitElement {
   // ---- rendering ----
 
   protected override render(): TemplateResult {
-    const language = this.i18n.language;
+    const language = this.#i18n.language;
     // Slotted words keep the language of the page around them; the built-in ones say which language they are in.
     return html`<button type="button" part="button" class="control ${this.variant}" @click=${this.onClick}>
       <slot @slotchange=${this.onSlotChange}></slot
       ><span lang=${language} dir=${languageDirection(language)} ?hidden=${this.customLabel}
-        >${this.i18n.t('preferences.open')}</span
+        >${this.#i18n.t('preferences.open')}</span
       >
     </button>`;
   }

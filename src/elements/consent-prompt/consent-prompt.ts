@@ -78,6 +78,13 @@ type InfoPopover =
 /** A clause split around the glossary terms it contains; joined, the parts are exactly the clause text. */
 type ClausePart = string | { readonly term: string };
 
+/** The clauses of one config in one language, and the prompt's own words' language. */
+interface ShownScreen {
+  readonly config: ConsentConfig;
+  readonly match: LanguageMatch;
+  readonly uiLanguage: string;
+}
+
 /** What the host's API may record on the visitor's behalf (consent given elsewhere, e.g. in a native app). */
 export interface HostDecision {
   readonly action: Exclude<DecisionAction, 'withdraw'>;
@@ -201,6 +208,11 @@ export class ConsentPrompt extends LitElement {
     this.#decided = decided;
     this.requestUpdate();
   }
+
+  // What the last render put in the prompt, and what the last painted frame showed: a decision records the text
+  // the visitor saw, never a language switched in (by a script, a `lang` change) after it was painted.
+  #rendered: ShownScreen | null = null;
+  #painted: ShownScreen | null = null;
   /** `ask` before any decision; `preferences` once there is one: current choices, receipts, forgetting. */
   @state() private view: 'ask' | 'preferences' = 'ask';
   @state() private receipts: ReceiptsState = { status: 'idle' };
@@ -224,7 +236,7 @@ export class ConsentPrompt extends LitElement {
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
-  private readonly i18n = new I18nController(this, { onProblem: (problem) => this.reportStringsProblem(problem) });
+  readonly #i18n = new I18nController(this, { onProblem: (problem) => this.reportStringsProblem(problem) });
   private stringOverrides: StringOverrides = {};
   private hostSigner: ReceiptSigner | null = null;
   private hostPlaceholder: ((context: PlaceholderContext) => HTMLElement) | null = null;
@@ -235,7 +247,7 @@ export class ConsentPrompt extends LitElement {
   private receiptsTicket = 0;
   private readonly popovers = new PopoverController(this);
   readonly #lifecycle = new ConsentLifecycle(this, {
-    onSync: (recalled) => this.onSync(recalled),
+    onSync: (recalled) => this.#onSync(recalled),
     onStorageError: (error) => this.reportStorageError(error),
     onRequestGrant: (purposeId) => this.focusPurpose(purposeId),
     placeholderTexts: (purposeId) => this.placeholderTexts(purposeId),
@@ -278,7 +290,7 @@ export class ConsentPrompt extends LitElement {
   set config(value: unknown) {
     this.hasConfigProperty = value !== undefined && value !== null;
     this.loadTicket++;
-    if (this.hasConfigProperty) this.acceptConfig(validateConfig(value));
+    if (this.hasConfigProperty) this.#acceptConfig(validateConfig(value));
     else this.loadFromMarkup();
   }
 
@@ -333,7 +345,7 @@ export class ConsentPrompt extends LitElement {
       );
     }
     this.stringOverrides = deepFreeze(input as StringOverrides);
-    void this.i18n.setOverrides(result.strings, result.added);
+    void this.#i18n.setOverrides(result.strings, result.added);
     this.requestUpdate('strings');
   }
 
@@ -458,7 +470,7 @@ export class ConsentPrompt extends LitElement {
 
   /** Also waits for the prompt's language to load, so tests and hosts see the final words. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.i18n.updateCompleteWithLanguage(() => super.getUpdateComplete());
+    return this.#i18n.updateCompleteWithLanguage(() => super.getUpdateComplete());
   }
 
   /**
@@ -560,13 +572,13 @@ export class ConsentPrompt extends LitElement {
   private loadFromMarkup(): void {
     if (this.hasConfigProperty || !this.isConnected) return;
     if (this.src) {
-      void this.loadFromUrl(this.src);
+      void this.#loadFromUrl(this.src);
       return;
     }
     // A fetch still under way for a src since removed must not replace what the markup gives now.
     this.loadTicket++;
     if (this.hasAttribute('src')) {
-      this.failLoad(loadProblem('the src attribute is empty; give the config’s address, or remove src.'));
+      this.#failLoad(loadProblem('the src attribute is empty; give the config’s address, or remove src.'));
       return;
     }
     // Watch the children until a config is taken from them: frameworks add the JSON child after the element
@@ -603,18 +615,18 @@ export class ConsentPrompt extends LitElement {
             ? 'script: an inline config must be a <script type="application/json"> directly inside <consent-prompt>.'
             : `script: an inline config needs type="application/json"; this <script> child has type="${type ?? ''}".`,
       };
-      this.whenMarkupSettled(ticket, () => this.failLoad(problem));
+      this.whenMarkupSettled(ticket, () => this.#failLoad(problem));
       return;
     }
     const result = parseConfigJson(script.textContent ?? '');
     if (result.valid) {
       this.childObserver.disconnect();
       this.childObserver = undefined;
-      this.acceptConfig(result);
+      this.#acceptConfig(result);
       return;
     }
     // Not a valid config yet, perhaps only part of it: report it once the rest could have arrived.
-    this.whenMarkupSettled(ticket, () => this.acceptConfig(result));
+    this.whenMarkupSettled(ticket, () => this.#acceptConfig(result));
   }
 
   /**
@@ -634,18 +646,18 @@ export class ConsentPrompt extends LitElement {
    * No config is in force (a replacement was invalid or failed to load): the decisions made under the old one no
    * longer hold, and what they let load is unloaded, since the visitor now has no prompt to withdraw them with.
    */
-  private dropDecisions(): void {
+  #dropDecisions(): void {
     this.#lifecycle.clear();
     this.#setDecided(null);
   }
 
-  private failLoad(problem: ConsentProblem): void {
+  #failLoad(problem: ConsentProblem): void {
     this.configState = { status: 'invalid', problems: [problem], loadFailed: true };
-    this.dropDecisions();
+    this.#dropDecisions();
     this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'load', problems: [problem] }));
   }
 
-  private async loadFromUrl(url: string): Promise<void> {
+  async #loadFromUrl(url: string): Promise<void> {
     const ticket = ++this.loadTicket;
     this.configState = { status: 'loading' };
     const controller = new AbortController();
@@ -676,16 +688,16 @@ export class ConsentPrompt extends LitElement {
     }
     if (ticket !== this.loadTicket) return;
     if (problem) {
-      this.failLoad(problem);
+      this.#failLoad(problem);
       return;
     }
-    this.acceptConfig(parseConfigJson(text));
+    this.#acceptConfig(parseConfigJson(text));
   }
 
-  private acceptConfig(result: ReturnType<typeof validateConfig>): void {
+  #acceptConfig(result: ReturnType<typeof validateConfig>): void {
     if (!result.valid) {
       this.configState = { status: 'invalid', problems: result.problems, loadFailed: false };
-      this.dropDecisions();
+      this.#dropDecisions();
       this.#setToggles({});
       this.pendingReady = false;
       // Fire now if connected; otherwise when the element connects (events need a place in the tree to bubble).
@@ -764,11 +776,11 @@ export class ConsentPrompt extends LitElement {
     const config = this.config;
     const wanted = this.preferredLanguages();
     if (config) wanted.push(config.defaultLanguage);
-    const locale = this.i18n.resolve(wanted);
-    if (locale !== this.i18n.language) {
-      void this.i18n.setLanguage(locale).then(
-        () => (this.uiLanguage = this.i18n.language),
-        () => (this.uiLanguage = this.i18n.language),
+    const locale = this.#i18n.resolve(wanted);
+    if (locale !== this.#i18n.language) {
+      void this.#i18n.setLanguage(locale).then(
+        () => (this.uiLanguage = this.#i18n.language),
+        () => (this.uiLanguage = this.#i18n.language),
       );
     } else if (config && locale === this.uiLanguage) {
       this.announceLanguageChange(config);
@@ -784,10 +796,10 @@ export class ConsentPrompt extends LitElement {
     const shown = `${this.uiLanguage}|${match.language}|${match.wanted ?? ''}`;
     if (this.shownLanguages !== null && shown !== this.shownLanguages) {
       const name = (tag: string) => languageNameCap(tag, this.uiLanguage);
-      const changed = this.i18n.t('language.changed', { language: name(this.uiLanguage) });
+      const changed = this.#i18n.t('language.changed', { language: name(this.uiLanguage) });
       const notice =
         !match.isWanted && match.wanted
-          ? this.i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })
+          ? this.#i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })
           : '';
       this.announcement = notice ? `${changed} ${notice}` : changed;
     }
@@ -804,6 +816,11 @@ export class ConsentPrompt extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // A frame runs its animation-frame callbacks just before it paints, and input is handled before them.
+    const rendered = this.#rendered;
+    requestAnimationFrame(() => {
+      if (this.#rendered === rendered) this.#painted = rendered;
+    });
     this.syncDialog(changed);
     if (this.view === 'preferences' && this.receipts.status === 'idle' && this.config) void this.loadReceipts();
     this.scheduleRenderedCheck();
@@ -953,10 +970,13 @@ export class ConsentPrompt extends LitElement {
 
   #decide(chosen: Exclude<DecisionAction, 'withdraw'>, current: Decisions, source: 'visitor' | 'host'): Decisions {
     const config = this.config as ConsentConfig;
+    const painted = this.#painted?.config === config ? this.#painted : null;
+    // A click on a prompt whose config was swapped in before it could be seen records nothing.
+    if (!painted && source === 'visitor') return this.#decided ?? initialDecisions(config);
+    const match = painted?.match ?? this.siteTextLanguage(config);
     const gpc = globalPrivacyControl();
     const decisions = applyAction(config, chosen, current, { gpc });
     const action = this.isWithdrawal(decisions) ? 'withdraw' : chosen;
-    const match = this.siteTextLanguage(config);
     const notice = !match.isWanted && !!match.wanted;
     const shown: Record<string, ShownClause> = {};
     const shownText: Record<string, { language: string; text: string }> = {};
@@ -970,11 +990,11 @@ export class ConsentPrompt extends LitElement {
     this.#lifecycle.decided(decisions, source);
     this.view = 'preferences';
     if (this.layout !== 'inline') this.open = false;
-    void this.emitDecision(config, shownText, {
+    void this.#emitDecision(config, shownText, {
       source,
       action,
       decisions,
-      language: this.uiLanguage,
+      language: painted?.uiLanguage ?? this.uiLanguage,
       shown: Object.freeze(shown),
       policy: Object.freeze({ id: config.policy.id, version: config.policy.version }),
       timestamp: Date.now(),
@@ -1024,7 +1044,7 @@ export class ConsentPrompt extends LitElement {
   }
 
   /** Signs the receipt (its code loads on the first decision), then tells the page. */
-  private async emitDecision(
+  async #emitDecision(
     config: ConsentConfig,
     shownText: Record<string, { language: string; text: string }>,
     detail: Omit<ConsentDecisionDetail, 'receipt' | 'chainHead' | 'source'> & { source: 'visitor' | 'host' },
@@ -1077,8 +1097,9 @@ export class ConsentPrompt extends LitElement {
       } as StorageError);
     }
     if (this.receipts.status !== 'idle') void this.loadReceipts();
-    const receipt = issued?.receipt ?? null;
-    const chainHead = issued?.chainHead ?? null;
+    // Frozen: a listener that edits the receipt in the event must not change what is remembered.
+    const receipt = deepFreeze(issued?.receipt ?? null);
+    const chainHead = deepFreeze(issued?.chainHead ?? null);
     this.dispatchEvent(new ConsentDecisionEvent({ ...detail, receipt, chainHead }));
     await this.#lifecycle.remember({
       config,
@@ -1095,7 +1116,7 @@ export class ConsentPrompt extends LitElement {
   // ---- remembering, other tabs, gated content ----
 
   /** Another tab decided (or forgot): show what is now in force, and tell the page. */
-  private onSync(recalled: RecalledConsent): void {
+  #onSync(recalled: RecalledConsent): void {
     const config = this.config;
     if (!config) return;
     if (!recalled.decisions || !recalled.state) {
@@ -1125,7 +1146,7 @@ export class ConsentPrompt extends LitElement {
         shown: Object.freeze(shown),
         policy: Object.freeze({ ...state.policy }),
         timestamp: state.time,
-        receipt: state.receipt ? Object.freeze({ ...state.receipt, payload: decodePayload(state.receipt.jws) }) : null,
+        receipt: state.receipt ? deepFreeze({ ...state.receipt, payload: decodePayload(state.receipt.jws) }) : null,
         chainHead: state.chain,
       }),
     );
@@ -1152,7 +1173,7 @@ export class ConsentPrompt extends LitElement {
     const title = (config && purpose && purpose.title[this.siteTextLanguage(config).language]) ?? purposeId;
     // The title is site text: substituted after translation, never interpolated by i18next.
     const fill = (key: string) =>
-      this.i18n
+      this.#i18n
         .parts(key, ['purpose'])
         .map((part) => (typeof part === 'string' ? part : title))
         .join('');
@@ -1198,6 +1219,7 @@ export class ConsentPrompt extends LitElement {
   // ---- rendering ----
 
   protected override render(): TemplateResult {
+    this.#rendered = null;
     const content = this.renderContent();
     const language = this.uiLanguage;
     const dir = languageDirection(language);
@@ -1232,10 +1254,10 @@ export class ConsentPrompt extends LitElement {
       case 'empty':
         return html``;
       case 'loading':
-        return html`<p class="status" role="status">${this.i18n.t('status.loading')}</p>`;
+        return html`<p class="status" role="status">${this.#i18n.t('status.loading')}</p>`;
       case 'invalid':
         return html`<p class="error" part="error" role="alert" id="${this.uid}-heading">
-          ${this.i18n.t(state.loadFailed ? 'errors.loadFailed' : 'errors.invalidConfig')}
+          ${this.#i18n.t(state.loadFailed ? 'errors.loadFailed' : 'errors.invalidConfig')}
         </p>`;
       case 'ready':
         return this.renderPrompt(state.config);
@@ -1244,12 +1266,13 @@ export class ConsentPrompt extends LitElement {
 
   private renderPrompt(config: ConsentConfig): TemplateResult {
     const match = this.siteTextLanguage(config);
+    this.#rendered = { config, match, uiLanguage: this.uiLanguage };
     const optionalCount = optionalPurposes(config).length;
     return html`
       <div class="layout" @focusin=${this.onFocusIn}>
         <header class="header">
           <h2 id="${this.uid}-heading" part="heading">
-            ${this.i18n.t(this.view === 'preferences' ? 'preferences.heading' : 'heading')}
+            ${this.#i18n.t(this.view === 'preferences' ? 'preferences.heading' : 'heading')}
           </h2>
           ${this.renderLanguageMenu(config, match)}
           ${
@@ -1259,8 +1282,8 @@ export class ConsentPrompt extends LitElement {
                   type="button"
                   class="close"
                   part="close"
-                  aria-label=${this.i18n.t('actions.close')}
-                  title=${this.i18n.t('actions.close')}
+                  aria-label=${this.#i18n.t('actions.close')}
+                  title=${this.#i18n.t('actions.close')}
                   @click=${this.onCloseClick}
                 >
                   <span aria-hidden="true">×</span>
@@ -1284,7 +1307,7 @@ export class ConsentPrompt extends LitElement {
   private renderPreferencesExtras(config: ConsentConfig, match: LanguageMatch): TemplateResult {
     const titles: Record<string, string> = {};
     for (const purpose of config.purposes) titles[purpose.id] = purpose.title[match.language] ?? purpose.id;
-    const t = (key: string, options?: TOptions) => this.i18n.t(key, options);
+    const t = (key: string, options?: TOptions) => this.#i18n.t(key, options);
     const secure = canSign();
     // Collapsed until asked for: receipts loading in must not move the actions under the visitor's pointer.
     return html`<details class="receipts" part="receipts" data-state=${secure ? this.receipts.status : 'unavailable'}>
@@ -1302,7 +1325,7 @@ export class ConsentPrompt extends LitElement {
       </details>
       <p class="forget">
         <button type="button" class="link-button" part="forget" @click=${() => void this.forget()}>
-          ${this.i18n.t('preferences.forget')}
+          ${this.#i18n.t('preferences.forget')}
         </button>
       </p>`;
   }
@@ -1364,7 +1387,7 @@ export class ConsentPrompt extends LitElement {
     if (info?.kind === 'term') {
       content = html`<p class="info-title">
           <strong
-            >${this.i18n.parts('glossary.explain', ['term']).map((part) => (typeof part === 'string' ? part : html`<bdi>${info.term}</bdi>`))}</strong
+            >${this.#i18n.parts('glossary.explain', ['term']).map((part) => (typeof part === 'string' ? part : html`<bdi>${info.term}</bdi>`))}</strong
           >
         </p>
         <p
@@ -1376,13 +1399,13 @@ export class ConsentPrompt extends LitElement {
     } else if (info?.kind === 'recipients') {
       const purpose = config.purposes.find((p) => p.id === info.purposeId);
       const title = purpose?.title[match.language] ?? info.purposeId;
-      content = html`<p class="info-title"><strong>${this.i18n.t('recipients.show')}</strong>: <bdi>${title}</bdi></p>
+      content = html`<p class="info-title"><strong>${this.#i18n.t('recipients.show')}</strong>: <bdi>${title}</bdi></p>
         <ul class="info-recipients">
           ${(purpose?.thirdParties ?? []).map(
             (party) =>
               html`<li>
                 <bdi class="recipient-name">${party.name}</bdi><br />
-                ${this.i18n.t('recipients.contact')}: <bdi>${party.contact}</bdi>
+                ${this.#i18n.t('recipients.contact')}: <bdi>${party.contact}</bdi>
                 ${
                   party.url
                     ? html`<br /><a href=${party.url} target="_blank" rel="noopener noreferrer"
@@ -1399,7 +1422,7 @@ export class ConsentPrompt extends LitElement {
       class="popover info-popover"
       part="info-popover"
       role="dialog"
-      aria-label=${info?.kind === 'term' ? info.term : this.i18n.t('recipients.show')}
+      aria-label=${info?.kind === 'term' ? info.term : this.#i18n.t('recipients.show')}
       tabindex="-1"
       ?hidden=${!open}
     >
@@ -1422,7 +1445,7 @@ export class ConsentPrompt extends LitElement {
         @click=${this.onLanguageButtonClick}
         @keydown=${this.onLanguageButtonKeydown}
       >
-        <span class="visually-hidden">${this.i18n.t('language.menu')}:</span>
+        <span class="visually-hidden">${this.#i18n.t('language.menu')}:</span>
         <span lang=${match.language}>${languageNameCap(match.language, match.language)}</span>
         <span aria-hidden="true">▾</span>
       </button>
@@ -1431,7 +1454,7 @@ export class ConsentPrompt extends LitElement {
         class="popover language-menu"
         part="language-menu"
         role="menu"
-        aria-label=${this.i18n.t('language.menu')}
+        aria-label=${this.#i18n.t('language.menu')}
         ?hidden=${!open}
         @keydown=${this.onLanguageMenuKeydown}
       >
@@ -1513,17 +1536,17 @@ export class ConsentPrompt extends LitElement {
       <p>${this.sentence('intro.asker', { controller: html`<strong><bdi>${controller.name}</bdi></strong>` })}</p>
       <p>${this.sentence('intro.contact', { contact })}</p>
       <p>
-        ${this.i18n.t('intro.withdraw')}
+        ${this.#i18n.t('intro.withdraw')}
         <a part="policy-link" href=${config.policy.url} target="_blank" rel="noopener noreferrer"
-          >${this.i18n.t('intro.policy')}</a
+          >${this.#i18n.t('intro.policy')}</a
         >
       </p>
       ${this.view === 'ask' && this.reasons.length > 0 ? this.renderReasons(config) : nothing}
       ${
         this.view === 'preferences'
-          ? html`<p>${this.i18n.t('preferences.current')}</p>`
+          ? html`<p>${this.#i18n.t('preferences.current')}</p>`
           : optionalCount > 0
-            ? html`<p>${this.i18n.t('intro.decide', { count: optionalCount })}</p>`
+            ? html`<p>${this.#i18n.t('intro.decide', { count: optionalCount })}</p>`
             : nothing
       }
     </div>`;
@@ -1539,21 +1562,21 @@ export class ConsentPrompt extends LitElement {
     const line = (reason: AskReason): TemplateResult => {
       switch (reason.code) {
         case 'policy-changed':
-          return html`<li>${this.i18n.t('reask.policy')}</li>`;
+          return html`<li>${this.#i18n.t('reask.policy')}</li>`;
         case 'clause-changed':
           return html`<li>
-            ${this.i18n.t('reask.clause', { count: reason.purposes.length })}: ${names(reason.purposes)}
+            ${this.#i18n.t('reask.clause', { count: reason.purposes.length })}: ${names(reason.purposes)}
           </li>`;
         case 'new-purpose':
           return html`<li>
-            ${this.i18n.t('reask.added', { count: reason.purposes.length })}: ${names(reason.purposes)}
+            ${this.#i18n.t('reask.added', { count: reason.purposes.length })}: ${names(reason.purposes)}
           </li>`;
         case 'expired':
-          return html`<li>${this.i18n.t('reask.expired', { count: config.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS })}</li>`;
+          return html`<li>${this.#i18n.t('reask.expired', { count: config.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS })}</li>`;
       }
     };
     return html`<div class="reask" part="reask" role="note">
-      <p>${this.i18n.t('reask.intro')}</p>
+      <p>${this.#i18n.t('reask.intro')}</p>
       <ul>
         ${this.reasons.map(line)}
       </ul>
@@ -1563,7 +1586,7 @@ export class ConsentPrompt extends LitElement {
   /** A translated sentence with the site's own text inserted as text nodes, never interpolated. */
   private sentence(key: string, slots: Record<string, TemplateResult | string>, count?: number): TemplateResult[] {
     const options = count === undefined ? {} : { count };
-    return this.i18n
+    return this.#i18n
       .parts(key, Object.keys(slots), options)
       .map((part) => (typeof part === 'string' ? html`${part}` : html`${slots[part.slot] ?? ''}`));
   }
@@ -1584,20 +1607,20 @@ export class ConsentPrompt extends LitElement {
         <h3 class="purpose-title" part="purpose-title" id=${titleId} lang=${language} dir=${dir}>${title}</h3>
         ${
           purpose.necessary
-            ? html`<span class="necessary-badge" part="necessary-badge">${this.i18n.t('purpose.necessary')}</span>`
+            ? html`<span class="necessary-badge" part="necessary-badge">${this.#i18n.t('purpose.necessary')}</span>`
             : html`<label class="switch">
                 <input
                   type="checkbox"
                   role="switch"
                   part="toggle"
                   data-purpose=${purpose.id}
-                  aria-label="${this.i18n.t('purpose.allow')} ${title}"
+                  aria-label="${this.#i18n.t('purpose.allow')} ${title}"
                   aria-describedby=${clauseId}
                   aria-checked=${this.#toggles[purpose.id] === true ? 'true' : 'false'}
                   .checked=${live(this.#toggles[purpose.id] === true)}
                   @click=${(event: MouseEvent) => this.#onToggleClick(event, purpose)}
                 />
-                <span class="switch-label" aria-hidden="true">${this.i18n.t('purpose.allow')}</span>
+                <span class="switch-label" aria-hidden="true">${this.#i18n.t('purpose.allow')}</span>
               </label>`
         }
         ${
@@ -1607,19 +1630,19 @@ export class ConsentPrompt extends LitElement {
                 class="withdraw"
                 part="withdraw"
                 data-withdraw=${purpose.id}
-                aria-label="${this.i18n.t('actions.withdraw')}: ${title}"
+                aria-label="${this.#i18n.t('actions.withdraw')}: ${title}"
                 @click=${(event: MouseEvent) => this.#onWithdrawClick(event, purpose)}
               >
-                ${this.i18n.t('actions.withdraw')}
+                ${this.#i18n.t('actions.withdraw')}
               </button>`
             : nothing
         }
       </div>
-      ${purpose.necessary ? html`<p class="note">${this.i18n.t('purpose.necessaryNote')}</p>` : nothing}
-      ${purpose.separateConsent ? html`<p class="note separate">${this.i18n.t('purpose.separate')}</p>` : nothing}
+      ${purpose.necessary ? html`<p class="note">${this.#i18n.t('purpose.necessaryNote')}</p>` : nothing}
+      ${purpose.separateConsent ? html`<p class="note separate">${this.#i18n.t('purpose.separate')}</p>` : nothing}
       ${
         purpose.saleOrSharing && !purpose.necessary && globalPrivacyControl()
-          ? html`<p class="note gpc" part="gpc-note">${this.i18n.t('gpc.note')}</p>`
+          ? html`<p class="note gpc" part="gpc-note">${this.#i18n.t('gpc.note')}</p>`
           : nothing
       }
       ${this.renderLanguageNotice(match)}
@@ -1646,7 +1669,7 @@ export class ConsentPrompt extends LitElement {
     if (match.isWanted || !match.wanted) return nothing;
     const name = (tag: string) => languageNameCap(tag, this.uiLanguage);
     return html`<p class="language-notice" part="language-notice" role="note">
-      ${this.i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })}
+      ${this.#i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })}
     </p>`;
   }
 
@@ -1658,7 +1681,7 @@ export class ConsentPrompt extends LitElement {
       ${
         categories.length
           ? html`<div>
-              <dt>${this.i18n.t('purpose.dataCategories')}</dt>
+              <dt>${this.#i18n.t('purpose.dataCategories')}</dt>
               <dd lang=${language} dir=${dir}>
                 ${categories.map((label, i) => html`${i ? ', ' : ''}<bdi>${label}</bdi>`)}
               </dd>
@@ -1668,7 +1691,7 @@ export class ConsentPrompt extends LitElement {
       ${
         recipients.length
           ? html`<div>
-              <dt>${this.i18n.t('purpose.recipients')}</dt>
+              <dt>${this.#i18n.t('purpose.recipients')}</dt>
               <dd>
                 <ul class="recipients">
                   ${recipients.map(
@@ -1687,7 +1710,7 @@ export class ConsentPrompt extends LitElement {
                   @click=${(event: MouseEvent) =>
                     this.openInfo(event, `recipients:${purpose.id}`, { kind: 'recipients', purposeId: purpose.id })}
                 >
-                  ${this.i18n.t('recipients.show')}
+                  ${this.#i18n.t('recipients.show')}
                 </button>
               </dd>
             </div>`
@@ -1696,7 +1719,7 @@ export class ConsentPrompt extends LitElement {
       ${
         purpose.retention
           ? html`<div>
-              <dt>${this.i18n.t('purpose.retention')}</dt>
+              <dt>${this.#i18n.t('purpose.retention')}</dt>
               <dd>${formatDuration(purpose.retention, this.uiLanguage)}</dd>
             </div>`
           : nothing
@@ -1726,7 +1749,7 @@ export class ConsentPrompt extends LitElement {
       );
     const noteId = `${this.uid}-accept-note`;
     return html`<div class="footer">
-      <div class="actions" part="actions" role="group" aria-label=${this.i18n.t('actions.group')}>
+      <div class="actions" part="actions" role="group" aria-label=${this.#i18n.t('actions.group')}>
         <button
           type="button"
           part="action"
@@ -1734,7 +1757,7 @@ export class ConsentPrompt extends LitElement {
           data-action="reject-all"
           @click=${(e: MouseEvent) => this.#onActionClick(e, 'reject-all')}
         >
-          ${this.i18n.t('actions.rejectAll')}
+          ${this.#i18n.t('actions.rejectAll')}
         </button>
         <button
           type="button"
@@ -1743,7 +1766,7 @@ export class ConsentPrompt extends LitElement {
           data-action="save"
           @click=${(e: MouseEvent) => this.#onActionClick(e, 'save')}
         >
-          ${this.i18n.t('actions.save')}
+          ${this.#i18n.t('actions.save')}
         </button>
         <button
           type="button"
@@ -1753,7 +1776,7 @@ export class ConsentPrompt extends LitElement {
           aria-describedby=${excluded.length ? noteId : nothing}
           @click=${(e: MouseEvent) => this.#onActionClick(e, 'accept-all')}
         >
-          ${this.i18n.t('actions.acceptAll')}
+          ${this.#i18n.t('actions.acceptAll')}
         </button>
       </div>
       ${
@@ -1765,7 +1788,7 @@ export class ConsentPrompt extends LitElement {
       }
       ${
         this.#decided && this.layout === 'inline'
-          ? html`<p class="status" part="status" role="status">${this.i18n.t('status.saved')}</p>`
+          ? html`<p class="status" part="status" role="status">${this.#i18n.t('status.saved')}</p>`
           : nothing
       }
     </div>`;
