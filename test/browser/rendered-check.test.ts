@@ -169,6 +169,30 @@ describe('the rendered-prompt check', () => {
       code: 'lint-hidden',
     },
     {
+      name: 'a cover the actions’ own part adds with ::after, which a hit test goes through',
+      layout: 'banner',
+      css: "::part(actions)::after { content: ''; position: absolute; inset: 0; background: #fff; pointer-events: none; }",
+      code: 'lint-hidden',
+    },
+    {
+      name: 'the body’s ::after drawn over the actions',
+      layout: 'banner',
+      css: "body::after { content: ''; position: fixed; inset: auto 0 0 0; height: 60vh; background: #fff; z-index: 2147483647; }",
+      code: 'lint-hidden',
+    },
+    {
+      name: 'the banner clipped above its actions',
+      layout: 'banner',
+      css: '::part(prompt) { top: 0; bottom: auto; max-height: 4rem; overflow: hidden; }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'labels shrunk by font-size-adjust',
+      layout: 'banner',
+      css: '::part(action) { font-size-adjust: 0.02; }',
+      code: 'lint-hidden',
+    },
+    {
       name: 'the element moved where no scrolling reaches',
       layout: 'inline',
       css: '{ position: absolute; inset-inline-start: -99999px; }',
@@ -183,10 +207,89 @@ describe('the rendered-prompt check', () => {
       const { errors, cleanup } = await render(layout, rule || 'consent-prompt.themed {}', undefined, {
         wrapperStyle: wrapper,
       });
-      await waitUntil(() => lintCodes(errors).includes(code), `${code} for ${name}`, { timeout: 3000 });
-      cleanup();
+      try {
+        await waitUntil(() => lintCodes(errors).includes(code), `${code} for ${name}`, { timeout: 3000 });
+      } finally {
+        cleanup();
+      }
     });
   }
+
+  it('reports a focused action that stands out by more than its focus ring, focus moved by a script', async () => {
+    const { element, errors, cleanup } = await render(
+      'banner',
+      'consent-prompt.themed::part(action):focus { font-size: 32px; background: #006600; color: #ffffff; }',
+    );
+    try {
+      await aTimeout(600);
+      expect(lintCodes(errors)).to.deep.equal([]);
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="accept-all"]')!.focus();
+      await waitUntil(() => lintCodes(errors).includes('lint-actions-unequal'), 'reported after focus moved', {
+        timeout: 3000,
+      });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('reports a page element laid over an inline prompt’s actions, not a sticky bar it scrolls under', async function () {
+    this.timeout(20_000);
+    const { element, errors, cleanup } = await render('inline');
+    const cover = document.createElement('div');
+    try {
+      element.scrollIntoView({ block: 'end' });
+      const box = element.shadowRoot!.querySelector('[part="actions"]')!.getBoundingClientRect();
+      // A sticky bar of the page, as wide as the actions and on top of them at this scroll position.
+      cover.style.cssText = `position: fixed; left: 0; right: 0; top: ${box.top - 4}px; height: ${box.height + 8}px;
+        background: #fff; z-index: 10;`;
+      document.body.append(cover);
+      await aTimeout(1800);
+      expect(lintCodes(errors)).to.deep.equal([]);
+      // The same box placed over them in the page, where it scrolls with them.
+      cover.style.position = 'absolute';
+      cover.style.top = `${box.top + window.scrollY - 4}px`;
+      // Found by the periodic check (every 3 s), confirmed 0.4 s later.
+      await waitUntil(() => lintCodes(errors).includes('lint-hidden'), 'reported once it scrolls with them', {
+        timeout: 10_000,
+      });
+    } finally {
+      cover.remove();
+      cleanup();
+    }
+  });
+
+  it('leaves a focus ring alone', async () => {
+    const { element, errors, cleanup } = await render(
+      'banner',
+      'consent-prompt.themed::part(action):focus { outline: 4px solid #c2410c; box-shadow: 0 0 0 6px #fed7aa; }',
+    );
+    try {
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="accept-all"]')!.focus();
+      await aTimeout(1800);
+      expect(lintCodes(errors)).to.deep.equal([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('keeps checking while the prompt shows: a sheet adopted seconds after the last announced change', async function () {
+    this.timeout(20_000);
+    const { errors, cleanup } = await render('banner');
+    const late = new CSSStyleSheet();
+    try {
+      // Past the re-checks after one and four seconds.
+      await aTimeout(4500);
+      expect(lintCodes(errors)).to.deep.equal([]);
+      late.replaceSync('consent-prompt::part(action) { color: #eeeeee; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, late];
+      await waitUntil(() => lintCodes(errors).includes('lint-contrast'), 'reported by a periodic check', {
+        timeout: 8000,
+      });
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== late);
+      cleanup();
+    }
+  });
 
   it('checks again when the page’s styles change while the prompt shows', async () => {
     const { errors, cleanup } = await render('banner');
@@ -260,6 +363,11 @@ describe('the rendered-prompt check', () => {
       css: 'div[lang] { filter: drop-shadow(0 2px 4px rgb(0 0 0 / 0.3)); }',
     },
     { name: 'a site shown in grayscale', layout: 'banner', css: 'html { filter: grayscale(1); }' },
+    {
+      name: 'a segmented button group sharing its borders',
+      layout: 'banner',
+      css: 'consent-prompt.themed::part(actions) { gap: 0; } consent-prompt.themed::part(action) { margin-inline-end: -2px; }',
+    },
   ];
   for (const { name, layout, css, setup } of honest) {
     it(`reports nothing for ${name} (${layout})`, async () => {

@@ -50,8 +50,13 @@ const SAME = [
   'box-shadow',
 ] as const;
 
+/** What a focus indicator may change on the focused action alone. */
+const FOCUS_RING: ReadonlySet<string> = new Set(['outline-style', 'outline-width', 'outline-color', 'box-shadow']);
+
 /** Sizes may differ by sub-pixel rounding, not more. */
 const SIZE_TOLERANCE_PX = 1;
+/** A segmented button group shares its borders: actions may overlap by that much. */
+const OVERLAP_TOLERANCE_PX = 4;
 export const MIN_CONTRAST = 4.5;
 /** Below this rendered size a label cannot be read, however equal the three are. */
 const MIN_FONT_PX = 9;
@@ -89,6 +94,24 @@ function colorOf(value: string): Rgba | undefined {
 }
 
 /** The element, then its ancestors up to the document, crossing shadow roots. */
+/** Whether `element` or an ancestor is fixed or sticky: it stays put while the page, and an inline prompt, scroll. */
+function movesApart(element: Element): boolean {
+  for (const node of selfAndAncestors(element)) {
+    const position = getComputedStyle(node).position;
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
+}
+
+/** The hosts of the shadow roots `element` lies in, innermost first. */
+function shadowHostsAround(element: Element): Element[] {
+  const hosts: Element[] = [];
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    hosts.push(root.host);
+  }
+  return hosts;
+}
+
 function* selfAndAncestors(element: Element): Generator<Element> {
   let node: Element | null = element;
   while (node) {
@@ -152,8 +175,12 @@ function deepElementFromPoint(top: Element | null, x: number, y: number): Elemen
   return hit;
 }
 
-/** Whether something else is on top of the action at its middle and towards both ends of its label. */
-function covered(action: HTMLElement, box: DOMRect): boolean {
+/**
+ * Whether something else is on top of the action at its middle and towards both ends of its label. `inFlow` is for
+ * an inline prompt, which scrolls with the page: a fixed or sticky bar it passes under as the page scrolls, and the
+ * scrolling boxes around it, are not covers; anything else drawn over it is.
+ */
+function covered(action: HTMLElement, box: DOMRect, inFlow: boolean): boolean {
   const host = (action.getRootNode() as ShadowRoot).host;
   const y = box.top + box.height / 2;
   return [0.2, 0.5, 0.8].some((share) => {
@@ -163,18 +190,31 @@ function covered(action: HTMLElement, box: DOMRect): boolean {
     // Another prompt of this page (its modal dialog, say) offers the same three choices: not a cover-up. A host
     // that holds the prompt in a closed shadow root hides from the hit test what lies inside it: not known.
     if (top && top !== host && top.localName === host?.localName) return false;
-    if (top && top !== host && host && [...selfAndAncestors(host)].includes(top)) return false;
+    if (inFlow && top && top !== host && (movesApart(top) || (host && [...selfAndAncestors(host)].includes(top)))) {
+      return false;
+    }
+    // Only a host across a shadow boundary: a page element in the same tree (the body, a wrapper) hit where the
+    // action is means the action is not drawn there (clipped, or under the body's own ::after).
+    if (top && top !== host && host && shadowHostsAround(host).includes(top)) return false;
     const hit = deepElementFromPoint(top, x, y);
     // The prompt's own popover, opened by the visitor, may lie over an action for a while.
     return !hit || !(action.contains(hit) || hit.closest('.popover'));
   });
 }
 
-/** Content a stylesheet adds to the action with ::before or ::after, which may cover or change its label. */
+/**
+ * Content a stylesheet adds with ::before or ::after to the action, or to the parts around it (`::part(prompt)`,
+ * `::part(actions)`), which may cover or change its label.
+ */
 function addedContent(action: Element): string | undefined {
-  for (const pseudo of ['::before', '::after']) {
-    const content = getComputedStyle(action, pseudo).content;
-    if (content && content !== 'none' && content !== 'normal') return `${pseudo} adds content (${content})`;
+  const root = action.getRootNode();
+  for (let node: Element | null = action; node && node.getRootNode() === root; node = node.parentElement) {
+    for (const pseudo of ['::before', '::after']) {
+      const content = getComputedStyle(node, pseudo).content;
+      if (content && content !== 'none' && content !== 'normal') {
+        return `${node === action ? '' : `<${node.localName}>`}${pseudo} adds content (${content})`;
+      }
+    }
   }
   return undefined;
 }
@@ -187,6 +227,8 @@ function unreadableLabel(action: HTMLElement, box: DOMRect, fontSize: number): s
   const range = document.createRange();
   range.selectNodeContents(action);
   const text = range.getBoundingClientRect();
+  // font-size-adjust or a web font's size-adjust shrink the glyphs and leave the computed size alone.
+  if (text.height > 0 && text.height < MIN_FONT_PX) return `its text is drawn ${text.height.toFixed(1)} px tall`;
   const area = text.width * text.height;
   const overlapWidth = Math.min(text.right, box.right) - Math.max(text.left, box.left);
   const overlapHeight = Math.min(text.bottom, box.bottom) - Math.max(text.top, box.top);
@@ -197,7 +239,7 @@ function unreadableLabel(action: HTMLElement, box: DOMRect, fontSize: number): s
 function overlaps(a: DOMRect, b: DOMRect): boolean {
   const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
   const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-  return width > SIZE_TOLERANCE_PX && height > SIZE_TOLERANCE_PX;
+  return width > OVERLAP_TOLERANCE_PX && height > OVERLAP_TOLERANCE_PX;
 }
 
 function problem(code: string, message: string): ConsentProblem {
@@ -214,11 +256,15 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
   if (actions.length !== 3) return problems;
   const styles = actions.map((action) => getComputedStyle(action));
   const labels = actions.map((action) => (action.textContent ?? '').trim());
-  // A button under the pointer or with the keyboard on it may rightly look different (hover, focus ring): compare
-  // the ones at rest.
-  const atRest = actions.map((action) => !action.matches(':hover, :focus, :active'));
+  // A button under the pointer or pressed may rightly look different (hover): compare the others. A focused one
+  // may differ only in its focus ring: a script can move focus, and must not make "Accept all" stand out by it.
+  const atRest = actions.map((action) => !action.matches(':hover, :active'));
+  const focused = actions.map((action) => action.matches(':focus'));
   for (const property of SAME) {
-    const values = styles.filter((_, i) => atRest[i]).map((style) => style.getPropertyValue(property));
+    const ring = FOCUS_RING.has(property);
+    const values = styles
+      .filter((_, i) => atRest[i] && !(ring && focused[i]))
+      .map((style) => style.getPropertyValue(property));
     if (new Set(values).size > 1) {
       problems.push(
         problem(
@@ -255,7 +301,7 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
       (hidden ? 'it is hidden or disabled' : undefined) ??
       hiddenByAncestor(action) ??
       (boxes.some((other, i) => i !== index && overlaps(box, other)) ? 'it overlaps another action' : undefined) ??
-      (inViewport && covered(action, box) ? 'something else is drawn over it' : undefined) ??
+      (covered(action, box, !inViewport) ? 'something else is drawn over it' : undefined) ??
       addedContent(action) ??
       unreadableLabel(action, box, parseFloat(style.fontSize));
     if (why) problems.push(problem('lint-hidden', `"${label}" cannot be seen or used: ${why}.`));
@@ -308,8 +354,9 @@ function settled(root: ShadowRoot): Promise<void> {
   ]);
 }
 
-/** When to check again after the first check, for changes nothing announces. */
+/** When to check again after the first check, for changes nothing announces; then every `RECHECK_EVERY_MS`. */
 const RECHECK_AFTER_MS = [1000, 4000];
+const RECHECK_EVERY_MS = 3000;
 
 /** Media features a site's styles commonly switch on while a page is open. */
 const WATCHED_MEDIA = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-contrast: more)'];
@@ -317,8 +364,8 @@ const WATCHED_MEDIA = ['(prefers-color-scheme: dark)', '(forced-colors: active)'
 /**
  * Checks the actions in `root` now and again whenever the page's styles may have changed while it shows: the
  * window resized, a watched media feature flipped, a stylesheet was added or loaded, or `<html>`, `<body>` or the
- * element changed class, style or `data-theme` (theme switchers); and twice more within a few seconds, for styles
- * that arrive unannounced. `report` hears each set of problems that differs from the
+ * element changed class, style or `data-theme` (theme switchers), focus moved onto an action; and after one and four
+ * seconds, then every three, for styles that arrive unannounced. `report` hears each set of problems that differs from the
  * last one reported. Returns the function that stops watching.
  */
 export function watchRenderedActions(
@@ -365,11 +412,16 @@ export function watchRenderedActions(
   // Styles that no event announces (adoptedStyleSheets, CSS-in-JS through insertRule, late web fonts): checked
   // again a little later, while a visitor is still reading the prompt.
   const timers = RECHECK_AFTER_MS.map((delay) => setTimeout(schedule, delay));
+  // A stylesheet adopted or a rule inserted later, a class on a wrapper, an animation with a long delay: none is
+  // announced, and the prompt stays on screen until the visitor decides.
+  const interval = setInterval(schedule, RECHECK_EVERY_MS);
   const media = WATCHED_MEDIA.map((query) => matchMedia(query));
   for (const list of media) list.addEventListener('change', schedule);
   window.addEventListener('resize', schedule);
   // A stylesheet link or an image-backed style finishing its load.
   document.addEventListener('load', schedule, true);
+  // Focus moved onto an action (by the visitor or a script): what a focused action looks like is checked too.
+  root.addEventListener('focusin', schedule);
   const observer = new MutationObserver(schedule);
   observer.observe(document.head, { childList: true, subtree: true, characterData: true });
   for (const element of [document.documentElement, document.body, root.host]) {
@@ -378,9 +430,11 @@ export function watchRenderedActions(
   return () => {
     stopped = true;
     for (const timer of timers) clearTimeout(timer);
+    clearInterval(interval);
     for (const list of media) list.removeEventListener('change', schedule);
     window.removeEventListener('resize', schedule);
     document.removeEventListener('load', schedule, true);
+    root.removeEventListener('focusin', schedule);
     observer.disconnect();
   };
 }
