@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsentConfig } from '../core/config/types.js';
-import type { Decisions } from '../core/consent/decisions.js';
+import type { DecisionSource, Decisions } from '../core/consent/decisions.js';
 import { ConsentError } from '../core/errors.js';
 import type { ChainHead, DisplayedClause } from '../core/receipt/payload.js';
 import type { ReceiptPayload } from '../core/receipt/types.js';
@@ -62,6 +62,8 @@ export interface LifecycleCallbacks {
   readonly expectsReceipts: () => boolean;
   /** Another prompt already holds back this document's gated content, so this one does not. */
   readonly onGatingTaken: () => void;
+  /** The page's `gtag()` (or a frozen `dataLayer`) threw on a Consent Mode update. */
+  readonly onConsentModeError: (error: unknown, source: DecisionSource) => void;
 }
 
 // One gate per document. Two prompts with different configs, each gating, would each let through what their own
@@ -271,7 +273,16 @@ export class ConsentLifecycle implements ReactiveController {
    */
   decided(decisions: Decisions, source: 'visitor' | 'host'): void {
     this.startWrite();
+    const before = this.decisions;
     this.enforce(decisions, source);
+    // A withdrawal leaves no grant behind while its receipt is signed: that may wait on another tab or a signer,
+    // and a page closed meanwhile must not find the old grant on the next visit.
+    const withdrawn = before && Object.keys(before).some((id) => before[id] === true && decisions[id] !== true);
+    if (withdrawn && this.config) {
+      void forgetConsent(this.adapter, this.config.policy.id).then((error) => {
+        if (error) this.callbacks.onStorageError(error);
+      });
+    }
     // The code that stores a decision loads while the receipt is signed, so that remember() need not wait for it.
     // (Not earlier, on the visitor's first pointer or key on the prompt: evaluating it then delayed the toggle's
     // next paint by about 8 ms at 4x CPU in the page-load bench.)
@@ -387,7 +398,7 @@ export class ConsentLifecycle implements ReactiveController {
   private enforce(decisions: Decisions | null, source: ConsentChange['source']): void {
     this.decisions = decisions;
     // Consent Mode first, synchronously: a gated tag that runs next must already see the new state.
-    this.updateConsentMode();
+    this.updateConsentMode(source === 'forget' ? 'visitor' : source);
     void this.updateGate();
     this.notify({ decisions, source });
     if (!decisions) return;
@@ -473,10 +484,15 @@ export class ConsentLifecycle implements ReactiveController {
     return this.connected && this.gatingEnabled && gatingQueue[0] === this;
   }
 
-  private updateConsentMode(): void {
+  private updateConsentMode(source: DecisionSource): void {
     const config = this.config;
     if (!config?.consentMode) return;
-    // After a withdrawal or "forget", tags go back to denied.
-    updateConsentMode(config, this.decisions ?? {});
+    try {
+      // After a withdrawal or "forget", tags go back to denied.
+      updateConsentMode(config, this.decisions ?? {});
+    } catch (error) {
+      // The page's own tag code failing must not stop the decision from being shown, gated and remembered.
+      this.callbacks.onConsentModeError(error, source);
+    }
   }
 }

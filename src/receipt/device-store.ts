@@ -27,9 +27,25 @@ const memory = new Map<string, unknown>();
 
 let database: Promise<IDBDatabase | null> | undefined;
 
+/**
+ * How long IndexedDB may take to open or to finish one request. Some browsers leave a request unanswered for good
+ * (no success, no error); the page then keeps this page's state in memory and says so, instead of waiting forever.
+ */
+export const databaseWait = { ms: 5000 };
+
+/** `work`, or a rejection once `databaseWait.ms` have passed without an answer. */
+function answered<T>(work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), databaseWait.ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** One connection for the page's lifetime: opening IndexedDB costs more than the work done with it. */
 export function openDatabase(): Promise<IDBDatabase | null> {
   database ??= new Promise((resolve) => {
+    setTimeout(() => resolve(null), databaseWait.ms);
     try {
       const request = indexedDB.open(DATABASE, 1);
       request.onupgradeneeded = () => request.result.createObjectStore(STORE);
@@ -56,45 +72,46 @@ export async function read<T>(key: string): Promise<T | undefined> {
   const db = await openDatabase();
   if (!db) return memory.get(key) as T | undefined;
   try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
-      request.onsuccess = () => resolve(request.result as T | undefined);
-      request.onerror = () => reject(request.error);
-    });
+    return await answered(
+      new Promise<T | undefined>((resolve, reject) => {
+        const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
+        request.onsuccess = () => resolve(request.result as T | undefined);
+        request.onerror = () => reject(request.error);
+      }),
+    );
   } catch {
     return memory.get(key) as T | undefined;
   }
 }
 
-export async function write(key: string, value: unknown): Promise<void> {
+/** Keeps `value`; `true` once IndexedDB has it, `false` when only this page's memory does. */
+export async function write(key: string, value: unknown): Promise<boolean> {
   memory.set(key, value);
-  const db = await openDatabase();
-  if (!db) return;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction(STORE, 'readwrite');
-      transaction.objectStore(STORE).put(value, key);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-  } catch {
-    // The in-memory copy above still serves this page.
-  }
+  return change(key, (store) => store.put(value, key));
 }
 
-export async function remove(key: string): Promise<void> {
+export async function remove(key: string): Promise<boolean> {
   memory.delete(key);
+  return change(key, (store) => store.delete(key));
+}
+
+async function change(key: string, request: (store: IDBObjectStore) => unknown): Promise<boolean> {
   const db = await openDatabase();
-  if (!db) return;
+  if (!db) return false;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction(STORE, 'readwrite');
-      transaction.objectStore(STORE).delete(key);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
+    await answered(
+      new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction(STORE, 'readwrite');
+        request(transaction.objectStore(STORE));
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+        transaction.onabort = () => reject(transaction.error ?? new Error(`writing ${key} was aborted`));
+      }),
+    );
+    return true;
   } catch {
-    // Nothing more can be done; the memory copy is gone.
+    // The in-memory copy above still serves this page.
+    return false;
   }
 }
 

@@ -16,7 +16,7 @@ import { digestJws } from '../core/receipt/digest.js';
 import { publicJwkOf } from '../core/receipt/jwk.js';
 import type { P256PublicJwk } from '../core/receipt/jwk.js';
 import type { ReceiptPayload } from '../core/receipt/types.js';
-import { FORGOTTEN, openDatabase, read, remove, write, type DeviceKey } from './device-store.js';
+import { FORGOTTEN, read, remove, write, type DeviceKey } from './device-store.js';
 
 const LOCK = 'unticked-receipt-chain';
 
@@ -64,9 +64,20 @@ async function principalId(): Promise<string> {
   return id;
 }
 
+/** How long a receipt waits for another tab holding the chain (stuck on IndexedDB, say): longer than a host signer may take. */
+export const chainLockWait = { ms: 15_000 };
+
+// Receipts of this page, one after another even without Web Locks: a slow signature must not let an older
+// decision's chain link land after a newer one's.
+let inThisPage: Promise<unknown> = Promise.resolve();
+
 function withChainLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  return locks ? (locks.request(LOCK, work) as Promise<T>) : work();
+  const run = (): Promise<T> =>
+    locks ? (locks.request(LOCK, { signal: AbortSignal.timeout(chainLockWait.ms) }, work) as Promise<T>) : work();
+  const result = inThisPage.then(run, run);
+  inThisPage = result.catch(() => undefined);
+  return result;
 }
 
 /** Whether this page can sign receipts: WebCrypto exists only in secure contexts (HTTPS or localhost). */
@@ -117,14 +128,14 @@ export async function issueReceipt(
     }
     const sequence = previous ? previous.sequence + 1 : 0;
     const chainHead: ChainHead = { sequence, digest: await digestJws(signed.jws) };
-    await write(headKey, chainHead);
+    const persisted = await write(headKey, chainHead);
     const kept = (await read<KeptReceipt[]>(`receipts:${policy}`)) ?? [];
     const entry: KeptReceipt = { jws: signed.jws, publicJwk: signed.publicJwk, selfSigned: !sign };
     await write(`receipts:${policy}`, [...kept, entry].slice(-KEPT_RECEIPTS));
     return {
       receipt: Object.freeze({ jws: signed.jws, payload, publicJwk: signed.publicJwk }),
       chainHead: Object.freeze(chainHead),
-      persisted: (await openDatabase()) !== null,
+      persisted,
     };
   });
 }

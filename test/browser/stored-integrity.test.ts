@@ -23,7 +23,8 @@ async function forgedValue(config: ConsentConfig): Promise<string> {
 async function decideAndStore(element: ConsentPrompt, action: 'accept-all' | 'reject-all'): Promise<string> {
   const before = localStorage.getItem(KEY);
   element.recordHostDecision({ action });
-  await waitUntil(() => localStorage.getItem(KEY) !== before, 'stored', { timeout: 5000 });
+  // A withdrawal removes the old grant at once and stores its own value once signed: wait for that value.
+  await waitUntil(() => ![before, null].includes(localStorage.getItem(KEY)), 'stored', { timeout: 5000 });
   return localStorage.getItem(KEY) as string;
 }
 

@@ -213,6 +213,8 @@ export class ConsentPrompt extends LitElement {
   // the visitor saw, never a language switched in (by a script, a `lang` change) after it was painted.
   #rendered: ShownScreen | null = null;
   #painted: ShownScreen | null = null;
+  // Counts decisions: one whose receipt comes back after a newer decision's must not be remembered over it.
+  #decisionCount = 0;
   /** `ask` before any decision; `preferences` once there is one: current choices, receipts, forgetting. */
   @state() private view: 'ask' | 'preferences' = 'ask';
   @state() private receipts: ReceiptsState = { status: 'idle' };
@@ -265,6 +267,19 @@ export class ConsentPrompt extends LitElement {
               message:
                 'no-gating: another <consent-prompt> already holds back this page’s data-consent content, so this ' +
                 'one does not (it would let through what only its own decisions grant). Set no-gating on it.',
+            },
+          ],
+        }),
+      ),
+    onConsentModeError: (error, source) =>
+      this.dispatchEvent(
+        new ConsentErrorEvent({
+          source,
+          problems: [
+            {
+              code: 'consent-mode-failed',
+              path: 'consentMode',
+              message: `consentMode: the page's gtag() or dataLayer refused the update (${describeError(error)}). The decision still counts.`,
             },
           ],
         }),
@@ -691,7 +706,22 @@ export class ConsentPrompt extends LitElement {
       this.#failLoad(problem);
       return;
     }
-    this.#acceptConfig(parseConfigJson(text));
+    const result = parseConfigJson(text);
+    // "The config is not JSON" names no field: say which source and address it came from.
+    this.#acceptConfig(
+      result.valid
+        ? result
+        : Object.freeze({
+            ...result,
+            problems: Object.freeze(
+              result.problems.map((problem) =>
+                problem.path === ''
+                  ? Object.freeze({ ...problem, path: 'src', message: `src: the config at ${url}: ${problem.message}` })
+                  : problem,
+              ),
+            ),
+          }),
+    );
   }
 
   #acceptConfig(result: ReturnType<typeof validateConfig>): void {
@@ -881,8 +911,10 @@ export class ConsentPrompt extends LitElement {
   private syncDialog(changed: PropertyValues<this>): void {
     const dialog = this.dialogElement;
     if (!dialog) return;
+    // Modal only with something to decide: a config loading, invalid or failed to load must not make the whole
+    // page inert (its problem goes to consent-error).
     const shouldBeOpen =
-      this.open && this.layout === 'dialog' && this.configState.status !== 'empty' && !this.recalling;
+      this.open && this.layout === 'dialog' && this.configState.status === 'ready' && !this.recalling;
     if (shouldBeOpen && !dialog.open) {
       this.returnFocusTo = deepActiveElement();
       dialog.showModal();
@@ -990,7 +1022,7 @@ export class ConsentPrompt extends LitElement {
     this.#lifecycle.decided(decisions, source);
     this.view = 'preferences';
     if (this.layout !== 'inline') this.open = false;
-    void this.#emitDecision(config, shownText, {
+    void this.#emitDecision(++this.#decisionCount, config, shownText, {
       source,
       action,
       decisions,
@@ -1045,6 +1077,7 @@ export class ConsentPrompt extends LitElement {
 
   /** Signs the receipt (its code loads on the first decision), then tells the page. */
   async #emitDecision(
+    count: number,
     config: ConsentConfig,
     shownText: Record<string, { language: string; text: string }>,
     detail: Omit<ConsentDecisionDetail, 'receipt' | 'chainHead' | 'source'> & { source: 'visitor' | 'host' },
@@ -1101,6 +1134,7 @@ export class ConsentPrompt extends LitElement {
     const receipt = deepFreeze(issued?.receipt ?? null);
     const chainHead = deepFreeze(issued?.chainHead ?? null);
     this.dispatchEvent(new ConsentDecisionEvent({ ...detail, receipt, chainHead }));
+    if (count !== this.#decisionCount) return;
     await this.#lifecycle.remember({
       config,
       decisions: detail.decisions,

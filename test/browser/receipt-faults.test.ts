@@ -1,0 +1,178 @@
+// Faults around receipts and the page's own scripts: IndexedDB that never answers, the receipt chain's lock held
+// by another tab, receipts issued without Web Locks, a page gtag() that throws, a modal with nothing to decide,
+// and a config URL answering JSON that is not a config. Each gives a typed error, a usable page, and no grant
+// the visitor did not give. (The first test must run first: it needs IndexedDB not yet opened by this page.)
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { databaseWait } from '../../src/receipt/device-store.js';
+import { chainLockWait, issueReceipt } from '../../src/receipt/receipt-issuer.js';
+import { storageKey } from '../../src/core/storage/key.js';
+import { action, annualReport, collect, forgetRememberedDecisions, shadow, trustedClick } from './helpers.js';
+
+async function renderPrompt(
+  layout: 'inline' | 'dialog' = 'inline',
+  change?: (config: Record<string, unknown>) => void,
+): Promise<ConsentPrompt> {
+  const element = await fixture<ConsentPrompt>(html`<consent-prompt layout=${layout} lang="en"></consent-prompt>`);
+  const config = (await annualReport()) as unknown as Record<string, unknown>;
+  change?.(config);
+  const ready = oneEvent(element, 'consent-ready');
+  element.config = config;
+  await ready;
+  await element.updateComplete;
+  return element;
+}
+
+const STORED = storageKey('annual-report');
+
+describe('receipt faults', () => {
+  const waits = { database: databaseWait.ms, lock: chainLockWait.ms };
+  afterEach(() => {
+    databaseWait.ms = waits.database;
+    chainLockWait.ms = waits.lock;
+    document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
+    forgetRememberedDecisions();
+  });
+
+  it('IndexedDB that never answers: the decision is made, said not to last, and the next visit is not stuck', async function () {
+    this.timeout(20_000);
+    databaseWait.ms = 300;
+    const open = IDBFactory.prototype.open;
+    // A request whose events never fire, as some browsers leave one.
+    IDBFactory.prototype.open = () => ({}) as IDBOpenDBRequest;
+    try {
+      const element = await renderPrompt();
+      const storageErrors = collect(element, 'consent-storage-error');
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'reject-all'));
+      const { detail } = await decision;
+      expect(detail.decisions['offers']).to.equal(false);
+      await waitUntil(() => storageErrors.length > 0, 'a storage error');
+      expect(storageErrors[0]!.detail.code).to.equal('unavailable');
+      element.remove();
+      // The next visit reads the stored decision back: it is answered, not left hidden for good.
+      await renderPrompt();
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+  });
+
+  it('a withdrawal while another tab holds the receipt chain: the old grant is gone at once, and never comes back', async function () {
+    this.timeout(20_000);
+    const element = await renderPrompt();
+    const first = oneEvent(element, 'consent-decision');
+    await trustedClick(action(element, 'accept-all'));
+    expect((await first).detail.receipt).to.not.equal(null);
+    await waitUntil(() => localStorage.getItem(STORED)?.includes('offers'), 'the grant stored');
+    let release = () => undefined as void;
+    void navigator.locks.request('unticked-receipt-chain', () => new Promise<void>((resolve) => (release = resolve)));
+    chainLockWait.ms = 600;
+    try {
+      const errors = collect(element, 'consent-error');
+      const decisions = collect(element, 'consent-decision');
+      element.show();
+      await element.updateComplete;
+      await trustedClick(action(element, 'reject-all'));
+      // Before the receipt: a page closed now must not find the grant on the next visit.
+      await waitUntil(() => localStorage.getItem(STORED) === null, 'the old grant removed', { timeout: 500 });
+      expect(element.decision('offers')).to.equal(false);
+      await waitUntil(() => decisions.length === 1, 'the withdrawal told, without a receipt', { timeout: 5000 });
+      expect(decisions[0]!.detail.receipt).to.equal(null);
+      expect(decisions[0]!.detail.decisions['offers']).to.equal(false);
+      expect(errors.map((event) => event.detail.problems[0]!.code)).to.include('receipt-failed');
+      element.remove();
+      const next = await renderPrompt();
+      expect(next.decision('offers')).to.not.equal(true);
+    } finally {
+      release();
+    }
+  });
+
+  it('receipts of one page chain one after another without Web Locks, however slow a signature', async () => {
+    const locks = Object.getOwnPropertyDescriptor(Navigator.prototype, 'locks');
+    Object.defineProperty(navigator, 'locks', { configurable: true, get: () => undefined });
+    try {
+      const config = await annualReport();
+      const input = (action: 'accept-all' | 'reject-all') => ({
+        config,
+        decisions: { 'credit-scoring': false, offers: action === 'accept-all', 'partner-sharing': false },
+        action,
+        source: 'visitor' as const,
+        language: 'en',
+        shown: Object.fromEntries(
+          config.purposes.map((purpose) => [purpose.id, { language: 'en', text: purpose.clause['en'] ?? '' }]),
+        ),
+        now: new Date(),
+      });
+      const finished: string[] = [];
+      const slow = issueReceipt(input('accept-all'), async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        finished.push('accept-all');
+        return { jws: 'e30.e30.slow', publicJwk: null };
+      });
+      const fast = issueReceipt(input('reject-all'), async () => {
+        finished.push('reject-all');
+        return { jws: 'e30.e30.fast', publicJwk: null };
+      });
+      const [older, newer] = await Promise.all([slow, fast]);
+      expect(finished).to.deep.equal(['accept-all', 'reject-all']);
+      expect(newer.chainHead.sequence).to.equal(older.chainHead.sequence + 1);
+    } finally {
+      delete (navigator as { locks?: unknown }).locks;
+      if (locks) expect(navigator.locks).to.exist;
+    }
+  });
+
+  it('a page gtag() that throws: the decision still counts and is remembered, with a typed error', async () => {
+    const page = window as { gtag?: unknown };
+    page.gtag = () => {
+      throw new Error('tag manager broke');
+    };
+    try {
+      const element = await renderPrompt('inline', (config) => (config['consentMode'] = { ad_storage: ['offers'] }));
+      const errors = collect(element, 'consent-error');
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'accept-all'));
+      expect((await decision).detail.decisions['offers']).to.equal(true);
+      expect(errors.flatMap((event) => event.detail.problems)).to.deep.include({
+        code: 'consent-mode-failed',
+        path: 'consentMode',
+        message: errors.flatMap((event) => event.detail.problems)[0]!.message,
+      });
+      expect(element.decision('offers')).to.equal(true);
+      await waitUntil(() => localStorage.getItem(STORED) !== null, 'remembered');
+    } finally {
+      delete page.gtag;
+    }
+  });
+
+  it('a dialog whose config is invalid leaves the page usable: no modal with nothing to decide', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><button id="page-button">Page</button></div>`);
+    const element = document.createElement('consent-prompt') as ConsentPrompt;
+    element.layout = 'dialog';
+    page.append(element);
+    const failed = oneEvent(element, 'consent-error');
+    element.config = { policy: 'not a config' };
+    await failed;
+    await element.updateComplete;
+    expect(shadow(element).querySelector('dialog')?.open ?? false).to.equal(false);
+    const button = page.querySelector('#page-button')!;
+    const box = button.getBoundingClientRect();
+    expect(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)).to.equal(button);
+  });
+
+  it('a config URL answering JSON that is not a config names src and the address', async () => {
+    const originalFetch = window.fetch;
+    window.fetch = async () => new Response('null', { headers: { 'content-type': 'application/json' } });
+    try {
+      const element = await fixture<ConsentPrompt>(
+        html`<consent-prompt layout="inline" src="/configs/consent.json"></consent-prompt>`,
+      );
+      const { detail } = await oneEvent(element, 'consent-error');
+      expect(detail.problems[0]!.path).to.equal('src');
+      expect(detail.problems[0]!.message).to.contain('/configs/consent.json');
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+});
