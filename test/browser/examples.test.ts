@@ -73,6 +73,7 @@ describe('examples/', function () {
   // Also after a failure, so the next example's frame starts at the top of the test page.
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
+  // consent-decision waits for the receipt: the first one creates IndexedDB and the device key, slow under load.
   for (const example of EXAMPLES) {
     it(`${example.name}: config as ${example.config}; the app follows decisions, remembered ones and withdrawals`, async () => {
       let page = await openExample(example.path);
@@ -90,7 +91,7 @@ describe('examples/', function () {
       await trustedClickInFrames(offers);
       await waitUntil(() => offers.checked, 'the visitor ticked offers');
       await trustedClickInFrames(inPrompt(prompt, 'button[data-action="save"]'));
-      await waitUntil(() => page.status() === 'offers granted: yes', 'the app shows the grant');
+      await waitUntil(() => page.status() === 'offers granted: yes', 'the app shows the grant', { timeout: 10_000 });
       expect(prompt.open, 'the banner closed after the decision').to.equal(false);
       expect(prompt.decision('offers')).to.equal(true);
       expect(prompt.decision('credit-scoring')).to.equal(false);
@@ -99,14 +100,18 @@ describe('examples/', function () {
       page.frame.remove();
       page = await openExample(example.path);
       prompt = page.prompt();
-      await waitUntil(() => page.status() === 'offers granted: yes', 'the app shows the remembered grant');
+      await waitUntil(() => page.status() === 'offers granted: yes', 'the app shows the remembered grant', {
+        timeout: 10_000,
+      });
       expect(prompt.open, 'a returning visitor is not asked again').to.equal(false);
 
       await trustedClickInFrames(page.preferences().shadowRoot!.querySelector('button')!);
       await waitUntil(() => prompt.open, '<consent-preferences> in the footer reopened the prompt');
       await prompt.updateComplete;
       await trustedClickInFrames(inPrompt(prompt, 'button[data-withdraw="offers"]'));
-      await waitUntil(() => page.status() === 'offers granted: no', 'the app shows the withdrawal');
+      await waitUntil(() => page.status() === 'offers granted: no', 'the app shows the withdrawal', {
+        timeout: 10_000,
+      });
       expect(prompt.decision('offers')).to.equal(false);
     });
   }

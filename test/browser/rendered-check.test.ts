@@ -187,6 +187,42 @@ describe('the rendered-prompt check', () => {
       code: 'lint-hidden',
     },
     {
+      name: 'a sepia filter that takes a borderline grey below 4.5:1',
+      layout: 'banner',
+      css: 'html { filter: sepia(1); } consent-prompt.themed { --consent-action-color: #767676; }',
+      code: 'lint-contrast',
+    },
+    {
+      name: 'an inset shadow filling the actions with the text colour',
+      layout: 'banner',
+      css: '::part(action) { box-shadow: inset 0 0 0 200px #1a1a1a; }',
+      code: 'lint-contrast',
+    },
+    {
+      name: 'a border image filling the actions',
+      layout: 'banner',
+      css: '::part(action) { border-image: linear-gradient(#1a1a1a, #1a1a1a) fill 1; }',
+      code: 'lint-contrast',
+    },
+    {
+      name: 'labels erased by ::first-line',
+      layout: 'banner',
+      css: '::part(action)::first-line { color: #ffffff; }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'labels struck through',
+      layout: 'banner',
+      css: '::part(action) { text-decoration: line-through 30px #ffffff; }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'labels under a thick white outline',
+      layout: 'banner',
+      css: '::part(action) { -webkit-text-stroke: 8px #ffffff; }',
+      code: 'lint-hidden',
+    },
+    {
       name: 'labels shrunk by font-size-adjust',
       layout: 'banner',
       css: '::part(action) { font-size-adjust: 0.02; }',
@@ -363,6 +399,13 @@ describe('the rendered-prompt check', () => {
       css: 'div[lang] { filter: drop-shadow(0 2px 4px rgb(0 0 0 / 0.3)); }',
     },
     { name: 'a site shown in grayscale', layout: 'banner', css: 'html { filter: grayscale(1); }' },
+    {
+      name: 'a dark mode made with invert() and hue-rotate()',
+      layout: 'banner',
+      css: 'html { filter: invert(1) hue-rotate(180deg); }',
+    },
+    { name: 'a site with its contrast raised', layout: 'banner', css: 'html { filter: contrast(1.1); }' },
+    { name: 'a card drawn at 98 % opacity', layout: 'inline', css: 'div[lang] { opacity: 0.98; }' },
     {
       name: 'a segmented button group sharing its borders',
       layout: 'banner',

@@ -52,3 +52,123 @@ export function contrastRatio(a: Rgba, b: Rgba): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** `top` painted over `bottom`, either of which may be translucent (source-over, straight alpha). */
+export function over(top: Rgba, bottom: Rgba): Rgba {
+  const a = top.a + bottom.a * (1 - top.a);
+  if (a === 0) return { r: 0, g: 0, b: 0, a: 0 };
+  const mix = (t: number, b: number) => (t * top.a + b * bottom.a * (1 - top.a)) / a;
+  return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a };
+}
+
+type Matrix = readonly [number, number, number, number, number, number, number, number, number];
+
+// The colour matrices of the Filter Effects spec (§ filter functions), for an amount from 0 (no change) to 1.
+function grayscale(a: number): Matrix {
+  const k = 1 - a;
+  return [
+    0.2126 + 0.7874 * k,
+    0.7152 - 0.7152 * k,
+    0.0722 - 0.0722 * k,
+    0.2126 - 0.2126 * k,
+    0.7152 + 0.2848 * k,
+    0.0722 - 0.0722 * k,
+    0.2126 - 0.2126 * k,
+    0.7152 - 0.7152 * k,
+    0.0722 + 0.9278 * k,
+  ];
+}
+
+function sepia(a: number): Matrix {
+  const k = 1 - a;
+  return [
+    0.393 + 0.607 * k,
+    0.769 - 0.769 * k,
+    0.189 - 0.189 * k,
+    0.349 - 0.349 * k,
+    0.686 + 0.314 * k,
+    0.168 - 0.168 * k,
+    0.272 - 0.272 * k,
+    0.534 - 0.534 * k,
+    0.131 + 0.869 * k,
+  ];
+}
+
+function saturate(s: number): Matrix {
+  return [
+    0.213 + 0.787 * s,
+    0.715 - 0.715 * s,
+    0.072 - 0.072 * s,
+    0.213 - 0.213 * s,
+    0.715 + 0.285 * s,
+    0.072 - 0.072 * s,
+    0.213 - 0.213 * s,
+    0.715 - 0.715 * s,
+    0.072 + 0.928 * s,
+  ];
+}
+
+function hueRotate(radians: number): Matrix {
+  const [c, s] = [Math.cos(radians), Math.sin(radians)];
+  return [
+    0.213 + c * 0.787 - s * 0.213,
+    0.715 - c * 0.715 - s * 0.715,
+    0.072 - c * 0.072 + s * 0.928,
+    0.213 - c * 0.213 + s * 0.143,
+    0.715 + c * 0.285 + s * 0.14,
+    0.072 - c * 0.072 - s * 0.283,
+    0.213 - c * 0.213 - s * 0.787,
+    0.715 - c * 0.715 + s * 0.715,
+    0.072 + c * 0.928 + s * 0.072,
+  ];
+}
+
+const ANGLE_UNITS: Readonly<Record<string, number>> = {
+  deg: Math.PI / 180,
+  rad: 1,
+  grad: Math.PI / 200,
+  turn: 2 * Math.PI,
+};
+
+/**
+ * A colour as a CSS `filter` (its computed value) draws it; `undefined` when the filter does more than change
+ * colours (blur, an SVG reference, opacity below 1), where no single colour can be told. `drop-shadow()` draws
+ * behind and leaves the colour alone. Filters are applied to sRGB values, as browsers do for these functions.
+ */
+export function applyFilter(color: Rgba, filter: string): Rgba | undefined {
+  if (filter === 'none') return color;
+  let channels = [color.r / 255, color.g / 255, color.b / 255];
+  const matrix = (m: Matrix) => {
+    const [r, g, b] = channels as [number, number, number];
+    channels = [m[0] * r + m[1] * g + m[2] * b, m[3] * r + m[4] * g + m[5] * b, m[6] * r + m[7] * g + m[8] * b];
+  };
+  const each = (change: (channel: number) => number) => (channels = channels.map(change));
+  // Functions at the top level of the value; drop-shadow()'s colour may hold rgb() inside it.
+  const functions = filter.match(/[a-z-]+\((?:[^()]|\([^()]*\))*\)/g) ?? [];
+  if (functions.join(' ').replace(/\s+/g, '') !== filter.replace(/\s+/g, '')) return undefined;
+  for (const fn of functions) {
+    const name = fn.slice(0, fn.indexOf('('));
+    if (name === 'drop-shadow') continue;
+    const argument = fn.slice(name.length + 1, -1).trim();
+    const number = parseFloat(argument);
+    if (name === 'hue-rotate') {
+      const unit = /[a-z]+$/.exec(argument)?.[0] ?? 'deg';
+      if (ANGLE_UNITS[unit] === undefined || Number.isNaN(number)) return undefined;
+      matrix(hueRotate(number * ANGLE_UNITS[unit]));
+      continue;
+    }
+    const amount = argument === '' ? 1 : argument.endsWith('%') ? number / 100 : number;
+    if (Number.isNaN(amount) || amount < 0) return undefined;
+    const unit = Math.min(1, amount);
+    if (name === 'grayscale') matrix(grayscale(unit));
+    else if (name === 'sepia') matrix(sepia(unit));
+    else if (name === 'saturate') matrix(saturate(amount));
+    else if (name === 'invert') each((c) => unit * (1 - c) + (1 - unit) * c);
+    else if (name === 'brightness') each((c) => c * amount);
+    else if (name === 'contrast') each((c) => (c - 0.5) * amount + 0.5);
+    else if (name !== 'opacity' || unit < 1) return undefined;
+    each((c) => Math.min(1, Math.max(0, c)));
+  }
+  const [r, g, b] = channels.map((c) => c * 255) as [number, number, number];
+  return { r, g, b, a: color.a };
+}

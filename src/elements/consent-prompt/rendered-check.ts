@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { composite, contrastRatio, parseColor, type Rgba } from '../../core/text/contrast.js';
+import { applyFilter, contrastRatio, over, parseColor, type Rgba } from '../../core/text/contrast.js';
 import type { ConsentProblem } from '../../events/consent-error.js';
 
 /** The properties that must be identical on "Reject all", "Save my choices" and "Accept all". */
@@ -66,6 +66,9 @@ const SETTLE_MS = 1000;
 const STABLE_MS = 400;
 
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+/** Below this opacity (all the way up the tree) an action looks disabled. */
+const MIN_OPACITY = 0.9;
+const TRANSPARENT: Rgba = { r: 0, g: 0, b: 0, a: 0 };
 
 let canvasContext: CanvasRenderingContext2D | null | undefined;
 
@@ -121,29 +124,56 @@ function* selfAndAncestors(element: Element): Generator<Element> {
 }
 
 /**
- * The opaque colour behind an element: its own background over its ancestors', up to the page's white; `undefined`
- * when an image or gradient lies behind the text, where no single contrast can be measured.
+ * The text and what is behind it, as drawn: the action's background over its ancestors', up to the page's white,
+ * each element's filter applied to what it draws (a site in grayscale, a dark mode made with `invert()`);
+ * `undefined` when an image or gradient lies behind the text, where no single contrast can be measured.
  */
-function backgroundBehind(element: Element): Rgba | undefined {
-  const layers: Rgba[] = [];
-  for (const node of selfAndAncestors(element)) {
+function drawnColours(action: Element, text: Rgba): { text: Rgba; background: Rgba } | undefined {
+  let front = TRANSPARENT;
+  let back = TRANSPARENT;
+  for (const node of selfAndAncestors(action)) {
     const style = getComputedStyle(node);
-    if (style.backgroundImage !== 'none') return undefined;
-    const color = colorOf(style.backgroundColor);
+    if (back.a < 1 && (style.backgroundImage !== 'none' || style.borderImageSource !== 'none')) return undefined;
+    let color = colorOf(style.backgroundColor);
     if (color === undefined) return undefined;
-    if (color.a > 0) layers.push(color);
-    if (color.a >= 1) break;
+    // An inset shadow deep enough to fill the box is what the label is drawn on.
+    if (node === action) color = insetFill(style, action.getBoundingClientRect(), color) ?? color;
+    if (color === undefined) return undefined;
+    back = over(back, color);
+    front = node === action ? over(text, back) : over(front, color);
+    if (node === document.documentElement && CANVAS_FILTERED_WITH_ROOT) {
+      back = over(back, WHITE);
+      front = over(front, WHITE);
+    }
+    // Filters that do more than change colours are reported as hiding the action (see hiddenByAncestor).
+    front = applyFilter(front, style.filter) ?? front;
+    back = applyFilter(back, style.filter) ?? back;
+    const opacity = parseFloat(style.opacity);
+    if (opacity < 1) {
+      front = { ...front, a: front.a * opacity };
+      back = { ...back, a: back.a * opacity };
+    }
   }
-  return layers.reverse().reduce((below, layer) => composite(layer, below), WHITE);
+  return { text: over(front, WHITE), background: over(back, WHITE) };
 }
 
-/** Filter functions that keep text as readable as it was (colour functions appear inside drop-shadow()). */
-const HARMLESS_FILTERS = new Set(['drop-shadow', 'grayscale', 'sepia', 'hue-rotate', 'rgb', 'rgba', 'hsl', 'hsla']);
-
-function harmlessFilter(filter: string): boolean {
-  const functions = [...filter.matchAll(/([a-z-]+)\(/g)].map((match) => match[1] as string);
-  return functions.length > 0 && functions.every((name) => HARMLESS_FILTERS.has(name));
+/** The colour an inset box-shadow paints over the whole box (spread reaching its middle), or `undefined`. */
+function insetFill(style: CSSStyleDeclaration, box: DOMRect, background: Rgba): Rgba | undefined {
+  let fill: Rgba | undefined;
+  for (const shadow of style.boxShadow.split(/,(?![^(]*\))/)) {
+    if (!/\binset\b/.test(shadow)) continue;
+    const color = colorOf(/(?:rgba?|color)\([^)]*\)|#[0-9a-f]+/i.exec(shadow)?.[0] ?? style.color);
+    const lengths = [...shadow.replace(/\([^)]*\)/g, '').matchAll(/(-?[\d.]+)px/g)].map((m) => parseFloat(m[1] ?? '0'));
+    const [x = 0, y = 0, blur = 0, spread = 0] = lengths;
+    const reach = spread - Math.max(Math.abs(x), Math.abs(y)) + blur / 2;
+    if (color && reach >= Math.min(box.width, box.height) / 2) fill = over(color, fill ?? background);
+  }
+  return fill;
 }
+
+// Gecko draws the page's white canvas through a filter on <html> (`invert(1)` turns it black); Chromium draws it
+// unfiltered, behind.
+const CANVAS_FILTERED_WITH_ROOT = typeof CSS !== 'undefined' && CSS.supports('-moz-appearance', 'none');
 
 /** Why an ancestor (or the action itself) keeps it from being seen or used; `undefined` when nothing does. */
 function hiddenByAncestor(action: Element): string | undefined {
@@ -154,14 +184,15 @@ function hiddenByAncestor(action: Element): string | undefined {
     const name = node === action ? 'it' : `<${node.localName}>`;
     if ((node as HTMLElement).inert || style.getPropertyValue('interactivity') === 'inert') return `${name} is inert`;
     if (style.contentVisibility === 'hidden') return `${name} has content-visibility: hidden`;
-    // Filters, masks and blending can blur, fade or erase what they apply to. A shadow around a card or a site
-    // in grayscale changes nothing a visitor needs to read; any other filter is reported.
-    if (style.filter !== 'none' && !harmlessFilter(style.filter)) return `${name} has a filter (${style.filter})`;
+    // Filters, masks and blending can blur, fade or erase what they apply to. A filter that only changes colours
+    // (grayscale, invert, contrast…) is judged by the contrast it leaves; any other filter is reported.
+    if (!applyFilter(WHITE, style.filter)) return `${name} has a filter (${style.filter})`;
     const mask = style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image') || 'none';
     if (mask !== 'none') return `${name} has a mask`;
     if (style.mixBlendMode !== 'normal') return `${name} blends with what is behind it (${style.mixBlendMode})`;
   }
-  return opacity < 1 ? `it is drawn at ${Math.round(opacity * 100)} % opacity` : undefined;
+  // Slightly translucent (a page fading in, a card at 98 %) is judged by the contrast it leaves; more looks disabled.
+  return opacity < MIN_OPACITY ? `it is drawn at ${Math.round(opacity * 100)} % opacity` : undefined;
 }
 
 /** The innermost element at a point, looking into open shadow roots, from the document's own hit. */
@@ -207,6 +238,20 @@ function covered(action: HTMLElement, box: DOMRect, inFlow: boolean): boolean {
  * `::part(actions)`), which may cover or change its label.
  */
 function addedContent(action: Element): string | undefined {
+  const own = getComputedStyle(action);
+  for (const pseudo of ['::first-line', '::first-letter']) {
+    const part = getComputedStyle(action, pseudo);
+    if (
+      ['color', 'font-size', '-webkit-text-fill-color'].some(
+        (p) => part.getPropertyValue(p) !== own.getPropertyValue(p),
+      )
+    ) {
+      return `${pseudo} restyles its label`;
+    }
+  }
+  if (own.textDecorationLine.includes('line-through')) return 'its label is struck through';
+  const stroke = parseFloat(own.getPropertyValue('-webkit-text-stroke-width')) || 0;
+  if (stroke > parseFloat(own.fontSize) / 12) return `its label is outlined ${stroke} px thick`;
   const root = action.getRootNode();
   for (let node: Element | null = action; node && node.getRootNode() === root; node = node.parentElement) {
     for (const pseudo of ['::before', '::after']) {
@@ -307,8 +352,8 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
     if (why) problems.push(problem('lint-hidden', `"${label}" cannot be seen or used: ${why}.`));
     // What is painted, not what `color` says: -webkit-text-fill-color wins where it is set.
     const text = colorOf(style.getPropertyValue('-webkit-text-fill-color') || style.color);
-    const background = backgroundBehind(action);
-    if (!text || !background) {
+    const drawn = text && drawnColours(action, text);
+    if (!drawn) {
       problems.push(
         problem(
           'lint-contrast',
@@ -316,7 +361,7 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
         ),
       );
     } else {
-      const ratio = contrastRatio(composite(text, background), background);
+      const ratio = contrastRatio(drawn.text, drawn.background);
       if (ratio < MIN_CONTRAST) {
         problems.push(
           problem(
