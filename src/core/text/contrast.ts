@@ -63,49 +63,16 @@ export function over(top: Rgba, bottom: Rgba): Rgba {
 
 type Matrix = readonly [number, number, number, number, number, number, number, number, number];
 
-// The colour matrices of the Filter Effects spec (§ filter functions), for an amount from 0 (no change) to 1.
-function grayscale(a: number): Matrix {
-  const k = 1 - a;
-  return [
-    0.2126 + 0.7874 * k,
-    0.7152 - 0.7152 * k,
-    0.0722 - 0.0722 * k,
-    0.2126 - 0.2126 * k,
-    0.7152 + 0.2848 * k,
-    0.0722 - 0.0722 * k,
-    0.2126 - 0.2126 * k,
-    0.7152 - 0.7152 * k,
-    0.0722 + 0.9278 * k,
-  ];
-}
+// The colour matrices of the Filter Effects spec (§ filter functions). grayscale(), sepia() and saturate() each
+// move from no change (amount 0, or 1 for saturate) towards one matrix: `towards(full, amount)`.
+const IDENTITY: Matrix = [1, 0, 0, 0, 1, 0, 0, 0, 1];
+const GRAYSCALE: Matrix = [0.2126, 0.7152, 0.0722, 0.2126, 0.7152, 0.0722, 0.2126, 0.7152, 0.0722];
+const SEPIA: Matrix = [0.393, 0.769, 0.189, 0.349, 0.686, 0.168, 0.272, 0.534, 0.131];
+// saturate(0): the spec's luminance weights rounded to three places.
+const DESATURATED: Matrix = [0.213, 0.715, 0.072, 0.213, 0.715, 0.072, 0.213, 0.715, 0.072];
 
-function sepia(a: number): Matrix {
-  const k = 1 - a;
-  return [
-    0.393 + 0.607 * k,
-    0.769 - 0.769 * k,
-    0.189 - 0.189 * k,
-    0.349 - 0.349 * k,
-    0.686 + 0.314 * k,
-    0.168 - 0.168 * k,
-    0.272 - 0.272 * k,
-    0.534 - 0.534 * k,
-    0.131 + 0.869 * k,
-  ];
-}
-
-function saturate(s: number): Matrix {
-  return [
-    0.213 + 0.787 * s,
-    0.715 - 0.715 * s,
-    0.072 - 0.072 * s,
-    0.213 - 0.213 * s,
-    0.715 + 0.285 * s,
-    0.072 - 0.072 * s,
-    0.213 - 0.213 * s,
-    0.715 - 0.715 * s,
-    0.072 + 0.928 * s,
-  ];
+function towards(full: Matrix, amount: number): Matrix {
+  return IDENTITY.map((start, index) => start + ((full[index] ?? 0) - start) * amount) as unknown as Matrix;
 }
 
 function hueRotate(radians: number): Matrix {
@@ -160,9 +127,9 @@ export function applyFilter(color: Rgba, filter: string): Rgba | undefined {
     const amount = argument === '' ? 1 : argument.endsWith('%') ? number / 100 : number;
     if (Number.isNaN(amount) || amount < 0) return undefined;
     const unit = Math.min(1, amount);
-    if (name === 'grayscale') matrix(grayscale(unit));
-    else if (name === 'sepia') matrix(sepia(unit));
-    else if (name === 'saturate') matrix(saturate(amount));
+    if (name === 'grayscale') matrix(towards(GRAYSCALE, unit));
+    else if (name === 'sepia') matrix(towards(SEPIA, unit));
+    else if (name === 'saturate') matrix(towards(DESATURATED, 1 - amount));
     else if (name === 'invert') each((c) => unit * (1 - c) + (1 - unit) * c);
     else if (name === 'brightness') each((c) => c * amount);
     else if (name === 'contrast') each((c) => (c - 0.5) * amount + 0.5);
