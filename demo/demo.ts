@@ -86,6 +86,7 @@ function showTab(name: TabName, focus = false): void {
     tabs[key].tabIndex = selected ? 0 : -1;
     panels[key].hidden = !selected;
   }
+  form.setVisible(name === 'form');
   if (focus) tabs[name].focus();
 }
 
@@ -116,10 +117,17 @@ let offeredLanguages = '';
 
 store.addEventListener('change', () => {
   const state = store.state;
-  form.update(state);
-  editor.update(state);
+  // One panel failing must not leave the others showing another config.
+  for (const panel of [form, editor]) {
+    try {
+      panel.update(state);
+    } catch (error) {
+      console.error(error);
+    }
+  }
   updateNotice(state);
   if (state.validRevision !== previewedRevision) {
+    if (previewedRevision !== -1) log.configChanged(Date.now());
     previewedRevision = state.validRevision;
     preview.setConfig(state.lastValid);
   }
@@ -205,7 +213,14 @@ $('#clear-log').addEventListener('click', () => log.clear());
 
 // ---- export, import, share ----
 
+/** The text as last typed: an edit still waiting for the pause after typing goes to the store first. */
+function flushEdits(): void {
+  editor.flush();
+  form.flush();
+}
+
 $('#export').addEventListener('click', () => {
+  flushEdits();
   const name = exportFileName(store.state.json?.value);
   downloadText(store.state.text, name, $('#share'));
   shareStatus.textContent = `Downloaded ${name}${store.state.config ? '' : ' (it still has problems)'}.`;
@@ -227,10 +242,11 @@ importInput.addEventListener('change', async () => {
   if (state.config) setLanguage(state.config.defaultLanguage);
   shareStatus.textContent = state.config
     ? `Imported ${file.name}: the config is valid.`
-    : `Imported ${file.name}: ${state.problems.length} problems; the preview keeps the last valid config.`;
+    : `Imported ${file.name}: ${state.json ? '' : 'it is not JSON; '}${state.problems.length} ${state.problems.length === 1 ? 'problem' : 'problems'}, and the preview keeps the last valid config.`;
 });
 
 $('#make-link').addEventListener('click', async () => {
+  flushEdits();
   const value = await encodeConfig(store.state.text);
   const hash = buildHash(value, {
     lang: languageSelect.value,

@@ -35,6 +35,11 @@ export class ConfigEditor {
     });
   }
 
+  /** Sends an edit still waiting for the pause after typing to the store now (before export or a share link). */
+  flush(): void {
+    this.#commit.flush();
+  }
+
   /** Shows the store's text (unless the textarea itself changed it) and its problems. */
   update(state: ConfigState): void {
     if (state.origin !== 'editor' && this.#textarea.value !== state.text) {

@@ -31,6 +31,8 @@ export function abbreviatedDetail(detail: unknown): string {
   );
 }
 
+const CONFIG_CHANGED = 'config changed';
+
 export class EventLog {
   readonly #root: HTMLElement;
   #entries: LoggedEvent[] = [];
@@ -44,6 +46,12 @@ export class EventLog {
   add(type: string, detail: unknown, time: number): void {
     this.#entries = [{ id: ++this.#next, type, detail, time }, ...this.#entries].slice(0, MAX_ENTRIES);
     this.#render();
+  }
+
+  /** A line between events of one config and the next: what came before belongs to the config before. */
+  configChanged(time: number): void {
+    if (this.#entries.length === 0 || this.#entries[0]?.type === CONFIG_CHANGED) return;
+    this.add(CONFIG_CHANGED, undefined, time);
   }
 
   clear(): void {
@@ -61,6 +69,11 @@ export class EventLog {
   }
 
   #entry(entry: LoggedEvent): TemplateResult {
+    if (entry.type === CONFIG_CHANGED) {
+      return html`<li class="event-separator" role="separator">
+        The config changed: the events below belong to the one before.
+      </li>`;
+    }
     const receipt = isObject(entry.detail) && isObject(entry.detail['receipt']) ? entry.detail['receipt'] : undefined;
     const source = isObject(entry.detail) && typeof entry.detail['source'] === 'string' ? entry.detail['source'] : '';
     return html`<li class="event" data-type=${entry.type}>

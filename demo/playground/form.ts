@@ -111,6 +111,10 @@ export class ConfigForm {
   /** The languages field as typed, kept while it means the same list (so "en, " can be typed on to "en, fr"). */
   #languagesText: string | undefined;
   readonly #commit: ReturnType<typeof debounce>;
+  #visible = false;
+  // The form needs drawing again; where its fields go needs working out again.
+  #stale = true;
+  #unplaced = true;
 
   constructor(store: ConfigStore, root: HTMLElement) {
     this.#store = store;
@@ -121,13 +125,32 @@ export class ConfigForm {
   update(state: ConfigState): void {
     if (state.origin !== 'form') {
       this.#commit.cancel();
-      this.#draft = state.json ? structuredClone(state.json.value) : undefined;
+      // Text the validator refuses unread (too long, nested too deep) gets no form: building one for a share link
+      // of 60,000 purposes froze the tab, and copying 200,000 nested arrays overflowed the stack.
+      const refused =
+        state.locations.error !== undefined || state.problems.some((p) => p.path === '' && p.code === 'too-long');
+      this.#draft = state.json && !refused ? structuredClone(state.json.value) : undefined;
     }
     this.#problems = state.problems;
-    this.#render();
+    this.#stale = true;
+    this.#unplaced = true;
+    if (this.#visible) this.#render();
+  }
+
+  /** The form is drawn only while its tab shows: typing in the JSON view does not rebuild it on every pause. */
+  setVisible(visible: boolean): void {
+    this.#visible = visible;
+    if (visible && this.#stale) this.#render();
+  }
+
+  /** Sends an edit still waiting for the pause after typing to the store now (before export or a share link). */
+  flush(): void {
+    this.#commit.flush();
   }
 
   hasField(path: string): boolean {
+    // Drawn only while its tab shows: where each field would be is worked out when asked.
+    if (this.#unplaced) this.#placement = this.#place();
     return this.#placement.fields.has(path);
   }
 
@@ -177,19 +200,27 @@ export class ConfigForm {
   // ---- rendering ----
 
   #render(): void {
-    // Two passes: the first learns which paths have a field or a group, so each problem can go to the closest one.
-    const placement = new Placement(this.#ids);
+    this.#stale = false;
+    const placement = this.#place();
     this.#placement = placement;
+    render(this.#template(placement), this.#root);
+  }
+
+  /** A first pass learns which paths have a field or a group, so each problem can go to the closest one. */
+  #place(): Placement {
+    this.#unplaced = false;
+    const placement = new Placement(this.#ids);
     this.#template(placement);
     placement.assign(this.#problems);
-    render(this.#template(placement), this.#root);
+    return placement;
   }
 
   #template(place: Placement): TemplateResult {
     const draft = this.#draft;
     if (!isObject(draft)) {
       return html`<p class="form-unavailable" role="note">
-        The form needs a JSON object. Fix the JSON syntax in the JSON view to use it again.
+        The form needs a JSON object the validator can read. Fix the JSON in the JSON view (its syntax, or its size and
+        depth) to use it again.
       </p>`;
     }
     const languages = this.#languages();

@@ -101,7 +101,9 @@ describe('the playground', function () {
     await playground.typeConfig([...lines.slice(0, 3), '  "oops",', ...lines.slice(3)].join('\n'));
     const syntax = doc.querySelector<HTMLElement>('.problem[data-path=""]')!;
     expect(syntax.textContent).to.include('line 4:');
-    expect($('#form-view').textContent).to.include('Fix the JSON syntax');
+    // The form is drawn when its tab shows.
+    $('#tab-form').click();
+    expect($('#form-view').textContent).to.include('Fix the JSON in the JSON view');
     expect(playground.previewText()).to.include('Credit scoring by Sesame Credit');
   });
 
@@ -346,5 +348,37 @@ describe('the playground', function () {
     expect(doc.querySelector('[role="tab"][aria-selected="true"]')!.id).to.equal('tab-form');
     const violations = doc.querySelectorAll('#event-log .event[data-type="csp-violation"]');
     expect([...violations].map((entry) => entry.textContent)).to.deep.equal([]);
+  });
+
+  it('survives text nested too deep for the form: every panel says it has problems, none goes stale', async () => {
+    playground = await openPlayground();
+    const { $, win } = playground;
+    const errors: unknown[] = [];
+    win.addEventListener('error', (event) => errors.push(event.error ?? event.message));
+    await playground.typeConfig(`{"purposes":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    expect($('#problem-summary').textContent).not.to.include('The config is valid');
+    $('#tab-form').click();
+    expect($('#form-view').textContent).to.include('The form needs a JSON object the validator can read');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('marks where the config changed in the event log, and shares the edit typed just before', async () => {
+    playground = await openPlayground();
+    const { $, doc } = playground;
+    const before = doc.querySelectorAll('#event-log .event').length;
+    expect(before).to.be.greaterThan(0);
+    await playground.typeConfig(
+      $<HTMLTextAreaElement>('#config-text').value.replace('Example Pay Ltd.', 'Example Pay Global Ltd.'),
+    );
+    await waitUntil(() => doc.querySelector('#event-log .event-separator') !== null, 'a line between configs');
+    // Typed, and the link made at once: before the editor's pause after typing has passed.
+    const textarea = $<HTMLTextAreaElement>('#config-text');
+    textarea.value = textarea.value.replace('Example Pay Global Ltd.', 'Example Pay Worldwide Ltd.');
+    textarea.dispatchEvent(new playground.win.Event('input', { bubbles: true }));
+    $('#make-link').click();
+    await waitUntil(() => $<HTMLInputElement>('#share-url').value.includes('#'), 'a share link');
+    const { parseHash, decodeConfig } = await import('../../demo/playground/share.js');
+    const hash = parseHash(new URL($<HTMLInputElement>('#share-url').value).hash);
+    expect(await decodeConfig(hash.config!)).to.include('Example Pay Worldwide Ltd.');
   });
 });
