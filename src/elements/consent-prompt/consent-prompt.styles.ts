@@ -311,6 +311,11 @@ export const consentPromptStyles = css`
       margin-block-end: -0.5rem;
       background: var(--_background);
     }
+
+    /* Taller than three quarters of the prompt (large text): pinned, "Reject all" could stay above its top. */
+    :host(:not([layout='inline'])) [data-actions-unpinned] .actions {
+      position: static;
+    }
   }
 
   .action {

@@ -456,6 +456,8 @@ export class ConsentPrompt extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#sizes?.disconnect();
+    this.#sized = null;
     this.childObserver?.disconnect();
     this.childObserver = undefined;
     // Checked afresh when it is connected again.
@@ -496,12 +498,23 @@ export class ConsentPrompt extends LitElement {
     this.view = this.#decided ? 'preferences' : 'ask';
     if (this.#decided) this.#setToggles(this.#decided);
     if (!this.open && this.layout === 'banner') {
-      // Like the dialog: take the keyboard to the banner, and give it back where it was when it closes.
+      // Like the dialog: take the keyboard to the banner, at its top, and give it back where it was when it closes.
       this.returnFocusTo = deepActiveElement();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.body')?.focus());
+      void this.updateComplete.then(() => this.focusTop(false));
+    } else if (this.layout === 'inline') {
+      // In the page's flow it may be far away: "Privacy choices" brings the visitor to it.
+      void this.updateComplete.then(() => this.focusTop(true));
     }
     this.open = true;
     if (this.view === 'preferences') void this.loadReceipts();
+  }
+
+  /** Focus on the prompt's body, showing the prompt from its top (scrolled to, when it is in the page's flow). */
+  private focusTop(scrollPage: boolean): void {
+    const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
+    if (layout) layout.scrollTop = 0;
+    this.renderRoot.querySelector<HTMLElement>('.body')?.focus({ preventScroll: true });
+    if (scrollPage) this.scrollIntoView({ block: 'start' });
   }
 
   /**
@@ -845,7 +858,30 @@ export class ConsentPrompt extends LitElement {
     }
   }
 
+  /**
+   * On a short screen the actions stay pinned at the prompt's bottom (see the styles); stacked with large text they
+   * can be taller than the prompt, and the first, "Reject all", would stay above its top for good. Taking more than
+   * three quarters of it, they scroll with the rest instead.
+   */
+  #fitActions = (): void => {
+    const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
+    const actions = layout?.querySelector<HTMLElement>('.actions');
+    if (!layout || !actions) return;
+    const tooTall = actions.offsetHeight > layout.clientHeight * 0.75;
+    if (tooTall !== layout.hasAttribute('data-actions-unpinned'))
+      layout.toggleAttribute('data-actions-unpinned', tooTall);
+  };
+  #sizes: ResizeObserver | undefined;
+  #sized: Element | null = null;
+
   protected override updated(changed: PropertyValues<this>): void {
+    const layout = this.renderRoot.querySelector('.layout');
+    if (layout !== this.#sized) {
+      this.#sizes ??= new ResizeObserver(this.#fitActions);
+      if (this.#sized) this.#sizes.unobserve(this.#sized);
+      if (layout) this.#sizes.observe(layout);
+      this.#sized = layout;
+    }
     // A frame runs its animation-frame callbacks just before it paints, and input is handled before them.
     const rendered = this.#rendered;
     requestAnimationFrame(() => {
@@ -909,6 +945,8 @@ export class ConsentPrompt extends LitElement {
   }
 
   private syncDialog(changed: PropertyValues<this>): void {
+    // A banner reopened from <consent-preferences> gives the keyboard back when it closes, as the dialog does.
+    if (changed.has('open') && !this.open && this.layout === 'banner') this.restoreFocus();
     const dialog = this.dialogElement;
     if (!dialog) return;
     // Modal only with something to decide: a config loading, invalid or failed to load must not make the whole
@@ -921,7 +959,7 @@ export class ConsentPrompt extends LitElement {
     } else if (!shouldBeOpen && dialog.open) {
       dialog.close();
     }
-    if (changed.has('open') && !this.open && this.layout !== 'inline') this.restoreFocus();
+    if (changed.has('open') && !this.open && this.layout === 'dialog') this.restoreFocus();
   }
 
   private restoreFocus(): void {
@@ -966,6 +1004,8 @@ export class ConsentPrompt extends LitElement {
   private onFocusIn(event: FocusEvent): void {
     const actions = this.renderRoot.querySelector<HTMLElement>('.actions');
     const target = event.target as HTMLElement;
+    // The body or the whole prompt taking focus (show(), showModal()) is no control to uncover: it opens at its top.
+    if (target.matches('.body, .layout')) return;
     if (!actions || actions.contains(target) || getComputedStyle(actions).position !== 'sticky') return;
     requestAnimationFrame(() => {
       const hidden = target.getBoundingClientRect().bottom - actions.getBoundingClientRect().top;
