@@ -8,6 +8,7 @@
 import type { ChainHead } from '../core/receipt/payload.js';
 import type { P256PublicJwk } from '../core/receipt/jwk.js';
 import type { DeviceRecord } from '../core/storage/store.js';
+import { answerWithin } from '../core/answer-within.js';
 
 /** Marks a policy's chain after "forget everything": its next receipt starts a new chain that says so. */
 export const FORGOTTEN = 'forgotten';
@@ -35,17 +36,19 @@ export const databaseWait = { ms: 5000 };
 
 /** `work`, or a rejection once `databaseWait.ms` have passed without an answer. */
 function answered<T>(work: Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), databaseWait.ms);
+  return answerWithin(work, databaseWait.ms, () => {
+    throw new Error('IndexedDB did not answer');
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** One connection for the page's lifetime: opening IndexedDB costs more than the work done with it. */
 export function openDatabase(): Promise<IDBDatabase | null> {
-  database ??= new Promise((resolve) => {
-    setTimeout(() => resolve(null), databaseWait.ms);
+  database ??= answerWithin(opened(), databaseWait.ms, () => null);
+  return database;
+}
+
+function opened(): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
     try {
       const request = indexedDB.open(DATABASE, 1);
       request.onupgradeneeded = () => request.result.createObjectStore(STORE);
@@ -65,7 +68,6 @@ export function openDatabase(): Promise<IDBDatabase | null> {
       resolve(null);
     }
   });
-  return database;
 }
 
 export async function read<T>(key: string): Promise<T | undefined> {

@@ -13,6 +13,7 @@ import { publicJwkOf, jwkThumbprint, isP256PublicJwk, type P256PublicJwk } from 
 import type { ReceiptPayload } from '../core/receipt/types.js';
 import { verifyReceipt } from '../core/receipt/verify.js';
 import { toLowSJws } from '../core/receipt/low-s.js';
+import { answerWithin } from '../core/answer-within.js';
 
 /**
  * The host's signer: receives the receipt payload and answers with a compact JWS made with the site's own server
@@ -53,20 +54,12 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-async function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, what: string): Promise<T> {
+function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, what: string): Promise<T> {
   const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new HostSignerError('signer-failed', `${what} did not answer within ${HOST_SIGNER_TIMEOUT_MS} ms.`));
-    }, HOST_SIGNER_TIMEOUT_MS);
+  return answerWithin(work(controller.signal), HOST_SIGNER_TIMEOUT_MS, () => {
+    controller.abort();
+    throw new HostSignerError('signer-failed', `${what} did not answer within ${HOST_SIGNER_TIMEOUT_MS} ms.`);
   });
-  try {
-    return await Promise.race([work(controller.signal), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Posts the payload to `signer.url` and reads the JWS from the answer (the JWS as text, or JSON `{ "jws" }`). */

@@ -14,6 +14,7 @@ import { MAX_STORED_LENGTH, storageKey } from './key.js';
 import type { AskReason } from './reask.js';
 import { storedValueCode } from './stored-value-code.js';
 import { StorageError, type StorageAdapter, type StorageRead, type StoredConsent } from './types.js';
+import { answerWithin } from '../answer-within.js';
 
 type Operation = StorageError['operation'];
 
@@ -89,25 +90,17 @@ async function call<T>(
   run: () => T | Promise<T>,
   { timeoutMs = storageTimeout.ms }: AdapterOptions = {},
 ): Promise<T | StorageError> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const answer = run();
     // localStorage and cookies answer synchronously: no timer for them.
     if (!isThenable(answer)) return answer;
-    const late = new Promise<StorageError>((resolve) => {
-      timer = setTimeout(
-        () =>
-          resolve(
-            new StorageError('unavailable', `Storage ${operation} did not answer within ${timeoutMs} ms`, operation),
-          ),
-        timeoutMs,
-      );
-    });
-    return await Promise.race([Promise.resolve(answer), late]);
+    return await answerWithin(
+      answer,
+      timeoutMs,
+      () => new StorageError('unavailable', `Storage ${operation} did not answer within ${timeoutMs} ms`, operation),
+    );
   } catch (error) {
     return toStorageError(error, operation);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
