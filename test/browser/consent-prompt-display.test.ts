@@ -36,6 +36,36 @@ describe('<consent-prompt> on different screens and settings', () => {
     });
   }
 
+  // Text at 150% and 200% on a phone (a site's large type, or a visitor's larger default font): the heading, the
+  // language and close buttons, the contact line and the purpose heads wrap instead of running off the side.
+  for (const fontSize of ['24px', '32px'])
+    for (const layout of ['banner', 'dialog', 'inline'] as const) {
+      it(`${layout}: at 320 px wide with ${fontSize} text nothing sticks out sideways`, async () => {
+        await setViewport({ width: 320, height: 568 });
+        document.documentElement.style.fontSize = fontSize;
+        try {
+          const element = await renderPrompt(await annualReport(), { layout });
+          const root = shadow(element);
+          const box = root.querySelector<HTMLElement>('[part="prompt"]')!.getBoundingClientRect();
+          const outside = [...root.querySelectorAll<HTMLElement>('[part="prompt"] *')]
+            .filter((part) => part.checkVisibility() && !part.classList.contains('visually-hidden'))
+            .filter((part) => {
+              const rect = part.getBoundingClientRect();
+              return rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1);
+            })
+            .map((part) => `${part.localName}.${part.className || part.getAttribute('part')}`);
+          expect(outside, 'parts outside the prompt').to.deep.equal([]);
+          expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320 + 1);
+          for (const control of root.querySelectorAll<HTMLElement>('.close, .language-button')) {
+            const rect = control.getBoundingClientRect();
+            expect(rect.right, `${control.className} on screen`).to.be.at.most(320 + 1);
+          }
+        } finally {
+          document.documentElement.style.fontSize = '';
+        }
+      });
+    }
+
   it('has no transitions when the visitor prefers reduced motion', async function () {
     if (isFirefox) this.skip(); // emulateMedia is a Chromium DevTools command
     await emulateMedia({ reducedMotion: 'reduce' });

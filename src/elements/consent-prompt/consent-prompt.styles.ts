@@ -109,15 +109,20 @@ export const consentPromptStyles = css`
     gap: 0.75rem;
   }
 
+  /* With large text on a narrow screen the language button and the close button wrap below the heading, at its
+     end, instead of running off the side of the screen. */
   .header {
     display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
     align-items: flex-start;
     gap: 0.5rem;
   }
 
   h2 {
-    flex: 1;
+    flex: 1 1 8em;
     margin: 0;
+    overflow-wrap: anywhere;
     font-size: 1.25em;
     line-height: 1.3;
   }
@@ -137,6 +142,11 @@ export const consentPromptStyles = css`
 
   :host([layout='inline']) .body {
     overflow: visible;
+  }
+
+  /* An address or a name longer than the line (large text on a phone) breaks rather than overflow sideways. */
+  .intro {
+    overflow-wrap: anywhere;
   }
 
   .intro p {
@@ -162,14 +172,17 @@ export const consentPromptStyles = css`
     padding: 0.75rem;
   }
 
+  /* The switch or the "always on" badge wraps below a title that needs the room, at its end. */
   .purpose-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
+    justify-content: flex-end;
     gap: 0.75rem;
   }
 
   .purpose-title {
+    flex: 1 1 8em;
     unicode-bidi: isolate;
     overflow-wrap: anywhere;
   }
