@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { compileLitTemplates } from '@lit-labs/compiler';
+import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -46,6 +47,7 @@ const npmBuild = {
       declarationDir: 'dist',
       noEmitOnError: true,
     }),
+    minifyLitCss(),
   ],
 };
 
@@ -72,6 +74,7 @@ const scriptTagBuild = {
       noEmitOnError: true,
       transformers: litTransformers,
     }),
+    minifyLitCss(),
     terser({
       ecma: 2022,
       module: true,

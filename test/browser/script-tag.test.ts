@@ -54,6 +54,68 @@ describe('dist/unticked.min.js from one script tag', () => {
     frame.remove();
   });
 
+  /** Every element of every unticked shadow root in a page, in document order, with all its computed styles. */
+  function computedParts(doc: Document): { name: string; style: Record<string, string> }[] {
+    const parts: { name: string; style: Record<string, string> }[] = [];
+    for (const host of doc.querySelectorAll('consent-prompt, consent-preferences')) {
+      for (const element of host.shadowRoot!.querySelectorAll('*')) {
+        const computed = doc.defaultView!.getComputedStyle(element);
+        const style: Record<string, string> = {};
+        // Custom properties keep their text as written ("0.5rem" minified is ".5rem"): what they set is compared
+        // through the properties that use them.
+        for (const property of computed)
+          if (!property.startsWith('--')) style[property] = computed.getPropertyValue(property);
+        parts.push({ name: `${host.localName} ${element.localName}.${element.className}`, style });
+      }
+    }
+    return parts;
+  }
+
+  // The build minifies the elements' CSS (scripts/minify-lit-css.mjs): what it ships must style every part exactly
+  // as the source does, on a phone (where the short-screen rules apply) and on a desktop.
+  for (const [width, height] of [
+    [320, 568],
+    [1024, 768],
+  ] as const) {
+    it(`styles every part exactly as the source does, at ${width} x ${height}`, async () => {
+      const open = async (src: string) => {
+        const frame = document.createElement('iframe');
+        frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+        frame.src = src;
+        document.body.append(frame);
+        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        const doc = frame.contentDocument!;
+        await waitUntil(
+          () =>
+            doc.querySelectorAll('consent-prompt').length === 2 &&
+            [...doc.querySelectorAll('consent-prompt')].every((prompt) =>
+              prompt.shadowRoot?.querySelector('[data-action]'),
+            ) &&
+            doc.querySelector('consent-preferences')?.shadowRoot?.querySelector('button'),
+          `${src} renders`,
+          { timeout: 8000 },
+        );
+        return { frame, doc };
+      };
+      const built = await open('/test/pages/styles.html?from=build');
+      const source = await open('/test/pages/styles.html?from=source');
+      const builtParts = computedParts(built.doc);
+      const sourceParts = computedParts(source.doc);
+      expect(builtParts.map((part) => part.name)).to.deep.equal(sourceParts.map((part) => part.name));
+      expect(builtParts.length).to.be.greaterThan(40);
+      builtParts.forEach((part, index) => {
+        const expected = sourceParts[index]!.style;
+        const differing = Object.keys(expected).filter((property) => part.style[property] !== expected[property]);
+        expect(
+          differing.map((property) => `${property}: ${part.style[property]} (source: ${expected[property]})`),
+          part.name,
+        ).to.deep.equal([]);
+      });
+      built.frame.remove();
+      source.frame.remove();
+    });
+  }
+
   /** The control's own button, rendered in the page's language once the element is defined. */
   const controlButton = (control: Element | null | undefined) =>
     control?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="button"]')?.textContent?.trim();
