@@ -29,7 +29,7 @@ describe('under a strict Content-Security-Policy', () => {
       expect(root.querySelectorAll('button[part="action"]').length, id).to.equal(3);
       // Styles applied (constructable stylesheets are allowed by style-src 'self').
       const action = root.querySelector('button[part="action"]')!;
-      expect(getComputedStyle(action).fontWeight, id).to.equal('600');
+      expect(getComputedStyle(action).fontWeight, id).to.equal('700');
     }
     const inline = doc.getElementById('inline') as ConsentPrompt;
     expect(inline.shadowRoot!.querySelector('button[data-action="reject-all"]')!.textContent!.trim()).to.equal(

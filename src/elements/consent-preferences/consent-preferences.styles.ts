@@ -59,7 +59,7 @@ export const consentPreferencesStyles = css`
     min-block-size: 2.75rem;
     padding: 0.5rem 1rem;
     font-family: var(--_font-family);
-    font-weight: 600;
+    font-weight: 700;
     line-height: 1.25;
     color: var(--_color);
     background: var(--_background);

@@ -1360,7 +1360,9 @@ export class ConsentPrompt extends LitElement {
                   title=${this.#i18n.t('actions.close')}
                   @click=${this.onCloseClick}
                 >
-                  <span aria-hidden="true">×</span>
+                  <svg aria-hidden="true" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.75">
+                    <path d="M3 3l10 10m0-10L3 13" />
+                  </svg>
                 </button>`
           }
         </header>
