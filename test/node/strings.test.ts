@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  normalizeLabel,
   validateStrings,
   distinctActionLabels,
   honestActionLabels,
@@ -209,5 +210,27 @@ describe('validateStrings', () => {
       },
     ];
     for (const input of hostile) assert.doesNotThrow(() => validateStrings(input, reference));
+  });
+});
+
+describe('normalizeLabel', () => {
+  // A zero-width space is dropped by the full Unicode pass and keeps a label off the ASCII shortcut: the two ways
+  // must read every ASCII label alike.
+  const fullPass = (label: string) => normalizeLabel(`${label}\u200B`);
+
+  it('reads plain ASCII exactly as the full Unicode pass does', () => {
+    const ascii = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
+    for (const char of ascii) assert.equal(normalizeLabel(`Ab${char}9`), fullPass(`Ab${char}9`), JSON.stringify(char));
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 500; round++) {
+      const label = Array.from(
+        { length: 1 + Math.floor(random() * 30) },
+        () => ascii[Math.floor(random() * 0x80)],
+      ).join('');
+      assert.equal(normalizeLabel(label), fullPass(label), JSON.stringify(label));
+    }
+    assert.equal(normalizeLabel('  Accept ALL! '), 'acceptall');
+    assert.equal(normalizeLabel('Ассept all'), normalizeLabel('Accept all'));
   });
 });

@@ -679,6 +679,9 @@ const DIRECTION_CONTROL_NAMES: Readonly<Record<number, string>> = {
 
 // Combining marks beyond the stream-safe limit: "zalgo" text that draws over the lines and buttons around it.
 const COMBINING_FLOOD = new RegExp(`[\\p{Mn}\\p{Me}]{${CONFIG_LIMITS.combiningMarks + 1},}`, 'u');
+// Every combining mark is at U+0300 or above, so text without as long a run of such characters (any text whose
+// words are spaced) is cleared without the Unicode tables above, whose first use costs before the prompt shows.
+const LONG_RUN_ABOVE_LATIN = new RegExp(`[^\\0-\\u02FF]{${CONFIG_LIMITS.combiningMarks + 1},}`);
 
 // Places a browser may break a line: breaking spaces, zero-width space, soft hyphen, hyphens and dashes, slash,
 // Ethiopic wordspace, and any letter of the scripts browsers break between letters (Chinese, Japanese, Thai...).
@@ -805,7 +808,7 @@ function checkText(
     );
     return undefined;
   }
-  const flood = COMBINING_FLOOD.exec(value);
+  const flood = LONG_RUN_ABOVE_LATIN.test(value) ? COMBINING_FLOOD.exec(value) : null;
   if (flood) {
     ctx.problems.add(
       'unsafe-text',

@@ -1421,9 +1421,10 @@ export class ConsentPrompt extends LitElement {
     return html`<div class="clause" part="clause" id=${ids.clauseId} lang=${ids.language} dir=${ids.dir} tabindex="0" role="region" aria-labelledby=${ids.titleId}>${content}</div>`;
   }
 
-  private renderClauseParts(parts: readonly ClausePart[], purposeId: string): TemplateResult[] {
+  // Plain text goes into the list as a string (a text node), not wrapped in a template of its own to create.
+  private renderClauseParts(parts: readonly ClausePart[], purposeId: string): (TemplateResult | string)[] {
     return parts.map((part, index) => {
-      if (typeof part === 'string') return html`${part}`;
+      if (typeof part === 'string') return part;
       const id = `term:${purposeId}:${index}`;
       const expanded = this.popovers.openId === id ? 'true' : 'false';
       const open = (event: MouseEvent) => this.openTerm(event, id, part.term);
@@ -1660,11 +1661,15 @@ export class ConsentPrompt extends LitElement {
   }
 
   /** A translated sentence with the site's own text inserted as text nodes, never interpolated. */
-  private sentence(key: string, slots: Record<string, TemplateResult | string>, count?: number): TemplateResult[] {
+  private sentence(
+    key: string,
+    slots: Record<string, TemplateResult | string>,
+    count?: number,
+  ): (TemplateResult | string)[] {
     const options = count === undefined ? {} : { count };
     return this.#i18n
       .parts(key, Object.keys(slots), options)
-      .map((part) => (typeof part === 'string' ? html`${part}` : html`${slots[part.slot] ?? ''}`));
+      .map((part) => (typeof part === 'string' ? part : (slots[part.slot] ?? '')));
   }
 
   private renderPurpose(config: ConsentConfig, purpose: PurposeConfig, match: LanguageMatch): TemplateResult {
@@ -1807,11 +1812,11 @@ export class ConsentPrompt extends LitElement {
    * Purpose titles joined the visitor's way ("A, B and C"), each isolated so a title in another script keeps its
    * order. Called only when there is a list: the first `Intl.ListFormat` a page makes costs milliseconds.
    */
-  private purposeList(titles: readonly string[], className?: string): TemplateResult[] {
+  private purposeList(titles: readonly string[], className?: string): (TemplateResult | string)[] {
     return listFormat(this.uiLanguage)
       .formatToParts(titles)
       .map((part) =>
-        part.type === 'element' ? html`<bdi class=${className ?? nothing}>${part.value}</bdi>` : html`${part.value}`,
+        part.type === 'element' ? html`<bdi class=${className ?? nothing}>${part.value}</bdi>` : part.value,
       );
   }
 
