@@ -7,6 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { compileLitTemplates } from '@lit-labs/compiler';
 import { minifyLitCss } from './scripts/minify-lit-css.mjs';
+import { collapseTemplateWhitespace } from './scripts/collapse-template-whitespace.mjs';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -19,7 +20,7 @@ const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsW
 // brotli. Not in the npm build: compiled templates use lit-html's private parts, safe only with the lit bundled
 // beside them, not with whichever lit an application resolves. The compiler brings its own TypeScript 5.9, whose
 // syntax kinds are those of 6.0.
-const litTransformers = { before: [compileLitTemplates()] };
+const litTransformers = { before: [collapseTemplateWhitespace(), compileLitTemplates()] };
 
 /** @type {import('rollup').RollupOptions} */
 const npmBuild = {
@@ -46,6 +47,8 @@ const npmBuild = {
       declaration: true,
       declarationDir: 'dist',
       noEmitOnError: true,
+      // Indentation between block-level tags of Lit templates (scripts/collapse-template-whitespace.mjs).
+      transformers: { before: [collapseTemplateWhitespace()] },
     }),
     minifyLitCss(),
   ],

@@ -54,9 +54,19 @@ describe('dist/unticked.min.js from one script tag', () => {
     frame.remove();
   });
 
-  /** Every element of every unticked shadow root in a page, in document order, with all its computed styles. */
-  function computedParts(doc: Document): { name: string; style: Record<string, string> }[] {
-    const parts: { name: string; style: Record<string, string> }[] = [];
+  interface ComputedPart {
+    name: string;
+    style: Record<string, string>;
+    box: string;
+    text: string;
+  }
+
+  /**
+   * Every element of every unticked shadow root in a page, in document order: all its computed styles, its box and
+   * its text as rendered (`innerText`, where whitespace shows only if the layout keeps it).
+   */
+  function computedParts(doc: Document): ComputedPart[] {
+    const parts: ComputedPart[] = [];
     for (const host of doc.querySelectorAll('consent-prompt, consent-preferences')) {
       for (const element of host.shadowRoot!.querySelectorAll('*')) {
         const computed = doc.defaultView!.getComputedStyle(element);
@@ -65,19 +75,23 @@ describe('dist/unticked.min.js from one script tag', () => {
         // through the properties that use them.
         for (const property of computed)
           if (!property.startsWith('--')) style[property] = computed.getPropertyValue(property);
-        parts.push({ name: `${host.localName} ${element.localName}.${element.className}`, style });
+        const { x, y, width, height } = element.getBoundingClientRect();
+        const box = [x, y, width, height].map((value) => value.toFixed(2)).join(' ');
+        const text = element instanceof HTMLElement ? element.innerText : '';
+        parts.push({ name: `${host.localName} ${element.localName}.${element.className}`, style, box, text });
       }
     }
     return parts;
   }
 
-  // The build minifies the elements' CSS (scripts/minify-lit-css.mjs): what it ships must style every part exactly
-  // as the source does, on a phone (where the short-screen rules apply) and on a desktop.
+  // The build minifies the elements' CSS (scripts/minify-lit-css.mjs) and drops the indentation between block-level
+  // tags of their templates (scripts/collapse-template-whitespace.mjs): what it ships must style, place and word
+  // every part exactly as the source does, on a phone (where the short-screen rules apply) and on a desktop.
   for (const [width, height] of [
     [320, 568],
     [1024, 768],
   ] as const) {
-    it(`styles every part exactly as the source does, at ${width} x ${height}`, async () => {
+    it(`styles, places and words every part exactly as the source does, at ${width} x ${height}`, async () => {
       const open = async (src: string) => {
         const frame = document.createElement('iframe');
         frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
@@ -110,6 +124,8 @@ describe('dist/unticked.min.js from one script tag', () => {
           differing.map((property) => `${property}: ${part.style[property]} (source: ${expected[property]})`),
           part.name,
         ).to.deep.equal([]);
+        expect(part.box, `${part.name}: box`).to.equal(sourceParts[index]!.box);
+        expect(part.text, `${part.name}: text`).to.equal(sourceParts[index]!.text);
       });
       built.frame.remove();
       source.frame.remove();
