@@ -50,3 +50,16 @@ export function likelyParts(
   const scripted = script === likely.script ? likely : LIKELY.get(`${language}-${script}`);
   return scripted ? { language, script, region: scripted.region } : undefined;
 }
+
+/** A shipped language alone or with a script, as a canonical tag spells it (`de`, `zh-Hant`). */
+const LANGUAGE_AND_SCRIPT = /^([a-z]{2,3})(?:-([A-Z][a-z]{3}))?$/;
+
+/**
+ * Whether `tag` is already canonical without asking the engine: a shipped language (none of them is an alias),
+ * alone or with a script other than the one alias script code (Qaai, now Zinh). Regions are left to the engine:
+ * some are aliases (`en-UK` is `en-GB`). test/node/likely-subtags.test.ts checks every such tag against it.
+ */
+export function isCanonicalShippedTag(tag: string): boolean {
+  const match = LANGUAGE_AND_SCRIPT.exec(tag);
+  return !!match && LIKELY.has(match[1] ?? '') && match[2] !== 'Qaai';
+}

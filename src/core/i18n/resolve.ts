@@ -11,7 +11,7 @@
  * @module
  */
 import { cached } from '../cache.js';
-import { likelyParts } from './likely-subtags.js';
+import { isCanonicalShippedTag, likelyParts } from './likely-subtags.js';
 
 /** The result of matching the visitor's preferences against what is available. */
 export interface LanguageMatch {
@@ -51,7 +51,9 @@ function localeParts(tag: string): LocaleParts | undefined {
 }
 
 function computeLocaleParts(tag: string): LocaleParts | undefined {
-  const canonical = canonicalLanguage(tag);
+  // The 51 shipped locales are matched on every first visit: they skip the engine's canonicalisation (about 50
+  // calls before the prompt can paint).
+  const canonical = isCanonicalShippedTag(tag) ? tag : canonicalLanguage(tag);
   if (!canonical) return undefined;
   const likely = likelyParts(canonical);
   if (likely) return { tag: canonical, ...likely };
