@@ -60,6 +60,9 @@ describe('<consent-prompt> on different screens and settings', () => {
             const rect = control.getBoundingClientRect();
             expect(rect.right, `${control.className} on screen`).to.be.at.most(320 + 1);
           }
+          // The close button's × grows with the text (1.25em of the prompt's size).
+          const cross = root.querySelector('.close svg');
+          if (cross) expect(cross.getBoundingClientRect().width).to.be.closeTo(1.25 * parseFloat(fontSize), 1);
         } finally {
           document.documentElement.style.fontSize = '';
         }

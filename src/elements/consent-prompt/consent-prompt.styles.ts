@@ -352,6 +352,8 @@ export const consentPromptStyles = css`
     inline-size: 2.75rem;
     block-size: 2.75rem;
     padding: 0;
+    /* The prompt's size, so the drawn × grows with the visitor's text size (a button's own font does not). */
+    font: inherit;
     display: grid;
     place-items: center;
     color: var(--_color);
