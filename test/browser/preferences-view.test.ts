@@ -111,8 +111,15 @@ describe('<consent-prompt> preferences view', () => {
 
   it('downloads every receipt as JSON that verifies as a history', async () => {
     const element = await renderPrompt(await annualReport());
-    await decide(element, () => trustedClick(action(element, 'reject-all')));
+    const detail = await decide(element, () => trustedClick(action(element, 'reject-all')));
     await openPreferences(element);
+    // The list has caught up with this decision, so nothing lands above the download button as it is clicked.
+    await waitUntil(
+      () => receiptItems(element)[0]?.dataset['receipt'] === detail.receipt!.payload.jti,
+      'this decision is the newest receipt listed',
+      { timeout: 5000 },
+    );
+    await nextFrame();
     const blobs: Blob[] = [];
     const original = URL.createObjectURL;
     URL.createObjectURL = (object: Blob | MediaSource) => {
