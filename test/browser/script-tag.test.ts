@@ -127,6 +127,32 @@ describe('dist/unticked.min.js from one script tag', () => {
         expect(part.box, `${part.name}: box`).to.equal(sourceParts[index]!.box);
         expect(part.text, `${part.name}: text`).to.equal(sourceParts[index]!.text);
       });
+
+      // The preferences view, whose templates went through the same build: the same words, in the same places.
+      interface Prompt extends HTMLElement {
+        recordHostDecision(decision: unknown): unknown;
+        show(): void;
+      }
+      const preferencesText = async (doc: Document) => {
+        const prompt = doc.querySelector<Prompt>('consent-prompt')!;
+        prompt.recordHostDecision({ action: 'save', decisions: { offers: true } });
+        prompt.show();
+        await waitUntil(() => prompt.shadowRoot!.querySelector('[part="receipts"]'), 'the preferences view', {
+          timeout: 5000,
+        });
+        // Everything shown but the receipts, whose list depends on what this origin has stored meanwhile. (A hidden
+        // part's innerText is its raw text, indentation included.)
+        return [...prompt.shadowRoot!.querySelectorAll<HTMLElement>('[part]')]
+          .filter((part) => part.checkVisibility() && !part.closest('[part="receipts"]'))
+          .map((part) => `${part.getAttribute('part')}: ${part.innerText}`);
+      };
+      const builtView = await preferencesText(built.doc);
+      const sourceView = await preferencesText(source.doc);
+      expect(builtView.length).to.be.greaterThan(20);
+      // Only the parts that differ, so a failure shows them rather than two long lists.
+      expect(builtView.filter((text, index) => text !== sourceView[index])).to.deep.equal(
+        sourceView.filter((text, index) => text !== builtView[index]),
+      );
       built.frame.remove();
       source.frame.remove();
     });
