@@ -109,6 +109,33 @@ describe('<consent-prompt> preferences view', () => {
     expect(newest!.textContent).to.contain('中文');
   });
 
+  it('comes after a decision in one update: nothing it shows is set from updated(), which would schedule another', async () => {
+    const element = await renderPrompt(await annualReport());
+    // Lit warns of this (change-in-update) in development only, and once per page: watched here instead.
+    const watched = element as unknown as {
+      updated(changed: unknown): void;
+      requestUpdate(name?: PropertyKey, ...rest: unknown[]): void;
+    };
+    const { updated, requestUpdate } = watched;
+    let inUpdated = false;
+    const scheduled: string[] = [];
+    watched.updated = function (this: typeof watched, changed) {
+      inUpdated = true;
+      try {
+        updated.call(this, changed);
+      } finally {
+        inUpdated = false;
+      }
+    };
+    watched.requestUpdate = function (this: typeof watched, name, ...rest) {
+      if (inUpdated) scheduled.push(String(name));
+      requestUpdate.call(this, name, ...rest);
+    };
+    await decide(element, () => trustedClick(action(element, 'reject-all')));
+    await openPreferences(element);
+    expect(scheduled).to.deep.equal([]);
+  });
+
   it('downloads every receipt as JSON that verifies as a history', async () => {
     const element = await renderPrompt(await annualReport());
     const detail = await decide(element, () => trustedClick(action(element, 'reject-all')));

@@ -828,7 +828,14 @@ export class ConsentPrompt extends LitElement {
     } else if (config && locale === this.uiLanguage) {
       this.announceLanguageChange(config);
     }
+    // The preferences view shows its receipts as loading in this very update and fetches them once rendered: the
+    // state set in updated() would cost the prompt a second update.
+    if (this.view === 'preferences' && this.receipts.status === 'idle' && config) {
+      this.receipts = { status: 'loading' };
+      this.#receiptsRequested = true;
+    }
   }
+  #receiptsRequested = false;
 
   /**
    * Once the words are loaded in a new language, says so to assistive technology, with the notice when a clause
@@ -888,7 +895,10 @@ export class ConsentPrompt extends LitElement {
       if (this.#rendered === rendered) this.#painted = rendered;
     });
     this.syncDialog(changed);
-    if (this.view === 'preferences' && this.receipts.status === 'idle' && this.config) void this.loadReceipts();
+    if (this.#receiptsRequested) {
+      this.#receiptsRequested = false;
+      void this.loadReceipts();
+    }
     this.scheduleRenderedCheck();
     if (this.pendingReady && this.config) {
       this.pendingReady = false;
@@ -1080,9 +1090,11 @@ export class ConsentPrompt extends LitElement {
     // Loads overlap (the view opens, then a decision lands): only the latest call may set the list.
     const ticket = ++this.receiptsTicket;
     if (this.receipts.status === 'idle') this.receipts = { status: 'loading' };
-    // The receipt view's code comes with the first visit to the preferences view, not before.
-    receiptsView ??= await import('./receipts-view.js');
-    this.requestUpdate();
+    // The receipt view's code comes with the first visit to the preferences view, not before; drawn once it is here.
+    if (!receiptsView) {
+      receiptsView = await import('./receipts-view.js');
+      this.requestUpdate();
+    }
     if (!canSign()) return;
     const { summarizeReceipts } = await import('../../receipt/receipt-summary.js');
     const items = await summarizeReceipts(config);
