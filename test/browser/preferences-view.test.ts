@@ -8,6 +8,15 @@ import { annualReport, renderPrompt, shadow, toggle, action, trustedClick, nextF
 
 const receiptItems = (element: ConsentPrompt) => [...shadow(element).querySelectorAll<HTMLElement>('[part="receipt"]')];
 
+/** Waits until the receipt of `detail`'s decision heads the preferences view's list. */
+async function newestListed(element: ConsentPrompt, detail: { receipt: { payload: { jti: string } } | null }) {
+  await waitUntil(
+    () => receiptItems(element)[0]?.dataset['receipt'] === detail.receipt!.payload.jti,
+    'this decision is the newest receipt listed',
+    { timeout: 5000 },
+  );
+}
+
 async function decide(element: ConsentPrompt, click: () => Promise<void>) {
   const decision = oneEvent(element, 'consent-decision');
   await click();
@@ -96,11 +105,7 @@ describe('<consent-prompt> preferences view', () => {
     const element = await renderPrompt(await annualReport(), { lang: 'zh-CN' });
     const detail = await decide(element, () => trustedClick(action(element, 'reject-all')));
     await openPreferences(element);
-    await waitUntil(
-      () => receiptItems(element)[0]?.dataset['receipt'] === detail.receipt!.payload.jti,
-      'this decision is the newest receipt listed',
-      { timeout: 5000 },
-    );
+    await newestListed(element, detail);
     const [newest] = receiptItems(element);
     const date = new Intl.DateTimeFormat('zh-Hans', { dateStyle: 'long', timeStyle: 'short' }).format(
       detail.receipt!.payload.iat * 1000,
@@ -141,11 +146,7 @@ describe('<consent-prompt> preferences view', () => {
     const detail = await decide(element, () => trustedClick(action(element, 'reject-all')));
     await openPreferences(element);
     // The list has caught up with this decision, so nothing lands above the download button as it is clicked.
-    await waitUntil(
-      () => receiptItems(element)[0]?.dataset['receipt'] === detail.receipt!.payload.jti,
-      'this decision is the newest receipt listed',
-      { timeout: 5000 },
-    );
+    await newestListed(element, detail);
     await nextFrame();
     const blobs: Blob[] = [];
     const original = URL.createObjectURL;
