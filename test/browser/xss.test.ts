@@ -429,7 +429,7 @@ describe('XSS: hostile text in the config', function () {
       if (entry.value.length > field.max || unbroken) expect(verdict, label).to.equal(`too-long @ ${field.path}`);
       else if (entry.kind === 'unsafe') expect(verdict, label).to.equal(`unsafe-text @ ${field.path}`);
       else if (entry.kind === 'blank') expect(verdict, label).to.match(/^(empty|missing-translation) @ /);
-      else if (entry.kind === 'direction-control') {
+      else if (entry.kind === 'direction-control' || entry.kind === 'reordering-mark') {
         expect(verdict, label).to.equal(field.class === 'prose' ? 'accepted' : `bidi-control @ ${field.path}`);
       } else if (field.class === 'line' || field.class === 'prose') expect(verdict, label).to.equal('accepted');
       else if (entry.dangerousScheme && field.class === 'url')
@@ -637,8 +637,9 @@ const hasStringsApi = 'strings' in ConsentPrompt.prototype;
   for (const entry of HOSTILE_STRINGS) {
     it(`${entry.name} as a button label`, async () => {
       const refusal = await expectLiteralOrRefused(entry.value, 'en.actions.acceptAll', acceptAll, entry.value.trim());
-      // A button label is a single short line: direction controls, controls, blank and long text are refused.
-      if (hasDirectionControl(entry.value) || ['unsafe', 'blank', 'long'].includes(entry.kind)) {
+      // A button label is a single short line: direction controls, marks that swap words, controls, blank and
+      // long text are refused.
+      if (hasDirectionControl(entry.value) || ['reordering-mark', 'unsafe', 'blank', 'long'].includes(entry.kind)) {
         expect(refusal, entry.name).to.not.equal(undefined);
       }
     });

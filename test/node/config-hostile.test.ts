@@ -68,6 +68,7 @@ function expected(entry: HostileString, target: TextField): ConfigProblemCode | 
     case 'unsafe':
       return 'unsafe-text';
     case 'direction-control':
+    case 'reordering-mark':
       return target.class === 'prose' ? 'accepted' : 'bidi-control';
     default:
       if (FREE_TEXT.has(target.class)) return 'accepted';
@@ -188,11 +189,40 @@ describe('direction controls', () => {
     }
   });
 
-  it('keeps direction marks in single-line text', () => {
+  it('keeps direction marks in single-line text where they only place what is around them', () => {
     for (const mark of ['\u200E', '\u200F', '\u061C']) {
       for (const target of singleLine.filter((candidate) => candidate.class === 'line')) {
-        const result = validateConfig(withValue(target, `Example${mark} Pay`));
-        assert.deepEqual(summary(result), [], `${mark} in ${target.path}`);
+        for (const text of [`${mark}Example Pay`, `Example (Pay)${mark}.`, `Example${mark} مثال`, `مثال${mark} Pay`]) {
+          assert.deepEqual(
+            summary(validateConfig(withValue(target, text))),
+            [],
+            `${JSON.stringify(text)} in ${target.path}`,
+          );
+        }
+      }
+    }
+    // Between two words of its own direction, a mark splits nothing.
+    assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), 'Example\u200E Pay'))), []);
+    assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), 'مثال\u200F مثال'))), []);
+  });
+
+  it('refuses a direction mark between two words of the other direction, which it swaps', () => {
+    const cases = [
+      ['all \u200FAccept', 4, 'U+200F (right-to-left mark) between two left-to-right words'],
+      ['Example 2024 \u061C, Pay', 13, 'U+061C (Arabic letter mark) between two left-to-right words'],
+      ['لا \u200Eأوافق', 3, 'U+200E (left-to-right mark) between two right-to-left words'],
+    ] as const;
+    for (const target of singleLine.filter((candidate) => candidate.class === 'line')) {
+      for (const [text, index, words] of cases) {
+        const result = validateConfig(withValue(target, text));
+        assert.deepEqual(
+          summary(result),
+          [`bidi-control @ ${target.path}`],
+          `${JSON.stringify(text)} in ${target.path}`,
+        );
+        const message = result.valid ? '' : (result.problems[0]?.message ?? '');
+        assert.ok(message.includes(`at position ${index}, ${words}`), message);
+        assert.doesNotMatch(message, /[\u200E\u200F\u061C]/u, 'the message names the mark, without carrying it');
       }
     }
   });
@@ -340,8 +370,21 @@ describe('combining marks', () => {
       assert.deepEqual(summary(validateConfig(withValue(target, `Zalgo${'\u0336'.repeat(max)}`))), [], target.path);
       const result = validateConfig(withValue(target, `Zalgo${'\u0336'.repeat(max + 1)}`));
       assert.deepEqual(summary(result), [`unsafe-text @ ${target.path}`], target.path);
-      assert.match(result.problems[0]?.message ?? '', /at position 5, more than 30 combining marks in a row/);
+      assert.match(result.problems[0]?.message ?? '', /at position 5, more than 30 combining marks on one character/);
     }
+  });
+
+  it('counts the marks on one character across zero-width joiners and soft hyphens between them', () => {
+    for (const separator of ['\u200D', '\u200C', '\u00AD', '\u2060', '\u{E0020}']) {
+      const path = `controller.name with ${JSON.stringify(separator)}`;
+      const split = (count: number) => `${'\u030D'.repeat(15)}${separator}`.repeat(count / 15);
+      assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), `Zalgo${split(30)}`))), [], path);
+      const result = validateConfig(withValue(field('controller.name'), `Zalgo${split(45)}`));
+      assert.deepEqual(summary(result), ['unsafe-text @ controller.name'], path);
+    }
+    // A visible character in between is a new one to stack on.
+    const stacks = `Zalgo${`${'\u030D'.repeat(30)}o`.repeat(3)}`;
+    assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), stacks))), []);
   });
 
   it('keeps the marks real scripts stack', () => {

@@ -89,6 +89,13 @@ describe('validateStrings', () => {
     const cases: [string, StringsProblemCode][] = [
       ['\u202EllA tpeccA', 'bidi-control'],
       ['Reject \u2066all\u2069', 'bidi-control'],
+      // In right-to-left text, a mark between two Latin words swaps them: this reads "Accept all".
+      ['all \u200FAccept', 'bidi-control'],
+      ['all \u061CAccept', 'bidi-control'],
+      ['لا \u200Eأوافق', 'bidi-control'],
+      [`Reject all${'\u0336'.repeat(31)}`, 'control-character'],
+      // Joiners between the marks start no new character: all 360 pile up on the "l".
+      [`Reject all${`${'\u030D'.repeat(30)}\u200D`.repeat(12)}`, 'control-character'],
       ['Reject\u0000all', 'control-character'],
       ['Reject \uD800all', 'control-character'],
       ['$t(actions.acceptAll)', 'nesting'],
@@ -169,6 +176,16 @@ describe('validateStrings', () => {
     assert.deepEqual(refused({ en: { actions: { acceptAll: 'Acc\u03b5pt all' } } }), [
       { code: 'deceptive-label', path: 'strings.en.actions.acceptAll' },
     ]);
+    // Latin small capitals and Cherokee letters (either case) drawn like Latin ones: each reads "Accept all".
+    for (const lookAlike of ['ᴀᴄᴄᴇᴘᴛ ᴀʟʟ', 'ᎪᏟᏟᎬᏢᎢ ᎪᏞᏞ', 'ᎪᏟᏟᎬᏢᎢ ᎪᏞᏞ'.toLowerCase()]) {
+      assert.deepEqual(
+        refused({ en: { actions: { rejectAll: lookAlike } } }),
+        [{ code: 'deceptive-label', path: 'strings.en.actions.rejectAll' }],
+        lookAlike,
+      );
+    }
+    // Direction marks where they only place punctuation stay.
+    assert.equal(validateStrings({ ar: { actions: { rejectAll: 'رفض الكل (Reject)\u200F' } } }, reference).valid, true);
     // One script, whatever it is, is fine: Russian labels in Russian, English in English.
     assert.equal(validateStrings({ ru: { actions: { rejectAll: 'Нет, спасибо' } } }, reference).valid, true);
     assert.equal(validateStrings({ en: { actions: { rejectAll: 'No, thanks' } } }, reference).valid, true);

@@ -43,13 +43,15 @@ export type ConfigProblemCode =
   | 'conflict'
   /**
    * Control characters (NUL, other C0 and C1 controls, DEL), lone surrogates (broken UTF-16), or more than 30
-   * combining marks in a row, in text.
+   * combining marks on one character, in text.
    */
   | 'unsafe-text'
   /**
    * A bidirectional override, embedding or isolate control (U+202A–U+202E, U+2066–U+2069) in single-line text: a
    * title, name, label, contact, id or URL. There it could make a line read as something else, such as a button or
-   * a decision. Clauses and glossary explanations keep them verbatim: each is shown in its own isolated region.
+   * a decision. Also a direction mark (U+200E, U+200F, U+061C) between two words of the other direction, which it
+   * swaps ("all\u200F Accept" reads "Accept all" in right-to-left text); marks that only place punctuation stay.
+   * Clauses and glossary explanations keep both verbatim: each is shown in its own isolated region.
    */
   | 'bidi-control';
 

@@ -12,6 +12,7 @@
  * @module
  */
 import { normalizeLabel } from '../i18n/strings.js';
+import { describeReorderingMark, reorderingMark } from '../text/direction-marks.js';
 import type { ConfigProblem, ConfigProblemCode } from './problems.js';
 import { CONSENT_MODE_TYPES, PURPOSE_CATEGORIES } from './types.js';
 import type {
@@ -64,7 +65,7 @@ export const CONFIG_LIMITS = Object.freeze({
    * takes seconds to wrap a run of tens of thousands of characters, freezing the page.
    */
   unbrokenRun: 1_000,
-  /** Combining marks in a row (Unicode's stream-safe limit): more only pile up over neighbouring lines. */
+  /** Combining marks on one character (Unicode's stream-safe limit): more only pile up over neighbouring lines. */
   combiningMarks: 30,
   /** Entries in one purpose's `sensitiveCategories`. */
   sensitiveCategories: 50,
@@ -662,8 +663,8 @@ interface TextRule {
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uD800-\uDFFF]/u;
 
 // Overrides, embeddings and isolates can make one line read differently from what is stored: a title that looks
-// like a button, a name that reads as a decision. Marks (U+200E, U+200F, U+061C) only nudge neutral characters and
-// stay; so do joiners.
+// like a button, a name that reads as a decision. Marks (U+200E, U+200F, U+061C) stay where they only place
+// neutral characters, and are refused between two words they would swap (see reorderingMark); joiners stay.
 const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 const DIRECTION_CONTROL_NAMES: Readonly<Record<number, string>> = {
   0x202a: 'left-to-right embedding',
@@ -678,10 +679,13 @@ const DIRECTION_CONTROL_NAMES: Readonly<Record<number, string>> = {
 };
 
 // Combining marks beyond the stream-safe limit: "zalgo" text that draws over the lines and buttons around it.
-const COMBINING_FLOOD = new RegExp(`[\\p{Mn}\\p{Me}]{${CONFIG_LIMITS.combiningMarks + 1},}`, 'u');
-// Every combining mark is at U+0300 or above, so text without as long a run of such characters (any text whose
-// words are spaced) is cleared without the Unicode tables above, whose first use costs before the prompt shows.
-const LONG_RUN_ABOVE_LATIN = new RegExp(`[^\\0-\\u02FF]{${CONFIG_LIMITS.combiningMarks + 1},}`);
+// Format characters between them (zero-width joiners, soft hyphens...) start no new character to stack on, so
+// they do not break the pile.
+const COMBINING_FLOOD = new RegExp(`(?:[\\p{Mn}\\p{Me}]\\p{Cf}*){${CONFIG_LIMITS.combiningMarks + 1},}`, 'u');
+// Every combining mark is at U+0300 or above, and so is every format character but the soft hyphen, so text
+// without as long a run of such characters (any text whose words are spaced) is cleared without the Unicode tables
+// above, whose first use costs before the prompt shows.
+const LONG_RUN_ABOVE_LATIN = new RegExp(`[^\\0-\\u00AC\\u00AE-\\u02FF]{${CONFIG_LIMITS.combiningMarks + 1},}`);
 
 // Places a browser may break a line: breaking spaces, zero-width space, soft hyphen, hyphens and dashes, slash,
 // Ethiopic wordspace, and any letter of the scripts browsers break between letters (Chinese, Japanese, Thai...).
@@ -737,10 +741,13 @@ function directionControlAdvice(char: string): string {
   const name = DIRECTION_CONTROL_NAMES[char.charCodeAt(0)] ?? 'direction control';
   return (
     `${codePointLabel(char)} (${name}), a bidirectional control that can make a single line read differently ` +
-    'from what is stored, for example like a button or a decision. Remove it: the prompt shows every title, name ' +
-    'and label in its own isolated run, so mixed-direction text displays correctly without it'
+    `from what is stored, for example like a button or a decision. ${REMOVE_DIRECTION_CONTROL}`
   );
 }
+
+const REMOVE_DIRECTION_CONTROL =
+  'Remove it: the prompt shows every title, name and label in its own isolated run, so mixed-direction text ' +
+  'displays correctly without it';
 
 /** Counts text against the total budget; reports once when it runs out. */
 function spendTextBudget(ctx: Context, path: string, length: number): boolean {
@@ -813,7 +820,7 @@ function checkText(
     ctx.problems.add(
       'unsafe-text',
       path,
-      `${path}: ${rule.what} has, at position ${flood.index}, more than ${CONFIG_LIMITS.combiningMarks} combining marks in a row (Unicode's stream-safe limit). They would pile up over the lines and buttons around the text; remove them.`,
+      `${path}: ${rule.what} has, at position ${flood.index}, more than ${CONFIG_LIMITS.combiningMarks} combining marks on one character (Unicode's stream-safe limit; zero-width and other format characters between them do not count). They would pile up over the lines and buttons around the text; remove them.`,
     );
     return undefined;
   }
@@ -832,6 +839,15 @@ function checkText(
       'bidi-control',
       path,
       `${path}: ${rule.what} contains, at position ${direction.index}, ${directionControlAdvice(direction[0])}.`,
+    );
+    return undefined;
+  }
+  const mark = rule.prose ? undefined : reorderingMark(value);
+  if (mark) {
+    ctx.problems.add(
+      'bidi-control',
+      path,
+      `${path}: ${rule.what} contains, at position ${mark.index}, ${describeReorderingMark(mark)}. ${REMOVE_DIRECTION_CONTROL}.`,
     );
     return undefined;
   }

@@ -12,6 +12,7 @@
  */
 import { describeError } from '../errors.js';
 import { canonicalLanguage } from './resolve.js';
+import { describeReorderingMark, reorderingMark } from '../text/direction-marks.js';
 
 /** Nested like the shipped locales: `{ actions: { rejectAll: 'Decline all' } }`, plus top-level strings. */
 export type StringTree = { readonly [key: string]: string | StringTree };
@@ -75,8 +76,9 @@ const CONTROL_CHARACTERS =
 // What does not show on screen: whitespace, default-ignorable characters (zero-width, Hangul fillers and the like),
 // blank Braille, and combining marks alone.
 const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}\p{M}\u2800]/gu;
-// More combining marks in a row than any script needs: they draw over the lines and buttons around them.
-const MARK_FLOOD = /\p{M}{31}/u;
+// More combining marks on one character than any script needs: they draw over the lines and buttons around them.
+// Format characters between them (zero-width joiners...) start no new character to stack on.
+const MARK_FLOOD = /(?:\p{M}\p{Cf}*){31}/u;
 /** The three actions of the first screen: each must keep a label of its own. */
 const ACTION_KEYS = ['actions.rejectAll', 'actions.save', 'actions.acceptAll'] as const;
 
@@ -115,7 +117,7 @@ function placeholdersOf(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
 }
 
-// Letters of Cyrillic, Greek and Latin extensions drawn like basic Latin ones (the common part of Unicode's
+// Letters of Cyrillic, Greek, Cherokee and Latin extensions drawn like basic Latin ones (the common part of Unicode's
 // confusables, UTS #39), folded before labels are compared: "R\u0435ject all" with a Cyrillic е reads "Reject all".
 const LOOK_ALIKES = new Map(
   (
@@ -125,6 +127,11 @@ const LOOK_ALIKES = new Map(
       ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ', 'abezhikmnoptyx'],
       ['αονρικυχϲ', 'aovpikuxc'],
       ['ıɑɡ', 'iag'],
+      // Latin small capitals: "ᴀᴄᴄᴇᴘᴛ ᴀʟʟ" reads "ACCEPT ALL", and NFKC leaves them as they are.
+      ['ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ', 'abcdefghijklmnopqrstuvwyz'],
+      // Cherokee letters drawn like Latin capitals, and their lower-case forms (the same shapes, smaller).
+      ['ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᏢᎡᏒᏚᎢᏙᏔᏃᎩ', 'abcdeghijklmprrstvwzy'],
+      ['ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᏢᎡᏒᏚᎢᏙᏔᏃᎩ'.toLowerCase(), 'abcdeghijklmprrstvwzy'],
     ] as const
   ).flatMap<readonly [string, string]>(([from, to]) =>
     [...from].map((letter, index) => [letter, to[index] ?? letter] as const),
@@ -260,17 +267,20 @@ function checkStrings(input: unknown, reference: StringsReference): StringsValid
   return problems.length > 0 ? { valid: false, problems } : { valid: true, strings: Object.freeze(strings), added };
 
   function checkText(text: string, path: string, englishText: string): void {
+    const mark = reorderingMark(text);
     if (text.length > MAX_STRING_LENGTH) {
       report('too-long', path, `is ${text.length} characters long; at most ${MAX_STRING_LENGTH} are accepted.`);
     } else if (text.replace(INVISIBLE, '').length === 0) {
       report('empty', path, 'would show nothing; every word of the prompt must be visible.');
     } else if (BIDI_CONTROLS.test(text)) {
       report('bidi-control', path, 'contains a bidirectional override or isolate, which can reorder what is read.');
+    } else if (mark) {
+      report('bidi-control', path, `contains, at position ${mark.index}, ${describeReorderingMark(mark)}.`);
     } else if (MARK_FLOOD.test(text)) {
       report(
         'control-character',
         path,
-        'has more than 30 combining marks in a row, which draw over what is around them.',
+        'has more than 30 combining marks on one character, which draw over what is around them.',
       );
     } else if (CONTROL_CHARACTERS.test(text)) {
       report('control-character', path, 'contains a control character or a lone surrogate.');
