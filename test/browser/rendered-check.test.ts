@@ -100,6 +100,8 @@ describe('the rendered-prompt check', () => {
     css: string;
     code: string;
     wrapper?: string;
+    /** Scrolled to the inline prompt's actions: a hit test sees only what is on screen. */
+    scrolledTo?: boolean;
   }[] = [
     {
       name: 'all three stacked in one grid cell',
@@ -229,22 +231,78 @@ describe('the rendered-prompt check', () => {
       code: 'lint-hidden',
     },
     {
+      name: 'labels squeezed sideways',
+      layout: 'banner',
+      css: '::part(actions) { transform: scaleX(0.04); }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'labels turned upside down, all three alike',
+      layout: 'banner',
+      css: '::part(action) { rotate: 180deg; }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'labels mirrored, all three alike',
+      layout: 'banner',
+      css: '::part(actions) { transform: scaleX(-1); }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'labels in reverse order of letters, all three alike',
+      layout: 'dialog',
+      css: '::part(action) { unicode-bidi: bidi-override; direction: rtl; }',
+      code: 'lint-hidden',
+    },
+    {
+      name: '"Reject all" clipped away by the element’s own clip-path',
+      layout: 'inline',
+      css: '{ display: block; clip-path: inset(0 0 0 36%); }',
+      code: 'lint-hidden',
+      scrolledTo: true,
+    },
+    {
+      name: 'a wrapper’s ::after drawn over "Reject all"',
+      layout: 'inline',
+      css: "div[lang] { position: relative; } div[lang]::after { content: ''; position: absolute; left: 0; bottom: 0; width: 36%; height: 110px; background: #fff; }",
+      code: 'lint-hidden',
+      scrolledTo: true,
+    },
+    {
+      name: 'the body’s ::after drawn over an inline prompt',
+      layout: 'inline',
+      css: "body { position: relative; } body::after { content: ''; position: absolute; inset: 0; background: #fff; z-index: 10; }",
+      code: 'lint-hidden',
+      scrolledTo: true,
+    },
+    {
+      name: 'dark text on see-through actions over a dark page',
+      layout: 'inline',
+      css: ':root { color-scheme: dark; } consent-prompt.themed { --consent-background: transparent; --consent-action-background: transparent; --consent-action-color: #1a1a1a; }',
+      code: 'lint-contrast',
+    },
+    {
       name: 'the element moved where no scrolling reaches',
       layout: 'inline',
       css: '{ position: absolute; inset-inline-start: -99999px; }',
       code: 'lint-offscreen',
     },
   ];
-  for (const { name, layout, css, code, wrapper } of hostile) {
-    it(`reports outside CSS: ${name} (${layout})`, async () => {
+  for (const { name, layout, css, code, wrapper, scrolledTo } of hostile) {
+    it(`reports outside CSS: ${name} (${layout})`, async function () {
+      this.timeout(20_000);
       const rule = css.startsWith('{')
         ? `consent-prompt.themed ${css}`
         : css.replace(/::part/g, 'consent-prompt.themed::part');
-      const { errors, cleanup } = await render(layout, rule || 'consent-prompt.themed {}', undefined, {
+      const { element, errors, cleanup } = await render(layout, rule || 'consent-prompt.themed {}', undefined, {
         wrapperStyle: wrapper,
       });
       try {
-        await waitUntil(() => lintCodes(errors).includes(code), `${code} for ${name}`, { timeout: 3000 });
+        // Once scrolled to, found by the periodic check (every 3 s) and confirmed 0.4 s later.
+        if (scrolledTo) element.shadowRoot!.querySelector('[part="actions"]')!.scrollIntoView({ block: 'center' });
+        await waitUntil(() => lintCodes(errors).includes(code), `${code} for ${name}`, {
+          timeout: scrolledTo ? 10_000 : 3000,
+        });
       } finally {
         cleanup();
       }
@@ -290,6 +348,57 @@ describe('the rendered-prompt check', () => {
       });
     } finally {
       cover.remove();
+      cleanup();
+    }
+  });
+
+  // What a script's focus() may not do to one action beyond a focus ring. (Found by an audit.)
+  const focusTricks: { name: string; css: string; action: string }[] = [
+    {
+      name: 'an inset shadow filling it',
+      css: 'box-shadow: inset 0 0 0 200px #86efac; outline: none;',
+      action: 'accept-all',
+    },
+    {
+      name: 'an outline drawn into it',
+      css: 'outline: 60px solid #86efac; outline-offset: -60px;',
+      action: 'accept-all',
+    },
+    { name: 'a glow far around it', css: 'box-shadow: 0 0 40px 30px #86efac;', action: 'accept-all' },
+    { name: 'its label turned over', css: 'rotate: 180deg;', action: 'reject-all' },
+    { name: 'its label in small capitals', css: 'font-variant-caps: all-small-caps;', action: 'reject-all' },
+    { name: 'its label condensed', css: 'font-stretch: 50%;', action: 'reject-all' },
+  ];
+  for (const { name, css, action } of focusTricks) {
+    it(`reports a focused action changed by ${name}, focus moved by a script`, async () => {
+      const { element, errors, cleanup } = await render(
+        'banner',
+        `consent-prompt.themed::part(action):focus { ${css} }`,
+      );
+      try {
+        element.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.focus();
+        await waitUntil(() => lintCodes(errors).length > 0, `reported after focus moved (${name})`, { timeout: 3000 });
+        expect(lintCodes(errors), name).to.include.oneOf(['lint-actions-unequal', 'lint-hidden']);
+      } finally {
+        cleanup();
+      }
+    });
+  }
+
+  it('reports labels drawn as bullets, where the browser can draw them so', async function () {
+    // -webkit-text-security is Chromium's and Safari's; a browser without it draws the labels as they are.
+    const supported = CSS.supports('-webkit-text-security', 'disc');
+    const { errors, cleanup } = await render(
+      'banner',
+      'consent-prompt.themed::part(action) { -webkit-text-security: disc; }',
+    );
+    try {
+      if (supported) await waitUntil(() => lintCodes(errors).includes('lint-hidden'), 'lint-hidden', { timeout: 3000 });
+      else {
+        await aTimeout(1800);
+        expect(lintCodes(errors)).to.deep.equal([]);
+      }
+    } finally {
       cleanup();
     }
   });
@@ -406,6 +515,13 @@ describe('the rendered-prompt check', () => {
     },
     { name: 'a site with its contrast raised', layout: 'banner', css: 'html { filter: contrast(1.1); }' },
     { name: 'a card drawn at 98 % opacity', layout: 'inline', css: 'div[lang] { opacity: 0.98; }' },
+    { name: 'a card tilted by two degrees', layout: 'inline', css: 'div[lang] { rotate: 2deg; }' },
+    {
+      name: 'an inline prompt scrolled out of a short scrolling box',
+      layout: 'inline',
+      css: 'div[lang] { max-height: 120px; overflow: auto; }',
+    },
+    { name: 'a dark page under an opaque prompt', layout: 'inline', css: ':root { color-scheme: dark; }' },
     {
       name: 'a segmented button group sharing its borders',
       layout: 'banner',

@@ -20,7 +20,12 @@ const SAME = [
   'font-size',
   'font-weight',
   'font-style',
+  'font-stretch',
+  'font-variant-caps',
+  'font-feature-settings',
+  'font-variation-settings',
   'letter-spacing',
+  'word-spacing',
   'text-transform',
   'text-indent',
   'color',
@@ -40,18 +45,34 @@ const SAME = [
   'outline-style',
   'outline-width',
   'outline-color',
+  'outline-offset',
   'opacity',
   'filter',
   'mix-blend-mode',
   'clip-path',
   'mask-image',
   'transform',
+  'rotate',
+  'scale',
+  'translate',
+  'direction',
+  'unicode-bidi',
+  'writing-mode',
+  '-webkit-text-security',
   'text-decoration-line',
   'box-shadow',
 ] as const;
 
-/** What a focus indicator may change on the focused action alone. */
-const FOCUS_RING: ReadonlySet<string> = new Set(['outline-style', 'outline-width', 'outline-color', 'box-shadow']);
+/** What a focus indicator may change on the focused action alone, as long as it stays a ring (see notARing). */
+const FOCUS_RING: ReadonlySet<string> = new Set([
+  'outline-style',
+  'outline-width',
+  'outline-color',
+  'outline-offset',
+  'box-shadow',
+]);
+/** How thick a focus ring may be, and how far it may reach into the button, before it paints the button over. */
+const RING_MAX_PX = 8;
 
 /** Sizes may differ by sub-pixel rounding, not more. */
 const SIZE_TOLERANCE_PX = 1;
@@ -124,11 +145,12 @@ function* selfAndAncestors(element: Element): Generator<Element> {
 }
 
 /**
- * The text and what is behind it, as drawn: the action's background over its ancestors', up to the page's white,
+ * The text and what is behind it, as drawn: the action's background over its ancestors', up to the page's canvas,
  * each element's filter applied to what it draws (a site in grayscale, a dark mode made with `invert()`);
  * `undefined` when an image or gradient lies behind the text, where no single contrast can be measured.
  */
 function drawnColours(action: Element, text: Rgba): { text: Rgba; background: Rgba } | undefined {
+  const canvas = canvasColour();
   let front = TRANSPARENT;
   let back = TRANSPARENT;
   for (const node of selfAndAncestors(action)) {
@@ -142,8 +164,8 @@ function drawnColours(action: Element, text: Rgba): { text: Rgba; background: Rg
     back = over(back, color);
     front = node === action ? over(text, back) : over(front, color);
     if (node === document.documentElement && CANVAS_FILTERED_WITH_ROOT) {
-      back = over(back, WHITE);
-      front = over(front, WHITE);
+      back = over(back, canvas);
+      front = over(front, canvas);
     }
     // Filters that do more than change colours are reported as hiding the action (see hiddenByAncestor).
     front = applyFilter(front, style.filter) ?? front;
@@ -154,7 +176,25 @@ function drawnColours(action: Element, text: Rgba): { text: Rgba; background: Rg
       back = { ...back, a: back.a * opacity };
     }
   }
-  return { text: over(front, WHITE), background: over(back, WHITE) };
+  return { text: over(front, canvas), background: over(back, canvas) };
+}
+
+/** Chromium's dark canvas (Firefox's is within a few levels of it): what a dark page without a background shows. */
+const DARK_CANVAS: Rgba = { r: 18, g: 18, b: 18, a: 1 };
+
+/**
+ * What the browser paints behind a page without a background of its own: white, or dark when the page asks for a
+ * dark colour scheme (`color-scheme` on its root, or its `<meta name="color-scheme">`) and gets it.
+ */
+function canvasColour(): Rgba {
+  const declared = getComputedStyle(document.documentElement).colorScheme;
+  const scheme =
+    declared && declared !== 'normal'
+      ? declared
+      : (document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '');
+  const dark =
+    /\bdark\b/.test(scheme) && (!/\blight\b/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches);
+  return dark ? DARK_CANVAS : WHITE;
 }
 
 /** The colour an inset box-shadow paints over the whole box (spread reaching its middle), or `undefined`. */
@@ -169,6 +209,66 @@ function insetFill(style: CSSStyleDeclaration, box: DOMRect, background: Rgba): 
     if (color && reach >= Math.min(box.width, box.height) / 2) fill = over(color, fill ?? background);
   }
   return fill;
+}
+
+/**
+ * Why a focused action's outline or box-shadow is more than a focus ring: thicker than `RING_MAX_PX`, or reaching
+ * further into the button (an outline with a deep negative offset, an inset shadow), where it paints the button
+ * over and makes it stand out from the other two.
+ */
+function notARing(style: CSSStyleDeclaration): string | undefined {
+  if (style.outlineStyle !== 'none') {
+    const width = parseFloat(style.outlineWidth) || 0;
+    const offset = parseFloat(style.outlineOffset) || 0;
+    if (width > RING_MAX_PX || -offset > RING_MAX_PX) return `its focus outline is ${width} px wide at ${offset} px`;
+  }
+  for (const shadow of style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/)) {
+    const [x = 0, y = 0, blur = 0, spread = 0] = [...shadow.replace(/\([^)]*\)/g, '').matchAll(/(-?[\d.]+)px/g)].map(
+      (match) => Math.abs(parseFloat(match[1] ?? '0')),
+    );
+    if (Math.max(x, y, spread) > RING_MAX_PX || blur > 2 * RING_MAX_PX) return `its focus shadow is ${shadow.trim()}`;
+  }
+  return undefined;
+}
+
+/** An angle in degrees from a CSS angle (`45deg`, `0.5turn`, `1rad`, `50grad`); 0 for anything else. */
+function degreesOf(angle: string): number {
+  const match = /^(-?[\d.]+)(deg|turn|rad|grad)$/.exec(angle.trim());
+  const value = parseFloat(match?.[1] ?? '0');
+  const unit = match?.[2];
+  return unit === 'turn'
+    ? value * 360
+    : unit === 'rad'
+      ? (value * 180) / Math.PI
+      : unit === 'grad'
+        ? value * 0.9
+        : value;
+}
+
+/**
+ * Why an action's label is drawn rotated, skewed or mirrored by its own or an ancestor's transform (more than a
+ * few degrees): equal on all three, it still leaves none of them readable.
+ */
+function distortedLabel(action: Element): string | undefined {
+  for (const node of selfAndAncestors(action)) {
+    const style = getComputedStyle(node);
+    const name = node === action ? 'it' : `<${node.localName}>`;
+    if (Math.abs(degreesOf(style.rotate.split(' ').pop() ?? '')) > 5) return `${name} is rotated (${style.rotate})`;
+    if (/^-|\s-/.test(style.scale)) return `${name} is mirrored (scale: ${style.scale})`;
+    if (style.transform === 'none' || style.transform === '') continue;
+    let matrix: DOMMatrixReadOnly;
+    try {
+      matrix = new DOMMatrixReadOnly(style.transform);
+    } catch {
+      continue;
+    }
+    const { a, b, c, d } = matrix;
+    const degrees = (Math.atan2(b, a) * 180) / Math.PI;
+    const skew = (Math.atan2(c, d) * 180) / Math.PI;
+    if (a * d - b * c < 0) return `${name} is mirrored (${style.transform})`;
+    if (Math.abs(degrees) > 5 || Math.abs(skew) > 5) return `${name} is rotated or skewed (${style.transform})`;
+  }
+  return undefined;
 }
 
 // Gecko draws the page's white canvas through a filter on <html> (`invert(1)` turns it black); Chromium draws it
@@ -206,6 +306,18 @@ function deepElementFromPoint(top: Element | null, x: number, y: number): Elemen
   return hit;
 }
 
+/** Whether a point lies inside every box around `element` that clips what overflows it: not scrolled away. */
+function insideEveryClip(element: Element, x: number, y: number): boolean {
+  for (const node of selfAndAncestors(element)) {
+    if (node === element || node === document.documentElement) continue;
+    const style = getComputedStyle(node);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const box = node.getBoundingClientRect();
+    if (x < box.left || x >= box.right || y < box.top || y >= box.bottom) return false;
+  }
+  return true;
+}
+
 /**
  * Whether something else is on top of the action at its middle and towards both ends of its label. `inFlow` is for
  * an inline prompt, which scrolls with the page: a fixed or sticky bar it passes under as the page scrolls, and the
@@ -221,8 +333,11 @@ function covered(action: HTMLElement, box: DOMRect, inFlow: boolean): boolean {
     // Another prompt of this page (its modal dialog, say) offers the same three choices: not a cover-up. A host
     // that holds the prompt in a closed shadow root hides from the hit test what lies inside it: not known.
     if (top && top !== host && top.localName === host?.localName) return false;
-    if (inFlow && top && top !== host && (movesApart(top) || (host && [...selfAndAncestors(host)].includes(top)))) {
-      return false;
+    if (inFlow && top && top !== host && movesApart(top)) return false;
+    // An ancestor hit where the action should be: scrolled out of a scrolling box around it (not a cover), or
+    // hidden by something the ancestor draws over it (a ::before or ::after, a clip-path on what it holds).
+    if (inFlow && top && top !== host && host && [...selfAndAncestors(host)].includes(top)) {
+      return insideEveryClip(host, x, y);
     }
     // Only a host across a shadow boundary: a page element in the same tree (the body, a wrapper) hit where the
     // action is means the action is not drawn there (clipped, or under the body's own ::after).
@@ -266,8 +381,12 @@ function addedContent(action: Element): string | undefined {
 
 /** Why the label cannot be read where the button is; `undefined` when it can. */
 function unreadableLabel(action: HTMLElement, box: DOMRect, fontSize: number): string | undefined {
-  // A transform on the action or an ancestor shrinks what is drawn, not the computed font size.
-  const scale = action.offsetHeight > 0 ? box.height / action.offsetHeight : 1;
+  // A transform on the action or an ancestor shrinks what is drawn, not the computed font size: in height, or
+  // squeezed sideways until the letters touch.
+  const scale = Math.min(
+    action.offsetHeight > 0 ? box.height / action.offsetHeight : 1,
+    action.offsetWidth > 0 ? box.width / action.offsetWidth : 1,
+  );
   if (fontSize * scale < MIN_FONT_PX) return `its text is drawn ${(fontSize * scale).toFixed(1)} px tall`;
   const range = document.createRange();
   range.selectNodeContents(action);
@@ -319,6 +438,14 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
       );
     }
   }
+  styles.forEach((style, index) => {
+    const ring = focused[index] && atRest[index] ? notARing(style) : undefined;
+    if (ring) {
+      problems.push(
+        problem('lint-actions-unequal', `"${labels[index]}", focused, stands out by more than a focus ring: ${ring}.`),
+      );
+    }
+  });
   const boxes = actions.map((action) => action.getBoundingClientRect());
   // Sizes, like styles, of the actions at rest: a hover may lift or grow the one under the pointer.
   const heights = boxes.filter((_, i) => atRest[i]).map((box) => box.height);
@@ -348,6 +475,14 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
       (boxes.some((other, i) => i !== index && overlaps(box, other)) ? 'it overlaps another action' : undefined) ??
       (covered(action, box, !inViewport) ? 'something else is drawn over it' : undefined) ??
       addedContent(action) ??
+      (/^(?:disc|circle|square)$/.test(style.getPropertyValue('-webkit-text-security'))
+        ? 'its label is drawn as bullets'
+        : undefined) ??
+      // Forced into one direction, a label in the other reads backwards ("lla tcejeR").
+      (style.unicodeBidi.includes('override')
+        ? `its label's direction is overridden (${style.direction})`
+        : undefined) ??
+      distortedLabel(action) ??
       unreadableLabel(action, box, parseFloat(style.fontSize));
     if (why) problems.push(problem('lint-hidden', `"${label}" cannot be seen or used: ${why}.`));
     // What is painted, not what `color` says: -webkit-text-fill-color wins where it is set.
