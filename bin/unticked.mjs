@@ -54,6 +54,12 @@ async function main(argv) {
   return command.run(args);
 }
 
+// A reader that stops early (`unticked lint config.json | head -1`) closes the pipe: the rest of the output has
+// nowhere to go, which is no failure of the command. It finishes and exits with its own code.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {

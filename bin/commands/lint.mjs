@@ -20,8 +20,12 @@ Options:
   --rules                list the rules with their sources and exit
   -h, --help             show this help
 
-Exit status: 0 when there is no error (and no more warnings than --max-warnings), 1 otherwise, 2 on a usage
-error.
+The config is read as UTF-8 text of at most CONFIG_LIMITS.jsonText (2,000,000) characters: longer input, or a
+pipe that never ends, is refused as soon as that much has been read. In the text output, line breaks, control
+characters and bidi controls in a message are escaped (\\n, \\u202e), so each finding stays on one line.
+
+Exit status: 0 when there is no error (and no more warnings than --max-warnings), 1 otherwise (also for input that
+is too long or not UTF-8), 2 on a usage error.
 `;
 
 const OPTIONS = {
@@ -44,8 +48,22 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+// Line breaks, other control characters and bidi controls, which would split a finding over lines or reorder it
+// on screen. A JSON syntax error quotes the input around it, line breaks and all.
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `text` on one line, with what cannot be printed as is written as an escape (`\n`, `\u202e`). */
+function oneLine(text) {
+  return text.replace(
+    UNPRINTABLE,
+    (character) => ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 function describeFinding(finding) {
-  return `${finding.path || 'config'}  ${finding.severity}  ${finding.rule}  ${finding.message}  (${finding.source})`;
+  const fields = [finding.path || 'config', finding.severity, finding.rule, finding.message].map(oneLine);
+  return `${fields.join('  ')}  (${oneLine(finding.source)})`;
 }
 
 function describeRules(rules) {
@@ -77,7 +95,12 @@ export async function run(args) {
     );
   }
 
-  const text = await readText(positionals[0]);
+  // The CLI refuses a longer text while reading it, as parseConfigJson would once it was read.
+  const maxCharacters = core.CONFIG_LIMITS?.jsonText;
+  if (!Number.isSafeInteger(maxCharacters)) {
+    throw new CliError('the core module lacks CONFIG_LIMITS: run `npm run build` to rebuild dist/');
+  }
+  const text = await readText(positionals[0], { maxCharacters });
   const result = core.lintConfigJson(text, {
     disable,
     ...(maxClauseWords === undefined ? {} : { maxClauseWords }),

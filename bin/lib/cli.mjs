@@ -1,5 +1,5 @@
 // Shared by the unticked subcommands: exit codes, errors that end a command, argument parsing and file reading.
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 export const EXIT_OK = 0;
@@ -28,26 +28,48 @@ export function parseCommandArgs(args, options, usage) {
 /**
  * Reads a file, or standard input for `-`, as UTF-8. Bytes that are not UTF-8 (a Latin-1 or UTF-16 file) are a
  * problem with the input, reported with where they start, never replaced with U+FFFD and read on.
+ *
+ * With `maxCharacters`, reading stops as soon as the text is longer (in UTF-16 code units, as `string.length`
+ * counts): a huge file, `/dev/zero` or an endless pipe is refused after a bounded read, never held in memory whole.
  */
-export async function readText(path) {
+export async function readText(path, { maxCharacters = Infinity } = {}) {
   const name = path === '-' ? 'standard input' : path;
-  let bytes;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // The bytes are kept only to say where a sequence that is not UTF-8 starts; the limit bounds them too.
+  const bytes = [];
+  const parts = [];
+  let characters = 0;
+  const add = (part) => {
+    characters += part.length;
+    if (characters > maxCharacters) {
+      throw new CliError(
+        `${name} is too long: it has more than ${maxCharacters} characters, and at most ${maxCharacters} are ` +
+          'accepted. A consent config is far smaller: check that the right file was given.',
+        EXIT_PROBLEM,
+      );
+    }
+    parts.push(part);
+  };
+  const decode = (chunk, stream) => {
+    try {
+      return decoder.decode(chunk, { stream });
+    } catch {
+      const read = Buffer.concat(bytes);
+      throw new CliError(`${name} is not UTF-8 text (${firstInvalidByte(read)}): save it as UTF-8`, EXIT_PROBLEM);
+    }
+  };
   try {
-    if (path !== '-') {
-      bytes = await readFile(path);
-    } else {
-      const chunks = [];
-      for await (const chunk of process.stdin) chunks.push(chunk);
-      bytes = Buffer.concat(chunks);
+    // Leaving the loop early (a CliError) destroys the stream, which closes the file or standard input.
+    for await (const chunk of path === '-' ? process.stdin : createReadStream(path)) {
+      bytes.push(chunk);
+      add(decode(chunk, true));
     }
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`cannot read ${name}: ${error.message}`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${name} is not UTF-8 text (${firstInvalidByte(bytes)}): save it as UTF-8`, EXIT_PROBLEM);
-  }
+  add(decode(new Uint8Array(0), false));
+  return parts.join('');
 }
 
 /** Where the first sequence that is not UTF-8 starts, for the message (the decoder says only that one exists). */

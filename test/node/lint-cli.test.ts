@@ -2,17 +2,26 @@
 // `unticked lint`, run as a child process against the TypeScript sources (UNTICKED_CORE), so no build is needed.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { cliRunner } from '../fixtures/cli.js';
+import { Readable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cliPath, cliRunner, root } from '../fixtures/cli.js';
+import type { CliRun } from '../fixtures/cli.js';
 
 const fixturePath = fileURLToPath(new URL('../fixtures/annual-report.json', import.meta.url));
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const unticked = cliRunner('src/core/lint/index.ts');
+// The whole core, not only the linter: the CLI reads CONFIG_LIMITS from it.
+const core = 'src/core/index.ts';
+const unticked = cliRunner(core);
+
+/** What the config limit allows (CONFIG_LIMITS.jsonText); more is refused while reading. */
+const MAX_CHARACTERS = 2_000_000;
+const TOO_LONG = new RegExp(`is too long: it has more than ${MAX_CHARACTERS} characters`);
 
 let dir: string;
 
@@ -161,5 +170,142 @@ describe('unticked lint', () => {
     const missing = await unticked(['lint', join(dir, 'nope.json')]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /cannot read/);
+  });
+});
+
+interface StreamedRun extends CliRun {
+  readonly signal: NodeJS.Signals | null;
+}
+
+/**
+ * Runs `unticked` with `stdin` piped in (an endless stream, say), giving up after `timeout` ms; `onStdout` sees
+ * each chunk of standard output and may close the pipe, as `| head -1` does.
+ */
+function streamed(
+  args: readonly string[],
+  options: { stdin?: Readable; timeout?: number; onStdout?: (chunk: string, stdout: Readable) => void } = {},
+): Promise<StreamedRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', cliPath, ...args], {
+      cwd: root,
+      env: { ...process.env, UNTICKED_CORE: pathToFileURL(join(root, core)).href },
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 15_000);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      options.onStdout?.(chunk.toString(), child.stdout);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The CLI stops reading an endless input: writing on into the closed pipe is expected to fail.
+    child.stdin.on('error', () => {});
+    if (options.stdin) options.stdin.pipe(child.stdin);
+    else child.stdin.end();
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      options.stdin?.destroy();
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** A config with `count` purposes, each with vague wording, unnamed partners and no retention. */
+function manyFindings(count: number): string {
+  const config = JSON.parse(readFileSync(fixturePath, 'utf8')) as Json;
+  config.purposes = [
+    config.purposes[0],
+    ...Array.from({ length: count }, (_, index) => ({
+      id: `offers-${index}`,
+      title: { en: `Offers ${index}`, 'zh-CN': `优惠${index}` },
+      clause: {
+        en: 'We use your spending categories to improve your experience, etc., and share them with our partners.',
+        'zh-CN': '我们使用您的消费类别来改善您的体验，并与合作伙伴共享。',
+      },
+    })),
+  ];
+  return JSON.stringify(config);
+}
+
+describe('unticked lint output and input at the edges', () => {
+  it('exits with its own code, quietly, when the reader closes the pipe early', async () => {
+    const file = join(dir, 'many.json');
+    writeFileSync(file, manyFindings(300));
+    const whole = await unticked(['lint', file]);
+    assert.ok(whole.stdout.length > 256 * 1024, 'more output than a pipe holds');
+    const headed = await streamed(['lint', file], {
+      // `| head -1`: the first line read, the pipe closed.
+      onStdout: (chunk, stdout) => {
+        if (chunk.includes('\n')) stdout.destroy();
+      },
+    });
+    assert.equal(headed.stderr, '');
+    assert.equal(headed.code, whole.code);
+  });
+
+  it('prints each finding on one line, escaping line breaks and controls from the input', async () => {
+    const broken = readFileSync(fixturePath, 'utf8').replace('"jurisdiction": "CN"', '"jurisdiction": NaN');
+    const result = await unticked(['lint', '-'], broken);
+    assert.equal(result.code, 1);
+    const lines = result.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 2, result.stdout);
+    assert.match(lines[0]!, /^config {2}error {2}valid-config {2}the text is not valid JSON: .*NaN,\\n/);
+    assert.match(lines[1]!, /^1 error, 0 warnings, 0 info\./);
+    const bidi = await unticked(['lint', '-'], '{"policy":\r\n\u202e\u2066}');
+    assert.equal(bidi.stdout.trimEnd().split('\n').length, 2, bidi.stdout);
+    assert.doesNotMatch(bidi.stdout, /[\r\u202e\u2066]/u);
+    assert.match(bidi.stdout, /\\r\\n\\u202e/);
+  });
+
+  it('refuses a text over the limit while reading, counting characters, not bytes', async () => {
+    // Exactly at the limit in three-byte characters: read, then refused by the config rules (not an object).
+    const atLimit = join(dir, 'at-limit.json');
+    writeFileSync(atLimit, `"${'中'.repeat(MAX_CHARACTERS - 2)}"`);
+    const read = await unticked(['lint', atLimit]);
+    assert.equal(read.stderr, '');
+    assert.match(read.stdout, /^config {2}error {2}valid-config {2}/);
+    const overLimit = join(dir, 'over-limit.json');
+    writeFileSync(overLimit, `"${'中'.repeat(MAX_CHARACTERS - 1)}"`);
+    const refused = await unticked(['lint', overLimit]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, TOO_LONG);
+    assert.equal(refused.stdout, '');
+  });
+
+  it('refuses a file larger than a string can hold as too long, not as "not UTF-8", and quickly', async () => {
+    // 600 MB without taking the disk space: a sparse file of zero bytes, which are UTF-8 (U+0000).
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 600 * 1024 * 1024);
+    const started = Date.now();
+    const result = await streamed(['lint', huge], { timeout: 10_000 });
+    assert.equal(result.signal, null, 'killed after 10 s');
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, TOO_LONG);
+    assert.ok(Date.now() - started < 10_000);
+    rmSync(huge);
+  });
+
+  it('stops reading an endless input, from a device or standard input', async (t) => {
+    if (!existsSync('/dev/zero')) t.skip('no /dev/zero here');
+    else {
+      const device = await streamed(['lint', '/dev/zero'], { timeout: 10_000 });
+      assert.equal(device.signal, null, 'killed after 10 s: it read on');
+      assert.equal(device.code, 1);
+      assert.match(device.stderr, TOO_LONG);
+    }
+    // `yes '{' | unticked lint -`
+    const endless = Readable.from(
+      (function* () {
+        for (;;) yield '{\n'.repeat(8192);
+      })(),
+    );
+    const piped = await streamed(['lint', '-'], { stdin: endless, timeout: 10_000 });
+    assert.equal(piped.signal, null, 'killed after 10 s: it read on');
+    assert.equal(piped.code, 1);
+    assert.match(piped.stderr, TOO_LONG);
+    assert.ok(piped.stderr.length < 500, piped.stderr);
+    assert.equal(piped.stdout, '');
   });
 });

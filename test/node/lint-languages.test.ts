@@ -384,3 +384,124 @@ describe('gaps the third linter round closed', () => {
     );
   });
 });
+
+describe('a denial reaches only the verb it governs', () => {
+  it('reports sharing in a clause after a denied one, the example of the lint-rules page first', () => {
+    const example = lint('en', { title: 'Offers', clause: 'We do not sell data, but share it with partners.' });
+    const finding = example.findings.find((candidate) => candidate.rule === 'third-parties-unnamed');
+    assert.deepEqual(finding?.matches, ['share it with']);
+    for (const clause of [
+      'We do not sell your spending categories, but we share them with Acme Corp for offers.',
+      'We never transfer your history, however we disclose your email to Acme.',
+    ]) {
+      assertFinds('en', { title: 'Offers', clause }, 'third-parties-unnamed');
+    }
+    const cases: [string, string][] = [
+      ['de', 'Wir teilen keine Einkäufe, aber teilen Ihre Adresse mit Acme.'],
+      ['fr', 'Nous ne partageons pas vos achats, mais partageons votre adresse avec Acme.'],
+      ['es', 'No compartimos sus compras, pero compartimos su dirección con Acme.'],
+      ['it', 'Non condividiamo i tuoi acquisti, ma condividiamo il tuo indirizzo con Acme.'],
+      ['pt', 'Não partilhamos as suas compras, mas partilhamos o seu endereço com a Acme.'],
+      ['nl', 'Wij delen geen aankopen, maar delen uw adres met Acme.'],
+    ];
+    for (const [language, clause] of cases) assertFinds(language, { title: 'X', clause }, 'third-parties-unnamed');
+  });
+
+  it('still denies the second verb when the denial covers it too', () => {
+    for (const clause of [
+      'We do not sell data, and do not share it with partners.',
+      'We do not sell data, but we never share it with partners.',
+      'We do not sell, rent, or share your personal information with third parties.',
+    ]) {
+      assertClean('en', { title: 'Reading list', clause });
+    }
+    // The part after "but" shares; asserted here too so the case above cannot pass by never reading that far.
+    assertFinds(
+      'en',
+      { title: 'Offers', clause: 'We do not sell data, but we share it with partners.' },
+      'third-parties-unnamed',
+    );
+  });
+});
+
+describe('honest denials', () => {
+  it('reads "nothing", "none", "cannot" and 不对外 as denials of sharing', () => {
+    for (const denial of [
+      'Nothing is shared with third parties.',
+      'None of it is shared with third parties.',
+      'We cannot share them with third parties.',
+      "Your data isn't shared with third parties.",
+    ]) {
+      const clause = `We use your spending categories to choose which offers to show you. ${denial}`;
+      assertClean('en', { title: 'Personalised offers', clause });
+    }
+    assertClean(
+      'zh-CN',
+      {
+        title: '个性化优惠',
+        clause: '我们根据您的消费类别选择向您展示的优惠。您的信息仅保存在我们的服务器上，不对外共享。',
+      },
+      'CN',
+    );
+    assertClean('zh-TW', { title: '個性化優惠', clause: '我們無法與第三方分享您的資料。' }, 'TW');
+  });
+
+  it('reads "nothing" in the other languages too', () => {
+    assertClean('de', { title: 'Merkliste', clause: 'Wir geben nichts davon an Dritte weiter.' }, 'DE');
+    assertClean('es', { title: 'Lista', clause: 'Nada se comparte con terceros.' }, 'ES');
+    assertClean('it', { title: 'Elenco', clause: 'Nulla viene condiviso con terzi.' }, 'IT');
+    assertClean('nl', { title: 'Lijst', clause: 'Wij geven niets door aan derden.' }, 'NL');
+    assertClean('pt', { title: 'Lista', clause: 'Nada é partilhado com terceiros.' }, 'PT');
+  });
+
+  it('leaves a necessary purpose that denies marketing alone', () => {
+    assertClean('en', {
+      title: 'Show your annual bill',
+      clause: 'We use your payment records to build your annual bill. Nothing is used for marketing.',
+      necessary: true,
+    });
+  });
+
+  it('still reports sharing beside those words, and "not only" as no denial', () => {
+    for (const clause of [
+      'We not only share it with partners but also sell it.',
+      'We not only use your data for offers but it is also shared with partners.',
+      'We share it with partners, and nothing else.',
+      'Nothing but your email is shared with partners.',
+      'You cannot opt out; we share your data with partners.',
+    ]) {
+      assertFinds('en', { title: 'Offers', clause }, 'third-parties-unnamed');
+    }
+    assertFinds(
+      'zh-CN',
+      { title: '优惠', clause: '我们无法保证安全，但会将您的数据提供给合作伙伴。' },
+      'third-parties-unnamed',
+    );
+  });
+});
+
+describe('recipients and goals named only by kind', () => {
+  it('reports data given to external organisations, advertising companies or other businesses', () => {
+    for (const clause of [
+      'We provide your spending categories to external organisations so they can send you offers.',
+      'We send your spending categories to advertising companies so they can send you offers.',
+      'We give your spending categories to other businesses so they can send you offers.',
+    ]) {
+      assertFinds('en', { title: 'Personalised offers', clause }, 'third-parties-unnamed');
+    }
+    assertClean('en', {
+      title: 'Reading list',
+      clause: 'We never give your data to advertising companies or other businesses.',
+    });
+  });
+
+  it('reports "improve our website" as vague, but not an improvement it names', () => {
+    assertFinds(
+      'en',
+      { title: 'Offers', clause: 'We use your spending categories to improve our website.' },
+      'vague-purpose',
+    );
+    assertFinds('zh-CN', { title: '优惠', clause: '我们使用您的消费类别来改善我们的网站。' }, 'vague-purpose');
+    assertClean('en', { title: 'Speed', clause: "We measure page load times to improve the site's speed." });
+  });
+});

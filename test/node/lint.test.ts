@@ -438,6 +438,29 @@ describe('clause-length-mismatch', () => {
     assert.deepEqual(only(german, 'clause-length-mismatch'), []);
   });
 
+  it('counts a name, address and email carried into the Chinese clause one for one', () => {
+    const google = (config: Json): void => {
+      const purpose = at(config, 'credit-scoring');
+      purpose.title = { en: 'Page counts by Google', 'zh-CN': 'Google 页面统计' };
+      purpose.clause = {
+        en: 'Google Ireland Limited (Gordon House, Barrow Street, Dublin 4, Ireland; privacy@google.com) counts which pages you open.',
+        'zh-CN':
+          'Google Ireland Limited（Gordon House, Barrow Street, Dublin 4, Ireland；privacy@google.com）统计您打开的页面。',
+      };
+    };
+    assert.deepEqual(only(lintWith(google), 'clause-length-mismatch'), []);
+    // A sentence left out of the translation still shows, names or not.
+    const shortened = lintWith((config) => {
+      google(config);
+      at(config, 'credit-scoring').clause.en +=
+        ' It also shares your browsing history with advertisers across other websites and builds a profile of your interests to show you ads.';
+    });
+    assert.deepEqual(
+      only(shortened, 'clause-length-mismatch').map((finding) => finding.path),
+      ['purposes[1].clause.zh-CN'],
+    );
+  });
+
   it('reports a short translation that leaves most of a short clause out', () => {
     const result = lintWith((config) => {
       config.languages.push('de');

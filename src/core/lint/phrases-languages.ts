@@ -155,9 +155,9 @@ export const GERMAN: LanguagePhrases = {
   negatedTitle:
     /^(?:nicht|kein\p{L}*|nein|ablehnen|widerspr\p{L}*|verbieten|deaktivieren|blockieren|abmelden)(?![\p{L}\p{M}\p{N}])|verkaufen sie meine daten nicht|daten nicht verkaufen/u,
   conjunction: /\s+(?:und|sowie|inkl\.|einschl\.|einschließlich|inklusive|&|\+)\s+|\s*[,&/]\s*/u,
-  negation: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*', 'ohne', 'weder'),
-  negationAfter: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*'),
-  negationInside: words('nicht', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*'),
+  negation: words('nicht', 'nichts', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*', 'ohne', 'weder'),
+  negationAfter: words('nicht', 'nichts', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*'),
+  negationInside: words('nicht', 'nichts', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*'),
   choiceRecord: words(
     'ob sie',
     'dass sie [^.,;]{0,40}(?:zugestimmt|abgelehnt|eingewilligt)',
@@ -342,7 +342,7 @@ export const SPANISH: LanguagePhrases = {
   ],
   negatedTitle: /^(?:no|rechazar|desactivar|bloquear|oponerse)(?![\p{L}\p{M}\p{N}])|no vender mis datos/u,
   conjunction: /\s+(?:y|e|incluid[oa]s?|incl\.|&|\+)\s+|\s*[,&/]\s*/u,
-  negation: words('no', 'nunca', 'jam[aá]s', 'ning[uú]n\\p{L}*', 'sin', 'ni'),
+  negation: words('no', 'nunca', 'jam[aá]s', 'ning[uú]n\\p{L}*', 'nada', 'nadie', 'sin', 'ni'),
   choiceRecord: words('(?:ha|has) (?:aceptado|rechazado)', 'su (?:consentimiento|elección)'),
   negationInside: words('no', 'nunca', 'jam[aá]s', 'ni'),
   boundary: new RegExp(
@@ -437,7 +437,7 @@ export const ITALIAN: LanguagePhrases = {
   ],
   negatedTitle: /^(?:non|rifiutare|disattivare|bloccare|opporsi)(?![\p{L}\p{M}\p{N}])|non vendere i miei dati/u,
   conjunction: /\s+(?:e|ed|inclus[oa]|incl\.|&|\+)\s+|\s*[,&/]\s*/u,
-  negation: words('non', 'mai', 'nessun\\p{L}*', 'senza', 'né'),
+  negation: words('non', 'mai', 'nessun\\p{L}*', 'niente', 'nulla', 'senza', 'né'),
   choiceRecord: words('(?:hai|ha) (?:accettato|rifiutato)', 'il tuo consenso', 'la tua scelta'),
   negationInside: words('non', 'mai', 'né'),
   // "se" is "if" here ("Se non ti opponi, …"); the Italian reflexive is "si". The objection itself ends a part
@@ -524,9 +524,9 @@ export const DUTCH: LanguagePhrases = {
   negatedTitle:
     /^(?:niet|geen|weigeren|uitschakelen|blokkeren|bezwaar)(?![\p{L}\p{M}\p{N}])|verkoop mijn gegevens niet|niet verkopen/u,
   conjunction: /\s+(?:en|inclusief|incl\.|&|\+)\s+|\s*[,&/]\s*/u,
-  negation: words('niet', 'nooit', 'geen', 'niemand', 'zonder', 'noch'),
-  negationAfter: words('niet', 'nooit', 'geen', 'niemand'),
-  negationInside: words('niet', 'nooit', 'geen', 'niemand'),
+  negation: words('niet', 'niets', 'nooit', 'geen', 'niemand', 'zonder', 'noch'),
+  negationAfter: words('niet', 'niets', 'nooit', 'geen', 'niemand'),
+  negationInside: words('niet', 'niets', 'nooit', 'geen', 'niemand'),
   choiceRecord: words('of u', 'uw (?:toestemming|keuze)'),
   boundary: new RegExp(
     `${COMMA_OR_SEMICOLON}|${words('maar', 'tenzij', 'als', 'indien', 'behalve', 'echter').source}`,
@@ -593,7 +593,7 @@ export const PORTUGUESE: LanguagePhrases = {
   pressure: [words('recomendamos que aceite', 'só hoje', 'oferta limitada', 'caso contrário,? não poderá')],
   negatedTitle: /^(?:não|recusar|desativar|bloquear|opor-se)(?![\p{L}\p{M}\p{N}])|não vender os meus dados/u,
   conjunction: /\s+(?:e|incluindo|incl\.|&|\+)\s+|\s*[,&/]\s*/u,
-  negation: words('não', 'nunca', 'jamais', 'nenhum\\p{L}*', 'nenhuma', 'sem', 'nem'),
+  negation: words('não', 'nunca', 'jamais', 'nenhum\\p{L}*', 'nenhuma', 'nada', 'ninguém', 'sem', 'nem'),
   choiceRecord: words('(?:aceitou|recusou)', 'o seu consentimento', 'a sua escolha'),
   negationInside: words('não', 'nunca', 'jamais', 'nem'),
   boundary: new RegExp(`${COMMA_OR_SEMICOLON}|${words('mas', 'exceto', 'salvo', 'porém', 'contudo').source}`, 'gu'),

@@ -31,7 +31,9 @@ export const CHECKED_LANGUAGES: ReadonlySet<string> = new Set(['en', 'zh', ...Ob
 /** How each language denies and where a part of its sentences ends (see `findPhrases`). */
 export const SENTENCE_RULES: Readonly<Record<string, SentenceRules>> = Object.freeze({
   en: {
-    negation: /\b(?:not|never|no|don't|doesn't|won't|neither|nor|without)\b/u,
+    // "Nothing is shared", "none of it", "we cannot"; but "not only … but also shared" still shares.
+    negation:
+      /\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no|nothing|none|nobody|neither|nor|without|cannot|[a-z]+n't)\b/u,
     // A part ends at "but", "unless", "if"…, at a comma before a new subject ("…, we share"), at "and we/are/is",
     // and after a leading subordinate clause ("If you do not opt out, …"); a list ("sell, rent, or share") goes on.
     boundary:
@@ -40,8 +42,9 @@ export const SENTENCE_RULES: Readonly<Record<string, SentenceRules>> = Object.fr
       /\b(?:whether you|that you (?:have )?(?:allowed|refused|accepted|rejected|declined|agreed|opted)|you (?:have )?(?:allowed|refused|accepted|rejected|declined|opted (?:in|out))|your consent(?: choices?| decisions?| preferences| settings)?|your (?:cookie )?(?:choices?|decisions?)|consent (?:choices?|state|status|decisions?))\b/u,
   },
   zh: {
+    // 不对外 ("not to outsiders"), 无法/不能 ("cannot"), 禁止 ("is forbidden") deny as plainly as 不会.
     negation:
-      /不会|不得|绝不|从不|不与|不向|不将|没有|并不|无需|无须|不(?:收集|共享|分享|提供|出售|转让|披露|用于|使用|进行)/u,
+      /不会|不得|绝不|[决決]不|永不|从不|不与|不向|不将|不对(?:外|任何|第三方|其他)|不予|不能|不可|无法|禁止|没有|并不|无需|无须|不(?:收集|共享|分享|提供|出售|转让|披露|用于|使用|进行)/u,
     boundary: /[，,；;：:]|但是|但|却|然而|如果|除非|否则|只要|而且|并且|并将|并会/gu,
     choiceRecord:
       /您是否(?:同意|允许)|您(?:已)?(?:同意|拒绝|允许|选择)了?|您的(?:同意|选择|偏好|授权)|同意状态|授权状态/u,
@@ -71,7 +74,7 @@ export function foldTraditional(text: string): string {
 export const VAGUE: PhraseTable = Object.freeze({
   en: [
     p(
-      /\b(?:improv|enhanc|optimi[sz]|better)\w*\s+(?:your\s+|the\s+|our\s+|users?'?\s+|customer\s+|overall\s+)?(?:user\s+|customer\s+|browsing\s+|online\s+)?(?:experiences?|services?|products?|offerings?)\b/gu,
+      /\b(?:improv|enhanc|optimi[sz]|better)\w*\s+(?:your\s+|the\s+|our\s+|users?'?\s+|customer\s+|overall\s+)?(?:user\s+|customer\s+|browsing\s+|online\s+)?(?:experiences?|services?|products?|offerings?|(?:web)?sites?|apps?|platforms?)\b(?!'s\b)/gu,
     ),
     p(/\band (?:much |many |lots )?more\b(?=\s*(?:[.,;:!?)]|$))/gu),
     p(/\b(?:etc\b\.?|et cetera\b|and so on\b|and so forth\b|among others\b|amongst other things\b|and the like\b)/gu),
@@ -96,7 +99,7 @@ export const VAGUE: PhraseTable = Object.freeze({
     p(/\b(?:for |other |various |general |our )?marketing purposes\b/gu, true),
   ],
   zh: [
-    p(/(?:改善|改进|提升|优化|提高)(?:您的|你的|用户|我们的)?(?:使用)?(?:体验|服务质量|服务|产品)/gu),
+    p(/(?:改善|改进|提升|优化|提高)(?:您的|你的|用户|我们的)?(?:使用)?(?:体验|服务质量|服务|产品|网站|应用|平台)/gu),
     p(/更好的(?:体验|服务|产品)/gu),
     p(/包括但不限于|包括但不仅限于|等等|业务需要/gu),
     p(/其他目的|其他用途|相关目的|相关用途|商业目的|业务目的|经营目的/gu, true),
@@ -171,7 +174,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
         true,
       ),
       p(
-        /\bthird[- ]part(?:y|ies)\b|\b(?:our|selected|trusted|advertising|marketing|business|commercial|other) partners?\b|\bpartner (?:companies|institutions|organi[sz]ations|networks?)\b|\baffiliates?\b|\bgroup companies\b|\bsale of\b|\badvertisers\b|\bdata brokers?\b|\b(?:advertising |marketing |our |third[- ]party )?vendors?\b|\bother companies\b|\b(?:made available|handed over|disclosed) to (?!you\b|your\b)/gu,
+        /\bthird[- ]part(?:y|ies)\b|\b(?:our|selected|trusted|advertising|marketing|business|commercial|other) partners?\b|\bpartner (?:companies|institutions|organi[sz]ations|networks?)\b|\baffiliates?\b|\bgroup companies\b|\bsale of\b|\badvertisers\b|\bdata brokers?\b|\b(?:advertising |marketing |our |third[- ]party )?vendors?\b|\b(?:other|external|outside|advertising|marketing) (?:companies|businesses|organi[sz]ations|firms)\b|\b(?:made available|handed over|disclosed) to (?!you\b|your\b)/gu,
         true,
       ),
     ],

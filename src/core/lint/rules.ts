@@ -429,7 +429,8 @@ const clauseLengthMismatch: LintRule = {
   severity: 'warning',
   summary:
     "A translation of a clause whose length is far from the default language's once the script is allowed for " +
-    '(Chinese text runs about a third of the characters of English): under half or over twice the expected length ' +
+    '(Chinese text runs about a third of the characters of English; Latin words, numbers, emails and URLs carried ' +
+    'over as they are count one for one): under half or over twice the expected length ' +
     'suggests a sentence was left out or added (for clauses under 100 characters, under 0.4 or over 2.5 times; ' +
     'under 40 characters they are not compared).',
   source: cite(CITE.piplArt17, CITE.gdprArt7, CITE.recital42, CITE.mathurSneaking),

@@ -126,6 +126,21 @@ function denied(text: string, index: number, end: number, rules: SentenceRules, 
   );
 }
 
+const globalCache = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A global copy of `pattern` owned by this module, so a search can move its `lastIndex` back (to look inside a
+ * denied match) without touching the phrase lists' own patterns. Searches run synchronously, one at a time.
+ */
+function globalCopy(pattern: RegExp): RegExp {
+  let copy = globalCache.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCache.set(pattern, copy);
+  }
+  return copy;
+}
+
 const nonGlobalCache = new WeakMap<RegExp, RegExp>();
 
 /** `pattern` without the `g` flag, so `test` keeps no `lastIndex` between calls. */
@@ -153,11 +168,22 @@ export function findPhrases(
 ): string[] {
   const found: { index: number; phrase: string }[] = [];
   for (const { pattern, negatable } of phrases) {
+    const search = globalCopy(pattern);
+    search.lastIndex = 0;
     let kept = 0;
-    for (const match of folded.matchAll(pattern)) {
-      const index = match.index ?? 0;
+    for (let match = search.exec(folded); match !== null; match = search.exec(folded)) {
+      const index = match.index;
       const end = index + match[0].length;
-      if (negatable && denied(folded, index, end, rules, options)) continue;
+      if (end === index) {
+        search.lastIndex = index + 1;
+        continue;
+      }
+      if (negatable && denied(folded, index, end, rules, options)) {
+        // A denial cancels only what it governs: in "we do not sell data, but share it with partners" the match
+        // runs from "sell" to "with", and the sharing after "but" must still be read on its own.
+        search.lastIndex = index + 1;
+        continue;
+      }
       const phrase = text.slice(index, end).trim();
       if (phrase) found.push({ index, phrase });
       if (++kept >= MATCHES_PER_PHRASE) break;
@@ -248,10 +274,28 @@ export function expectedLengthRatio(language: string): number {
   return CHARACTERS_PER_ENGLISH_CHARACTER[languageScript(language)] ?? 1;
 }
 
-/** Characters (code points, whitespace runs counted once) divided by the language's expected ratio. */
+// Text a translation carries over as it is: Latin words, digits and ASCII punctuation, with the spaces inside a
+// run ("Google Ireland Limited", "Dublin 4", "privacy@example.com", URLs). It does not shrink in Chinese.
+const CARRIED_OVER = /[\p{Script=Latin}\p{Nd}!-~]+(?: [\p{Script=Latin}\p{Nd}!-~]+)*/gu;
+
+/** Code points in `text`; a for...of walks them without building an array of the whole clause. */
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _character of text) count++;
+  return count;
+}
+
+/**
+ * The length of `text` in characters of English (code points, whitespace runs counted once): the language's own
+ * script is divided by its expected ratio, while Latin runs, numbers, emails and URLs, which are the same in
+ * every translation, count one for one.
+ */
 export function englishEquivalentLength(text: string, language: string): number {
-  let characters = 0;
-  // A for...of walks code points; no array of the whole clause is built.
-  for (const _character of text.replace(/\s+/gu, ' ').trim()) characters++;
-  return characters / expectedLengthRatio(language);
+  const collapsed = text.replace(/\s+/gu, ' ').trim();
+  const characters = codePoints(collapsed);
+  const ratio = expectedLengthRatio(language);
+  if (ratio === 1) return characters;
+  let carriedOver = 0;
+  for (const match of collapsed.matchAll(CARRIED_OVER)) carriedOver += codePoints(match[0]);
+  return carriedOver + (characters - carriedOver) / ratio;
 }
