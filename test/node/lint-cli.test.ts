@@ -308,4 +308,21 @@ describe('unticked lint output and input at the edges', () => {
     assert.ok(piped.stderr.length < 500, piped.stderr);
     assert.equal(piped.stdout, '');
   });
+
+  it('stops every other subcommand reading an endless input too, at 100 million characters', async () => {
+    for (const args of [
+      ['verify', '-', '--self-signed'],
+      ['import', '-', '--from', 'auto'],
+    ]) {
+      const endless = Readable.from(
+        (function* () {
+          for (;;) yield '{\n'.repeat(65_536);
+        })(),
+      );
+      const result = await streamed(args, { stdin: endless, timeout: 20_000 });
+      assert.equal(result.signal, null, `${args[0]}: killed after 20 s, it read on`);
+      assert.equal(result.code, 1, `${args[0]}: ${result.stderr}`);
+      assert.match(result.stderr, /standard input is too long: it has more than 100000000 characters/);
+    }
+  });
 });
