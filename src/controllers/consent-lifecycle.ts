@@ -380,9 +380,10 @@ export class ConsentLifecycle implements ReactiveController {
     const recalled = await recallConsent(this.adapter, config, this.readOptions);
     if (this.config !== config) return;
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
-    if (recalled.error?.code === 'unavailable') {
+    if (recalled.error?.code === 'unavailable' && !recalled.unchecked) {
       // Storage that cannot be reached says nothing new: what is in force stays (it holds for the page's
-      // lifetime). A value that is there but tampered or unreadable is no decision: the visitor is asked again.
+      // lifetime). A value that is there but tampered, unreadable or unchecked is no decision: the visitor is
+      // asked again.
       void this.updateGate();
       return;
     }

@@ -119,7 +119,7 @@ async function change(key: string, request: (store: IDBObjectStore) => unknown):
 
 /**
  * The device key's public half and the policy's chain head, as kept here; created by nothing (a page that has
- * never issued a receipt has neither).
+ * never issued a receipt has neither). Where IndexedDB cannot be used, only what this page issued is known.
  */
 export async function deviceRecord(policyId: string): Promise<DeviceRecord> {
   const key = await read<Partial<DeviceKey>>('device-key');
@@ -127,5 +127,7 @@ export async function deviceRecord(policyId: string): Promise<DeviceRecord> {
   return {
     publicJwk: key?.publicJwk ?? null,
     head: head === FORGOTTEN ? 'forgotten' : head && typeof head === 'object' ? head : null,
+    // Without the database, or with one of that name made by something else, only this page's memory answered.
+    unavailable: !(await openDatabase())?.objectStoreNames.contains(STORE),
   };
 }

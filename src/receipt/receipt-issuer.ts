@@ -72,9 +72,24 @@ export const chainLockWait = { ms: 15_000 };
 let inThisPage: Promise<unknown> = Promise.resolve();
 
 function withChainLock<T>(work: () => Promise<T>): Promise<T> {
-  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  const run = (): Promise<T> =>
-    locks ? (locks.request(LOCK, { signal: AbortSignal.timeout(chainLockWait.ms) }, work) as Promise<T>) : work();
+  const run = async (): Promise<T> => {
+    let signal: AbortSignal | undefined;
+    let granted = false;
+    try {
+      signal = AbortSignal.timeout(chainLockWait.ms);
+      return await navigator.locks.request(LOCK, { signal }, () => {
+        granted = true;
+        return work();
+      });
+    } catch (error) {
+      // No Web Locks (`navigator.locks` undefined; the oldest browsers lack AbortSignal.timeout too), or the lock
+      // refused outright: a sandboxed frame's opaque origin has the API, but every request rejects with a
+      // SecurityError. Such a page shares no storage with other tabs, and this page's queue orders its own
+      // receipts. A lock another tab held too long, or a failure of `work`, still fails.
+      if (granted || signal?.aborted) throw error;
+      return work();
+    }
+  };
   const result = inThisPage.then(run, run);
   inThisPage = result.catch(() => undefined);
   return result;

@@ -1,7 +1,8 @@
 // Faults around receipts and the page's own scripts: IndexedDB that never answers, the receipt chain's lock held
-// by another tab, receipts issued without Web Locks, a page gtag() that throws, a modal with nothing to decide,
-// and a config URL answering JSON that is not a config. Each gives a typed error, a usable page, and no grant
-// the visitor did not give. (The first test must run first: it needs IndexedDB not yet opened by this page.)
+// by another tab, receipts issued without Web Locks or with every lock request refused, a page gtag() that throws,
+// a modal with nothing to decide, and a config URL answering JSON that is not a config. Each gives a typed error, a
+// usable page, and no grant the visitor did not give. (The first test must run first: it needs IndexedDB not yet
+// opened by this page.)
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { databaseWait } from '../../src/receipt/device-store.js';
@@ -121,6 +122,58 @@ describe('receipt faults', () => {
       delete (navigator as { locks?: unknown }).locks;
       if (locks) expect(navigator.locks).to.exist;
     }
+  });
+
+  it('receipts are signed and chain in page order where Web Locks refuse every request, as a sandboxed frame does', async () => {
+    const config = await annualReport();
+    const input = (action: 'accept-all' | 'reject-all') => ({
+      config,
+      decisions: { 'credit-scoring': false, offers: action === 'accept-all', 'partner-sharing': false },
+      action,
+      source: 'visitor' as const,
+      language: 'en',
+      shown: Object.fromEntries(
+        config.purposes.map((purpose) => [purpose.id, { language: 'en', text: purpose.clause['en'] ?? '' }]),
+      ),
+      now: new Date(),
+    });
+    const denied = () => new DOMException('Access to the Locks API is denied in this context.', 'SecurityError');
+    // Chromium and Firefox reject the request; an older or wrapped LockManager might throw instead.
+    for (const refuse of [
+      () => Promise.reject(denied()),
+      () => {
+        throw denied();
+      },
+    ]) {
+      Object.defineProperty(navigator.locks, 'request', { configurable: true, value: refuse });
+      try {
+        const finished: string[] = [];
+        let signed = 0;
+        const slow = issueReceipt(input('accept-all'), async () => {
+          signed++;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          finished.push('accept-all');
+          return { jws: 'e30.e30.slow', publicJwk: null };
+        });
+        const fast = issueReceipt(input('reject-all'), async () => {
+          signed++;
+          finished.push('reject-all');
+          return { jws: 'e30.e30.fast', publicJwk: null };
+        });
+        const [older, newer] = await Promise.all([slow, fast]);
+        expect(finished).to.deep.equal(['accept-all', 'reject-all']);
+        expect(newer.chainHead.sequence).to.equal(older.chainHead.sequence + 1);
+        // Each signed once: the refusal is not retried into a second signature.
+        expect(signed).to.equal(2);
+        // The device key signs too, not only a host's signer.
+        const own = await issueReceipt(input('reject-all'));
+        expect(own.receipt.publicJwk).to.not.equal(null);
+        expect(own.chainHead.sequence).to.equal(newer.chainHead.sequence + 1);
+      } finally {
+        delete (navigator.locks as { request?: unknown }).request;
+      }
+    }
+    expect(navigator.locks.request).to.equal(LockManager.prototype.request);
   });
 
   it('a page gtag() that throws: the decision still counts and is remembered, with a typed error', async () => {

@@ -1,6 +1,7 @@
 // A stored decision counts only when it is this browser's own latest one: signed with the device key the browser
 // keeps in IndexedDB (or, where the site publishes its signer's keys, with one of them), and the head of the
-// receipt chain the browser kept. Storage that never answers is a typed error, not a prompt that never shows.
+// receipt chain the browser kept. Where IndexedDB cannot be used, that cannot be checked: `unavailable`, and no
+// decision. Storage that never answers is a typed error, not a prompt that never shows.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import { generateSigningKeyPair } from '../../src/core/receipt/index.js';
@@ -111,6 +112,133 @@ describe('a stored decision counts only when it is this browser’s latest', () 
     const { element, errors } = await nextVisit(config);
     expect(errors).to.deep.equal(['tampered']);
     expect(element.decision('offers')).to.equal(null);
+  });
+});
+
+/** A later visit in a new document of this origin (its own modules, nothing in memory), once `prepare` ran. */
+async function visitInNewDocument(
+  prepare: (win: Window & typeof globalThis) => unknown = () => undefined,
+): Promise<{ element: ConsentPrompt; errors: { code: string; operation: string; message: string }[] }> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await prepare(win);
+  const module = win.document.createElement('script');
+  module.type = 'module';
+  module.src = '/src/define.ts';
+  win.document.head.append(module);
+  await waitUntil(() => win.customElements.get('consent-prompt'), 'the library loaded', { timeout: 8000 });
+  const element = win.document.createElement('consent-prompt');
+  element.setAttribute('layout', 'banner');
+  element.setAttribute('lang', 'en');
+  element.setAttribute('src', '/test/fixtures/annual-report.json');
+  const errors: { code: string; operation: string; message: string }[] = [];
+  element.addEventListener('consent-storage-error', ({ detail: { code, operation, message } }) =>
+    errors.push({ code, operation, message }),
+  );
+  const ready = oneEvent(element, 'consent-ready');
+  win.document.body.append(element);
+  await ready;
+  await element.updateComplete;
+  return { element, errors };
+}
+
+const DATABASE = 'unticked-receipts';
+const UNCHECKED =
+  'The stored decision cannot be checked: IndexedDB, where this browser keeps its device key and receipt chain, cannot be read';
+
+/** Settles an IndexedDB request: its result, or its error. */
+function settled<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Puts a database of another make in place of the library's (this page's own connection steps aside). */
+async function replaceDatabase(version: number, store: string): Promise<void> {
+  await settled(indexedDB.deleteDatabase(DATABASE));
+  const request = indexedDB.open(DATABASE, version);
+  request.onupgradeneeded = () => request.result.createObjectStore(store);
+  (await settled(request)).close();
+}
+
+describe('a return visit where IndexedDB cannot be used', () => {
+  afterEach(async () => {
+    document.querySelectorAll('consent-prompt, iframe').forEach((element) => element.remove());
+    // The next test starts with no database: the library makes its own again.
+    await settled(indexedDB.deleteDatabase(DATABASE));
+  });
+
+  const faults: [string, (win: Window & typeof globalThis) => unknown][] = [
+    [
+      'indexedDB.open() throws a SecurityError (site data blocked)',
+      (win) => {
+        win.IDBFactory.prototype.open = () => {
+          throw new win.DOMException('The operation is insecure.', 'SecurityError');
+        };
+      },
+    ],
+    ['there is no indexedDB', (win) => Object.defineProperty(win, 'indexedDB', { get: () => undefined })],
+    // Real faults, no stand-ins: opening fails with a VersionError, or opens a database without the library's store.
+    ['the database is at a later version', () => replaceDatabase(2, 'state')],
+    ['the database was made by something else, without the library’s store', () => replaceDatabase(1, 'other')],
+  ];
+
+  for (const [name, fault] of faults) {
+    it(`${name}: the remembered decision cannot be checked, is said to be unavailable, and is asked again`, async function () {
+      this.timeout(20_000);
+      const config = await annualReport();
+      const stored = await decideAndStore(await renderPrompt(config), 'accept-all');
+      document.querySelectorAll('consent-prompt').forEach((element) => element.remove());
+      const { element, errors } = await visitInNewDocument(fault);
+      expect(errors).to.deep.equal([{ code: 'unavailable', operation: 'read', message: UNCHECKED }]);
+      // Safe as before: nothing counts as granted, and the visitor is asked.
+      for (const purpose of ['offers', 'credit-scoring', 'partner-sharing']) {
+        expect(element.decision(purpose), purpose).to.equal(null);
+      }
+      expect(promptShown(element)).to.equal(true);
+      expect(shadow(element).querySelectorAll('input[part="toggle"]:checked')).to.have.length(0);
+      // What was remembered is left as it was: a visit that can check it still may.
+      expect(localStorage.getItem(KEY)).to.equal(stored);
+    });
+  }
+});
+
+describe('another tab’s decision where IndexedDB cannot be used', () => {
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((element) => element.remove());
+    await settled(indexedDB.deleteDatabase(DATABASE));
+  });
+
+  it('cannot be checked here, so what this tab granted no longer counts: the visitor is asked again', async function () {
+    this.timeout(30_000);
+    // Every document of the site fails to open the library's database, for real (a later version is there).
+    await replaceDatabase(2, 'state');
+    const here = await visitInNewDocument();
+    here.element.recordHostDecision({ action: 'accept-all' });
+    await waitUntil(() => localStorage.getItem(KEY)?.includes('"offers":true'), 'granted here', { timeout: 5000 });
+    expect(here.element.decision('offers')).to.equal(true);
+    const before = here.errors.length;
+
+    // The other tab keeps its own in-memory device key: its withdrawal is signed with a key this tab never saw.
+    const there = await visitInNewDocument();
+    there.element.recordHostDecision({ action: 'reject-all' });
+    await waitUntil(() => localStorage.getItem(KEY)?.includes('"offers":false'), 'withdrawn there', { timeout: 5000 });
+
+    await waitUntil(() => here.element.decision('offers') !== true, 'the grant here no longer counts', {
+      timeout: 5000,
+    });
+    expect(here.element.decision('offers')).to.equal(null);
+    expect(promptShown(here.element)).to.equal(true);
+    // (Heard twice, by the storage event and the BroadcastChannel: each read says the same.)
+    const read = here.errors.slice(before).filter((error) => error.operation === 'read');
+    expect([...new Set(read.map((error) => `${error.code}: ${error.message}`))]).to.deep.equal([
+      `unavailable: ${UNCHECKED}`,
+    ]);
   });
 });
 

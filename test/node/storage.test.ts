@@ -401,11 +401,20 @@ describe('readConsent: a kept receipt must verify and agree', () => {
       ['a later receipt was issued', { publicJwk: own, head: { ...state.chain!, sequence: 1 } }, 'tampered'],
       ['another receipt is the head', { publicJwk: own, head: { sequence: 0, digest: 'A'.repeat(43) } }, 'tampered'],
       ['forgotten since', { publicJwk: own, head: 'forgotten' }, 'tampered'],
+      // IndexedDB unreadable: what the record holds is this page's own, and an earlier visit's value is unchecked.
+      ['record unreadable, nothing issued here', { publicJwk: null, head: null, unavailable: true }, 'unavailable'],
+      ['record unreadable, another key here', { publicJwk: other, head: null, unavailable: true }, 'unavailable'],
+      ['record unreadable, this page’s latest', { publicJwk: own, head: state.chain, unavailable: true }, undefined],
     ];
     for (const [name, record, code] of cases) {
       const result = await read(record);
       assert.equal(result.error?.code, code, name);
       assert.equal(result.state === null, code !== undefined, name);
+      assert.equal(result.unchecked === true, code === 'unavailable', name);
+      if (code === 'unavailable') {
+        assert.equal(result.error?.operation, 'read', name);
+        assert.match(result.error?.message ?? '', /cannot be checked: IndexedDB/, name);
+      }
     }
     // Asked only once a kept receipt verified and agreed: nothing stored, nothing asked.
     let asked = 0;

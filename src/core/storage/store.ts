@@ -58,6 +58,13 @@ export interface DeviceRecord {
   readonly publicJwk: P256PublicJwk | null;
   /** The head of the policy's receipt chain; `forgotten` after "forget everything"; `null` when none is kept. */
   readonly head: ChainHead | 'forgotten' | null;
+  /**
+   * `true` when the browser's own store (IndexedDB) cannot be used: blocked, refused in this context, or a
+   * database of that name at a later version or made by something else. `publicJwk` and `head` are then only what
+   * this page issued, so a stored decision they do not vouch for cannot be checked: it is `unavailable` (and
+   * {@link StorageRead.unchecked}), not `tampered`, and still counts for nothing.
+   */
+  readonly unavailable?: boolean;
 }
 
 const NOTHING: StorageRead = Object.freeze({ state: null, error: null });

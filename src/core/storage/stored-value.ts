@@ -19,12 +19,15 @@ const has = (object: object, key: string): boolean => Object.prototype.hasOwnPro
 
 const tampered = (message: string): StorageRead => ({ state: null, error: new StorageError('tampered', message) });
 
-/** Checks the kept receipt: it verifies, and says exactly what the state says. A message when it does not. */
+/**
+ * Checks the kept receipt: it verifies, says exactly what the state says, and is the browser's own latest. The
+ * fault when it is not, or when that cannot be checked.
+ */
 async function receiptProblem(
   state: StoredConsent,
   config: ConsentConfig,
   options: ReadOptions,
-): Promise<string | null> {
+): Promise<StorageRead | null> {
   const { jws, publicJwk } = state.receipt ?? { jws: '', publicJwk: null };
   const siteKeys = config.signer?.jwks.keys ?? [];
   // Loaded only when a receipt was kept, so that a page without one does not pay for the verifier.
@@ -37,7 +40,9 @@ async function receiptProblem(
     now: new Date(options.now ?? Date.now()),
   });
   if (!result.valid || !result.payload) {
-    return `The stored receipt does not verify (${result.failures.map((failure) => failure.code).join(', ')})`;
+    return tampered(
+      `The stored receipt does not verify (${result.failures.map((failure) => failure.code).join(', ')})`,
+    );
   }
   const extension = result.payload[RECEIPT_CLAIM];
   const decided = extension.decisions.filter((decision) => decision.granted !== null);
@@ -57,14 +62,25 @@ async function receiptProblem(
         state.shown[purpose]?.language === language &&
         state.shown[purpose]?.digest === digest,
     );
-  if (!agrees) return 'The stored decision differs from the stored receipt';
+  if (!agrees) return tampered('The stored decision differs from the stored receipt');
   if (
     state.chain &&
     (state.chain.sequence !== extension.chain.sequence || state.chain.digest !== (await digestJws(jws)))
   ) {
-    return 'The stored chain head is not the stored receipt';
+    return tampered('The stored chain head is not the stored receipt');
   }
-  return options.device ? deviceProblem(state, result.selfSigned, await options.device(state.policy.id)) : null;
+  if (!options.device) return null;
+  const device = await options.device(state.policy.id);
+  const problem = deviceProblem(state, result.selfSigned, device);
+  if (!problem) return null;
+  if (!device.unavailable) return tampered(problem);
+  // Without the browser's own store the record is only this page's: a decision of an earlier visit or another tab
+  // is not shown wrong by it, just not checked, and so not trusted.
+  const error = new StorageError(
+    'unavailable',
+    'The stored decision cannot be checked: IndexedDB, where this browser keeps its device key and receipt chain, cannot be read',
+  );
+  return { state: null, error, unchecked: true };
 }
 
 /** Checks a stored decision against what this browser kept when it issued it. A message when they disagree. */
@@ -105,7 +121,7 @@ export async function checkStoredValue(
     }
   }
   const problem = state.receipt ? await receiptProblem(state, config, options) : null;
-  return problem === null ? { state, error: null } : tampered(problem);
+  return problem ?? { state, error: null };
 }
 
 /** Why to ask again about a state that read well; empty when it still holds. */

@@ -114,4 +114,10 @@ export interface StorageRead {
   /** A well-formed, untampered decision for this policy id. It may still be stale: see {@link askReasons}. */
   readonly state: StoredConsent | null;
   readonly error: StorageError | null;
+  /**
+   * `true` when a decision is stored but cannot be checked: the browser's record of the receipts it issued
+   * (IndexedDB) cannot be read. `error` is `unavailable` then, as when storage cannot be reached; but unlike that,
+   * something is stored, and it counts for nothing.
+   */
+  readonly unchecked?: boolean;
 }
