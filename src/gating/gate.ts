@@ -22,6 +22,7 @@ import {
   type PlaceholderOptions,
 } from './placeholder.js';
 import { gatedScript, gatedScriptURL } from './trusted-types.js';
+import { isTrustedInput } from '../elements/trusted-input.js';
 
 /** Attribute listing the purposes (space-separated ids) that must all be granted. */
 export const GATE_ATTRIBUTE = 'data-consent';
@@ -466,7 +467,10 @@ class Gate implements ConsentGate {
       purposes: key.split(' '),
       requestGrant: (purposeId, event) => {
         // Only the visitor's own input may ask; a script's click() or dispatchEvent() is not trusted.
-        if (!event.isTrusted || !context.purposes.includes(purposeId) || !this.connected) return;
+        // React hands its listeners a wrapper with the browser's event as `nativeEvent`.
+        const trusted =
+          isTrustedInput(event) || isTrustedInput((event as { nativeEvent?: Event } | undefined)?.nativeEvent as Event);
+        if (!trusted || !context.purposes.includes(purposeId) || !this.connected) return;
         this.options.onRequestGrant?.(purposeId, iframe);
       },
     };

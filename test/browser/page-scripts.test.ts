@@ -153,4 +153,89 @@ describe('page scripts cannot decide for the visitor', () => {
     expect(Object.isFrozen(decisions[0]!.detail.receipt!.payload)).to.equal(true);
     expect(element.decision('offers')).to.equal(false);
   });
+
+  it('cannot call the listeners Lit keeps in the shadow root with a look-alike event', async () => {
+    const { element } = await renderInWrapper();
+    // Lit's template tree hangs off the shadow root; each event binding's part has a handleEvent(event).
+    const parts: { element: Element; handleEvent: (event: unknown) => void }[] = [];
+    const seen = new Set<unknown>();
+    const visit = (value: unknown, depth: number) => {
+      if (value === null || typeof value !== 'object' || seen.has(value) || depth > 60) return;
+      seen.add(value);
+      if (value instanceof Node) return;
+      const part = value as { element?: unknown; handleEvent?: unknown; name?: unknown };
+      if (typeof part.handleEvent === 'function' && part.element instanceof Element && part.name === 'click') {
+        parts.push(part as (typeof parts)[number]);
+      }
+      for (const key of Object.getOwnPropertyNames(value)) {
+        try {
+          visit((value as Record<string, unknown>)[key], depth + 1);
+        } catch {
+          // A getter that throws is no way in.
+        }
+      }
+    };
+    const root = shadow(element) as unknown as Record<string, unknown>;
+    for (const key of Object.getOwnPropertyNames(root)) visit(root[key], 0);
+    const clickParts = (selector: string) => parts.filter((part) => part.element.matches(selector));
+    expect(clickParts('input[data-purpose="offers"]'), 'the toggle listener is reachable').to.have.length(1);
+    expect(clickParts('[data-action="accept-all"]'), 'the action listener is reachable').to.have.length(1);
+
+    // Earlier tests of this page may have left a refusal in force; "Accept all" would make it a grant.
+    const before = element.decision('offers');
+    expect(before).to.not.equal(true);
+    const decisions = collect(element, 'consent-decision');
+    const toggles = collect(element, 'consent-toggle');
+    const lookAlikes = (target: Element) => [
+      { isTrusted: true, currentTarget: target, target, preventDefault() {} },
+      Object.create(MouseEvent.prototype, {
+        isTrusted: { value: true },
+        currentTarget: { value: target },
+        target: { value: target },
+      }) as unknown,
+    ];
+    for (const part of [...clickParts('input[data-purpose]'), ...clickParts('[data-action]')]) {
+      for (const fake of lookAlikes(part.element)) {
+        try {
+          part.handleEvent(fake);
+        } catch {
+          // Refusing by throwing would do too; what matters is that nothing is recorded.
+        }
+      }
+    }
+    await element.updateComplete;
+    expect(toggles).to.have.length(0);
+    expect(decisions).to.have.length(0);
+    expect(element.decision('offers')).to.equal(before);
+    // The visitor's own click still counts.
+    await trustedClick(action(element, 'reject-all'));
+    await waitUntil(() => decisions.length === 1, 'the visitor’s decision');
+  });
+
+  it('cannot make an unticked switch read as ticked by redefining checked', async () => {
+    const { element } = await renderInWrapper();
+    const original = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked')!;
+    Object.defineProperty(HTMLInputElement.prototype, 'checked', {
+      ...original,
+      get(this: HTMLInputElement) {
+        return this.dataset['purpose'] === 'offers' ? true : original.get!.call(this);
+      },
+    });
+    try {
+      const decisions = collect(element, 'consent-decision');
+      const errors = collect(element, 'consent-error');
+      const offers = shadow(element).querySelector<HTMLInputElement>('input[data-purpose="offers"]')!;
+      // The visitor ticks "offers", changes their mind, and saves.
+      await trustedClick(offers);
+      await trustedClick(offers);
+      expect(offers.matches(':checked'), 'unticked on screen').to.equal(false);
+      await trustedClick(action(element, 'save'));
+      await element.updateComplete;
+      expect(decisions.map((event) => event.detail.decisions['offers'])).to.not.include(true);
+      expect(element.decision('offers')).to.not.equal(true);
+      expect(errors.flatMap((event) => event.detail.problems.map((problem) => problem.code))).to.include('tampered');
+    } finally {
+      Object.defineProperty(HTMLInputElement.prototype, 'checked', original);
+    }
+  });
 });

@@ -45,6 +45,7 @@ import { DEFAULT_MAX_AGE_DAYS } from '../../core/receipt/constants.js';
 import { cached } from '../../core/cache.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { visitorLanguages } from '../closest-lang.js';
+import { isTicked, isTrustedInput } from '../trusted-input.js';
 import { languageName } from './language-name.js';
 
 /** Names as the prompt shows them: capitalised, as in a menu or at the start of a notice's phrase. */
@@ -980,19 +981,23 @@ export class ConsentPrompt extends LitElement {
 
   // ---- the visitor's input ----
 
-  /** Only a click the browser marks as trusted counts. A scripted `click()` is undone before it ticks anything. */
+  /**
+   * Only a click the browser marks as trusted counts (see trusted-input.ts: a look-alike event handed to this
+   * listener by a page script is refused). A scripted `click()` is undone before it ticks anything.
+   */
   #onToggleClick(event: MouseEvent, purpose: PurposeConfig): void {
-    const input = event.currentTarget as HTMLInputElement;
-    if (!event.isTrusted) {
-      event.preventDefault();
+    if (!isTrustedInput(event)) {
+      if (event instanceof Event) event.preventDefault();
       return;
     }
-    this.#setToggles({ ...this.#toggles, [purpose.id]: input.checked });
-    this.dispatchEvent(new ConsentToggleEvent({ source: 'visitor', purposeId: purpose.id, granted: input.checked }));
+    // The switch as drawn, not its `checked` property, which a page script may have redefined.
+    const granted = isTicked(event.currentTarget as HTMLInputElement);
+    this.#setToggles({ ...this.#toggles, [purpose.id]: granted });
+    this.dispatchEvent(new ConsentToggleEvent({ source: 'visitor', purposeId: purpose.id, granted }));
   }
 
   #onActionClick(event: MouseEvent, action: Exclude<DecisionAction, 'withdraw'>): void {
-    if (!event.isTrusted) return;
+    if (!isTrustedInput(event)) return;
     if (this.toggleTampered()) {
       const problem: ConsentProblem = {
         code: 'tampered',
@@ -1025,12 +1030,12 @@ export class ConsentPrompt extends LitElement {
 
   /** One click withdraws one purpose: no harder than granting it was. */
   #onWithdrawClick(event: MouseEvent, purpose: PurposeConfig): void {
-    if (!event.isTrusted || !this.#decided) return;
+    if (!isTrustedInput(event) || !this.#decided) return;
     this.#decide('save', { ...this.#decided, [purpose.id]: false }, 'visitor');
   }
 
   private onCloseClick(event: MouseEvent): void {
-    if (!event.isTrusted) return;
+    if (!isTrustedInput(event)) return;
     this.open = false;
   }
 
@@ -1044,10 +1049,16 @@ export class ConsentPrompt extends LitElement {
     if (event.key === 'Escape' && this.layout === 'banner' && this.open) this.open = false;
   }
 
-  /** Whether a script flipped a switch's `checked` so the screen no longer shows the recorded toggles. */
+  /**
+   * Whether a script flipped a switch's `checked`, or redefined how it reads, so that the screen no longer shows the
+   * recorded toggles.
+   */
   private toggleTampered(): boolean {
     const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-purpose]');
-    return [...inputs].some((input) => input.checked !== (this.#toggles[input.dataset['purpose'] ?? ''] === true));
+    return [...inputs].some((input) => {
+      const recorded = this.#toggles[input.dataset['purpose'] ?? ''] === true;
+      return input.checked !== recorded || isTicked(input) !== recorded;
+    });
   }
 
   #decide(chosen: Exclude<DecisionAction, 'withdraw'>, current: Decisions, source: 'visitor' | 'host'): Decisions {
