@@ -6,7 +6,11 @@ import type { IssuedReceipt } from '../receipt/receipt-issuer.js';
 export interface ShownClause {
   /** The language the title and clause were shown in. */
   readonly language: string;
-  /** `true` when that is not the visitor's language and the prompt said so. */
+  /**
+   * `true` when that is not the visitor's language and the prompt said so. For a decision made in another tab
+   * (`source: "sync"`), read from its receipt: `true` where the clause's language differs from that tab's words'
+   * (`false` when no receipt was kept).
+   */
   readonly languageNotice: boolean;
 }
 
@@ -20,7 +24,7 @@ export interface ConsentDecisionDetail {
   readonly action: DecisionAction;
   /** Every optional purpose, `true` (granted) or `false` (refused). Necessary purposes are never here. */
   readonly decisions: Decisions;
-  /** The language of the prompt's own words. */
+  /** The language of the prompt's own words (for `source: "sync"`, the other tab's, from its receipt). */
   readonly language: string;
   /** Per purpose (necessary ones included), the language its clause was shown in. */
   readonly shown: Readonly<Record<string, ShownClause>>;

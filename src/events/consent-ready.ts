@@ -17,7 +17,7 @@ export interface ConsentReadyDetail {
   readonly purposes: readonly PurposeSummary[];
   /** The decisions already made; empty when the visitor has not decided yet. */
   readonly decisions: Decisions;
-  /** The language of the prompt's own words. */
+  /** The language of the prompt's own words, once loaded: the event waits for them. */
   readonly language: string;
 }
 

@@ -64,6 +64,32 @@ describe('<consent-prompt> languages', () => {
     expect(action(element, 'accept-all').textContent!.trim()).to.equal('全部接受');
   });
 
+  it('fires consent-ready once the words of a language loaded on demand are there, naming it', async () => {
+    const config = await annualReport();
+    for (const lang of ['fi', 'ar', 'und', 'de']) {
+      // The config is there from the first update, while the language's words are still loading.
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.layout = 'inline';
+      element.lang = lang;
+      element.config = config;
+      const ready = oneEvent(element, 'consent-ready');
+      document.body.append(element);
+      const { detail } = await ready;
+      // "und" (undetermined) names no language: the browser's own preferences decide, as with no lang at all.
+      const expected = lang === 'und' ? element.language : lang;
+      expect(detail.language, lang).to.equal(expected);
+      expect(shadow(element).querySelector('[data-action="accept-all"]'), lang).to.exist;
+      element.remove();
+    }
+  });
+
+  it('does not read lang="und" (undetermined) as English', async () => {
+    // The element says "und", the page around it Chinese: Intl would maximise "und" to en-Latn-US.
+    const element = await renderUnder('zh-CN', await annualReport(), 'und');
+    expect(clauseOf(element, 'offers').lang).to.equal('zh-CN');
+    expect(element.language).to.equal('zh-Hans');
+  });
+
   it('shows the best available text with a notice when the visitor’s language is not offered', async () => {
     const element = await renderUnder('zh-TW', await annualReport());
     // Traditional Chinese is not offered: the text is not silently swapped for Simplified.

@@ -280,6 +280,27 @@ describe('other tabs', () => {
     expect(element.decision('offers')).to.equal(false);
   });
 
+  it('tells the other tab the language this tab showed, and the notice it gave', async () => {
+    const tab = await openTab();
+    // Traditional Chinese words here; the config has no Traditional Chinese clauses, so English ones, with a notice.
+    const element = await fixture<ConsentPrompt>(
+      html`<consent-prompt layout="banner" lang="zh-TW" storage="local"></consent-prompt>`,
+    );
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    expect((await ready).detail.language, 'ready once its words are loaded').to.equal('zh-Hant');
+    await element.updateComplete;
+    const made = await decide(element, 'accept-all');
+    expect(made.shown['offers']).to.deep.equal({ language: 'en', languageNotice: true });
+    await waitUntil(() => tab.__events.some((e) => e.type === 'consent-decision'), 'the other tab hears of it', {
+      timeout: 5000,
+    });
+    const heard = tab.__events.find((e) => e.type === 'consent-decision')!.detail;
+    expect(heard.source).to.equal('sync');
+    expect(heard.language, 'this tab’s words, not the other tab’s').to.equal('zh-Hant');
+    expect(heard.shown['offers']).to.deep.equal({ language: 'en', languageNotice: true });
+  });
+
   it('forgetting in one tab asks again in the other', async () => {
     const tab = await openTab();
     const element = await visit(await annualReport());

@@ -99,6 +99,32 @@ describe('popovers', () => {
     );
   });
 
+  it('explains in the clause’s language when it can, and says so when it cannot', async () => {
+    const config = await withGlossary();
+    // The English clause names "credit score"; its explanation exists only in Chinese.
+    (config as ConsentConfig & { glossary: Record<string, Record<string, string>> }).glossary['credit score'] = {
+      'zh-CN': '根据您的记录估计您偿还贷款可能性的数值。',
+    };
+    const element = await renderPrompt(config, { lang: 'en' });
+    const term = clauseOf(element, 'credit-scoring').querySelector<HTMLButtonElement>('[part="term"]')!;
+    await trustedClick(term);
+    const panel = panelOf(element);
+    await waitUntil(() => panel.hasAttribute('data-positioned'), 'the popover is placed');
+    expect(panel.querySelector('.info-text')!.getAttribute('lang')).to.equal('zh-CN');
+    const notice = panel.querySelector('[part="language-notice"]');
+    expect(notice, 'a notice that the explanation is in another language').to.not.equal(null);
+    expect(notice!.textContent).to.contain('English').and.to.contain('Chinese');
+
+    // With an English explanation, an English reader gets it, and no notice.
+    const honest = await withGlossary();
+    const second = await renderPrompt(honest, { lang: 'en' });
+    await trustedClick(clauseOf(second, 'credit-scoring').querySelector<HTMLButtonElement>('[part="term"]')!);
+    const secondPanel = panelOf(second);
+    await waitUntil(() => secondPanel.hasAttribute('data-positioned'), 'the popover is placed');
+    expect(secondPanel.querySelector('.info-text')!.getAttribute('lang')).to.equal('en');
+    expect(secondPanel.querySelector('[part="language-notice"]')).to.equal(null);
+  });
+
   it('shows who receives a purpose’s data, with each contact', async () => {
     const element = await renderPrompt(await annualReport());
     const button = shadow(element).querySelector<HTMLButtonElement>('[data-recipients="partner-sharing"]')!;

@@ -58,6 +58,24 @@ describe('languageDirection', () => {
     for (const tag of ['ar', 'he', 'fa', 'ur', 'ar-EG']) assert.equal(languageDirection(tag), 'rtl', tag);
     for (const tag of ['en', 'zh-CN', 'hi', 'am', 'ja']) assert.equal(languageDirection(tag), 'ltr', tag);
   });
+
+  it('knows the rarer right-to-left scripts too (Yezidi, Mende Kikakui, Old Hungarian, Sogdian…)', () => {
+    for (const tag of ['ku-Yezi', 'men-Mend', 'hu-Hung', 'sog', 'sog-Sogd', 'syr', 'dv', 'nqo', 'ff-Adlm', 'sam']) {
+      assert.equal(languageDirection(tag), 'rtl', tag);
+    }
+    for (const tag of ['hu', 'ku', 'men', 'ff']) assert.equal(languageDirection(tag), 'ltr', tag);
+  });
+});
+
+describe('matchLanguage and the codes that name no language', () => {
+  it('skips und, mul, zxx and mis: Intl would read "und" as English', () => {
+    for (const code of ['und', 'UND', 'und-Latn', 'mul', 'zxx', 'mis']) {
+      const match = matchLanguage([code, 'de'], ['en', 'de'], 'en');
+      assert.equal(match.language, 'de', code);
+      assert.equal(match.isWanted, true, code);
+    }
+    assert.equal(matchLanguage(['und'], ['de', 'en'], 'de').language, 'de');
+  });
 });
 
 describe('parseAcceptLanguage', () => {

@@ -30,7 +30,15 @@ interface LocaleParts {
   readonly region: string;
 }
 
-const RIGHT_TO_LEFT_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+const RIGHT_TO_LEFT_SCRIPTS = new Set(
+  (
+    'Adlm Arab Aran Armi Avst Chrs Cprt Elym Gara Hatr Hebr Hung Khar Lydi Mand Mani Mend Merc Mero Narb Nbat ' +
+    'Nkoo Orkh Ougr Palm Phli Phlp Phnx Prti Rohg Samr Sarb Sogd Sogo Syrc Thaa Yezi'
+  ).split(' '),
+);
+// "Undetermined", "multiple", "no linguistic content" and "uncoded": no language a visitor asked for. (Intl
+// would maximise `und` to English.)
+const NO_LANGUAGE = new Set(['und', 'mul', 'zxx', 'mis']);
 
 /** The canonical form of a tag, or `undefined` when it is not a valid BCP 47 tag. */
 export function canonicalLanguage(tag: unknown): string | undefined {
@@ -104,7 +112,9 @@ export function matchLanguage(
   available: readonly string[],
   fallback?: string,
 ): LanguageMatch {
-  const preferences = preferred.map((tag) => (tag ? localeParts(tag) : undefined)).filter((p) => p !== undefined);
+  const preferences = preferred
+    .map((tag) => (tag ? localeParts(tag) : undefined))
+    .filter((p): p is LocaleParts => p !== undefined && !NO_LANGUAGE.has(p.tag.split('-')[0] ?? ''));
   const candidates = available.map(localeParts);
   const wanted = preferences[0];
   for (const preference of preferences) {

@@ -14,7 +14,7 @@ import {
   type Decisions,
 } from '../../core/consent/decisions.js';
 import { ConsentError, describeError } from '../../core/errors.js';
-import { matchLanguage, languageDirection, type LanguageMatch } from '../../core/i18n/resolve.js';
+import { matchLanguage, languageDirection, sameLanguage, type LanguageMatch } from '../../core/i18n/resolve.js';
 import { validateStrings, type StringOverrides, type StringsProblem } from '../../core/i18n/strings.js';
 import { en, SHIPPED_LOCALES } from '../../locales/index.js';
 import { formatDuration } from '../../core/text/duration.js';
@@ -73,7 +73,14 @@ type ReceiptsState =
 
 /** The content of the prompt's info popover. */
 type InfoPopover =
-  | { readonly kind: 'term'; readonly term: string; readonly text: string; readonly language: string }
+  | {
+      readonly kind: 'term';
+      readonly term: string;
+      readonly text: string;
+      readonly language: string;
+      /** The language the clauses are shown in: an explanation in another one says so. */
+      readonly clauseLanguage: string;
+    }
   | { readonly kind: 'recipients'; readonly purposeId: string };
 
 /** A clause split around the glossary terms it contains; joined, the parts are exactly the clause text. */
@@ -903,25 +910,33 @@ export class ConsentPrompt extends LitElement {
     this.scheduleRenderedCheck();
     if (this.pendingReady && this.config) {
       this.pendingReady = false;
+      // The prompt's words may still be on their way (another language's chunk): ready, and in which language,
+      // once they are there.
       const config = this.config;
-      const match = this.siteTextLanguage(config);
-      const purposes: PurposeSummary[] = config.purposes.map((purpose) => ({
-        id: purpose.id,
-        title: purpose.title[match.language] ?? '',
-        language: match.language,
-        necessary: purpose.necessary === true,
-        separateConsent: purpose.separateConsent === true,
-      }));
-      this.dispatchEvent(
-        new ConsentReadyEvent({
-          source: 'load',
-          policy: { id: config.policy.id, version: config.policy.version },
-          purposes,
-          decisions: this.#decided ?? {},
-          language: this.uiLanguage,
-        }),
-      );
+      void this.#i18n.settled.then(() => {
+        if (this.config === config) this.announceReady(config);
+      });
     }
+  }
+
+  private announceReady(config: ConsentConfig): void {
+    const match = this.siteTextLanguage(config);
+    const purposes: PurposeSummary[] = config.purposes.map((purpose) => ({
+      id: purpose.id,
+      title: purpose.title[match.language] ?? '',
+      language: match.language,
+      necessary: purpose.necessary === true,
+      separateConsent: purpose.separateConsent === true,
+    }));
+    this.dispatchEvent(
+      new ConsentReadyEvent({
+        source: 'load',
+        policy: { id: config.policy.id, version: config.policy.version },
+        purposes,
+        decisions: this.#decided ?? {},
+        language: this.#i18n.language,
+      }),
+    );
   }
 
   /**
@@ -1230,20 +1245,25 @@ export class ConsentPrompt extends LitElement {
     this.view = 'preferences';
     if (this.layout !== 'inline') this.open = false;
     if (this.receipts.status !== 'idle') void this.loadReceipts();
+    // The other tab's words and clauses, as its receipt records them: a notice was shown there where a clause was
+    // in another language than its words. Without a receipt (a cookie), only the clauses' languages are known.
+    const payload = state.receipt ? decodePayload(state.receipt.jws) : null;
+    const language = payload?.language ?? this.uiLanguage;
     const shown: Record<string, ShownClause> = {};
     for (const [id, clause] of Object.entries(state.shown)) {
-      shown[id] = Object.freeze({ language: clause.language, languageNotice: false });
+      const languageNotice = payload !== null && !sameLanguage(clause.language, payload.language);
+      shown[id] = Object.freeze({ language: clause.language, languageNotice });
     }
     this.dispatchEvent(
       new ConsentDecisionEvent({
         source: 'sync',
         action: state.action,
         decisions: recalled.decisions,
-        language: this.uiLanguage,
+        language,
         shown: Object.freeze(shown),
         policy: Object.freeze({ ...state.policy }),
         timestamp: state.time,
-        receipt: state.receipt ? deepFreeze({ ...state.receipt, payload: decodePayload(state.receipt.jws) }) : null,
+        receipt: state.receipt && payload ? deepFreeze({ ...state.receipt, payload }) : null,
         chainHead: state.chain,
       }),
     );
@@ -1461,8 +1481,11 @@ export class ConsentPrompt extends LitElement {
     const explanations = config?.glossary?.[term];
     if (!config || !explanations) return;
     const available = Object.keys(explanations);
-    const { language } = matchLanguage(this.preferredLanguages(), available, config.defaultLanguage);
-    this.openInfo(event, id, { kind: 'term', term, text: explanations[language] ?? '', language });
+    // In the clause's language first, where the term was read; then the visitor's.
+    const clauseLanguage = this.siteTextLanguage(config).language;
+    const preferences = [clauseLanguage, ...this.preferredLanguages()];
+    const { language } = matchLanguage(preferences, available, config.defaultLanguage);
+    this.openInfo(event, id, { kind: 'term', term, text: explanations[language] ?? '', language, clauseLanguage });
   }
 
   /** Opens the info popover next to the button that asked for it; Escape or a click outside closes it. */
@@ -1490,6 +1513,11 @@ export class ConsentPrompt extends LitElement {
             >${this.#i18n.parts('glossary.explain', ['term']).map((part) => (typeof part === 'string' ? part : html`<bdi>${info.term}</bdi>`))}</strong
           >
         </p>
+        ${
+          sameLanguage(info.language, info.clauseLanguage)
+            ? nothing
+            : this.renderLanguageNotice({ language: info.language, wanted: info.clauseLanguage, isWanted: false })
+        }
         <p
           class="info-text"
           lang=${info.language}
