@@ -224,6 +224,11 @@ export class ConsentLifecycle implements ReactiveController {
     }
   }
 
+  /** The prompt's words changed language: blocked content's placeholders say so in the new one. */
+  refreshPlaceholders(): void {
+    if (this.ownsGating()) this.gate?.update();
+  }
+
   /**
    * The config the prompt had is gone (a replacement was invalid or failed to load): its decisions are no longer
    * in force, what they let load is unloaded, and nothing gated runs until a config is in force again.

@@ -134,6 +134,21 @@ interface Placeholder {
   readonly hid: boolean;
 }
 
+// The types a browser runs a <script> of (HTML's JavaScript MIME type essences, modules, import maps): with
+// any other, it never runs.
+const SCRIPT_TYPES = new Set(
+  (
+    ' module importmap speculationrules application/ecmascript application/javascript application/x-ecmascript ' +
+    'application/x-javascript text/ecmascript text/javascript text/javascript1.0 text/javascript1.1 ' +
+    'text/javascript1.2 text/javascript1.3 text/javascript1.4 text/javascript1.5 text/jscript text/livescript ' +
+    'text/x-ecmascript text/x-javascript'
+  ).split(' '),
+);
+
+function runsAsScript(type: string | null): boolean {
+  return type === null || SCRIPT_TYPES.has(type.trim().toLowerCase());
+}
+
 // Ids are separated by ASCII whitespace only, as HTML's token lists are: "offers\uFEFF" is not "offers".
 const ID_SEPARATOR = /[\t\n\f\r ]+/;
 
@@ -298,11 +313,15 @@ class Gate implements ConsentGate {
   private applyScript(script: HTMLScriptElement, activated: Element[]): void {
     if (activatedScripts.has(script)) return;
     if (!isGatedScript(script)) {
+      const type = script.getAttribute('type');
       this.report(
         script,
         'gating-markup',
         'type',
-        `A script with ${GATE_ATTRIBUTE} needs type="text/plain" to be held back; this one ran.`,
+        runsAsScript(type)
+          ? `A script with ${GATE_ATTRIBUTE} needs type="text/plain" to be held back; this one ran.`
+          : `A script with ${GATE_ATTRIBUTE} needs type="text/plain" exactly to be held back; type="${type}" is no ` +
+              'script type, so it never runs, not even once its purposes are granted.',
       );
       return;
     }
@@ -456,7 +475,12 @@ class Gate implements ConsentGate {
     const setting = this.options.placeholder;
     if (setting === false) return;
     const missing = purposes.filter((id) => !this.granted([id]));
-    const key = (missing.length > 0 ? missing : purposes).join(' ');
+    const ids = missing.length > 0 ? missing : purposes;
+    // The built-in placeholder's words are part of what it shows: in another language (the prompt's words loaded
+    // late, or the visitor chose another), it is drawn again.
+    const texts = setting?.texts ?? defaultPlaceholderTexts;
+    const words = setting?.render ? '' : JSON.stringify(ids.map((id) => texts(id)));
+    const key = `${ids.join(' ')}\u0000${words}`;
     const current = this.placeholders.get(iframe);
     // Kept only where it still stands just before its iframe: an iframe moved elsewhere gets it back beside it.
     if (current && current.key === key && current.element.isConnected && current.element.nextSibling === iframe) return;
@@ -464,7 +488,7 @@ class Gate implements ConsentGate {
     if (current) current.element.remove();
     const context: PlaceholderContext = {
       element: iframe,
-      purposes: key.split(' '),
+      purposes: ids,
       requestGrant: (purposeId, event) => {
         // Only the visitor's own input may ask; a script's click() or dispatchEvent() is not trusted.
         // React hands its listeners a wrapper with the browser's event as `nativeEvent`.
@@ -477,7 +501,7 @@ class Gate implements ConsentGate {
     this.styles.adoptFor(iframe);
     const element =
       this.customPlaceholder(setting?.render, context) ??
-      renderDefaultPlaceholder(context, setting?.texts ?? defaultPlaceholderTexts, this.styles.sizeFor(iframe));
+      renderDefaultPlaceholder(context, texts, this.styles.sizeFor(iframe));
     iframe.before(element);
     iframe.hidden = true;
     this.placeholders.set(iframe, { element, key, hid });

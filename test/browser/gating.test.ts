@@ -526,6 +526,25 @@ describe('consent gate: markup it must not let through', () => {
     for (const frame of frames) expect(frame.getAttribute('src')).to.equal(FRAME);
   });
 
+  it('says whether a data-consent script without type="text/plain" ran or never will', async () => {
+    const page = window as { __typedRan?: number };
+    page.__typedRan = 0;
+    // A page's own <script> in innerHTML never runs; the gate reads the markup as it finds it.
+    markup(`
+      <script data-consent="video" type="text/javascript">window.__typedRan++</script>
+      <script data-consent="video" type="text/plain; charset=utf-8">window.__typedRan++</script>`);
+    const seen = errors();
+    expect(seen.map(({ code, path }) => `${code} @ ${path}`)).to.deep.equal([
+      'gating-markup @ type',
+      'gating-markup @ type',
+    ]);
+    expect(seen[0]!.message).to.match(/this one ran/);
+    expect(seen[1]!.message).to.match(/is no script type, so it never runs, not even once its purposes are granted/);
+    decisions = { video: true };
+    gate!.update();
+    expect(page.__typedRan).to.equal(0);
+  });
+
   it('never gives an iframe a data-src that is not an http(s) address', async () => {
     const page = window as { __jsUrlRan?: number };
     page.__jsUrlRan = 0;

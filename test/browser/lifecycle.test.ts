@@ -477,6 +477,34 @@ describe('blocked iframes through the prompt', () => {
     });
   });
 
+  it('says in the prompt’s language what is blocked, and follows it when the language changes', async () => {
+    const frame = document.createElement('iframe');
+    frame.dataset['consent'] = 'offers';
+    frame.dataset['src'] = '/test/pages/gating-frame.html';
+    document.body.append(frame);
+    // The config is there from the first update, while the Chinese words are still loading.
+    const element = document.createElement('consent-prompt') as ConsentPrompt;
+    element.layout = 'banner';
+    element.lang = 'zh-CN';
+    element.config = await annualReport();
+    const ready = oneEvent(element, 'consent-ready');
+    document.body.append(element);
+    await ready;
+    const placeholder = () => frame.previousElementSibling as HTMLElement | null;
+    const chinese = '此内容已被屏蔽';
+    await waitUntil(() => placeholder()?.textContent?.includes(chinese), 'the placeholder in Chinese', {
+      timeout: 5000,
+    });
+    expect(placeholder()!.lang).to.equal('zh-Hans');
+    // The page switches the prompt to English: the placeholder follows.
+    element.lang = 'en';
+    await waitUntil(() => placeholder()?.textContent?.includes('This content is blocked'), 'in English', {
+      timeout: 5000,
+    });
+    expect(placeholder()!.lang).to.equal('en');
+    expect(frame.getAttribute('src')).to.equal(null);
+  });
+
   it('refuses a placeholder that is not a function, naming the property', async () => {
     const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
     for (const value of ['<img src=x onerror=alert(1)>', { _$litType$: 1, strings: ['<b>x</b>'], values: [] }, 42]) {

@@ -903,6 +903,9 @@ export class ConsentPrompt extends LitElement {
       if (this.#rendered === rendered) this.#painted = rendered;
     });
     this.syncDialog(changed);
+    // Private states are not in PropertyValues<this>'s keys.
+    const states = changed as PropertyValues;
+    if (states.has('uiLanguage') || states.has('chosenLanguage')) this.#lifecycle.refreshPlaceholders();
     if (this.#receiptsRequested) {
       this.#receiptsRequested = false;
       void this.loadReceipts();
