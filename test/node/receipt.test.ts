@@ -201,6 +201,9 @@ describe('buildReceiptPayload', () => {
     assert.equal(payload.policyUrl, 'https://pay.example/legal/privacy');
     assert.equal(payload.collectionMethod, 'host API');
     assert.equal(payload[RECEIPT_CLAIM].source, 'host');
+    // Not given: a host's decision does not claim to come from the web form.
+    const hosts = await makePayload({ config, source: 'host' });
+    assert.equal(hosts.collectionMethod, 'host API: recordHostDecision(), consent given elsewhere');
   });
 
   it('refuses to build without the shown text of every purpose, necessary ones included', async () => {

@@ -19,6 +19,9 @@ export const KANTARA_VERSION = 'KI-CR-v1.1.0';
 /** How consent was collected, unless the caller says otherwise. */
 export const DEFAULT_COLLECTION_METHOD = 'web form: <consent-prompt>';
 
+/** How a decision the host recorded (given elsewhere, e.g. in a native app) was collected. */
+export const HOST_COLLECTION_METHOD = 'host API: recordHostDecision(), consent given elsewhere';
+
 /** Days before consent is asked again when the config does not say. */
 export const DEFAULT_MAX_AGE_DAYS = 365;
 

@@ -6,7 +6,13 @@
  */
 import type { ConsentConfig, LanguageTag, LocalizedText, PurposeConfig } from '../config/types.js';
 import type { DecisionAction, Decisions } from '../consent/decisions.js';
-import { DEFAULT_COLLECTION_METHOD, DEFAULT_MAX_AGE_DAYS, KANTARA_VERSION, RECEIPT_CLAIM } from './constants.js';
+import {
+  DEFAULT_COLLECTION_METHOD,
+  DEFAULT_MAX_AGE_DAYS,
+  HOST_COLLECTION_METHOD,
+  KANTARA_VERSION,
+  RECEIPT_CLAIM,
+} from './constants.js';
 import { digestText } from './digest.js';
 import type {
   ChainReason,
@@ -50,7 +56,7 @@ export interface ReceiptInput {
   readonly previous: ChainHead | null;
   /** Why the chain starts here. `forget` starts a new chain even when `previous` is given. Default `first`. */
   readonly newChain?: ChainReason;
-  /** Default `web form: <consent-prompt>`. */
+  /** Default `web form: <consent-prompt>`, or for `source: "host"`, `host API: recordHostDecision(), …`. */
   readonly collectionMethod?: string;
   readonly now?: Date;
   /** Whether the browser sent a Global Privacy Control signal; left out of the receipt when not given. */
@@ -173,7 +179,8 @@ export async function buildReceiptPayload(input: ReceiptInput): Promise<ReceiptP
     version: KANTARA_VERSION,
     jurisdiction: config.jurisdiction,
     consentTimestamp: seconds,
-    collectionMethod: input.collectionMethod ?? DEFAULT_COLLECTION_METHOD,
+    collectionMethod:
+      input.collectionMethod ?? (input.source === 'host' ? HOST_COLLECTION_METHOD : DEFAULT_COLLECTION_METHOD),
     consentReceiptID: receiptId,
     language: input.language,
     piiPrincipalId: input.principalId,
