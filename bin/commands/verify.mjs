@@ -14,14 +14,20 @@ A JSON document holding a list of receipts is read too: the file a visitor downl
 Options:
   --jwks <file>        the site's public keys (JWKS); receipts must be signed by one of them
   --self-signed        also trust the publicJwk stored next to a receipt (a visitor's device key)
-  --config <file>      the consent config: report every purpose whose clause text differs from what was shown
+  --config <file>      the consent config: report every purpose whose clause text differs from what was shown.
+                       It is validated first, as the prompt validates it (\`unticked lint\` lists its problems)
   --max-age <age>      refuse receipts older than this: seconds, or a number with s, m, h or d (e.g. 30d)
   --history            the receipts are one visitor's history: also check the hash chain (gaps, reorderings,
-                       forks) and print the decision in force per purpose, with grants later withdrawn
+                       forks; chains started by "forget" in the order they were issued) and print the decision in
+                       force per purpose, with grants later withdrawn
   --json               print the results as JSON
   -h, --help           show this help
 
-Exit status: 0 when every receipt is valid, 1 when any is not, 2 on a usage error.
+At most 100,000,000 characters and 100,000 receipts are read; split a larger log and verify it in parts.
+
+Exit status: 0 when every receipt is valid, 1 when any is not (also for input that is too long, holds too many
+receipts or is not UTF-8), 2 on a usage error (also for a file that cannot be read, a JWKS without "keys", or a
+config that is not valid).
 `;
 
 const OPTIONS = {
@@ -35,6 +41,43 @@ const OPTIONS = {
 
 const UNITS = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
+/**
+ * The most receipts one run verifies. A log of short lines within the character limit would otherwise hold tens
+ * of millions of entries and results, more than the memory.
+ */
+export const MAX_RECEIPTS = 100_000;
+
+/**
+ * The most JSON values a document of receipts may hold, counted before it is parsed: generous for MAX_RECEIPTS
+ * receipts with their keys, far below what `[{},{},...]` of 100 million characters would make JSON.parse build.
+ */
+const MAX_DOCUMENT_VALUES = MAX_RECEIPTS * 32;
+
+/** The error for a log of more than MAX_RECEIPTS receipts; `name` is its file, or standard input. */
+function tooManyReceipts(name) {
+  return new CliError(
+    `${name} holds more than ${MAX_RECEIPTS} receipts, and at most ${MAX_RECEIPTS} are verified in one run: ` +
+      'split it and verify it in parts.',
+    EXIT_PROBLEM,
+  );
+}
+
+/** The JSON values a document opens or separates (`{`, `[`, `,` outside strings): a bound on what parsing builds. */
+function countJsonValues(text) {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      // A backslash escapes the character after it, a quote among them.
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x2c || code === 0x5b || code === 0x7b) count++;
+  }
+  return count;
+}
+
 /** Parses `--max-age`: `3600`, `90m`, `12h`, `30d`. */
 export function parseMaxAge(text) {
   const match = /^(\d{1,12})([smhd]?)$/.exec(text);
@@ -43,9 +86,10 @@ export function parseMaxAge(text) {
 }
 
 /** A whole JSON document of receipts (`{receipts: [...]}` or an array), or `undefined` when the text is not one. */
-function parseDocument(text) {
+function parseDocument(text, name) {
   const trimmed = text.trim();
   if (!trimmed.startsWith('[') && !/^\{\s*"(?!jws")/.test(trimmed)) return undefined;
+  if (countJsonValues(trimmed) > MAX_DOCUMENT_VALUES) throw tooManyReceipts(name);
   let document;
   try {
     document = JSON.parse(trimmed);
@@ -54,6 +98,7 @@ function parseDocument(text) {
   }
   const list = Array.isArray(document) ? document : document?.receipts;
   if (!Array.isArray(list)) return undefined;
+  if (list.length > MAX_RECEIPTS) throw tooManyReceipts(name);
   return list.map((item, index) => {
     const line = index + 1;
     if (typeof item === 'string') return { line, jws: item };
@@ -62,25 +107,56 @@ function parseDocument(text) {
   });
 }
 
-/** The receipts in a log: `{line, jws, publicJwk?}`, or `{line, error}` for a line that cannot be read. */
-export function parseLog(text) {
-  const document = parseDocument(text);
+/** One line of a log that is not blank or a comment, as an entry. */
+function parseLine(text, line) {
+  if (!text.startsWith('{')) return { line, jws: text };
+  try {
+    const record = JSON.parse(text);
+    if (typeof record?.jws !== 'string') return { line, error: 'the JSON object has no "jws" string' };
+    return { line, jws: record.jws, publicJwk: record.publicJwk };
+  } catch (error) {
+    return { line, error: `not JSON: ${error.message}` };
+  }
+}
+
+/**
+ * The receipts in a log: `{line, jws, publicJwk?}`, or `{line, error}` for a line that cannot be read. Refuses
+ * more than MAX_RECEIPTS as soon as it finds one more; lines are read one at a time, never split into one array.
+ */
+export function parseLog(text, name = 'the log') {
+  const document = parseDocument(text, name);
   if (document) return document;
   const entries = [];
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
-    if (!line.startsWith('{')) return entries.push({ line: i + 1, jws: line });
-    try {
-      const record = JSON.parse(line);
-      if (typeof record?.jws !== 'string')
-        return entries.push({ line: i + 1, error: 'the JSON object has no "jws" string' });
-      entries.push({ line: i + 1, jws: record.jws, publicJwk: record.publicJwk });
-    } catch (error) {
-      entries.push({ line: i + 1, error: `not JSON: ${error.message}` });
-    }
-  });
+  let line = 0;
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    const content = text.slice(start, stop).trim();
+    start = stop + 1;
+    line++;
+    if (content === '' || content.startsWith('#')) continue;
+    if (entries.length === MAX_RECEIPTS) throw tooManyReceipts(name);
+    entries.push(parseLine(content, line));
+  }
   return entries;
+}
+
+/** The consent config, validated as the prompt validates it, so clause keys are read as the prompt reads them. */
+async function readConfig(path) {
+  const core = await loadCore('parseConfigJson');
+  // Read no further than a config may be long, as `unticked lint` does.
+  const maxCharacters = core.CONFIG_LIMITS?.jsonText;
+  if (!Number.isSafeInteger(maxCharacters)) {
+    throw new CliError('the core module lacks CONFIG_LIMITS: run `npm run build` to rebuild dist/');
+  }
+  const validation = core.parseConfigJson(await readText(path, { maxCharacters }));
+  if (validation.valid) return validation.config;
+  const shown = validation.problems.slice(0, 10).map((problem) => `  - ${problem.message}`);
+  const more = validation.problems.length - shown.length;
+  throw new CliError(
+    `config ${path} is not a valid consent config:\n${shown.join('\n')}\n` +
+      `${more > 0 ? `  ... and ${more} more; ` : ''}\`unticked lint ${path}\` explains each problem`,
+  );
 }
 
 function describe(entry, result) {
@@ -99,12 +175,12 @@ function describe(entry, result) {
   return lines.join('\n');
 }
 
-function verdict(total, invalid) {
+function verdict(total, invalidLines) {
   if (total === 0) return 'No receipts found.';
   const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const lines = invalid.map(({ entry }) => entry.line).join(', ');
-  const bad = invalid.length ? `, ${invalid.length} invalid (${invalid.length === 1 ? 'line' : 'lines'} ${lines})` : '';
-  return `${plural(total, 'receipt')}: ${total - invalid.length} valid${bad}`;
+  const count = invalidLines.length;
+  const bad = count ? `, ${count} invalid (${count === 1 ? 'line' : 'lines'} ${invalidLines.join(', ')})` : '';
+  return `${plural(total, 'receipt')}: ${total - count} valid${bad}`;
 }
 
 export async function run(args) {
@@ -115,35 +191,33 @@ export async function run(args) {
   }
   const jwks = values.jwks ? await readJsonObject(values.jwks, 'JWKS') : undefined;
   if (jwks && !Array.isArray(jwks.keys)) throw new CliError(`JWKS ${values.jwks} has no "keys" array`);
-  const config = values.config ? await readJsonObject(values.config, 'config') : undefined;
+  const config = values.config ? await readConfig(values.config) : undefined;
   const maxAgeSeconds = values['max-age'] === undefined ? undefined : parseMaxAge(values['max-age']);
-  const entries = parseLog(await readText(positionals[0]));
+  const [input] = positionals;
+  const entries = parseLog(await readText(input), input === '-' ? 'standard input' : input);
 
   const { verifyReceipt } = await loadCore('verifyReceipt');
-  const results = [];
+  // Only what the report needs is kept: each result is printed as it comes, unless --json prints them all at once.
+  const receipts = [];
+  const invalidLines = [];
   for (const entry of entries) {
-    if (entry.error) {
-      results.push({
-        entry,
-        result: { valid: false, selfSigned: false, failures: [{ code: 'malformed', message: entry.error }] },
-      });
-      continue;
-    }
     const trustStored = values['self-signed'] && entry.publicJwk !== undefined;
-    const result = await verifyReceipt(entry.jws, {
-      ...(jwks ? { jwks } : {}),
-      ...(config ? { config } : {}),
-      ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
-      ...(trustStored ? { allowSelfSigned: true, publicJwk: entry.publicJwk } : {}),
-    });
-    results.push({ entry, result });
+    const result = entry.error
+      ? { valid: false, selfSigned: false, failures: [{ code: 'malformed', message: entry.error }] }
+      : await verifyReceipt(entry.jws, {
+          ...(jwks ? { jwks } : {}),
+          ...(config ? { config } : {}),
+          ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
+          ...(trustStored ? { allowSelfSigned: true, publicJwk: entry.publicJwk } : {}),
+        });
+    if (!result.valid) invalidLines.push(entry.line);
+    if (values.json) receipts.push({ line: entry.line, ...result });
+    else process.stdout.write(`${describe(entry, result)}\n`);
   }
 
-  const invalid = results.filter(({ result }) => !result.valid);
   const history = values.history ? await checkHistory(entries, { jwks, trustStored: values['self-signed'] }) : null;
-  const valid = entries.length > 0 && invalid.length === 0 && (history === null || history.valid);
+  const valid = entries.length > 0 && invalidLines.length === 0 && (history === null || history.valid);
   if (values.json) {
-    const receipts = results.map(({ entry, result }) => ({ line: entry.line, ...result }));
     const chain = history && {
       valid: history.valid,
       failures: history.failures,
@@ -151,11 +225,10 @@ export async function run(args) {
       overrides: history.overrides,
     };
     process.stdout.write(
-      `${JSON.stringify({ valid, total: results.length, invalid: invalid.length, receipts, ...(chain ? { history: chain } : {}) }, null, 2)}\n`,
+      `${JSON.stringify({ valid, total: entries.length, invalid: invalidLines.length, receipts, ...(chain ? { history: chain } : {}) }, null, 2)}\n`,
     );
   } else {
-    for (const { entry, result } of results) process.stdout.write(`${describe(entry, result)}\n`);
-    process.stdout.write(`${verdict(results.length, invalid)}\n`);
+    process.stdout.write(`${verdict(entries.length, invalidLines)}\n`);
     if (history) process.stdout.write(`${describeHistory(entries, history)}\n`);
   }
   return valid ? EXIT_OK : EXIT_PROBLEM;
@@ -175,9 +248,15 @@ async function checkHistory(entries, { jwks, trustStored }) {
 
 function describeHistory(entries, history) {
   const lines = [`history: ${history.valid ? 'chain intact' : 'CHAIN BROKEN'}`];
+  // The core names receipts by their place in the list ("receipt 4"); a reader of the log knows them by line.
+  const byLine = (text) =>
+    text.replace(
+      /\b([Rr])eceipt (\d+)\b/g,
+      (_, initial, index) => `${initial === 'R' ? 'The' : 'the'} receipt on line ${entries[index]?.line}`,
+    );
   for (const failure of history.failures) {
     const where = failure.index === undefined ? '' : ` (line ${entries[failure.index]?.line})`;
-    lines.push(`  - ${failure.code}${where}: ${failure.message}`);
+    lines.push(`  - ${failure.code}${where}: ${byLine(failure.message)}`);
   }
   const effective = Object.entries(history.effective);
   if (effective.length) {

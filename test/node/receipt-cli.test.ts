@@ -21,7 +21,8 @@ import { cliRunner } from '../fixtures/cli.js';
 
 const config = loadConfig();
 
-const unticked = cliRunner('src/core/receipt/index.ts');
+// The whole core, not only the receipts: `--config` is validated with parseConfigJson, as the prompt does.
+const unticked = cliRunner('src/core/index.ts');
 
 let dir: string;
 let keys: SigningKeyPair;
@@ -175,6 +176,96 @@ describe('unticked CLI', () => {
     assert.equal(run.code, 0, run.stdout);
     assert.match(run.stdout, /offers: refused/);
     assert.match(run.stdout, /offers: granted on line 1, withdrawn on line 2/);
+  });
+
+  it('verify --config validates the config as the prompt does, so clause keys are read by the tags in languages', async () => {
+    const raw = JSON.parse(readFileSync(FIXTURE_URL, 'utf8')) as {
+      purposes: { clause: Record<string, string> }[];
+    };
+    // The prompt accepts "zh-cn" for the "zh-CN" of languages, and records "zh-CN" in its receipts.
+    for (const purpose of raw.purposes) {
+      const { 'zh-CN': zh, ...rest } = purpose.clause;
+      purpose.clause = { ...rest, 'zh-cn': zh ?? '' };
+    }
+    const configFile = join(dir, 'lowercase-keys.json');
+    writeFileSync(configFile, JSON.stringify(raw));
+    const jws = await signReceipt(await makePayload({ language: 'zh-CN', now: new Date() }), keys.privateJwk);
+    const log = join(dir, 'zh.log');
+    writeFileSync(log, `${jws}\n`);
+    const run = await unticked(['verify', log, '--jwks', jwksFile, '--config', configFile]);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /1 receipt: 1 valid/);
+  });
+
+  it('verify --config refuses what is not a consent config as a usage error naming its fields', async () => {
+    const log = join(dir, 'one.log');
+    writeFileSync(log, `${(await receipts(1, keys.privateJwk)).join('\n')}\n`);
+    const notConfig = join(dir, 'not-a-config.json');
+    for (const [content, field] of [
+      [JSON.stringify({ keys: [keys.publicJwk] }), /- keys: "keys" is not a known config field/],
+      [JSON.stringify({ purposes: [{ id: 'x' }] }), /- purposes\[0\]\.clause: the clause is required/],
+      ['{}', /- policy: the policy .* is required but missing/],
+    ] as const) {
+      writeFileSync(notConfig, content);
+      const run = await unticked(['verify', log, '--jwks', jwksFile, '--config', notConfig]);
+      assert.equal(run.code, 2, run.stdout + run.stderr);
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /is not a valid consent config:/);
+      assert.match(run.stderr, field);
+      assert.doesNotMatch(run.stderr, /internal|Cannot read properties/);
+    }
+  });
+
+  it('verify reads at most 100,000 receipts, and refuses more at once without running out of memory', async () => {
+    const tooMany = join(dir, 'tiny-lines.log');
+    writeFileSync(tooMany, 'a\n'.repeat(200_001));
+    const lines = await unticked(['verify', tooMany, '--self-signed']);
+    assert.equal(lines.code, 1, lines.stderr);
+    assert.equal(lines.stdout, '');
+    assert.match(lines.stderr, /tiny-lines\.log holds more than 100000 receipts, and at most 100000 are verified/);
+    // Counted before JSON.parse builds anything: 3.4 million empty objects are refused as they stand.
+    const document = join(dir, 'objects.json');
+    writeFileSync(document, `[${'{},'.repeat(3_400_000)}{}]`);
+    const objects = await unticked(['verify', document, '--self-signed']);
+    assert.equal(objects.code, 1, objects.stderr);
+    assert.match(objects.stderr, /holds more than 100000 receipts/);
+    const jws = (await receipts(1, keys.privateJwk))[0]!;
+    const list = await unticked(['verify', '-', '--jwks', jwksFile], JSON.stringify(Array(100_001).fill('x')));
+    assert.equal(list.code, 1, list.stderr);
+    assert.match(list.stderr, /standard input holds more than 100000 receipts/);
+    // Blank lines and comments are not receipts.
+    const commented = await unticked(['verify', '-', '--jwks', jwksFile], `${'# note\n\n'.repeat(150_000)}${jws}\n`);
+    assert.equal(commented.code, 0, commented.stderr);
+    assert.match(commented.stdout, /^line 300001: valid/);
+  });
+
+  it('verify --history reports chains started by "forget" listed out of time order, by line', async () => {
+    const at = (seconds: number): Date => new Date(Date.now() - 60_000 + seconds * 1000);
+    const first = await signReceipt(
+      await makePayload({ decisions: grant(config, 'partner-sharing'), now: at(0) }),
+      keys.privateJwk,
+    );
+    const restart = (seconds: number, granted: string[]): Promise<string> =>
+      makePayload({ decisions: grant(config, ...granted), newChain: 'forget', now: at(seconds) }).then((payload) =>
+        signReceipt(payload, keys.privateJwk),
+      );
+    const older = await restart(10, ['partner-sharing']);
+    const newer = await restart(20, []);
+    const log = join(dir, 'forget-swapped.log');
+    writeFileSync(log, `${first}\n${newer}\n${older}\n`);
+    const run = await unticked(['verify', log, '--jwks', jwksFile, '--history']);
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /3 receipts: 3 valid/);
+    assert.match(run.stdout, /CHAIN BROKEN/);
+    assert.match(
+      run.stdout,
+      /- reorder \(line 3\): The receipt on line 3 was issued 10 s before the receipt on line 2, of a chain listed/,
+    );
+    assert.match(run.stdout, /partner-sharing: refused/);
+    writeFileSync(log, `${first}\n${older}\n${newer}\n`);
+    const ordered = await unticked(['verify', log, '--jwks', jwksFile, '--history']);
+    assert.equal(ordered.code, 0, ordered.stdout + ordered.stderr);
+    assert.match(ordered.stdout, /history: chain intact/);
   });
 
   it('verify reads the file a visitor downloads from the prompt', async () => {

@@ -104,14 +104,65 @@ describe('verifyHistory', () => {
 
   it('accepts a restart after "forget"', async () => {
     const first = await chain([{ decisions: grant(config, 'offers') }, { decisions: grant(config, 'offers') }]);
+    // Issued after the first chain, as a restart is.
+    const later = (seconds: number): Date => new Date(MADE_AT.getTime() + seconds * 1000);
     const second = await chain([
-      { newChain: 'forget', decisions: grant(config) },
-      { decisions: grant(config, 'credit-scoring') },
+      { newChain: 'forget', decisions: grant(config), now: later(10) },
+      { decisions: grant(config, 'credit-scoring'), now: later(11) },
     ]);
     const result = await verifyHistory([...first, ...second], options);
     assert.deepEqual(result.failures, []);
     assert.equal(result.valid, true);
     assert.deepEqual(result.effective, { 'credit-scoring': true, offers: false, 'partner-sharing': false });
+  });
+
+  it('reports chains started by "forget" listed out of time order, and takes the decision made last', async () => {
+    const at = (seconds: number): Step => ({ now: new Date(MADE_AT.getTime() + seconds * 1000) });
+    const first = await chain([
+      { decisions: grant(config, 'offers'), ...at(0) },
+      { decisions: grant(config), action: 'withdraw', ...at(1) },
+    ]);
+    const other = await generateSigningKeyPair();
+    // Each chain after "forget" has its own key and principal; nothing but time says which came first.
+    const older = await chain(
+      [
+        { newChain: 'forget', principalId: 'p-2', decisions: grant(config, 'partner-sharing'), ...at(10) },
+        { principalId: 'p-2', decisions: grant(config, 'partner-sharing'), ...at(11) },
+      ],
+      other.privateJwk,
+    );
+    const newer = await chain([
+      { newChain: 'forget', principalId: 'p-3', decisions: grant(config), action: 'reject-all', ...at(20) },
+    ]);
+    const trusted = { ...options, jwks: { keys: [keys.publicJwk, other.publicJwk] } };
+
+    const inOrder = await verifyHistory([...first, ...older, ...newer], trusted);
+    assert.deepEqual(inOrder.failures, []);
+    assert.equal(inOrder.effective['partner-sharing'], false);
+
+    const swapped = await verifyHistory([...first, ...newer, ...older], trusted);
+    assert.equal(swapped.valid, false);
+    assert.deepEqual(
+      swapped.failures.map(({ code, index }) => [code, index]),
+      [['reorder', 3]],
+    );
+    assert.match(swapped.failures[0]?.message ?? '', /^Receipt 3 was issued 10 s before receipt 2, /);
+    // The reject-all issued last is in force, not the grant listed last.
+    assert.deepEqual(swapped.effective, { 'credit-scoring': false, offers: false, 'partner-sharing': false });
+    assert.deepEqual(swapped.overrides, [
+      { purpose: 'offers', grantedIn: 0, withdrawnIn: 1 },
+      { purpose: 'partner-sharing', grantedIn: 3, withdrawnIn: 2 },
+    ]);
+
+    // Only valid receipts give a chain its time: a backdated copy is invalid, and orders nothing.
+    const [h, p, sig] = newer[0]!.split('.');
+    const claims = JSON.parse(Buffer.from(p!, 'base64url').toString()) as Record<string, unknown>;
+    const backdated = Buffer.from(JSON.stringify({ ...claims, iat: 0, consentTimestamp: 0 })).toString('base64url');
+    const forged = await verifyHistory([...first, ...older, `${h}.${backdated}.${sig}`], trusted);
+    assert.deepEqual(
+      forged.failures.map(({ code, index }) => [code, index]),
+      [['invalid-receipt', 4]],
+    );
   });
 
   it('reports a withdrawal that overrides an earlier grant', async () => {
@@ -147,6 +198,18 @@ describe('verifyHistory', () => {
     assert.equal(result.receipts[1]?.valid, false);
     assert.deepEqual(result.overrides, []);
     assert.equal(result.effective['credit-scoring'], true);
+  });
+
+  it('fails every receipt of a history on a wrong option, where it once switched the age check off', async () => {
+    const list = await chain([{}, {}]);
+    const result = await verifyHistory(list, { ...options, maxAgeSeconds: '60' as unknown as number });
+    assert.equal(result.valid, false);
+    assert.deepEqual(failureCodes(result), ['invalid-receipt', 'invalid-receipt']);
+    assert.deepEqual(
+      result.receipts.map((receipt) => receipt.failures.map((failure) => failure.code)),
+      [['options'], ['options']],
+    );
+    assert.deepEqual(result.effective, {});
   });
 
   it('never throws on hostile lists', async () => {

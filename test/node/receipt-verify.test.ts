@@ -378,7 +378,8 @@ describe('verifyReceipt: clause text against a config', () => {
   it('reports purposes the config lacks or the receipt lacks, and another policy version', async () => {
     const token = await signReceipt(await makePayload(), privateJwk);
     const config = loadConfig();
-    const extra = { ...config.purposes[2]!, id: 'newsletter' };
+    // A title of its own: a config with two purposes of the same title is not valid, and is refused as an option.
+    const extra = { ...config.purposes[2]!, id: 'newsletter', title: { en: 'Newsletter', 'zh-CN': '新闻通讯' } };
     const changed = {
       ...config,
       policy: { ...config.policy, version: '2026-01-01' },
@@ -392,6 +393,115 @@ describe('verifyReceipt: clause text against a config', () => {
         { code: 'unknown-purpose', purpose: 'partner-sharing' },
         { code: 'missing-purpose', purpose: 'newsletter' },
       ],
+    );
+  });
+});
+
+describe('verifyReceipt: options', () => {
+  /** Verifies with `options` changed by `change` and returns the `options` failures' messages. */
+  async function optionProblems(change: Record<string, unknown>, token = jws): Promise<string[]> {
+    const result = await verifyReceipt(token, { ...options, ...change } as unknown as VerifyOptions);
+    assert.equal(result.valid, false, Object.keys(change).join());
+    assert.deepEqual([...new Set(codes(result))], ['options'], JSON.stringify(result.failures));
+    return result.failures.map((failure) => failure.message);
+  }
+
+  it('fails a receipt on a time option of the wrong type, where it once switched the check off', async () => {
+    const dayLater = new Date(MADE_AT.getTime() + 86_400_000);
+    assert.deepEqual(await optionProblems({ now: dayLater, maxAgeSeconds: '100' }), [
+      'options.maxAgeSeconds must be a non-negative finite number of seconds, got "100"',
+    ]);
+    for (const maxAgeSeconds of [NaN, -1, Infinity, null, 100n]) {
+      const [message] = await optionProblems({ now: dayLater, maxAgeSeconds });
+      assert.match(message ?? '', /^options\.maxAgeSeconds must be a non-negative finite number of seconds, got /);
+    }
+    assert.deepEqual(await optionProblems({ clockSkewSeconds: NaN }), [
+      'options.clockSkewSeconds must be a non-negative finite number of seconds, got NaN',
+    ]);
+    assert.deepEqual(await optionProblems({ now: new Date('garbage') }), [
+      'options.now must be a valid Date, got an invalid Date',
+    ]);
+    assert.deepEqual(await optionProblems({ now: '2025-06-01' }), [
+      'options.now must be a valid Date, got "2025-06-01"',
+    ]);
+    assert.deepEqual(await optionProblems({ now: MADE_AT.getTime() }), [
+      `options.now must be a valid Date, got ${MADE_AT.getTime()}`,
+    ]);
+    // In range, the same options verify.
+    const fine = { ...options, now: dayLater, maxAgeSeconds: 86_400, clockSkewSeconds: 0 };
+    assert.deepEqual((await verifyReceipt(jws, fine)).failures, []);
+  });
+
+  it('names every other option of the wrong type, and an option it does not know', async () => {
+    assert.deepEqual(await optionProblems({ maxAge: 100 }), ['options.maxAge is not an option of verifyReceipt']);
+    assert.deepEqual(await optionProblems({ jwks: { keys: 'x' } }), [
+      'options.jwks must be a JWKS: an object with a "keys" array, got an object',
+    ]);
+    assert.deepEqual(await optionProblems({ jwks: [key.publicJwk] }), [
+      'options.jwks must be a JWKS: an object with a "keys" array, got an array',
+    ]);
+    assert.deepEqual(await optionProblems({ allowSelfSigned: 'true', publicJwk: key.publicJwk }), [
+      'options.allowSelfSigned must be true or false, got "true"',
+    ]);
+    assert.deepEqual(await optionProblems({ trustEmbeddedKey: 'device.jwk.json' }), [
+      'options.trustEmbeddedKey must be a JWK object, got "device.jwk.json"',
+    ]);
+    assert.deepEqual(await optionProblems({ publicJwk: null }), ['options.publicJwk must be a JWK object, got null']);
+    assert.deepEqual(await optionProblems({ expectedIssuer: 42, expectedSubject: ['x'] }), [
+      'options.expectedIssuer must be a string, got 42',
+      'options.expectedSubject must be a string, got an array',
+    ]);
+    const whole = await verifyReceipt(jws, 'jwks' as unknown as VerifyOptions);
+    assert.deepEqual(whole.failures, [{ code: 'options', message: 'options must be an object, got "jwks"' }]);
+    // Options left undefined are options not given.
+    assert.equal((await verifyReceipt(jws, { ...options, maxAgeSeconds: undefined, config: undefined })).valid, true);
+  });
+
+  it('refuses a config that is not a consent config, naming its fields, never as an internal error', async () => {
+    for (const config of [{}, { keys: [key.publicJwk] }, { purposes: [{ id: 'x' }] }, 'config.json', null]) {
+      const messages = await optionProblems({ config });
+      assert.ok(messages.length > 0);
+      for (const message of messages) assert.match(message, /^options\.config is not a valid consent config: /);
+    }
+    const messages = await optionProblems({ config: { keys: [key.publicJwk] } });
+    assert.ok(
+      messages.some((message) => message.includes('keys: "keys" is not a known config field')),
+      messages[0],
+    );
+    assert.ok(
+      messages.some((message) => message.includes('policy: the policy')),
+      messages[0],
+    );
+  });
+
+  it('reads the clause keys of a config as the prompt does: by the tags in languages', async () => {
+    const config = loadConfig();
+    // validateConfig accepts "zh-cn" for the "zh-CN" of languages, and the prompt records "zh-CN".
+    const lowercase = {
+      ...config,
+      purposes: config.purposes.map(({ clause: { 'zh-CN': zh, ...rest }, ...purpose }) => ({
+        ...purpose,
+        clause: { ...rest, 'zh-cn': zh ?? '' },
+      })),
+    };
+    const token = await signRaw(headerFor(key), JSON.stringify(await makePayload({ language: 'zh-CN' })), key);
+    const result = await verifyReceipt(token, { ...options, config: lowercase });
+    assert.deepEqual(result.failures, []);
+    assert.equal(result.valid, true);
+  });
+
+  it('validates a config changed in place again, and remembers only a frozen one', async () => {
+    const config = loadConfig();
+    const frozen = Object.freeze(config);
+    for (let i = 0; i < 2; i++)
+      assert.deepEqual((await verifyReceipt(jws, { ...options, config: frozen })).failures, []);
+    const changing = loadConfig() as { purposes: unknown };
+    assert.deepEqual((await verifyReceipt(jws, { ...options, config: changing as never })).failures, []);
+    changing.purposes = [];
+    const [problem] = await optionProblems({ config: changing });
+    assert.match(
+      problem ?? '',
+      /^options\.config is not a valid consent config: purposes: the list of purposes is empty/,
     );
   });
 });
@@ -441,15 +551,32 @@ describe('verifyReceipt: hostile input', () => {
   });
 
   it('survives hostile options', async () => {
+    const keys = [null, 42, 'x', { kty: 'EC', crv: 'P-256', x: 1, y: [] }];
+    const odd = await verifyReceipt(jws, { now: MADE_AT, jwks: { keys } } as unknown as VerifyOptions);
+    assert.deepEqual(codes(odd), ['untrusted-key']);
     const hostile = {
-      jwks: { keys: [null, 42, 'x', { kty: 'EC', crv: 'P-256', x: 1, y: [] }] },
+      ...options,
       get now(): Date {
         throw new Error('boom');
       },
     } as unknown as VerifyOptions;
     const result = await verifyReceipt(jws, hostile);
     assert.equal(result.valid, false);
-    assert.ok(codes(result).includes('internal'));
-    assert.equal((await verifyReceipt(jws, null as unknown as VerifyOptions)).valid, false);
+    assert.deepEqual(codes(result), ['options']);
+    assert.match(result.failures[0]?.message ?? '', /options could not be read: boom/);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const throwing = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    for (const trap of [proxy, throwing]) {
+      assert.deepEqual(codes(await verifyReceipt(jws, trap as VerifyOptions)), ['options']);
+    }
+    assert.deepEqual(codes(await verifyReceipt(jws, null as unknown as VerifyOptions)), ['options']);
   });
 });

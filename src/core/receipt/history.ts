@@ -2,6 +2,9 @@
  * Verifies a visitor's receipts as a history: each receipt on its own, then the hash chain that links them, then
  * the decision in force for each purpose.
  *
+ * A "forget" receipt starts a new chain that no hash links to the one before (the visitor asked for the old one to
+ * be forgotten), so only time orders chains: each must start no earlier than the chains before it ended.
+ *
  * @module
  */
 import { RECEIPT_CLAIM } from './constants.js';
@@ -19,7 +22,10 @@ export type HistoryFailureCode =
   | 'invalid-receipt'
   /** Sequence numbers skip: receipts are missing, or the chain does not start at 0. */
   | 'gap'
-  /** A receipt comes after one with a higher sequence number. */
+  /**
+   * A receipt comes after one with a higher sequence number in its chain, or a chain starts earlier (by `iat`) than
+   * a receipt of a chain listed before it.
+   */
   | 'reorder'
   /** Two different receipts claim the same place in one chain. */
   | 'fork'
@@ -52,9 +58,12 @@ export interface HistoryVerification {
   /** Each receipt's own verification, in list order. */
   readonly receipts: readonly ReceiptVerification[];
   readonly failures: readonly HistoryFailure[];
-  /** The decision in force per optional purpose, from valid receipts in chain order. */
+  /**
+   * The decision in force per optional purpose, from valid receipts in chain order: within a chain by sequence, and
+   * chains in list order, or by time when the list has them out of time order.
+   */
   readonly effective: Readonly<Record<string, boolean>>;
-  /** Grants later withdrawn, in chain order. */
+  /** Grants later withdrawn, in the order decisions are taken for `effective`. */
   readonly overrides: readonly DecisionOverride[];
 }
 
@@ -64,6 +73,8 @@ interface Link {
   readonly previous: string | null;
   readonly reason: ChainReason | undefined;
   readonly digest: string;
+  /** Seconds since the epoch; only for a valid receipt, as an invalid one's claims are not to be trusted. */
+  readonly iat: number | undefined;
 }
 
 /** Reads a receipt's place in its chain, when its extension has a well-formed one. */
@@ -80,6 +91,7 @@ async function linkOf(jws: string, receipt: ReceiptVerification, index: number):
     previous,
     reason: reason === 'first' || reason === 'forget' ? reason : undefined,
     digest: await digestJws(jws),
+    iat: receipt.valid ? receipt.payload?.iat : undefined,
   };
 }
 
@@ -155,10 +167,49 @@ function checkChain(chain: readonly Link[], report: (failure: HistoryFailure) =>
   });
 }
 
+/** A link with the time its receipt was issued, which only a valid receipt gives. */
+type TimedLink = Link & { readonly iat: number };
+
+/** A chain's earliest and latest valid receipt by `iat`; `undefined` when none is valid. */
+function timeSpan(chain: readonly Link[]): { first: TimedLink; last: TimedLink } | undefined {
+  const timed = chain.filter((link): link is TimedLink => link.iat !== undefined);
+  if (timed.length === 0) return undefined;
+  return {
+    first: timed.reduce((earliest, link) => (link.iat < earliest.iat ? link : earliest)),
+    last: timed.reduce((latest, link) => (link.iat > latest.iat ? link : latest)),
+  };
+}
+
+/**
+ * Reports each chain with a receipt issued before a receipt of a chain listed earlier; `true` when the chains are
+ * in time order. Nothing but time orders one chain after another, so two swapped would otherwise go unnoticed.
+ */
+function checkChainTimes(chains: readonly Link[][], report: (failure: HistoryFailure) => void): boolean {
+  let latest: TimedLink | undefined;
+  let inOrder = true;
+  for (const chain of chains) {
+    const span = timeSpan(chain);
+    if (!span) continue;
+    if (latest && span.first.iat < latest.iat) {
+      inOrder = false;
+      report({
+        code: 'reorder',
+        index: span.first.index,
+        message:
+          `Receipt ${span.first.index} was issued ${latest.iat - span.first.iat} s before receipt ${latest.index}, ` +
+          'of a chain listed before its own: chains must be listed in the order they were issued',
+      });
+    }
+    if (!latest || span.last.iat > latest.iat) latest = span.last;
+  }
+  return inOrder;
+}
+
 /**
  * Verifies a list of compact JWS receipts as one visitor's history, in the order stored. Checks each receipt
  * with {@link verifyReceipt} and `options`, then the hash chain: sequences from 0 (a "forget" receipt starts a new
- * chain), each `chain.previous` the digest of the receipt before. Never throws.
+ * chain), each `chain.previous` the digest of the receipt before, and chains in time order (`iat`), since no hash
+ * links one chain to the next. Never throws.
  */
 export async function verifyHistory(jwsList: readonly string[], options?: VerifyOptions): Promise<HistoryVerification> {
   const failures: HistoryFailure[] = [];
@@ -185,12 +236,16 @@ export async function verifyHistory(jwsList: readonly string[], options?: Verify
 
   const chains = splitChains(links);
   for (const chain of chains) checkChain(chain, report);
+  // Chains listed out of time order are taken in time order, so the decision in force is the one made last.
+  const inTimeOrder = checkChainTimes(chains, report);
+  const startOf = (chain: readonly Link[]): number => timeSpan(chain)?.first.iat ?? Infinity;
+  const chainOrder = inTimeOrder ? chains : [...chains].sort((a, b) => startOf(a) - startOf(b) || 0);
 
   // Decisions in chain order, so a reordered list still yields what was decided last.
   const effective: Record<string, boolean> = {};
   const grantedIn = new Map<string, number>();
   const overrides: DecisionOverride[] = [];
-  for (const chain of chains) {
+  for (const chain of chainOrder) {
     const ordered = [...chain].sort((a, b) => a.sequence - b.sequence || a.index - b.index);
     for (const { index } of ordered) {
       const receipt = receipts[index];

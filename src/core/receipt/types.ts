@@ -169,7 +169,13 @@ export type ReceiptFailureCode =
   | 'unknown-purpose'
   /** The given config has a purpose the receipt lacks. */
   | 'missing-purpose'
-  /** An unexpected error while verifying; the receipt is not trusted. */
+  /**
+   * An option of `verifyReceipt` is unknown or of the wrong type (`maxAgeSeconds: "100"`, `now: new Date('x')`),
+   * or `config` is not a valid consent config; the message names the option and what is wrong. Nothing else was
+   * checked.
+   */
+  | 'options'
+  /** An unexpected error while verifying (a fault of the verifier, not of the input); the receipt is not trusted. */
   | 'internal';
 
 /** One reason a receipt is not valid. */

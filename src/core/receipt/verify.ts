@@ -1,6 +1,7 @@
 /**
  * Verifies one receipt. The same code runs in browsers and Node. It never throws and does bounded work on any
- * input: every problem becomes a failure with a stable code, and a receipt is valid only with none at all.
+ * input: every problem becomes a failure with a stable code, and a receipt is valid only with none at all. Wrong
+ * options are such a problem too (`options`), so that none can switch a check off.
  *
  * @module
  */
@@ -19,13 +20,17 @@ import { parseStrictJson } from './json.js';
 import type { P256PublicJwk } from './jwk.js';
 import { importPublicKey, isP256PublicJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
 import { isHighS } from './low-s.js';
+import { checkVerifyOptions } from './options.js';
 import { checkReceiptPayload, isJsonObject } from './shape.js';
 import type { ReceiptFailure, ReceiptFailureCode, ReceiptPayload, ReceiptVerification } from './types.js';
 
 /** A JWK as it may arrive from a JWKS file or a config's `signer.jwks`. */
 export type JwkLike = JsonWebKey | P256PublicJwk | Readonly<Record<string, unknown>>;
 
-/** What to trust and what to expect when verifying. */
+/**
+ * What to trust and what to expect when verifying. Each option must be of its type and no other option may be
+ * given: anything else is an `options` failure naming it, never an option quietly ignored.
+ */
 export interface VerifyOptions {
   /** The site's trusted public keys, selected by a `kid` member or a thumbprint equal to the header's `kid`. */
   readonly jwks?: { readonly keys: readonly JwkLike[] };
@@ -35,15 +40,23 @@ export interface VerifyOptions {
   readonly allowSelfSigned?: boolean;
   /** A key stored next to the receipt; trusted only with `allowSelfSigned`. */
   readonly publicJwk?: JwkLike;
-  /** Default: the current time. */
+  /** A valid Date. Default: the current time. */
   readonly now?: Date;
-  /** Receipts whose `iat` is older than this are refused (`too-old`). No limit when not given. */
+  /**
+   * Receipts whose `iat` is older than this many seconds (a finite number, 0 or more) are refused (`too-old`). No
+   * limit when not given.
+   */
   readonly maxAgeSeconds?: number;
-  /** How far `iat` may lie in the future. Default 300. */
+  /** How many seconds `iat` may lie in the future (a finite number, 0 or more). Default 300. */
   readonly clockSkewSeconds?: number;
   readonly expectedIssuer?: string;
   readonly expectedSubject?: string;
-  /** Recompute every clause digest from this config and report each purpose whose text differs. */
+  /**
+   * Recompute every clause digest from this config and report each purpose whose text differs. It is validated
+   * first, as the prompt validates it (`validateConfig`: clause keys are read as the tags in `languages`); a config
+   * that is not valid is an `options` failure for each problem. One frozen throughout, as `validateConfig` returns
+   * it, is validated once.
+   */
   readonly config?: ConsentConfig;
 }
 
@@ -130,9 +143,9 @@ function checkTimes(payload: Record<string, unknown>, options: VerifyOptions, re
   const iat = payload['iat'];
   if (!Number.isSafeInteger(iat)) return;
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
-  const skew = typeof options.clockSkewSeconds === 'number' ? options.clockSkewSeconds : DEFAULT_CLOCK_SKEW_SECONDS;
+  const skew = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
   if ((iat as number) > now + skew) report('iat-future', `iat is ${(iat as number) - now} s in the future`);
-  if (typeof options.maxAgeSeconds === 'number' && now - (iat as number) > options.maxAgeSeconds) {
+  if (options.maxAgeSeconds !== undefined && now - (iat as number) > options.maxAgeSeconds) {
     report('too-old', `The receipt is ${now - (iat as number)} s old; at most ${options.maxAgeSeconds} s is accepted`);
   }
 }
@@ -266,7 +279,9 @@ async function checkSignature(
 
 /**
  * Verifies a compact JWS consent receipt: strict parsing, ES256 only, a trusted key, the Kantara fields, the
- * extension claim, times, and optionally the clause text against a config. Never throws.
+ * extension claim, times, and optionally the clause text against a config. Never throws. Options that are wrong
+ * (of another type, unknown, or a config that is not valid) fail it with `options` failures, and nothing else is
+ * checked.
  */
 export async function verifyReceipt(jws: string, options?: VerifyOptions): Promise<ReceiptVerification> {
   const failures: ReceiptFailure[] = [];
@@ -274,8 +289,10 @@ export async function verifyReceipt(jws: string, options?: VerifyOptions): Promi
   const report: Report = (code, message, purpose) => {
     failures.push(purpose === undefined ? { code, message } : { code, message, purpose });
   };
+  // Checked apart from the receipt: a wrong option is the caller's mistake, told as such and never `internal`.
+  const checked = checkVerifyOptions(options, (message) => report('options', message));
   try {
-    await verify(jws, options ?? {}, result, report);
+    if (checked) await verify(jws, checked, result, report);
   } catch (error) {
     report('internal', `Verification stopped: ${describeError(error)}`);
   }

@@ -1,0 +1,101 @@
+/**
+ * Checks the options of `verifyReceipt` before anything is verified. An option of the wrong type must fail the
+ * receipt, never switch a check off: `maxAgeSeconds: "100"` or `now: new Date('garbage')` compared as numbers give
+ * `false`, and the receipt would pass at any age.
+ *
+ * @module
+ */
+import type { ConfigValidation } from '../config/validate.js';
+import { validateConfig } from '../config/validate.js';
+import { describeError } from '../errors.js';
+import { isJsonObject } from './shape.js';
+import type { VerifyOptions } from './verify.js';
+
+// A config frozen throughout cannot change, so its validation is remembered: a log of many receipts checked against
+// one config validates it once, not once per receipt. validateConfig's result is one; only the top level is looked
+// at, as walking the whole config to be sure would cost what validating does.
+const frozenConfigs = new WeakMap<object, ConfigValidation>();
+
+function validateOnce(config: unknown): ConfigValidation {
+  const remembered = isJsonObject(config) ? frozenConfigs.get(config) : undefined;
+  if (remembered) return remembered;
+  const validation = validateConfig(config);
+  if (isJsonObject(config) && Object.isFrozen(config)) frozenConfigs.set(config, validation);
+  return validation;
+}
+
+/** A wrong value, as a message shows it: short text and numbers as they are, anything else by its kind. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return Number.isNaN(timeOf(value)) ? 'an invalid Date' : 'a Date';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Milliseconds since the epoch of a Date from any realm; NaN for an invalid Date or anything else. */
+function timeOf(value: unknown): number {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return NaN;
+  }
+}
+
+const isSeconds = (value: unknown): boolean => typeof value === 'number' && value >= 0 && value < Infinity;
+const isString = (value: unknown): boolean => typeof value === 'string';
+const SECONDS = 'a non-negative finite number of seconds';
+
+/** Every option, with what its value must be when given; `config` is validated apart. */
+const EXPECTED = new Map<string, readonly [(value: unknown) => boolean, string]>([
+  ['jwks', [(value) => isJsonObject(value) && Array.isArray(value['keys']), 'a JWKS: an object with a "keys" array']],
+  ['trustEmbeddedKey', [isJsonObject, 'a JWK object']],
+  ['allowSelfSigned', [(value) => typeof value === 'boolean', 'true or false']],
+  ['publicJwk', [isJsonObject, 'a JWK object']],
+  ['now', [(value) => Number.isFinite(timeOf(value)), 'a valid Date']],
+  ['maxAgeSeconds', [isSeconds, SECONDS]],
+  ['clockSkewSeconds', [isSeconds, SECONDS]],
+  ['expectedIssuer', [isString, 'a string']],
+  ['expectedSubject', [isString, 'a string']],
+  ['config', [() => true, '']],
+]);
+
+/**
+ * The options, each read once and checked; `undefined` once every wrong one is reported through `report`, with its
+ * name. A config is validated as the prompt validates it, so its clause keys are read as the prompt reads them.
+ * Never throws.
+ */
+export function checkVerifyOptions(input: unknown, report: (message: string) => void): VerifyOptions | undefined {
+  let ok = true;
+  const fail = (message: string): void => {
+    ok = false;
+    report(message);
+  };
+  try {
+    if (input === undefined) return {};
+    if (!isJsonObject(input)) {
+      fail(`options must be an object, got ${describeValue(input)}`);
+      return undefined;
+    }
+    for (const name of Object.keys(input)) {
+      // A misspelt option would otherwise switch its check off without a word.
+      if (!EXPECTED.has(name)) fail(`options.${name} is not an option of verifyReceipt`);
+    }
+    const options: Record<string, unknown> = {};
+    for (const [name, [test, expected]] of EXPECTED) {
+      const value = (options[name] = input[name]);
+      if (value !== undefined && !test(value)) fail(`options.${name} must be ${expected}, got ${describeValue(value)}`);
+    }
+    const validation = options['config'] === undefined ? undefined : validateOnce(options['config']);
+    for (const problem of validation?.problems ?? []) {
+      fail(`options.config is not a valid consent config: ${problem.message}`);
+    }
+    // Read once: a Date whose own getTime lies, or a getter, cannot answer differently from what was checked.
+    const now = new Date(options['now'] === undefined ? Date.now() : timeOf(options['now']));
+    return ok ? ({ ...options, now, config: validation?.config } as VerifyOptions) : undefined;
+  } catch (error) {
+    // A getter that throws, or a Proxy: nothing read from these options can be trusted.
+    report(`options could not be read: ${describeError(error)}`);
+    return undefined;
+  }
+}
