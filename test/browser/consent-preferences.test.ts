@@ -501,6 +501,44 @@ describe('<consent-preferences>', () => {
       words.remove();
       await waitUntil(() => !builtInLabel(blank).hidden, 'built-in words back');
     });
+
+    it('keeps its own words beside an icon, or anything else that names nothing, so the button has a name', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div lang="en">
+          <consent-preferences variant="floating"><i class="icon-cookie" aria-hidden="true"></i></consent-preferences>
+          <consent-preferences variant="button"
+            ><svg aria-hidden="true" width="16" height="16"><circle cx="8" cy="8" r="6"></circle></svg
+          ></consent-preferences>
+          <consent-preferences><span></span></consent-preferences>
+          <consent-preferences><span hidden>Cookies</span></consent-preferences>
+          <consent-preferences
+            ><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" role="presentation"
+          /></consent-preferences>
+          <consent-preferences
+            ><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Cookie settings"
+          /></consent-preferences>
+          <consent-preferences><span class="icon" aria-label="Cookie settings"></span></consent-preferences>
+        </div>`,
+      );
+      const controls = [...page.querySelectorAll('consent-preferences')] as ConsentPreferences[];
+      await Promise.all(controls.map((control) => control.updateComplete));
+      const shown = controls.map((control) => !builtInLabel(control).hidden);
+      expect(shown, 'the built-in words show unless the slot names the control').to.deep.equal([
+        true,
+        true,
+        true,
+        true,
+        true,
+        false,
+        false,
+      ]);
+      // Where the built-in words show, the button is as wide as they are (the site's own icon aside).
+      for (const control of controls.slice(0, 5)) {
+        await waitUntil(() => buttonOf(control).getBoundingClientRect().width > 40, 'a button one can see and click');
+      }
+      // Every button has a name (axe's button-name).
+      await expect(page).to.be.accessible();
+    });
   });
 
   it('works under a strict Content-Security-Policy with zero violations', async () => {

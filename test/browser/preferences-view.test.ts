@@ -1,6 +1,7 @@
 // The preferences view: the visitor's current choices, withdrawal as easy as granting, their receipts decoded in
 // their language, the download, and "Forget my choices".
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { verifyHistory } from '../../src/core/receipt/history.js';
 import { verifyReceipt } from '../../src/core/receipt/verify.js';
@@ -99,6 +100,21 @@ describe('<consent-prompt> preferences view', () => {
       { jwks: { keys: [granted.receipt!.publicJwk!] } },
     );
     expect(history.overrides.map((o) => o.purpose)).to.deep.equal(['offers']);
+  });
+
+  it('keeps the keyboard in an inline prompt after "Withdraw": on that purpose’s switch, now off', async () => {
+    const element = await renderPrompt(await annualReport(), { layout: 'inline' });
+    await trustedClick(toggle(element, 'offers'));
+    await decide(element, () => trustedClick(action(element, 'save')));
+    await element.updateComplete;
+    const withdraw = shadow(element).querySelector<HTMLButtonElement>('[part="withdraw"]')!;
+    withdraw.focus();
+    // Enter on the focused button: the keyboard's own trusted click.
+    const withdrawn = await decide(element, () => sendKeys({ press: 'Enter' }));
+    expect(withdrawn.decisions['offers']).to.equal(false);
+    expect(element.open).to.equal(true);
+    await waitUntil(() => shadow(element).activeElement === toggle(element, 'offers'), 'focus on the switch');
+    expect(toggle(element, 'offers').checked).to.equal(false);
   });
 
   it('shows dates and language names in the visitor’s language', async () => {

@@ -237,13 +237,20 @@ export class ConsentPreferences extends LitElement {
   }
 }
 
-/** Whether slotted nodes label the control: any element, or text that is not only whitespace. */
+/**
+ * Whether slotted nodes name the control: text that is not only whitespace, or an element that says something
+ * (its text, an `aria-label`, an image's `alt`). An icon alone (`aria-hidden`, an empty `<i>` or `<svg>`, an `<img>`
+ * without `alt`) or hidden text would leave the button with no name: the built-in words stay beside it.
+ */
 function givesLabel(nodes: readonly Node[]): boolean {
-  return nodes.some(
-    (node) =>
-      (node instanceof Element && !node.hasAttribute('slot')) ||
-      (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''),
-  );
+  return nodes.some((node) => {
+    if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim() !== '';
+    if (!(node instanceof Element) || node.hasAttribute('slot')) return false;
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
+    const named = (node.getAttribute('aria-label') ?? '').trim() !== '';
+    const alt = node.localName === 'img' && (node.getAttribute('alt') ?? '').trim() !== '';
+    return named || alt || (node.textContent ?? '').trim() !== '';
+  });
 }
 
 declare global {

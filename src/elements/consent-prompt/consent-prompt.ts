@@ -1050,6 +1050,13 @@ export class ConsentPrompt extends LitElement {
   #onWithdrawClick(event: MouseEvent, purpose: PurposeConfig): void {
     if (!isTrustedInput(event) || !this.#decided) return;
     this.#decide('save', { ...this.#decided, [purpose.id]: false }, 'visitor');
+    // The "Withdraw" button goes with the grant. Where the prompt stays open (inline), focus would fall to the
+    // page's body: it goes to that purpose's switch, now off, instead.
+    void this.updateComplete.then(() => {
+      if (!this.open || this.renderRoot.querySelector(':focus')) return;
+      const id = CSS.escape(purpose.id);
+      this.renderRoot.querySelector<HTMLElement>(`input[data-purpose="${id}"]`)?.focus();
+    });
   }
 
   private onCloseClick(event: MouseEvent): void {
