@@ -490,13 +490,24 @@ describe('verifyReceipt: options', () => {
     assert.equal(result.valid, true);
   });
 
-  it('validates a config changed in place again, and remembers only a frozen one', async () => {
+  it('validates a config changed in place again', async () => {
     const config = loadConfig();
     const frozen = Object.freeze(config);
     for (let i = 0; i < 2; i++)
       assert.deepEqual((await verifyReceipt(jws, { ...options, config: frozen })).failures, []);
     const changing = loadConfig() as { purposes: unknown };
     assert.deepEqual((await verifyReceipt(jws, { ...options, config: changing as never })).failures, []);
+    // A clause edited deep inside the same object is read again, not taken from the last validation.
+    const purposes = changing.purposes as { clause: Record<string, string> }[];
+    const clause = purposes.find((purpose) => purpose.clause['en'])!.clause;
+    const original = clause['en']!;
+    clause['en'] = `${original} Edited.`;
+    const edited = await verifyReceipt(jws, { ...options, config: changing as never });
+    assert.ok(
+      edited.failures.some((failure) => failure.code === 'clause-mismatch'),
+      JSON.stringify(edited.failures),
+    );
+    clause['en'] = original;
     changing.purposes = [];
     const [problem] = await optionProblems({ config: changing });
     assert.match(

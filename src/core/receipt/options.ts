@@ -11,16 +11,23 @@ import { describeError } from '../errors.js';
 import { isJsonObject } from './shape.js';
 import type { VerifyOptions } from './verify.js';
 
-// A config frozen throughout cannot change, so its validation is remembered: a log of many receipts checked against
-// one config validates it once, not once per receipt. validateConfig's result is one; only the top level is looked
-// at, as walking the whole config to be sure would cost what validating does.
-const frozenConfigs = new WeakMap<object, ConfigValidation>();
+// A log of many receipts is checked against one config: its validation is remembered per config object, with the
+// config's JSON text, so a change made to it in place is validated again. (Writing the JSON costs a small part of
+// what validating does.)
+const validatedConfigs = new WeakMap<object, { readonly json: string; readonly validation: ConfigValidation }>();
 
 function validateOnce(config: unknown): ConfigValidation {
-  const remembered = isJsonObject(config) ? frozenConfigs.get(config) : undefined;
-  if (remembered) return remembered;
+  if (!isJsonObject(config)) return validateConfig(config);
+  let json: string;
+  try {
+    json = JSON.stringify(config);
+  } catch {
+    return validateConfig(config);
+  }
+  const remembered = validatedConfigs.get(config);
+  if (remembered?.json === json) return remembered.validation;
   const validation = validateConfig(config);
-  if (isJsonObject(config) && Object.isFrozen(config)) frozenConfigs.set(config, validation);
+  validatedConfigs.set(config, { json, validation });
   return validation;
 }
 

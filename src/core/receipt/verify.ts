@@ -54,8 +54,8 @@ export interface VerifyOptions {
   /**
    * Recompute every clause digest from this config and report each purpose whose text differs. It is validated
    * first, as the prompt validates it (`validateConfig`: clause keys are read as the tags in `languages`); a config
-   * that is not valid is an `options` failure for each problem. One frozen throughout, as `validateConfig` returns
-   * it, is validated once.
+   * that is not valid is an `options` failure for each problem. The same config object, unchanged, is validated
+   * once however many receipts it checks; changed in place, it is validated again.
    */
   readonly config?: ConsentConfig;
 }
