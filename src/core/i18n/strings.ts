@@ -267,7 +267,8 @@ function checkStrings(input: unknown, reference: StringsReference): StringsValid
   return problems.length > 0 ? { valid: false, problems } : { valid: true, strings: Object.freeze(strings), added };
 
   function checkText(text: string, path: string, englishText: string): void {
-    const mark = reorderingMark(text);
+    // Only within the length limit: the scan walks every character of a text that has a mark.
+    const mark = text.length > MAX_STRING_LENGTH ? undefined : reorderingMark(text);
     if (text.length > MAX_STRING_LENGTH) {
       report('too-long', path, `is ${text.length} characters long; at most ${MAX_STRING_LENGTH} are accepted.`);
     } else if (text.replace(INVISIBLE, '').length === 0) {
@@ -304,7 +305,8 @@ function checkStrings(input: unknown, reference: StringsReference): StringsValid
   function checkActions(flat: Record<string, string>, base: string): void {
     const seen = new Map<string, string>();
     for (const key of ACTION_KEYS) {
-      if (!has(flat, key)) continue;
+      // A label too long is refused already; folding megabytes of it would only cost time.
+      if (!has(flat, key) || (flat[key] as string).length > MAX_STRING_LENGTH) continue;
       const label = normalizeLabel(flat[key] as string);
       if (mixesLookAlikeScripts((flat[key] as string).normalize('NFKC'))) {
         report(
