@@ -158,6 +158,33 @@ function settled<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/**
+ * Unloads the documents the tests opened, then removes them: unloading closes their IndexedDB connections, which a
+ * removed frame's may otherwise keep a while (Firefox under load), blocking the database's deletion.
+ */
+async function closeDocuments(): Promise<void> {
+  const frames = [...document.querySelectorAll('iframe')];
+  await Promise.all(
+    frames.map((frame) => {
+      const unloaded = oneEvent(frame, 'load');
+      frame.removeAttribute('srcdoc');
+      frame.src = 'about:blank';
+      return unloaded;
+    }),
+  );
+  for (const frame of frames) frame.remove();
+  document.querySelectorAll('consent-prompt').forEach((element) => element.remove());
+}
+
+/** Deletes the library's database; a deletion blocked by a connection closing late waits for it. */
+function deleteDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATABASE);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /** Puts a database of another make in place of the library's (this page's own connection steps aside). */
 async function replaceDatabase(version: number, store: string): Promise<void> {
   await settled(indexedDB.deleteDatabase(DATABASE));
@@ -167,10 +194,11 @@ async function replaceDatabase(version: number, store: string): Promise<void> {
 }
 
 describe('a return visit where IndexedDB cannot be used', () => {
-  afterEach(async () => {
-    document.querySelectorAll('consent-prompt, iframe').forEach((element) => element.remove());
+  afterEach(async function () {
+    this.timeout(30_000);
+    await closeDocuments();
     // The next test starts with no database: the library makes its own again.
-    await settled(indexedDB.deleteDatabase(DATABASE));
+    await deleteDatabase();
   });
 
   const faults: [string, (win: Window & typeof globalThis) => unknown][] = [
@@ -209,9 +237,10 @@ describe('a return visit where IndexedDB cannot be used', () => {
 });
 
 describe('another tab’s decision where IndexedDB cannot be used', () => {
-  afterEach(async () => {
-    document.querySelectorAll('iframe').forEach((element) => element.remove());
-    await settled(indexedDB.deleteDatabase(DATABASE));
+  afterEach(async function () {
+    this.timeout(30_000);
+    await closeDocuments();
+    await deleteDatabase();
   });
 
   it('cannot be checked here, so what this tab granted no longer counts: the visitor is asked again', async function () {
