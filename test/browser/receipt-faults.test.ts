@@ -26,6 +26,21 @@ async function renderPrompt(
 
 const STORED = storageKey('annual-report');
 
+/** What issueReceipt needs for one decision on the annual-report config, everything shown in English. */
+function receiptInput(config: Awaited<ReturnType<typeof annualReport>>, chosen: 'accept-all' | 'reject-all') {
+  return {
+    config,
+    decisions: { 'credit-scoring': false, offers: chosen === 'accept-all', 'partner-sharing': false },
+    action: chosen,
+    source: 'visitor' as const,
+    language: 'en',
+    shown: Object.fromEntries(
+      config.purposes.map((purpose) => [purpose.id, { language: 'en', text: purpose.clause['en'] ?? '' }]),
+    ),
+    now: new Date(),
+  };
+}
+
 describe('receipt faults', () => {
   const waits = { database: databaseWait.ms, lock: chainLockWait.ms };
   afterEach(() => {
@@ -94,24 +109,13 @@ describe('receipt faults', () => {
     Object.defineProperty(navigator, 'locks', { configurable: true, get: () => undefined });
     try {
       const config = await annualReport();
-      const input = (action: 'accept-all' | 'reject-all') => ({
-        config,
-        decisions: { 'credit-scoring': false, offers: action === 'accept-all', 'partner-sharing': false },
-        action,
-        source: 'visitor' as const,
-        language: 'en',
-        shown: Object.fromEntries(
-          config.purposes.map((purpose) => [purpose.id, { language: 'en', text: purpose.clause['en'] ?? '' }]),
-        ),
-        now: new Date(),
-      });
       const finished: string[] = [];
-      const slow = issueReceipt(input('accept-all'), async () => {
+      const slow = issueReceipt(receiptInput(config, 'accept-all'), async () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
         finished.push('accept-all');
         return { jws: 'e30.e30.slow', publicJwk: null };
       });
-      const fast = issueReceipt(input('reject-all'), async () => {
+      const fast = issueReceipt(receiptInput(config, 'reject-all'), async () => {
         finished.push('reject-all');
         return { jws: 'e30.e30.fast', publicJwk: null };
       });
@@ -126,17 +130,6 @@ describe('receipt faults', () => {
 
   it('receipts are signed and chain in page order where Web Locks refuse every request, as a sandboxed frame does', async () => {
     const config = await annualReport();
-    const input = (action: 'accept-all' | 'reject-all') => ({
-      config,
-      decisions: { 'credit-scoring': false, offers: action === 'accept-all', 'partner-sharing': false },
-      action,
-      source: 'visitor' as const,
-      language: 'en',
-      shown: Object.fromEntries(
-        config.purposes.map((purpose) => [purpose.id, { language: 'en', text: purpose.clause['en'] ?? '' }]),
-      ),
-      now: new Date(),
-    });
     const denied = () => new DOMException('Access to the Locks API is denied in this context.', 'SecurityError');
     // Chromium and Firefox reject the request; an older or wrapped LockManager might throw instead.
     for (const refuse of [
@@ -149,13 +142,13 @@ describe('receipt faults', () => {
       try {
         const finished: string[] = [];
         let signed = 0;
-        const slow = issueReceipt(input('accept-all'), async () => {
+        const slow = issueReceipt(receiptInput(config, 'accept-all'), async () => {
           signed++;
           await new Promise((resolve) => setTimeout(resolve, 300));
           finished.push('accept-all');
           return { jws: 'e30.e30.slow', publicJwk: null };
         });
-        const fast = issueReceipt(input('reject-all'), async () => {
+        const fast = issueReceipt(receiptInput(config, 'reject-all'), async () => {
           signed++;
           finished.push('reject-all');
           return { jws: 'e30.e30.fast', publicJwk: null };
@@ -166,7 +159,7 @@ describe('receipt faults', () => {
         // Each signed once: the refusal is not retried into a second signature.
         expect(signed).to.equal(2);
         // The device key signs too, not only a host's signer.
-        const own = await issueReceipt(input('reject-all'));
+        const own = await issueReceipt(receiptInput(config, 'reject-all'));
         expect(own.receipt.publicJwk).to.not.equal(null);
         expect(own.chainHead.sequence).to.equal(newer.chainHead.sequence + 1);
       } finally {

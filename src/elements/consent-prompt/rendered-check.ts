@@ -246,28 +246,24 @@ function degreesOf(angle: string): number {
 }
 
 /**
- * Why an action's label is drawn rotated, skewed or mirrored by its own or an ancestor's transform (more than a
- * few degrees): equal on all three, it still leaves none of them readable.
+ * Why one element's transform draws the label rotated, skewed or mirrored (more than a few degrees): equal on all
+ * three actions, it still leaves none of them readable. `name` is how a message names the element.
  */
-function distortedLabel(action: Element): string | undefined {
-  for (const node of selfAndAncestors(action)) {
-    const style = getComputedStyle(node);
-    const name = node === action ? 'it' : `<${node.localName}>`;
-    if (Math.abs(degreesOf(style.rotate.split(' ').pop() ?? '')) > 5) return `${name} is rotated (${style.rotate})`;
-    if (/^-|\s-/.test(style.scale)) return `${name} is mirrored (scale: ${style.scale})`;
-    if (style.transform === 'none' || style.transform === '') continue;
-    let matrix: DOMMatrixReadOnly;
-    try {
-      matrix = new DOMMatrixReadOnly(style.transform);
-    } catch {
-      continue;
-    }
-    const { a, b, c, d } = matrix;
-    const degrees = (Math.atan2(b, a) * 180) / Math.PI;
-    const skew = (Math.atan2(c, d) * 180) / Math.PI;
-    if (a * d - b * c < 0) return `${name} is mirrored (${style.transform})`;
-    if (Math.abs(degrees) > 5 || Math.abs(skew) > 5) return `${name} is rotated or skewed (${style.transform})`;
+function distortion(style: CSSStyleDeclaration, name: string): string | undefined {
+  if (Math.abs(degreesOf(style.rotate.split(' ').pop() ?? '')) > 5) return `${name} is rotated (${style.rotate})`;
+  if (/^-|\s-/.test(style.scale)) return `${name} is mirrored (scale: ${style.scale})`;
+  if (style.transform === 'none' || style.transform === '') return undefined;
+  let matrix: DOMMatrixReadOnly;
+  try {
+    matrix = new DOMMatrixReadOnly(style.transform);
+  } catch {
+    return undefined;
   }
+  const { a, b, c, d } = matrix;
+  const degrees = (Math.atan2(b, a) * 180) / Math.PI;
+  const skew = (Math.atan2(c, d) * 180) / Math.PI;
+  if (a * d - b * c < 0) return `${name} is mirrored (${style.transform})`;
+  if (Math.abs(degrees) > 5 || Math.abs(skew) > 5) return `${name} is rotated or skewed (${style.transform})`;
   return undefined;
 }
 
@@ -290,6 +286,9 @@ function hiddenByAncestor(action: Element): string | undefined {
     const mask = style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image') || 'none';
     if (mask !== 'none') return `${name} has a mask`;
     if (style.mixBlendMode !== 'normal') return `${name} blends with what is behind it (${style.mixBlendMode})`;
+    // The same walk finds a transform that turns the label over, mirrors or skews it.
+    const turned = distortion(style, name);
+    if (turned) return turned;
   }
   // Slightly translucent (a page fading in, a card at 98 %) is judged by the contrast it leaves; more looks disabled.
   return opacity < MIN_OPACITY ? `it is drawn at ${Math.round(opacity * 100)} % opacity` : undefined;
@@ -482,7 +481,6 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
       (style.unicodeBidi.includes('override')
         ? `its label's direction is overridden (${style.direction})`
         : undefined) ??
-      distortedLabel(action) ??
       unreadableLabel(action, box, parseFloat(style.fontSize));
     if (why) problems.push(problem('lint-hidden', `"${label}" cannot be seen or used: ${why}.`));
     // What is painted, not what `color` says: -webkit-text-fill-color wins where it is set.
