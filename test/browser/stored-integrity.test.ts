@@ -185,12 +185,26 @@ function deleteDatabase(): Promise<void> {
   });
 }
 
-/** Puts a database of another make in place of the library's (this page's own connection steps aside). */
+/**
+ * Puts a database of another make in place of the library's (this page's own connection steps aside). The library
+ * of this page may still be writing its last receipt and open its own database again in between: then the
+ * replacement is made again, until it is the one asked for.
+ */
 async function replaceDatabase(version: number, store: string): Promise<void> {
-  await settled(indexedDB.deleteDatabase(DATABASE));
-  const request = indexedDB.open(DATABASE, version);
-  request.onupgradeneeded = () => request.result.createObjectStore(store);
-  (await settled(request)).close();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await settled(indexedDB.deleteDatabase(DATABASE));
+    const request = indexedDB.open(DATABASE, version);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      for (const name of [...db.objectStoreNames]) db.deleteObjectStore(name);
+      db.createObjectStore(store);
+    };
+    const db = await settled(request);
+    const made = db.version === version && [...db.objectStoreNames].join() === store;
+    db.close();
+    if (made) return;
+  }
+  throw new Error(`could not replace the database with version ${version} holding "${store}"`);
 }
 
 describe('a return visit where IndexedDB cannot be used', () => {
