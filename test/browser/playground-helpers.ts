@@ -54,6 +54,10 @@ export async function openPlayground(hash = '', path = '/demo/index.html'): Prom
     { timeout: 10_000 },
   );
   await prompt().updateComplete;
+  // consent-ready fires once the prompt's words are loaded, which can be a little after the first render.
+  await waitUntil(() => doc.querySelectorAll('#event-log .event').length > 0, 'consent-ready in the event log', {
+    timeout: 10_000,
+  });
   return {
     frame,
     doc,
