@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { onFirstUse } from '../cache.js';
 import { normalizeLabel } from '../i18n/strings.js';
 import { describeReorderingMark, reorderingMark } from '../text/direction-marks.js';
 import type { ConfigProblem, ConfigProblemCode } from './problems.js';
@@ -680,8 +681,10 @@ const DIRECTION_CONTROL_NAMES: Readonly<Record<number, string>> = {
 
 // Combining marks beyond the stream-safe limit: "zalgo" text that draws over the lines and buttons around it.
 // Format characters between them (zero-width joiners, soft hyphens...) start no new character to stack on, so
-// they do not break the pile.
-const COMBINING_FLOOD = new RegExp(`(?:[\\p{Mn}\\p{Me}]\\p{Cf}*){${CONFIG_LIMITS.combiningMarks + 1},}`, 'u');
+// they do not break the pile. Built on first use, as are the other patterns here with Unicode property classes.
+const combiningFlood = onFirstUse(
+  () => new RegExp(`(?:[\\p{Mn}\\p{Me}]\\p{Cf}*){${CONFIG_LIMITS.combiningMarks + 1},}`, 'u'),
+);
 // Every combining mark is at U+0300 or above, and so is every format character but the soft hyphen, so text
 // without as long a run of such characters (any text whose words are spaced) is cleared without the Unicode tables
 // above, whose first use costs before the prompt shows.
@@ -692,10 +695,13 @@ const LONG_RUN_ABOVE_LATIN = new RegExp(`[^\\0-\\u00AC\\u00AE-\\u02FF]{${CONFIG_
 // Not `\\s`: it includes the spaces that forbid a break (U+00A0, U+2007, U+202F, U+FEFF), and U+2011 is the
 // non-breaking hyphen, so a clause joined by them is one unbreakable run, however long.
 const BREAKING_SPACES = '\\t\\n\\f\\r \\u1680\\u2000-\\u2006\\u2008-\\u200B\\u205F\\u3000';
-const LINE_BREAK_OPPORTUNITY = new RegExp(
-  `[${BREAKING_SPACES}\\u00AD\\-/\\u1361\\u2010\\u2012-\\u2014\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Yi}` +
-    '\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}\\p{scx=Tai_Tham}\\p{scx=New_Tai_Lue}]',
-  'gu',
+const lineBreakOpportunity = onFirstUse(
+  () =>
+    new RegExp(
+      `[${BREAKING_SPACES}\\u00AD\\-/\\u1361\\u2010\\u2012-\\u2014\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Yi}` +
+        '\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}\\p{scx=Tai_Tham}\\p{scx=New_Tai_Lue}]',
+      'gu',
+    ),
 );
 
 // A breaking space is a break opportunity, so text whose runs between them are all short has no long unbroken run
@@ -713,7 +719,7 @@ function longUnbrokenRun(text: string): { readonly index: number; readonly lengt
   const max = CONFIG_LIMITS.unbrokenRun;
   if (text.length <= max || !hasLongNonSpaceRun(text, max)) return undefined;
   let start = 0;
-  for (const match of text.matchAll(LINE_BREAK_OPPORTUNITY)) {
+  for (const match of text.matchAll(lineBreakOpportunity())) {
     if (match.index - start > max) return { index: start, length: match.index - start };
     start = match.index + match[0].length;
   }
@@ -723,6 +729,8 @@ function longUnbrokenRun(text: string): { readonly index: number; readonly lengt
 // Anything but whitespace, characters that are invisible by definition (zero-width spaces and joiners, marks,
 // variation selectors, tag characters, Hangul fillers) and the blank Braille pattern.
 const VISIBLE_CHARACTER = /[^\s\p{Default_Ignorable_Code_Point}\u2800]/u;
+// Any printable ASCII character but the space is visible: most text is cleared without the Unicode table above.
+const VISIBLE_ASCII = /[!-~]/;
 
 function codePointLabel(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -797,7 +805,7 @@ function checkText(
     );
     return undefined;
   }
-  if (!VISIBLE_CHARACTER.test(value)) {
+  if (!VISIBLE_ASCII.test(value) && !VISIBLE_CHARACTER.test(value)) {
     // Zero-width characters alone would show a purpose, name or label as nothing at all.
     ctx.problems.add(
       emptyCode,
@@ -815,7 +823,7 @@ function checkText(
     );
     return undefined;
   }
-  const flood = LONG_RUN_ABOVE_LATIN.test(value) ? COMBINING_FLOOD.exec(value) : null;
+  const flood = LONG_RUN_ABOVE_LATIN.test(value) ? combiningFlood().exec(value) : null;
   if (flood) {
     ctx.problems.add(
       'unsafe-text',
@@ -958,7 +966,7 @@ function httpsUrlProblem(text: string): string | undefined {
 // escapes or commas adding recipients. Letters of any script, digits, dot, plus, hyphen, underscore, apostrophe.
 // An ASCII address is checked without the Unicode tables, whose first use costs milliseconds before the first paint.
 const EMAIL_ASCII = /^[A-Za-z0-9._+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
-const EMAIL = /^[\p{L}\p{N}._+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+$/u;
+const unicodeEmail = onFirstUse(() => /^[\p{L}\p{N}._+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+$/u);
 const NON_ASCII = /[^\x20-\x7e]/;
 const PHONE = /^\+?[0-9 ()./-]{3,40}$/;
 const COUNTRY = /^[A-Z]{2}$/;
@@ -967,7 +975,7 @@ const PURPOSE_ID = /^[a-z][a-z0-9-]{0,63}$/;
 const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
 
 function emailProblem(text: string): string | undefined {
-  const valid = text.length <= 254 && (EMAIL_ASCII.test(text) || (NON_ASCII.test(text) && EMAIL.test(text)));
+  const valid = text.length <= 254 && (EMAIL_ASCII.test(text) || (NON_ASCII.test(text) && unicodeEmail().test(text)));
   return valid
     ? undefined
     : 'must be an email address such as "privacy@example.com", with nothing after it (no "?", "&", "%" or ",").';

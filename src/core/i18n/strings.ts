@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { onFirstUse } from '../cache.js';
 import { describeError } from '../errors.js';
 import { canonicalLanguage } from './resolve.js';
 import { describeReorderingMark, reorderingMark } from '../text/direction-marks.js';
@@ -74,11 +75,12 @@ const CONTROL_CHARACTERS =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // What does not show on screen: whitespace, default-ignorable characters (zero-width, Hangul fillers and the like),
-// blank Braille, and combining marks alone.
-const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}\p{M}\u2800]/gu;
+// blank Braille, and combining marks alone. This and the other patterns with Unicode property classes here are
+// built on first use: most labels are plain ASCII and never need them.
+const invisible = onFirstUse(() => /[\s\p{Default_Ignorable_Code_Point}\p{M}\u2800]/gu);
 // More combining marks on one character than any script needs: they draw over the lines and buttons around them.
 // Format characters between them (zero-width joiners...) start no new character to stack on.
-const MARK_FLOOD = /(?:\p{M}\p{Cf}*){31}/u;
+const markFlood = onFirstUse(() => /(?:\p{M}\p{Cf}*){31}/u);
 /** The three actions of the first screen: each must keep a label of its own. */
 const ACTION_KEYS = ['actions.rejectAll', 'actions.save', 'actions.acceptAll'] as const;
 
@@ -119,30 +121,39 @@ function placeholdersOf(text: string): string[] {
 
 // Letters of Cyrillic, Greek, Cherokee and Latin extensions drawn like basic Latin ones (the common part of Unicode's
 // confusables, UTS #39), folded before labels are compared: "R\u0435ject all" with a Cyrillic е reads "Reject all".
-const LOOK_ALIKES = new Map(
-  (
-    [
-      ['АВЕКМНОРСТХУЅІЈ', 'abekmhopctxysij'],
-      ['аеорсухіјѕԁԛԝһӏѵ', 'aeopcyxijsdqwhlv'],
-      ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ', 'abezhikmnoptyx'],
-      ['αονρικυχϲ', 'aovpikuxc'],
-      ['ıɑɡ', 'iag'],
-      // Latin small capitals: "ᴀᴄᴄᴇᴘᴛ ᴀʟʟ" reads "ACCEPT ALL", and NFKC leaves them as they are.
-      ['ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ', 'abcdefghijklmnopqrstuvwyz'],
-      // Cherokee letters drawn like Latin capitals, and their lower-case forms (the same shapes, smaller).
-      ['ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᏢᎡᏒᏚᎢᏙᏔᏃᎩ', 'abcdeghijklmprrstvwzy'],
-      ['ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᏢᎡᏒᏚᎢᏙᏔᏃᎩ'.toLowerCase(), 'abcdeghijklmprrstvwzy'],
-    ] as const
-  ).flatMap<readonly [string, string]>(([from, to]) =>
-    [...from].map((letter, index) => [letter, to[index] ?? letter] as const),
-  ),
+const lookAlikes = onFirstUse(
+  () =>
+    new Map(
+      (
+        [
+          ['АВЕКМНОРСТХУЅІЈ', 'abekmhopctxysij'],
+          ['аеорсухіјѕԁԛԝһӏѵ', 'aeopcyxijsdqwhlv'],
+          ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ', 'abezhikmnoptyx'],
+          ['αονρικυχϲ', 'aovpikuxc'],
+          ['ıɑɡ', 'iag'],
+          // Latin small capitals: "ᴀᴄᴄᴇᴘᴛ ᴀʟʟ" reads "ACCEPT ALL", and NFKC leaves them as they are.
+          ['ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ', 'abcdefghijklmnopqrstuvwyz'],
+          // Cherokee letters drawn like Latin capitals, and their lower-case forms (the same shapes, smaller).
+          ['ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᏢᎡᏒᏚᎢᏙᏔᏃᎩ', 'abcdeghijklmprrstvwzy'],
+          ['ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᏢᎡᏒᏚᎢᏙᏔᏃᎩ'.toLowerCase(), 'abcdeghijklmprrstvwzy'],
+        ] as const
+      ).flatMap<readonly [string, string]>(([from, to]) =>
+        [...from].map((letter, index) => [letter, to[index] ?? letter] as const),
+      ),
+    ),
 );
 // Printable ASCII and whitespace: no compatibility forms, marks, look-alikes or invisible characters.
 const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x7E]*$/;
 const NOT_ASCII_LETTER_OR_DIGIT = /[^0-9A-Za-z]/g;
-const LOOK_ALIKE = new RegExp(`[${[...LOOK_ALIKES.keys()].join('')}]`, 'gu');
+const lookAlike = onFirstUse(() => new RegExp(`[${[...lookAlikes().keys()].join('')}]`, 'gu'));
 // Scripts whose letters pass for each other's: a label mixing two of them is built to look like something else.
-const CONFUSABLE_SCRIPTS = [/\p{sc=Latn}/u, /\p{sc=Cyrl}/u, /\p{sc=Grek}/u, /\p{sc=Armn}/u, /\p{sc=Cher}/u];
+const confusableScripts = onFirstUse(() => [
+  /\p{sc=Latn}/u,
+  /\p{sc=Cyrl}/u,
+  /\p{sc=Grek}/u,
+  /\p{sc=Armn}/u,
+  /\p{sc=Cher}/u,
+]);
 
 /**
  * What a reader takes a label for: case, width, spacing, punctuation and symbols ("Accept all ✓") make no
@@ -153,18 +164,19 @@ export function normalizeLabel(text: string): string {
   // lower-cased: the same result without the Unicode tables, whose first use costs about a millisecond at 4x CPU
   // before the prompt can show. (Lower-cased without a locale: a Turkish "I" is folded to "i" below anyway.)
   if (PLAIN_ASCII.test(text)) return text.replace(NOT_ASCII_LETTER_OR_DIGIT, '').toLowerCase();
+  const fold = (letter: string): string => lookAlikes().get(letter) ?? letter;
   return text
     .normalize('NFKC')
-    .replace(LOOK_ALIKE, (letter) => LOOK_ALIKES.get(letter) ?? letter)
+    .replace(lookAlike(), fold)
     .replace(/[\p{P}\p{S}]/gu, '')
-    .replace(INVISIBLE, '')
+    .replace(invisible(), '')
     .toLocaleLowerCase()
-    .replace(LOOK_ALIKE, (letter) => LOOK_ALIKES.get(letter) ?? letter);
+    .replace(lookAlike(), fold);
 }
 
 /** Whether a label mixes letters of scripts that imitate each other (Latin with Cyrillic, Greek with Latin...). */
 function mixesLookAlikeScripts(text: string): boolean {
-  return CONFUSABLE_SCRIPTS.filter((script) => script.test(text)).length > 1;
+  return confusableScripts().filter((script) => script.test(text)).length > 1;
 }
 
 /** The plural categories a language needs, as `Intl.PluralRules` names them. */
@@ -271,13 +283,13 @@ function checkStrings(input: unknown, reference: StringsReference): StringsValid
     const mark = text.length > MAX_STRING_LENGTH ? undefined : reorderingMark(text);
     if (text.length > MAX_STRING_LENGTH) {
       report('too-long', path, `is ${text.length} characters long; at most ${MAX_STRING_LENGTH} are accepted.`);
-    } else if (text.replace(INVISIBLE, '').length === 0) {
+    } else if (text.replace(invisible(), '').length === 0) {
       report('empty', path, 'would show nothing; every word of the prompt must be visible.');
     } else if (BIDI_CONTROLS.test(text)) {
       report('bidi-control', path, 'contains a bidirectional override or isolate, which can reorder what is read.');
     } else if (mark) {
       report('bidi-control', path, `contains, at position ${mark.index}, ${describeReorderingMark(mark)}.`);
-    } else if (MARK_FLOOD.test(text)) {
+    } else if (markFlood().test(text)) {
       report(
         'control-character',
         path,

@@ -11,8 +11,11 @@
  * @module
  */
 
+import { onFirstUse } from '../cache.js';
+
 const DIRECTION_MARK = /[\u200E\u200F\u061C]/;
-const LETTER = /\p{L}/u;
+// Built on first use: a Unicode property class costs before the prompt shows, and most text has no mark to scan.
+const letter = onFirstUse(() => /\p{L}/u);
 
 /**
  * Whether a letter is written right to left: the blocks Unicode gives the bidirectional class R or AL (Hebrew,
@@ -51,7 +54,7 @@ export function reorderingMark(text: string): ReorderingMark | undefined {
   for (const { 0: char, index } of text.matchAll(/./gsu)) {
     if (DIRECTION_MARK.test(char)) {
       pending.push({ index, mark: char, before: lastLetterRtl });
-    } else if (LETTER.test(char)) {
+    } else if (letter().test(char)) {
       const rtl = isRightToLeftLetter(char.codePointAt(0) ?? 0);
       // U+200E is left-to-right; U+200F and U+061C are right-to-left.
       const swapped = pending.find(({ mark, before }) => before === rtl && rtl === (mark === '\u200E'));
