@@ -13,6 +13,9 @@ export type FlatOverrides = Readonly<Record<string, Readonly<Record<string, stri
 /** Dotted keys into {@link UiStrings}, without plural suffixes. */
 export type UiKey = string;
 
+/** A placeholder in a sentence: one pattern for every call, not one built per call and set of slots. */
+const SLOT = /\{\{(\w+)\}\}/g;
+
 /** An i18next formatter module: numbers written in the prompt's language, everything else as is. */
 const localNumbers = {
   type: 'formatter' as const,
@@ -237,11 +240,13 @@ export class I18nController implements ReactiveController {
     const sentence =
       (Object.keys(options).length === 0 ? this.storedSentence(key, slots) : undefined) ??
       this.t(key, { ...options, ...keep });
-    const pattern = new RegExp(`\\{\\{(${slots.map((s) => s.replace(/\W/g, '')).join('|')})\\}\\}`, 'g');
     const result: (string | { slot: string })[] = [];
     let last = 0;
-    for (const match of sentence.matchAll(pattern)) {
-      result.push(sentence.slice(last, match.index), { slot: match[1] as string });
+    for (const match of sentence.matchAll(SLOT)) {
+      // A placeholder for anything but the given slots stays as written.
+      const slot = match[1] as string;
+      if (!slots.includes(slot)) continue;
+      result.push(sentence.slice(last, match.index), { slot });
       last = match.index + match[0].length;
     }
     result.push(sentence.slice(last));

@@ -112,16 +112,17 @@ export function matchLanguage(
   available: readonly string[],
   fallback?: string,
 ): LanguageMatch {
-  const preferences = preferred
-    .map((tag) => (tag ? localeParts(tag) : undefined))
-    .filter((p): p is LocaleParts => p !== undefined && !NO_LANGUAGE.has(p.tag.split('-')[0] ?? ''));
   const candidates = available.map(localeParts);
-  const wanted = preferences[0];
-  for (const preference of preferences) {
+  let wanted: LocaleParts | undefined;
+  // One preference at a time: the browser's languages after a matching `lang` are never canonicalised.
+  for (const tag of preferred) {
+    const preference = tag ? localeParts(tag) : undefined;
+    if (!preference || NO_LANGUAGE.has(preference.tag.split('-')[0] ?? '')) continue;
+    wanted ??= preference;
     const index = bestFor(preference, candidates);
     if (index >= 0) {
       const language = available[index] as string;
-      return { language, wanted: wanted?.tag, isWanted: !!wanted && sameLanguage(language, wanted.tag) };
+      return { language, wanted: wanted.tag, isWanted: sameLanguage(language, wanted.tag) };
     }
   }
   const language = fallback !== undefined && available.includes(fallback) ? fallback : (available[0] ?? 'en');
