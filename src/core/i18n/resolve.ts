@@ -86,20 +86,23 @@ export function sameLanguage(a: string, b: string): boolean {
 }
 
 /**
- * The best available language for one preference, or `undefined`. An exact tag wins, then the same language,
- * script and region, then the same language and script.
+ * The index of the best available language for one preference, or -1. An exact tag wins, then the same language,
+ * script and region, then the same language and script; the first of equals.
  */
-function bestFor(preference: LocaleParts, available: readonly (LocaleParts | undefined)[]): number {
+function bestFor(preference: LocaleParts, available: readonly string[]): number {
   let best = -1;
   let bestScore = 0;
-  available.forEach((candidate, index) => {
-    if (!candidate || candidate.language !== preference.language || candidate.script !== preference.script) return;
+  for (const [index, tag] of available.entries()) {
+    const candidate = localeParts(tag);
+    if (!candidate || candidate.language !== preference.language || candidate.script !== preference.script) continue;
     const score = candidate.tag === preference.tag ? 3 : candidate.region === preference.region ? 2 : 1;
     if (score > bestScore) {
       best = index;
       bestScore = score;
     }
-  });
+    // Nothing beats the exact tag: the rest of the list need not be read (on a first visit, most of 51 locales).
+    if (score === 3) break;
+  }
   return best;
 }
 
@@ -112,14 +115,13 @@ export function matchLanguage(
   available: readonly string[],
   fallback?: string,
 ): LanguageMatch {
-  const candidates = available.map(localeParts);
   let wanted: LocaleParts | undefined;
   // One preference at a time: the browser's languages after a matching `lang` are never canonicalised.
   for (const tag of preferred) {
     const preference = tag ? localeParts(tag) : undefined;
     if (!preference || NO_LANGUAGE.has(preference.tag.split('-')[0] ?? '')) continue;
     wanted ??= preference;
-    const index = bestFor(preference, candidates);
+    const index = bestFor(preference, available);
     if (index >= 0) {
       const language = available[index] as string;
       return { language, wanted: wanted.tag, isWanted: sameLanguage(language, wanted.tag) };
