@@ -262,7 +262,10 @@ export class ConsentLifecycle implements ReactiveController {
     if (this.config !== config) this.dropGate();
     this.config = config;
     this.decisions = null;
-    this.listen(config);
+    // Only in the page: an open channel is kept alive by the browser, and with it its listener and this prompt, so
+    // one opened for a prompt that was removed (or never added) before its config arrived would never be freed.
+    // hostConnected() listens when it is added.
+    if (this.connected) this.listen(config);
     const recalled = await recallConsent(this.adapter, config, this.readOptions);
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
     if (this.config === config) {
@@ -381,7 +384,9 @@ export class ConsentLifecycle implements ReactiveController {
 
   /** Reads the stored decision again and puts it in force if it changed; the gate then follows what is in force. */
   private async reread(config: ConsentConfig): Promise<void> {
-    await Promise.race([this.writing, new Promise((resolve) => setTimeout(resolve, WRITE_WAIT_MS))]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([this.writing, new Promise((resolve) => (timer = setTimeout(resolve, WRITE_WAIT_MS)))]);
+    clearTimeout(timer);
     const recalled = await recallConsent(this.adapter, config, this.readOptions);
     if (this.config !== config) return;
     if (recalled.error) this.callbacks.onStorageError(recalled.error);

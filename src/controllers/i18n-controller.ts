@@ -13,6 +13,12 @@ export type FlatOverrides = Readonly<Record<string, Readonly<Record<string, stri
 /** Dotted keys into {@link UiStrings}, without plural suffixes. */
 export type UiKey = string;
 
+/**
+ * What a missing key shows: nothing. At module level, not a closure in the constructor: i18next's shared logger
+ * keeps the options of the last init, and a closure there would keep its prompt alive after removal.
+ */
+const showNothing = (): string => '';
+
 /** A placeholder in a sentence: one pattern for every call, not one built per call and set of slots. */
 const SLOT = /\{\{(\w+)\}\}/g;
 
@@ -84,7 +90,7 @@ export class I18nController implements ReactiveController {
       returnNull: false,
       returnEmptyString: false,
       // A missing key must never show the key itself to a visitor.
-      parseMissingKeyHandler: () => '',
+      parseMissingKeyHandler: showNothing,
     });
     addPrivateController(host, this);
   }

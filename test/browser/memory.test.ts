@@ -74,4 +74,39 @@ describe('memory', function () {
       expect(after - before, 'heap growth in bytes').to.be.below(hundredPrompts);
     }
   });
+
+  it('prompts whose config arrives while they are out of the page are freed too', async function () {
+    if (!gc) this.skip();
+    const config = await annualReport();
+    const refs: WeakRef<ConsentPrompt>[] = [];
+    for (let i = 0; i < 100; i++) {
+      // A config given to an element never added to the page.
+      const never = document.createElement('consent-prompt') as ConsentPrompt;
+      never.config = config;
+      // One given after the element was removed.
+      const removed = document.createElement('consent-prompt') as ConsentPrompt;
+      document.body.append(removed);
+      removed.remove();
+      removed.config = config;
+      for (const element of [never, removed]) refs.push(new WeakRef(element));
+    }
+    // Ones whose config file answers after they were removed: removed once their first update asked for it.
+    const fetching: ConsentPrompt[] = [];
+    for (let i = 0; i < 100; i++) {
+      const fetched = document.createElement('consent-prompt') as ConsentPrompt;
+      fetched.setAttribute('src', '/test/fixtures/annual-report.json');
+      document.body.append(fetched);
+      fetching.push(fetched);
+      refs.push(new WeakRef(fetched));
+    }
+    await Promise.resolve();
+    await Promise.resolve();
+    for (const fetched of fetching.splice(0)) fetched.remove();
+    // Every config file answered and was taken in by its (removed) prompt.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await collectGarbage();
+    const alive = refs.filter((ref) => ref.deref() !== undefined).length;
+    // A leak keeps every prompt of a kind (each held by the browser through an open BroadcastChannel): 100 or more.
+    expect(alive, 'prompts still reachable after removal').to.be.at.most(20);
+  });
 });

@@ -890,7 +890,8 @@ export class ConsentPrompt extends LitElement {
   #sized: Element | null = null;
 
   protected override updated(changed: PropertyValues<this>): void {
-    const layout = this.renderRoot.querySelector('.layout');
+    // Not observed out of the page (an update after removal): disconnectedCallback has let go of it.
+    const layout = this.isConnected ? this.renderRoot.querySelector('.layout') : null;
     if (layout !== this.#sized) {
       this.#sizes ??= new ResizeObserver(this.#fitActions);
       if (this.#sized) this.#sizes.unobserve(this.#sized);
