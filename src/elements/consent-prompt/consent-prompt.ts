@@ -458,8 +458,11 @@ export class ConsentPrompt extends LitElement {
     // Moving the element (a layout switch, a framework re-parenting it) must not reload the config and reset
     // the visitor's toggles: load only what has not been loaded yet.
     if (!this.hasConfigProperty && this.configState.status === 'empty') this.loadFromMarkup();
-    // Moved while showing: watch the rendering where it is now.
-    if (this.hasUpdated) this.scheduleRenderedCheck();
+    // Moved while showing: watch the rendering where it is now, and its size again (updated() observes it).
+    if (this.hasUpdated) {
+      this.scheduleRenderedCheck();
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
