@@ -515,6 +515,29 @@ describe('verifyReceipt: options', () => {
       /^options\.config is not a valid consent config: purposes: the list of purposes is empty/,
     );
   });
+
+  // JSON text writes a shared object once per reference: 40 nested objects each pointing twice at the next are
+  // 2^40 paths. Refused at once, never written out (before, writing it out ran out of memory). A hang guard only.
+  const sharing = (depth: number): object => {
+    let value: object = {};
+    for (let i = 0; i < depth; i++) value = { a: value, b: value };
+    return value;
+  };
+
+  it(
+    'refuses a config whose objects are shared many times over without writing it out, first given or changed in place',
+    { timeout: 60_000 },
+    async () => {
+      const config = { ...loadConfig(), shared: sharing(40) };
+      const [problem] = await optionProblems({ config });
+      assert.match(problem ?? '', /^options\.config is not a valid consent config: shared: /);
+      const valid = loadConfig() as Record<string, unknown>;
+      assert.deepEqual((await verifyReceipt(jws, { ...options, config: valid as never })).failures, []);
+      valid['shared'] = sharing(40);
+      const [changed] = await optionProblems({ config: valid });
+      assert.match(changed ?? '', /^options\.config is not a valid consent config: shared: /);
+    },
+  );
 });
 
 describe('verifyReceipt: hostile input', () => {

@@ -6,28 +6,43 @@
  * @module
  */
 import type { ConfigValidation } from '../config/validate.js';
-import { validateConfig } from '../config/validate.js';
+import { CONFIG_LIMITS, validateConfig } from '../config/validate.js';
 import { describeError } from '../errors.js';
 import { isJsonObject } from './shape.js';
 import type { VerifyOptions } from './verify.js';
 
 // A log of many receipts is checked against one config: its validation is remembered per config object, with the
 // config's JSON text, so a change made to it in place is validated again. (Writing the JSON costs a small part of
-// what validating does.)
+// what validating does.) Only a config that validated is written out, and never past a length: JSON expands every
+// shared reference, so an object that points twice at each of 30 nested objects would take minutes to write, where
+// validating refuses it at once.
 const validatedConfigs = new WeakMap<object, { readonly json: string; readonly validation: ConfigValidation }>();
+
+/** The JSON text of `value`, or `undefined` past about `maxLength` characters (or when it cannot be written). */
+function boundedJson(value: object, maxLength: number): string | undefined {
+  let written = 0;
+  try {
+    return JSON.stringify(value, (key: string, item: unknown) => {
+      written += key.length + (typeof item === 'string' ? item.length : 8);
+      if (written > maxLength) throw new RangeError('too long');
+      return item;
+    });
+  } catch {
+    return undefined;
+  }
+}
 
 function validateOnce(config: unknown): ConfigValidation {
   if (!isJsonObject(config)) return validateConfig(config);
-  let json: string;
-  try {
-    json = JSON.stringify(config);
-  } catch {
-    return validateConfig(config);
-  }
   const remembered = validatedConfigs.get(config);
-  if (remembered?.json === json) return remembered.validation;
+  // The bound only stops a config grown out of all proportion since: the texts are compared exactly.
+  if (remembered && boundedJson(config, 2 * remembered.json.length + 1024) === remembered.json) {
+    return remembered.validation;
+  }
   const validation = validateConfig(config);
-  validatedConfigs.set(config, { json, validation });
+  if (!validation.valid) return validation;
+  const json = boundedJson(config, CONFIG_LIMITS.jsonText);
+  if (json !== undefined) validatedConfigs.set(config, { json, validation });
   return validation;
 }
 
