@@ -531,7 +531,7 @@ describe('verifyReceipt: options', () => {
       const config = { ...loadConfig(), shared: sharing(40) };
       const [problem] = await optionProblems({ config });
       assert.match(problem ?? '', /^options\.config is not a valid consent config: shared: /);
-      const valid = loadConfig() as Record<string, unknown>;
+      const valid = loadConfig() as unknown as Record<string, unknown>;
       assert.deepEqual((await verifyReceipt(jws, { ...options, config: valid as never })).failures, []);
       valid['shared'] = sharing(40);
       const [changed] = await optionProblems({ config: valid });
