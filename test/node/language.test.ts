@@ -86,6 +86,46 @@ describe('parseAcceptLanguage', () => {
   });
 });
 
+describe('the language functions servers call, given what a request or a config may hold', () => {
+  const revoked = Proxy.revocable([], {});
+  revoked.revoke();
+  const deep: unknown[] = [];
+  let inner = deep;
+  for (let i = 0; i < 100_000; i++) inner.push((inner = []));
+  const wrong: unknown[] = [
+    1,
+    {},
+    [['de']],
+    Symbol('x'),
+    { toString: () => 'en' },
+    revoked.proxy,
+    deep,
+    new Array(2 ** 32 - 1),
+  ];
+
+  it('reads a header sent more than once as one list, and anything but text as no header', () => {
+    assert.deepEqual(parseAcceptLanguage(['de;q=0.5', 'fr']), ['fr', 'de']);
+    for (const header of wrong) assert.deepEqual(parseAcceptLanguage(header as never), []);
+  });
+
+  it('matches no tag that is not text, and always answers with one of the available tags as text', () => {
+    for (const value of wrong) {
+      const asPreferences = matchLanguage(value as never, ['en', 'de'], 'de');
+      assert.deepEqual(asPreferences, { language: 'de', wanted: undefined, isWanted: false });
+      assert.deepEqual(matchLanguage([value as never, 'de'], ['en', 'de']), {
+        language: 'de',
+        wanted: 'de',
+        isWanted: true,
+      });
+      assert.equal(matchLanguage(['fr'], [value as never, 'fr']).language, 'fr');
+      assert.equal(matchLanguage(['en'], value as never).language, 'en');
+      assert.equal(matchLanguage(['en'], [value as never, 'de'], value as never).language, 'de');
+      assert.equal(languageDirection(value as never), 'ltr');
+      assert.equal(sameLanguage(value as never, 'en'), false);
+    }
+  });
+});
+
 describe('durations', () => {
   it('parses ISO 8601 date durations', () => {
     assert.deepEqual(parseDuration('P1Y6M'), { years: 1, months: 6, weeks: 0, days: 0 });

@@ -54,8 +54,31 @@ export function canonicalLanguage(tag: unknown): string | undefined {
 // maximising with Intl is the costly part, and pages use a handful of tags. Bounded against hostile input.
 const partsCache = new Map<string, LocaleParts | undefined>();
 
-function localeParts(tag: string): LocaleParts | undefined {
+function localeParts(tag: unknown): LocaleParts | undefined {
+  if (typeof tag !== 'string') return undefined;
   return cached(partsCache, tag, () => computeLocaleParts(tag));
+}
+
+/** More tags than any config lists (at most 100) or any browser sends: longer lists are cut here. */
+const MAX_TAGS = 200;
+
+/**
+ * The first {@link MAX_TAGS} entries of a list given to the functions below, with anything but text read as no
+ * tag (`''`); no list at all (or one that cannot be read, a revoked Proxy) is an empty one. Servers pass these
+ * lists from requests: a wrong one gives no match, never an exception or a long wait.
+ */
+function tagsOf(list: unknown): string[] {
+  try {
+    if (!Array.isArray(list)) return [];
+    const tags: string[] = [];
+    for (let index = 0; index < Math.min(list.length, MAX_TAGS); index++) {
+      const tag: unknown = list[index];
+      tags.push(typeof tag === 'string' ? tag : '');
+    }
+    return tags;
+  } catch {
+    return [];
+  }
 }
 
 function computeLocaleParts(tag: string): LocaleParts | undefined {
@@ -115,6 +138,10 @@ export function matchLanguage(
   available: readonly string[],
   fallback?: string,
 ): LanguageMatch {
+  return matchTags(tagsOf(preferred), tagsOf(available), typeof fallback === 'string' ? fallback : undefined);
+}
+
+function matchTags(preferred: readonly string[], available: readonly string[], fallback?: string): LanguageMatch {
   let wanted: LocaleParts | undefined;
   // One preference at a time: the browser's languages after a matching `lang` are never canonicalised.
   for (const tag of preferred) {
@@ -127,7 +154,8 @@ export function matchLanguage(
       return { language, wanted: wanted.tag, isWanted: sameLanguage(language, wanted.tag) };
     }
   }
-  const language = fallback !== undefined && available.includes(fallback) ? fallback : (available[0] ?? 'en');
+  const language =
+    fallback !== undefined && available.includes(fallback) ? fallback : (available.find((tag) => tag !== '') ?? 'en');
   return { language, wanted: wanted?.tag, isWanted: !!wanted && sameLanguage(language, wanted.tag) };
 }
 
@@ -141,9 +169,11 @@ export function languageDirection(tag: string): 'ltr' | 'rtl' {
  * Parses an HTTP `Accept-Language` header into tags, most wanted first, so a server can resolve the same language
  * as the prompt: `matchLanguage(parseAcceptLanguage(header), config.languages, config.defaultLanguage)`.
  */
-export function parseAcceptLanguage(header: string | null | undefined): string[] {
-  if (!header) return [];
-  return header
+export function parseAcceptLanguage(header: string | readonly string[] | null | undefined): string[] {
+  // A header sent more than once comes as a list from some servers; anything but text is no header.
+  const text = typeof header === 'string' ? header : tagsOf(header).join(',');
+  if (!text) return [];
+  return text
     .slice(0, 4096)
     .split(',')
     .map((part, order) => {
