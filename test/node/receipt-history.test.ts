@@ -225,4 +225,25 @@ describe('verifyHistory', () => {
       overrides: [],
     });
   });
+
+  it('answers, never rejects, for a list that cannot be read or is longer than any history', async () => {
+    const revoked = Proxy.revocable([] as string[], {});
+    revoked.revoke();
+    const throwing = new Proxy([] as string[], {
+      get(target, key) {
+        if (key === 'length') return 2;
+        if (key === '0' || key === '1') throw new RangeError('trap');
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    for (const list of [revoked.proxy, throwing]) {
+      const result = await verifyHistory(list, options);
+      assert.deepEqual(failureCodes(result), ['malformed']);
+      assert.match(result.failures[0]?.message ?? '', /^The history could not be read: /);
+    }
+    // Sparse: a hang before, each hole verified as a receipt.
+    const endless = await verifyHistory(new Array<string>(2 ** 32 - 1), options);
+    assert.deepEqual(failureCodes(endless), ['malformed']);
+    assert.match(endless.failures[0]?.message ?? '', /longer than the 100000 that are read/);
+  });
 });

@@ -13,6 +13,7 @@ import { isDigest, isJsonObject } from './shape.js';
 import type { ChainReason, ReceiptVerification } from './types.js';
 import type { VerifyOptions } from './verify.js';
 import { verifyReceipt } from './verify.js';
+import { describeError } from '../errors.js';
 
 /** Stable codes for problems with a history as a whole. */
 export type HistoryFailureCode =
@@ -212,18 +213,42 @@ function checkChainTimes(chains: readonly Link[][], report: (failure: HistoryFai
  * links one chain to the next. Never throws.
  */
 export async function verifyHistory(jwsList: readonly string[], options?: VerifyOptions): Promise<HistoryVerification> {
+  const malformed = (message: string): HistoryVerification => ({
+    valid: false,
+    receipts: [],
+    failures: [{ code: 'malformed', message }],
+    effective: {},
+    overrides: [],
+  });
+  let list: unknown[];
+  try {
+    if (!Array.isArray(jwsList)) return malformed('A history must be an array of compact JWS strings');
+    if (jwsList.length > MAX_HISTORY) {
+      return malformed(`A history of ${jwsList.length} receipts is longer than the ${MAX_HISTORY} that are read`);
+    }
+    // Read once: a Proxy or getter cannot answer differently later.
+    list = Array.from({ length: jwsList.length }, (_, index) => (jwsList as readonly unknown[])[index]);
+  } catch (error) {
+    // A revoked Proxy, or one whose traps throw.
+    return malformed(`The history could not be read: ${describeError(error)}`);
+  }
+  return verifyList(list, options);
+}
+
+/** More receipts than one visitor makes in years of daily decisions; `npx unticked verify` reads as many. */
+const MAX_HISTORY = 100_000;
+
+async function verifyList(
+  jwsList: readonly unknown[],
+  options: VerifyOptions | undefined,
+): Promise<HistoryVerification> {
   const failures: HistoryFailure[] = [];
   const report = (failure: HistoryFailure): void => {
     failures.push(failure);
   };
-  if (!Array.isArray(jwsList)) {
-    report({ code: 'malformed', message: 'A history must be an array of compact JWS strings' });
-    return { valid: false, receipts: [], failures, effective: {}, overrides: [] };
-  }
-
   const receipts: ReceiptVerification[] = [];
   const links: Link[] = [];
-  for (const [index, jws] of (jwsList as readonly unknown[]).entries()) {
+  for (const [index, jws] of jwsList.entries()) {
     const receipt = await verifyReceipt(jws as string, options);
     receipts.push(receipt);
     if (!receipt.valid) {
