@@ -251,3 +251,18 @@ describe('normalizeLabel', () => {
     assert.equal(normalizeLabel('Ассept all'), normalizeLabel('Accept all'));
   });
 });
+
+describe('validateStrings names the host’s keys in problems as validateConfig does', () => {
+  it('cuts a long key and escapes direction controls, in the path and in the message', () => {
+    const long = validateStrings({ ['x'.repeat(1_000_000)]: {} }, reference);
+    assert.equal(long.valid, false);
+    for (const problem of long.valid ? [] : long.problems) {
+      assert.ok(problem.path.length < 200, `path of ${problem.path.length} characters`);
+      assert.ok(problem.message.length < 400, `message of ${problem.message.length} characters`);
+    }
+    const bidi = validateStrings({ en: { actions: { 'acceptAll\u202E': 'x' } } }, reference);
+    const [problem] = bidi.valid ? [] : bidi.problems;
+    assert.equal(problem?.path, 'strings.en.actions.acceptAll\\u202E');
+    assert.ok(!/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/.test(problem?.message ?? ''), problem?.message);
+  });
+});

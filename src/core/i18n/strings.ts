@@ -202,10 +202,26 @@ export function validateStrings(input: unknown, reference: StringsReference): St
   }
 }
 
+// Direction controls and marks in a host's key would reorder the problem's message wherever it is shown.
+const DIRECTION_CHARACTERS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+/** Longer keys are cut in a problem's path, as validateConfig cuts them. */
+const MAX_SHOWN_KEY = 100;
+
+/** A path of the host's keys as a problem shows it: each key cut to 100 characters, direction controls escaped. */
+function shownPath(path: string): string {
+  return path
+    .split('.')
+    .map((key) => (key.length > MAX_SHOWN_KEY ? `${key.slice(0, MAX_SHOWN_KEY)}…` : key))
+    .join('.')
+    .replace(DIRECTION_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 function checkStrings(input: unknown, reference: StringsReference): StringsValidation {
   const problems: StringsProblem[] = [];
-  const report = (code: StringsProblemCode, path: string, message: string) =>
-    problems.push(Object.freeze({ code, path, message: `${path}: ${message}` }));
+  const report = (code: StringsProblemCode, path: string, message: string) => {
+    const shown = shownPath(path);
+    problems.push(Object.freeze({ code, path: shown, message: `${shown}: ${message}` }));
+  };
   if (!isPlainObject(input)) {
     report('not-object', 'strings', 'must be an object keyed by language tag, e.g. { en: { actions: { … } } }.');
     return { valid: false, problems };
