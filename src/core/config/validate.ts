@@ -13,7 +13,12 @@
  */
 import { onFirstUse } from '../cache.js';
 import { normalizeLabel } from '../i18n/strings.js';
-import { describeReorderingMark, reorderingMark } from '../text/direction-marks.js';
+import {
+  DIRECTION_CHARACTERS,
+  describeReorderingMark,
+  escapeCharacters,
+  reorderingMark,
+} from '../text/direction-marks.js';
 import type { ConfigProblem, ConfigProblemCode } from './problems.js';
 import { CONSENT_MODE_TYPES, PURPOSE_CATEGORIES } from './types.js';
 import type {
@@ -214,16 +219,11 @@ function toValidation(problems: ProblemList, config: ConsentConfig | undefined):
 const MAX_SHOWN_KEY = 100;
 const MAX_SHOWN_VALUE = 80;
 const SIMPLE_KEY = /^[A-Za-z_$][\w$-]*$/;
-// Direction controls are escaped so a path or message always reads the way it is stored.
-const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
-
 /** Quotes text for a message or path: JSON quoting, cut to a length, direction controls made visible. */
 function quote(text: string, max = MAX_SHOWN_VALUE): string {
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-  return JSON.stringify(cut).replace(
-    DIRECTION_CONTROLS,
-    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
+  // Escaped so a path or message always reads the way it is stored.
+  return escapeCharacters(JSON.stringify(cut), DIRECTION_CHARACTERS);
 }
 
 function keyPath(parent: string, key: string): string {

@@ -13,7 +13,12 @@
 import { onFirstUse } from '../cache.js';
 import { describeError } from '../errors.js';
 import { canonicalLanguage } from './resolve.js';
-import { describeReorderingMark, reorderingMark } from '../text/direction-marks.js';
+import {
+  DIRECTION_CHARACTERS,
+  describeReorderingMark,
+  escapeCharacters,
+  reorderingMark,
+} from '../text/direction-marks.js';
 
 /** Nested like the shipped locales: `{ actions: { rejectAll: 'Decline all' } }`, plus top-level strings. */
 export type StringTree = { readonly [key: string]: string | StringTree };
@@ -202,18 +207,17 @@ export function validateStrings(input: unknown, reference: StringsReference): St
   }
 }
 
-// Direction controls and marks in a host's key would reorder the problem's message wherever it is shown.
-const DIRECTION_CHARACTERS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
 /** Longer keys are cut in a problem's path, as validateConfig cuts them. */
 const MAX_SHOWN_KEY = 100;
 
 /** A path of the host's keys as a problem shows it: each key cut to 100 characters, direction controls escaped. */
 function shownPath(path: string): string {
-  return path
+  const shown = path
     .split('.')
     .map((key) => (key.length > MAX_SHOWN_KEY ? `${key.slice(0, MAX_SHOWN_KEY)}…` : key))
-    .join('.')
-    .replace(DIRECTION_CHARACTERS, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    .join('.');
+  // Direction controls and marks in a host's key would reorder the problem's message wherever it is shown.
+  return escapeCharacters(shown, DIRECTION_CHARACTERS);
 }
 
 function checkStrings(input: unknown, reference: StringsReference): StringsValidation {

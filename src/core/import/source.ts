@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { escapeCharacters } from '../text/direction-marks.js';
 import type { ImportFinding, ImportFindingCode, ImportSeverity } from './types.js';
 
 /** Limits of an import; anything beyond them is reported and skipped, so importing never hangs. */
@@ -129,10 +130,7 @@ const ESCAPED = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u20
 /** Quotes text for a path or message: JSON quoting, cut to a length, invisible controls made visible. */
 export function quote(text: string, max = MAX_SHOWN): string {
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-  return JSON.stringify(cut).replace(
-    ESCAPED,
-    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
+  return escapeCharacters(JSON.stringify(cut), ESCAPED);
 }
 
 export function keyPath(parent: string, key: string): string {

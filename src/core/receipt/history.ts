@@ -182,14 +182,17 @@ function timeSpan(chain: readonly Link[]): { first: TimedLink; last: TimedLink }
 }
 
 /**
- * Reports each chain with a receipt issued before a receipt of a chain listed earlier; `true` when the chains are
- * in time order. Nothing but time orders one chain after another, so two swapped would otherwise go unnoticed.
+ * Reports each chain with a receipt issued before a receipt of a chain listed earlier, given each chain's
+ * {@link timeSpan} in list order; `true` when the chains are in time order. Nothing but time orders one chain after
+ * another, so two swapped would otherwise go unnoticed.
  */
-function checkChainTimes(chains: readonly Link[][], report: (failure: HistoryFailure) => void): boolean {
+function checkChainTimes(
+  spans: readonly ReturnType<typeof timeSpan>[],
+  report: (failure: HistoryFailure) => void,
+): boolean {
   let latest: TimedLink | undefined;
   let inOrder = true;
-  for (const chain of chains) {
-    const span = timeSpan(chain);
+  for (const span of spans) {
     if (!span) continue;
     if (latest && span.first.iat < latest.iat) {
       inOrder = false;
@@ -205,6 +208,9 @@ function checkChainTimes(chains: readonly Link[][], report: (failure: HistoryFai
   }
   return inOrder;
 }
+
+/** More receipts than one visitor makes in years of daily decisions; `npx unticked verify` reads as many. */
+const MAX_HISTORY = 100_000;
 
 /**
  * Verifies a list of compact JWS receipts as one visitor's history, in the order stored. Checks each receipt
@@ -235,9 +241,6 @@ export async function verifyHistory(jwsList: readonly string[], options?: Verify
   return verifyList(list, options);
 }
 
-/** More receipts than one visitor makes in years of daily decisions; `npx unticked verify` reads as many. */
-const MAX_HISTORY = 100_000;
-
 async function verifyList(
   jwsList: readonly unknown[],
   options: VerifyOptions | undefined,
@@ -262,9 +265,15 @@ async function verifyList(
   const chains = splitChains(links);
   for (const chain of chains) checkChain(chain, report);
   // Chains listed out of time order are taken in time order, so the decision in force is the one made last.
-  const inTimeOrder = checkChainTimes(chains, report);
-  const startOf = (chain: readonly Link[]): number => timeSpan(chain)?.first.iat ?? Infinity;
-  const chainOrder = inTimeOrder ? chains : [...chains].sort((a, b) => startOf(a) - startOf(b) || 0);
+  const spans = chains.map(timeSpan);
+  const inTimeOrder = checkChainTimes(spans, report);
+  const startOf = (index: number): number => spans[index]?.first.iat ?? Infinity;
+  const chainOrder = inTimeOrder
+    ? chains
+    : chains
+        .map((_, index) => index)
+        .sort((a, b) => startOf(a) - startOf(b) || a - b)
+        .map((index) => chains[index] as Link[]);
 
   // Decisions in chain order, so a reordered list still yields what was decided last.
   const effective: Record<string, boolean> = {};

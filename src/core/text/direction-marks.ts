@@ -77,3 +77,14 @@ export function describeReorderingMark({ mark, rightToLeftWords }: ReorderingMar
   const code = `U+${(mark.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   return `${code} (${name}) between two ${words} words, which swaps them in ${paragraph} text, so it reads differently from what is stored`;
 }
+
+/** Every direction control and mark: embeddings, overrides, isolates, and the LRM, RLM and ALM marks. */
+export const DIRECTION_CHARACTERS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * `text` with each character `pattern` finds written as a `\uXXXX` escape (`pattern` global, of characters in the
+ * Basic Multilingual Plane), so that a path or message quoting a host's text reads the way it is stored.
+ */
+export function escapeCharacters(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
