@@ -40,7 +40,10 @@ async function openPreferences(element: ConsentPrompt): Promise<void> {
   await nextFrame();
 }
 
-describe('<consent-prompt> preferences view', () => {
+describe('<consent-prompt> preferences view', function () {
+  // Every decision here signs a receipt under the chain lock and IndexedDB, which the other test files of this origin
+  // share and some hold for seconds on purpose (receipt-faults.test.ts): more than mocha's default 10 s.
+  this.timeout(40_000);
   afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
 
   it('reopens with the visitor’s current choices and their receipts, newest first, verified', async () => {
@@ -203,7 +206,7 @@ describe('<consent-prompt> preferences view', () => {
     await openPreferences(element);
     await trustedClick(shadow(element).querySelector('[part="forget"]')!);
     // Forgetting waits for IndexedDB and the receipt lock, which other test files in this origin share: generous.
-    await waitUntil(() => element.decisions === null, 'forgotten', { timeout: 15_000 });
+    await waitUntil(() => element.decisions === null, 'forgotten', { timeout: 30_000 });
     await element.updateComplete;
     expect(shadow(element).querySelector('[part="heading"]')!.textContent!.trim()).to.equal(
       'Your choices about your data',
