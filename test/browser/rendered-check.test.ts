@@ -352,6 +352,38 @@ describe('the rendered-prompt check', () => {
     }
   });
 
+  it('does not take the floating <consent-preferences> button for a cover when an inline prompt scrolls under it', async function () {
+    this.timeout(20_000);
+    const { element, errors, cleanup } = await render('inline');
+    const control = document.createElement('consent-preferences');
+    control.setAttribute('variant', 'floating');
+    control.setAttribute('placement', 'top-start');
+    const below = document.createElement('div');
+    below.style.height = '200vh';
+    try {
+      document.body.append(control, below);
+      const button = () => control.shadowRoot?.querySelector<HTMLElement>('.floating') ?? null;
+      await waitUntil(() => (button()?.getBoundingClientRect().width ?? 0) > 0, 'the floating button shows');
+      const actions = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part="action"]')];
+      // Scroll the page so the first action lies under the floating button, in its top-start corner.
+      const corner = button()!.getBoundingClientRect();
+      const first = actions[0]!.getBoundingClientRect();
+      window.scrollBy(0, first.top + first.height / 2 - (corner.top + corner.height / 2));
+      await nextFrame();
+      const under = actions[0]!.getBoundingClientRect();
+      const middle = document.elementFromPoint(under.left + under.width * 0.2, under.top + under.height / 2);
+      expect(middle, 'the floating button lies over the action').to.equal(control);
+      // The periodic check (every 3 s) measures at this scroll position.
+      await aTimeout(3800);
+      expect(lintCodes(errors)).to.deep.equal([]);
+    } finally {
+      control.remove();
+      below.remove();
+      window.scrollTo(0, 0);
+      cleanup();
+    }
+  });
+
   // What a script's focus() may not do to one action beyond a focus ring. (Found by an audit.)
   const focusTricks: { name: string; css: string; action: string }[] = [
     {

@@ -117,7 +117,6 @@ function colorOf(value: string): Rgba | undefined {
   }
 }
 
-/** The element, then its ancestors up to the document, crossing shadow roots. */
 /** Whether `element` or an ancestor is fixed or sticky: it stays put while the page, and an inline prompt, scroll. */
 function movesApart(element: Element): boolean {
   for (const node of selfAndAncestors(element)) {
@@ -136,6 +135,7 @@ function shadowHostsAround(element: Element): Element[] {
   return hosts;
 }
 
+/** The element, then its ancestors up to the document, crossing shadow roots. */
 function* selfAndAncestors(element: Element): Generator<Element> {
   let node: Element | null = element;
   while (node) {
@@ -332,7 +332,9 @@ function covered(action: HTMLElement, box: DOMRect, inFlow: boolean): boolean {
     // Another prompt of this page (its modal dialog, say) offers the same three choices: not a cover-up. A host
     // that holds the prompt in a closed shadow root hides from the hit test what lies inside it: not known.
     if (top && top !== host && top.localName === host?.localName) return false;
-    if (inFlow && top && top !== host && movesApart(top)) return false;
+    // Looked at inside the hit's shadow root too: a component's own fixed button (a floating <consent-preferences>)
+    // is hit as its host, which is not fixed itself.
+    if (inFlow && top && top !== host && movesApart(deepElementFromPoint(top, x, y) ?? top)) return false;
     // An ancestor hit where the action should be: scrolled out of a scrolling box around it (not a cover), or
     // hidden by something the ancestor draws over it (a ::before or ::after, a clip-path on what it holds).
     if (inFlow && top && top !== host && host && [...selfAndAncestors(host)].includes(top)) {
