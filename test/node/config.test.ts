@@ -862,6 +862,21 @@ describe('purposes', () => {
     );
     assert.equal(config.purposes[2]?.category, 'Personalized Experience');
   });
+
+  it('refuses a retention period too long to show in the visitor’s words', () => {
+    for (const retention of ['P99999999999999999999Y', 'P10000Y', 'P1000000D']) {
+      const result = validateWith((config) => {
+        config.purposes[0].retention = retention;
+      });
+      assertProblems(result, ['format @ purposes[0].retention']);
+      assert.match(findProblem(result, 'purposes[0].retention').message, /at most 9999 years/);
+    }
+    assertValid(
+      validateWith((config) => {
+        config.purposes[0].retention = 'P9999Y';
+      }),
+    );
+  });
 });
 
 describe('refused fields', () => {

@@ -13,6 +13,9 @@ const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/annual-report.json'
   controller: unknown;
 };
 
+/** A mutable config shape for building variants. */
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 interface Purpose {
   readonly title: string;
   readonly clause: string;
@@ -389,7 +392,7 @@ describe('a denial reaches only the verb it governs', () => {
   it('reports sharing in a clause after a denied one, the example of the lint-rules page first', () => {
     const example = lint('en', { title: 'Offers', clause: 'We do not sell data, but share it with partners.' });
     const finding = example.findings.find((candidate) => candidate.rule === 'third-parties-unnamed');
-    assert.deepEqual(finding?.matches, ['share it with']);
+    assert.deepEqual(finding?.matches, ['share it with', 'partners']);
     for (const clause of [
       'We do not sell your spending categories, but we share them with Acme Corp for offers.',
       'We never transfer your history, however we disclose your email to Acme.',
@@ -503,5 +506,181 @@ describe('recipients and goals named only by kind', () => {
     );
     assertFinds('zh-CN', { title: '优惠', clause: '我们使用您的消费类别来改善我们的网站。' }, 'vague-purpose');
     assertClean('en', { title: 'Speed', clause: "We measure page load times to improve the site's speed." });
+  });
+});
+
+describe('gaps the fourth linter round closed', () => {
+  const google = [{ name: 'Google Ireland Ltd', contact: 'privacy@google.example' }];
+
+  it('reports unnamed recipients joined to the named ones, in every language it reads', () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'We share your data with Google and third parties.'],
+      ['en', 'We share your data with Google and data brokers.'],
+      ['en', 'We share your data with Google and its partners.'],
+      ['de', 'Wir geben Ihre Daten an Google und Dritte weiter.'],
+      ['zh', '我们会将您的数据共享给谷歌及第三方。'],
+      ['fr', 'Nous partageons vos données avec Google et des tiers.'],
+      ['es', 'Compartimos sus datos con Google y terceros.'],
+      ['it', 'Condividiamo i tuoi dati con Google e terzi.'],
+      ['nl', 'Wij delen uw gegevens met Google en derden.'],
+      ['pt', 'Partilhamos os seus dados com a Google e terceiros.'],
+      ['ja', 'お客様のデータをGoogleおよび第三者に提供します。'],
+    ];
+    for (const [language, clause] of cases) {
+      assertFinds(language, { title: 'Offers', clause, thirdParties: google }, 'third-parties-unnamed');
+    }
+    // The named recipient alone, and "partner institutions" that are the named ones, are fine.
+    assertClean('en', { title: 'Offers', clause: 'We share your spending with Google.', thirdParties: google });
+    assertClean('zh', { title: '优惠', clause: '与合作机构共享您的信用分析。', thirdParties: google }, 'CN');
+  });
+
+  it('reports selling and sharing that name no recipient at all', () => {
+    for (const clause of [
+      'We sell your personal information.',
+      'We share your data.',
+      'Partners receive your browsing history.',
+      'We provide your data to service providers and ad networks.',
+      'We do not share your data other than with advertising partners.',
+      'We never share your data with anyone except partners.',
+    ]) {
+      assertFinds('en', { title: 'Offers', clause }, 'third-parties-unnamed');
+    }
+    for (const clause of [
+      'We count visits with Matomo. Third parties never receive this data.',
+      'We never share your data with partners.',
+      'Our partners do not receive your data.',
+    ]) {
+      assertClean('en', { title: 'Statistics', clause });
+    }
+  });
+
+  it('leaves a transfer to the site’s own servers alone in German and French', () => {
+    assertClean(
+      'de',
+      { title: 'Statistik', clause: 'Wir übertragen die Daten auf unsere eigenen Server in Frankfurt.' },
+      'DE',
+    );
+    assertClean(
+      'fr',
+      { title: 'Statistiques', clause: 'Les données sont transférées vers nos propres serveurs à Paris.' },
+      'FR',
+    );
+    assertFinds('de', { title: 'Statistik', clause: 'Wir übertragen die Daten an Google.' }, 'third-parties-unnamed');
+  });
+
+  it('reports more vague wording', () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'We collect data including, among other things, your email address.'],
+      ['en', 'We use your data for internal purposes.'],
+      ['en', 'We use your data for a variety of other uses.'],
+      ['fr', "Nous utilisons vos données, y compris, mais sans s'y limiter, votre adresse e-mail."],
+      ['zh-TW', '我們收集您的姓名、電話等資訊。'],
+      ['ja', '氏名、電話番号等を収集します。'],
+      ['it', 'Usiamo i tuoi dati per altri scopi.'],
+      ['zh', '我们将您的数据用于商业用途。'],
+      ['es', 'Usamos sus datos, incluyendo pero no limitado a su correo.'],
+    ];
+    for (const [language, clause] of cases) assertFinds(language, { title: 'Data', clause }, 'vague-purpose');
+  });
+
+  it('reports bundling named by a cookie category or by what is measured', () => {
+    assertFinds('en', { title: 'Performance and targeting cookies', clause: 'Cookies set by us.' }, 'bundled-purpose');
+    assertFinds(
+      'en',
+      { title: 'Cookies', clause: 'We use cookies to measure traffic and to show you ads.' },
+      'bundled-purpose',
+    );
+    assertFinds(
+      'de',
+      { title: 'Cookies', clause: 'Wir analysieren Ihr Nutzungsverhalten und zeigen Ihnen Werbung.' },
+      'bundled-purpose',
+    );
+    assertClean('en', { title: 'No-cookie statistics', clause: 'We measure visits with Matomo on our own server.' });
+  });
+
+  it('reports pressure, tracking in a necessary purpose and sensitive data it missed', () => {
+    assertFinds(
+      'en',
+      { title: 'Access', clause: 'Without this consent you cannot use the site.' },
+      'pressure-language',
+    );
+    assertFinds('en', { title: 'Offers', clause: 'We strongly recommend you to accept.' }, 'pressure-language');
+    assertFinds(
+      'en',
+      {
+        title: 'Essential cookies',
+        clause: 'We use the Meta pixel to measure conversions and build a profile of your interests.',
+        necessary: true,
+      },
+      'necessary-mislabelled',
+    );
+    assertFinds(
+      'en',
+      { title: 'Workouts', clause: 'We read your mental health questionnaire and heart rate to suggest workouts.' },
+      'sensitive-undeclared',
+    );
+  });
+
+  it('does not let invisible characters pad a short translation to the others’ length', () => {
+    const english =
+      'We count visits and the pages read with Matomo on our own server, to see which articles are useful. ' +
+      'Your IP address is shortened and the data is not shared with anyone.';
+    for (const padding of ['\u200b'.repeat(200), '\u00ad'.repeat(200), ('e' + '\u0301'.repeat(20)).repeat(10)]) {
+      const base = config('en', { title: 'Stats', clause: english }, 'DE') as { languages: string[]; purposes: Json[] };
+      base.languages = ['en', 'de'];
+      base.purposes[0]!.title = { en: 'Stats', de: 'Statistik' };
+      base.purposes[0]!.clause = { en: english, de: `Wir zählen Besuche.${padding}` };
+      const result = lintConfig(base);
+      assert.equal(result.valid, true, JSON.stringify(result.findings));
+      assert.ok(
+        result.findings.some((finding) => finding.rule === 'clause-length-mismatch'),
+        JSON.stringify(padding.slice(0, 2)),
+      );
+    }
+  });
+
+  it('reports a retention period that is no limit, and a clause that keeps data without end', () => {
+    const retention = (period: string, clause: string, language = 'en') => {
+      const base = config(language, { title: 'Ads', clause }) as { purposes: Json[] };
+      base.purposes[0]!.retention = period;
+      const result = lintConfig(base);
+      assert.equal(result.valid, true, JSON.stringify(result.findings));
+      return result.findings.filter((finding) => finding.rule === 'retention-missing');
+    };
+    assert.deepEqual(
+      retention('P50Y', 'We show you ads based on pages you read here.').map((finding) => finding.path),
+      ['purposes[0].retention'],
+    );
+    const unlimited = retention('P6M', 'We keep your data indefinitely to show you ads based on pages you read here.');
+    assert.deepEqual(
+      unlimited.map((finding) => [finding.path, finding.matches]),
+      [['purposes[0].clause.en', ['indefinitely']]],
+    );
+    assert.equal(retention('P6M', 'Wir speichern Ihre Daten unbegrenzt.', 'de').length, 1);
+    assert.deepEqual(retention('P10Y', 'We do not keep your data indefinitely.'), []);
+  });
+
+  it('asks for French in Quebec and Simplified Chinese in mainland China', () => {
+    const jurisdiction = (languages: string[], where: string) => {
+      const base = config(languages[0]!, { title: 'Statistics', clause: 'We count visits.' }, where) as {
+        languages: string[];
+        purposes: Json[];
+      };
+      base.languages = languages;
+      base.purposes[0]!.title = Object.fromEntries(languages.map((tag) => [tag, 'Statistics']));
+      base.purposes[0]!.clause = Object.fromEntries(languages.map((tag) => [tag, 'We count visits.']));
+      const result = lintConfig(base);
+      assert.equal(result.valid, true, JSON.stringify(result.findings));
+      return result.findings.filter((finding) => finding.rule === 'jurisdiction-language').length;
+    };
+    assert.equal(jurisdiction(['en'], 'CA-QC'), 1);
+    assert.equal(jurisdiction(['en', 'fr'], 'CA-QC'), 0);
+    assert.equal(jurisdiction(['en'], 'CA'), 0);
+    assert.equal(jurisdiction(['zh-TW'], 'CN'), 1);
+    assert.equal(jurisdiction(['zh-Hant'], 'CN'), 1);
+    assert.equal(jurisdiction(['zh-CN'], 'CN'), 0);
+    assert.equal(jurisdiction(['zh'], 'CN'), 0);
+    assert.equal(jurisdiction(['zh-CN'], 'TW'), 1);
+    assert.equal(jurisdiction(['zh-TW', 'en'], 'TW'), 0);
   });
 });

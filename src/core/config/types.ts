@@ -93,7 +93,7 @@ export interface PurposeConfig {
   readonly dataCategories?: readonly string[];
   /** The recipients this purpose shares data with. */
   readonly thirdParties?: readonly ThirdParty[];
-  /** How long the data is kept, as an ISO 8601 duration such as `P1Y` or `P6M`. */
+  /** How long the data is kept, as an ISO 8601 duration such as `P1Y` or `P6M` (at most 4 digits of years). */
   readonly retention?: string;
   /**
    * Needs its own explicit consent (sharing with a third party, sensitive data: PIPL Art. 23 and 29, GDPR Art. 9).

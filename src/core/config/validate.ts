@@ -972,7 +972,8 @@ const PHONE = /^\+?[0-9 ()./-]{3,40}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 const PURPOSE_ID = /^[a-z][a-z0-9-]{0,63}$/;
-const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
+// As many digits as the prompt can show in the visitor's words (core/text/duration.ts); more would be shown raw.
+const DURATION = /^P(?!$)(\d{1,4}Y)?(\d{1,5}M)?(\d{1,5}W)?(\d{1,6}D)?$/;
 
 function emailProblem(text: string): string | undefined {
   const valid = text.length <= 254 && (EMAIL_ASCII.test(text) || (NON_ASCII.test(text) && unicodeEmail().test(text)));
@@ -1008,7 +1009,7 @@ function purposeIdProblem(text: string): string | undefined {
 
 function durationProblem(text: string): string | undefined {
   if (!DURATION.test(text)) {
-    return 'must be an ISO 8601 duration in years, months, weeks or days, such as "P1Y", "P6M" or "P30D".';
+    return 'must be an ISO 8601 duration in years, months, weeks or days, such as "P1Y", "P6M" or "P30D" (at most 9999 years).';
   }
   return /[1-9]/.test(text) ? undefined : 'must be longer than zero.';
 }

@@ -106,6 +106,38 @@ export const JURISDICTION_LANGUAGES: Readonly<Record<string, readonly string[]>>
   KE: ['en', 'sw'],
 });
 
+/**
+ * Subdivisions whose language law differs from the country's (`jurisdiction` as `CC-SS`): Quebec's Charter of the
+ * French language and Law 25 want French there, where Canada as a whole accepts English or French.
+ */
+export const SUBDIVISION_LANGUAGES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'CA-QC': ['fr'],
+  'ES-CT': ['ca', 'es'],
+  'BE-VLG': ['nl'],
+  'BE-WAL': ['fr', 'de'],
+  'CH-TI': ['it'],
+});
+
+/**
+ * Where only one script of a language is read: mainland China reads Simplified Chinese, Taiwan Traditional. A tag
+ * says which by its script or region (`zh-Hans`, `zh-CN`, `zh-SG`; `zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`); a bare `zh`
+ * is taken as Simplified, as most software does.
+ */
+export const SCRIPT_OF_JURISDICTION: Readonly<
+  Record<string, { readonly language: string; readonly script: 'Hans' | 'Hant' }>
+> = Object.freeze({
+  CN: { language: 'zh', script: 'Hans' },
+  TW: { language: 'zh', script: 'Hant' },
+});
+
+/** The Chinese script a tag asks for: its script subtag, else its region's. */
+export function chineseScript(tag: string): 'Hans' | 'Hant' {
+  const subtags = tag.toLowerCase().split(/[-_]/u);
+  if (subtags.includes('hant')) return 'Hant';
+  if (subtags.includes('hans')) return 'Hans';
+  return subtags.some((subtag) => subtag === 'tw' || subtag === 'hk' || subtag === 'mo') ? 'Hant' : 'Hans';
+}
+
 /** Example tags shown in messages, so "zh" reads as "zh (e.g. zh-CN)". */
 export const EXAMPLE_TAG: Readonly<Record<string, string>> = Object.freeze({
   CN: 'zh-CN',

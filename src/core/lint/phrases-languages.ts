@@ -50,6 +50,8 @@ function stems(...alternatives: readonly string[]): RegExp {
 
 const COMMA_OR_SEMICOLON = '[,;:]';
 
+const OWN_SERVERS_DE = String.raw` (?:die |ihre |diese )?(?:\p{L}+ )?(?:daten )?(?:auf|an|in|zu) unsere[nm]? (?:eigene[nm]? )?(?:server|rechenzentr)`;
+
 export const GERMAN: LanguagePhrases = {
   vague: [
     words('usw\\.?', 'u\\. ?a\\.', 'und so weiter', 'und vieles mehr', 'unter anderem', 'und ähnliches'),
@@ -80,8 +82,9 @@ export const GERMAN: LanguagePhrases = {
       'weitergegeben',
       'weitergabe',
       'weitergeben',
-      'übermittel\\p{L}*',
-      'übertrag\\p{L}*',
+      // A transfer to the site's own servers ("übertragen die Daten auf unsere eigenen Server") is no sharing.
+      `übermittel\\p{L}*(?!\\p{L})(?!${OWN_SERVERS_DE})`,
+      `übertrag\\p{L}*(?!\\p{L})(?!${OWN_SERVERS_DE})`,
       'zur verfügung gestellt',
     ),
     // Selling counts only when data is what is sold: a shop's statistics say "verkaufen" of its products.
@@ -99,11 +102,19 @@ export const GERMAN: LanguagePhrases = {
     // Ends in a look-ahead, so not bounded by words(): "teilen … mit Werbenetzwerken", not "mit Ihnen".
     stems('teilen [^.;!?]{0,50}? mit (?!ihnen|dir)'),
   ],
-  unnamedMore: [words('(?:andere|weitere|sonstige)(?:n|r)? (?:\\p{L}+ )?(?:partner\\p{L}*|dritte\\p{L}*|unternehmen)')],
+  unnamedMore: [
+    words(
+      '(?:andere|weitere|sonstige)(?:n|r)? (?:\\p{L}+ )?(?:partner\\p{L}*|dritte\\p{L}*|unternehmen)',
+      // "an Google und Dritte": recipients joined to the named ones.
+      '(?:und|oder|sowie) (?:an )?(?:(?:unsere|seine|ihre|deren)[nrms]? )?(?:\\p{L}+ )?(?:partner\\p{L}*|dritte[nrs]?)',
+    ),
+  ],
   analytics: [
     stems(
       'webanalyse',
       'nutzungsanalyse',
+      'nutzungsverhalten',
+      'reichweitenmessung',
       // "Analyse" alone or of the visitor; "Analyse von Angriffen" in a security cookie is not analytics.
       'analyse(?![\\p{L}]| (?:von|der|des|zur) )',
       'analysedienst\\p{L}*',
@@ -181,13 +192,14 @@ export const FRENCH: LanguagePhrases = {
       'autres finalités',
       'finalités (?:diverses|connexes)',
     ),
-    words('y compris,? (?:mais )?sans s[ey] limiter à', 'nous pourrions'),
+    words("y compris,? (?:mais )?sans s(?:[ey]|['’]y) limiter(?: à)?", 'nous pourrions'),
   ],
   sharing: [
     words('tiers', 'partenaires?', 'annonceurs', 'sociétés du groupe', 'filiales?', 'sociétés affiliées'),
     words(
       'partag\\p{L}* [^.;!?]{0,60}? avec',
-      'transf[eé]r\\p{L}* [^.;!?]{0,60}? (?:à|a|vers)',
+      // A transfer to the site's own servers is no sharing.
+      'transf[eé]r\\p{L}* (?:(?!(?:nos|notre) (?:propres? )?serveur)[^.;!?]){0,60}? (?:à|a|vers)(?! (?:nos|notre) (?:propres? )?(?:serveurs?|centres? de données))',
       'communiqu\\p{L}* [^.;!?]{0,40}? (?:à|a|aux)',
       'vend(?:re|ons|ez|ent|u|ue|us|ues) [^.;!?]{0,40}?(?:données|informations)',
       '(?:données|informations) [^.;!?]{0,40}?vend(?:re|ons|ez|ent|u|ue|us|ues)',
@@ -196,7 +208,12 @@ export const FRENCH: LanguagePhrases = {
       'cession',
     ),
   ],
-  unnamedMore: [words("(?:d')?autres (?:\\p{L}+ )?(?:partenaires|tiers|sociétés|entreprises)")],
+  unnamedMore: [
+    words(
+      "(?:d')?autres (?:\\p{L}+ )?(?:partenaires|tiers|sociétés|entreprises)",
+      '(?:et|ou) (?:à |avec )?(?:des |nos |ses |leurs |les |aux )?(?:\\p{L}+ )?(?:tiers|partenaires)',
+    ),
+  ],
   analytics: [
     stems(
       "analyse (?:d'audience|de (?:la )?fréquentation|de (?:la )?navigation|du trafic)",
@@ -265,7 +282,8 @@ export const SPANISH: LanguagePhrases = {
       '(?:mejorar|optimizar) (?:su |tu |la |nuestra |nuestros |sus |el )?(?:experiencia|servicio|servicios|navegación)\\p{L}*',
     ),
     words('(?:con |para )?fines (?:comerciales|de marketing|diversos)', 'otros fines', 'otras finalidades'),
-    words('incluyendo,? pero sin limitarse a', 'podríamos'),
+    // "pero no limitado a" ends before its "no", which would read as a denial of the hedge itself.
+    words('incluyendo,? pero sin limitarse a', 'incluyendo,? pero(?= no limitad[oa]s? a)', 'podríamos'),
   ],
   sharing: [
     words(
@@ -293,7 +311,12 @@ export const SPANISH: LanguagePhrases = {
       'env[ií]\\p{L}* a (?!nuestros? servidor)',
     ),
   ],
-  unnamedMore: [words('otr[oa]s (?:\\p{L}+ )?(?:socios|terceros|empresas|entidades)')],
+  unnamedMore: [
+    words(
+      'otr[oa]s (?:\\p{L}+ )?(?:socios|terceros|empresas|entidades)',
+      '(?:y|e|o) (?:a |con )?(?:(?:sus|nuestros|los) )?(?:\\p{L}+ )?(?:socios|terceros)',
+    ),
+  ],
   analytics: [
     stems(
       'anal[ií]tic\\p{L}*',
@@ -360,6 +383,8 @@ export const ITALIAN: LanguagePhrases = {
     words(
       '(?:per )?fini (?:commerciali|di marketing|diversi)',
       'altri fini',
+      'altri scopi',
+      'scopi (?:diversi|commerciali)',
       'altre finalità',
       'finalità (?:diverse|connesse)',
     ),
@@ -389,7 +414,12 @@ export const ITALIAN: LanguagePhrases = {
       'inviat\\p{L}* a (?!(?:i )?nostri server)',
     ),
   ],
-  unnamedMore: [words('altr[ie] (?:\\p{L}+ )?(?:partner|terzi|società|aziende)')],
+  unnamedMore: [
+    words(
+      'altr[ie] (?:\\p{L}+ )?(?:partner|terzi|società|aziende)',
+      '(?:e|ed|o) (?:a |con )?(?:(?:i |ai )?(?:suoi|nostri|loro) )?(?:\\p{L}+ )?(?:partner|terzi)',
+    ),
+  ],
   analytics: [
     stems(
       'analisi (?:del traffico|statistiche|di utilizzo|della navigazione)',
@@ -481,7 +511,12 @@ export const DUTCH: LanguagePhrases = {
       'verstrekken aan',
     ),
   ],
-  unnamedMore: [words('andere (?:\\p{L}+ )?(?:partners|derden|bedrijven)')],
+  unnamedMore: [
+    words(
+      'andere (?:\\p{L}+ )?(?:partners|derden|bedrijven)',
+      '(?:en|of) (?:aan |met )?(?:(?:onze|zijn|haar|hun) )?(?:\\p{L}+ )?(?:partners|derden)',
+    ),
+  ],
   analytics: [
     stems(
       'websiteanalyse',
@@ -558,7 +593,12 @@ export const PORTUGUESE: LanguagePhrases = {
       'enviad\\p{L}* (?:a|para) (?!(?:os )?nossos servidores)',
     ),
   ],
-  unnamedMore: [words('outr[oa]s (?:\\p{L}+ )?(?:parceiros|terceiros|empresas|entidades)')],
+  unnamedMore: [
+    words(
+      'outr[oa]s (?:\\p{L}+ )?(?:parceiros|terceiros|empresas|entidades)',
+      '(?:e|ou) (?:a |com |aos )?(?:(?:os )?(?:seus|nossos) )?(?:\\p{L}+ )?(?:parceiros|terceiros)',
+    ),
+  ],
   analytics: [
     stems(
       'análise (?:de|do|da) (?:tráfego|utilização|navegação|audiência)',
@@ -601,14 +641,16 @@ export const PORTUGUESE: LanguagePhrases = {
 
 export const JAPANESE: LanguagePhrases = {
   vague: [
-    /等(?=[、。の]|$)|その他の目的|関連する目的|場合があります|可能性があります|含むがこれに限らない/gu,
+    /等(?=[、。のをにはが]|$)|その他の目的|関連する目的|場合があります|可能性があります|含むがこれに限らない/gu,
     /(?:サービス|体験|利便性|ユーザー体験|品質)(?:の|を)?(?:向上|改善|最適化)/gu,
   ],
   // 提供 alone is also "providing the service": only providing to others counts.
   sharing: [
     /第三者|提携先|パートナー(?:企業)?|グループ会社|関連会社|広告配信事業者|共有|外部(?:に|へ)(?:提供|送信)|(?:個人)?(?:情報|データ)(?:の|を)(?:販売|売却)|移転/gu,
   ],
-  unnamedMore: [/その他の(?:第三者|提携先|パートナー|企業)/gu],
+  unnamedMore: [
+    /その他の(?:第三者|提携先|パートナー|企業)|(?:および|及び|並びに|や)(?:その他の)?(?:第三者|提携先|パートナー)/gu,
+  ],
   analytics: [/分析|統計|アクセス解析|利用状況/gu],
   advertising: [/広告|マーケティング|宣伝|販促|メールマガジン/gu],
   personalisation: [/パーソナライズ|おすすめ|レコメンド/gu],

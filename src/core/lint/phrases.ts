@@ -38,6 +38,11 @@ export const SENTENCE_RULES: Readonly<Record<string, SentenceRules>> = Object.fr
     // and after a leading subordinate clause ("If you do not opt out, …"); a list ("sell, rent, or share") goes on.
     boundary:
       /[;:]|\b(?:if|unless|without|when|once|although|though|while|whereas)\b[^,;:.]*,|,(?=\s*(?:but|yet|so|then|we|you|they|it)\b)|\b(?:but|unless|if|however|although|though|except|yet|whereas|while|otherwise)\b|\band (?=(?:we|are|is|will|also|then|they|it)\b)/gu,
+    // "Third parties never receive it": the denial after the recipients.
+    negationAfter:
+      /^\s*(?:(?:will|shall|may|can|could|would|do|does|did)\s+)?(?:never|not)\b|^\s*(?:won|don|doesn|can)['’]t\b|^\s*cannot\b/u,
+    // "We do not share it other than with partners" shares with partners.
+    restrictive: /\b(?:other than|apart from|except|besides|save for|but only|only (?:to|with))\b/u,
     choiceRecord:
       /\b(?:whether you|that you (?:have )?(?:allowed|refused|accepted|rejected|declined|agreed|opted)|you (?:have )?(?:allowed|refused|accepted|rejected|declined|opted (?:in|out))|your consent(?: choices?| decisions?| preferences| settings)?|your (?:cookie )?(?:choices?|decisions?)|consent (?:choices?|state|status|decisions?))\b/u,
   },
@@ -77,10 +82,12 @@ export const VAGUE: PhraseTable = Object.freeze({
       /\b(?:improv|enhanc|optimi[sz]|better)\w*\s+(?:your\s+|the\s+|our\s+|users?'?\s+|customer\s+|overall\s+)?(?:user\s+|customer\s+|browsing\s+|online\s+)?(?:experiences?|services?|products?|offerings?|(?:web)?sites?|apps?|platforms?)\b(?!'s\b)/gu,
     ),
     p(/\band (?:much |many |lots )?more\b(?=\s*(?:[.,;:!?)]|$))/gu),
-    p(/\b(?:etc\b\.?|et cetera\b|and so on\b|and so forth\b|among others\b|amongst other things\b|and the like\b)/gu),
+    p(
+      /\b(?:etc\b\.?|et cetera\b|and so on\b|and so forth\b|among others\b|(?:among|amongst) other things\b|and the like\b|a (?:variety|range|number) of other (?:uses|purposes|things)\b)/gu,
+    ),
     p(/\bincluding,? but not limited to\b|\bincluding,? without limitation\b/gu),
     p(
-      /\b(?:for |other |various |related |similar |certain |additional |further |legitimate |general |internal |any )?(?:business|commercial) purposes?\b/gu,
+      /\b(?:for |other |various |related |similar |certain |additional |further |legitimate |general |internal |any )?(?:business|commercial) purposes?\b|\binternal purposes\b/gu,
       true,
     ),
     // "We will not use it for any other purpose" is a promise, not a hedge: these can be negated.
@@ -101,11 +108,11 @@ export const VAGUE: PhraseTable = Object.freeze({
   zh: [
     p(/(?:改善|改进|提升|优化|提高)(?:您的|你的|用户|我们的)?(?:使用)?(?:体验|服务质量|服务|产品|网站|应用|平台)/gu),
     p(/更好的(?:体验|服务|产品)/gu),
-    p(/包括但不限于|包括但不仅限于|等等|业务需要/gu),
+    p(/包括但不限于|包括但不仅限于|等等|业务需要|商业用途|商业需要/gu),
     p(/其他目的|其他用途|相关目的|相关用途|商业目的|业务目的|经营目的/gu, true),
     // 等 closing a list ("A、B等信息"), but not 平等, 等级, 等待, 等于 and the like.
     p(
-      /(?<![平同均相对何初高中上下次头特一二三四五六七八九十])等(?=[，。；、：,.;:）)\s]|$|信息|数据|目的|用途|服务|功能|场景|方式|机构|公司|内容|类|其他|个人)/gu,
+      /(?<![平同均相对何初高中上下次头特一二三四五六七八九十])等(?=[，。；、：,.;:）)\s]|$|信息|资讯|资料|数据|目的|用途|服务|功能|场景|方式|机构|公司|内容|类|其他|个人)/gu,
     ),
     // 相关 as a stand-in for naming something ("相关服务"); "相关法律法规" is fine.
     p(/相关(?=服务|目的|用途|信息|数据|业务|功能|产品|活动|第三方|合作方|机构)/gu),
@@ -139,7 +146,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
   analytics: {
     en: [
       p(
-        /\b(?:web |site |website |usage |audience |product )?analytics\b|\bstatistics?\b|\bstatistical\b|\baudience measurement\b|\bheatmaps?\b|\bsession recordings?\b|\bvisitor (?:numbers|counts)\b|\bhow (?:you|visitors|users) use (?:our|the|this)\b/gu,
+        /\b(?:web |site |website |usage |audience |product )?analytics\b|\bstatistics?\b|\bstatistical\b|\baudience measurement\b|\bheatmaps?\b|\bsession recordings?\b|\bvisitor (?:numbers|counts)\b|\bhow (?:you|visitors|users) use (?:our|the|this)\b|\bmeasur\w* (?:(?:our |the |site |website |web )?traffic|(?:the )?(?:visits|audience|page views))\b|\btraffic (?:analysis|measurement|statistics)\b/gu,
         true,
       ),
     ],
@@ -149,7 +156,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
   advertising: {
     en: [
       p(
-        /\badvertis\w*|\bads\b|\bad (?:targeting|networks?|partners?)\b|\bretargeting\b|\bremarketing\b|\bmarketing\b|\bpromotional\b|\bnewsletters?\b/gu,
+        /\badvertis\w*|\bads\b|\bad (?:targeting|networks?|partners?)\b|\btargeting cookies\b|\bretargeting\b|\bremarketing\b|\bmarketing\b|\bpromotional\b|\bnewsletters?\b/gu,
         true,
       ),
     ],
@@ -174,7 +181,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
         true,
       ),
       p(
-        /\bthird[- ]part(?:y|ies)\b|\b(?:our|selected|trusted|advertising|marketing|business|commercial|other) partners?\b|\bpartner (?:companies|institutions|organi[sz]ations|networks?)\b|\baffiliates?\b|\bgroup companies\b|\bsale of\b|\badvertisers\b|\bdata brokers?\b|\b(?:advertising |marketing |our |third[- ]party )?vendors?\b|\b(?:other|external|outside|advertising|marketing) (?:companies|businesses|organi[sz]ations|firms)\b|\b(?:made available|handed over|disclosed) to (?!you\b|your\b)/gu,
+        /\bthird[- ]part(?:y|ies)\b|\b(?:our|selected|trusted|advertising|marketing|business|commercial|other) partners?\b|\bpartners\b|\b(?:third[- ]party |external )?service providers\b|\bad(?:vertising)? networks?\b|\b(?:sell|sells|selling|sold) (?:your|the|this|such|their|all)\b|\bshar(?:e|es|ed|ing) (?:your|this|the|such|all) (?:personal |browsing |usage )?(?:data|information|details|history)\b(?=\s*[.;!]|\s*$)|\bpartner (?:companies|institutions|organi[sz]ations|networks?)\b|\baffiliates?\b|\bgroup companies\b|\bsale of\b|\badvertisers\b|\bdata brokers?\b|\b(?:advertising |marketing |our |third[- ]party )?vendors?\b|\b(?:other|external|outside|advertising|marketing) (?:companies|businesses|organi[sz]ations|firms)\b|\b(?:made available|handed over|disclosed) to (?!you\b|your\b)/gu,
         true,
       ),
     ],
@@ -192,11 +199,16 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
 export const UNNAMED_MORE: PhraseTable = Object.freeze({
   en: [
     p(
-      /\bother (?:\w+ )?(?:partners?|third[- ]parties|companies|recipients|vendors|advertisers|organi[sz]ations)\b|\band others\b/gu,
+      /\bother (?:\w+ )?(?:partners?|third[- ]parties|companies|recipients|vendors|advertisers|organi[sz]ations)\b|\band others\b|\b(?:and|or|&|plus|as well as|together with)(?: with| to)? (?:(?:its|our|their|his|her|selected|trusted|various|certain|some|any|all|the) )?(?:\w+ )?(?:third[- ]parties|partners|data brokers|affiliates|advertisers|vendors|service providers|ad networks)\b/gu,
       true,
     ),
   ],
-  zh: [p(/其他(?:第三方|合作伙伴|合作方|合作机构|机构|公司|伙伴)|等第三方|等合作(?:伙伴|方|机构)/gu, true)],
+  zh: [
+    p(
+      /其他(?:第三方|合作伙伴|合作方|合作机构|机构|公司|伙伴)|等第三方|等合作(?:伙伴|方|机构)|(?:及|以及|、)(?:其他|其)?(?:第三方|合作伙伴|合作方|合作机构)/gu,
+      true,
+    ),
+  ],
   ...fromOtherLanguages((language) => language.unnamedMore),
 });
 
@@ -221,6 +233,8 @@ export const TITLE_CONJUNCTIONS: Readonly<Record<string, RegExp>> = Object.freez
  * records for the service itself, so the clause lists leave it out.
  */
 export const TITLE_ANALYTICS: Readonly<Record<string, RegExp>> = Object.freeze({
+  // "Performance and targeting cookies": the usual cookie category for analytics, named by its old name.
+  en: /^performance(?: cookies)?$/u,
   zh: /^(?:数据)?分析$/u,
   ja: /^(?:データ)?分析$/u,
 });
@@ -229,7 +243,7 @@ export const TITLE_ANALYTICS: Readonly<Record<string, RegExp>> = Object.freeze({
 export const TRACKING: PhraseTable = Object.freeze({
   en: [
     p(
-      /\btrack(?:s|ed|ing)? (?:you|your|users?|visitors?)\b|\bcross[- ](?:site|device) (?:tracking|profiles?)\b/gu,
+      /\btrack(?:s|ed|ing)? (?:you|your|users?|visitors?)\b|\bcross[- ](?:site|device) (?:tracking|profiles?)\b|\b(?:meta|facebook|tiktok|linkedin|pinterest|snap) pixel\b|\bprofiles? of (?:your|their|the visitor's) interests\b|\b(?:build|create|compile)\w* (?:a )?profiles? (?:of|about|on) (?:you|your|users?|visitors?)\b/gu,
       true,
     ),
   ],
@@ -244,7 +258,7 @@ export const TRACKING: PhraseTable = Object.freeze({
 export const SENSITIVE: PhraseTable = Object.freeze({
   en: [
     p(
-      /\b(?:health|medical) (?:data|information|records?|conditions?|status|history)\b|\byour health\b|\bdiagnos[ei]s\b|\bbiometric\w*|\bfingerprints?\b|\bfac(?:e|ial) (?:recognition|scans?|images?|geometry)\b|\bgenetic\b|\bdna\b|\breligio(?:n|us)\w*|\bsexual orientation\b|\bsex life\b|\b(?:racial|ethnic) origin\b|\bpolitical (?:opinions?|views|affiliation)\b|\btrade union\b|\bprecise (?:geo)?location\b|\blocation history\b|\b(?:bank|financial) accounts?\b|\bchildren under (?:13|14|16)\b/gu,
+      /\b(?:health|medical) (?:data|information|records?|conditions?|status|history)\b|\byour health\b|\bdiagnos[ei]s\b|\bbiometric\w*|\bfingerprints?\b|\bfac(?:e|ial) (?:recognition|scans?|images?|geometry)\b|\bgenetic\b|\bdna\b|\breligio(?:n|us)\w*|\bsexual orientation\b|\bsex life\b|\b(?:racial|ethnic) origin\b|\bpolitical (?:opinions?|views|affiliation)\b|\btrade union\b|\b(?:precise|exact) (?:gps )?(?:geo)?(?:location|position)\b|\bmental health\b|\bheart rate\b|\bpregnan\w*|\blocation history\b|\b(?:bank|financial) accounts?\b|\bchildren under (?:13|14|16)\b/gu,
       true,
     ),
   ],
@@ -257,15 +271,45 @@ export const SENSITIVE: PhraseTable = Object.freeze({
   ...fromOtherLanguages((language) => language.sensitive),
 });
 
+/** A clause that keeps data without an end ("indefinitely"), whatever its "retention" says. */
+export const RETENTION_UNLIMITED: PhraseTable = Object.freeze({
+  en: [
+    p(
+      /\b(?:indefinitely|forever|permanently|in perpetuity|for an? (?:unlimited|indefinite) (?:time|period)|with no (?:time )?limit)\b/gu,
+      true,
+    ),
+  ],
+  zh: [p(/永久|无限期|不限期/gu, true)],
+  de: [p(/(?<![\p{L}])(?:unbegrenzt|unbefristet|dauerhaft|auf unbestimmte zeit|für immer)(?![\p{L}])/gu, true)],
+  fr: [
+    p(
+      /(?<![\p{L}])(?:indéfiniment|pour une durée (?:illimitée|indéterminée)|pour toujours|sans limite de durée)(?![\p{L}])/gu,
+      true,
+    ),
+  ],
+  es: [
+    p(
+      /(?<![\p{L}])(?:indefinidamente|de forma indefinida|por tiempo (?:ilimitado|indefinido)|para siempre)(?![\p{L}])/gu,
+      true,
+    ),
+  ],
+  it: [p(/(?<![\p{L}])(?:indefinitamente|a tempo indeterminato|per sempre|senza limiti di tempo)(?![\p{L}])/gu, true)],
+  nl: [p(/(?<![\p{L}])(?:onbeperkt|voor onbepaalde tijd|voor altijd)(?![\p{L}])/gu, true)],
+  pt: [p(/(?<![\p{L}])(?:indefinidamente|por tempo (?:ilimitado|indeterminado)|para sempre)(?![\p{L}])/gu, true)],
+  ja: [p(/無期限|永久|無期限に/gu, true)],
+});
+
 /** Urgency, nudging, confirmshaming and threats in a clause or title. */
 export const PRESSURE: PhraseTable = Object.freeze({
   en: [
     p(
       /\blimited[- ]time\b|\bact now\b|\bhurry\b|\bdon't miss(?: out)?\b|\bmiss out\b|\bonly (?:today|now)\b|\bexpires? soon\b|\bfor the best experience\b|\brecommended setting\b|\bno thanks, i\b|\bi don't (?:care|want)\b/gu,
     ),
-    p(/\bwe (?:strongly )?recommend (?:that )?(?:you )?(?:accept|allow|enabl|turn|keep|consent|agree|opt)\w*/gu),
     p(
-      /\botherwise,? you (?:will not|won't|cannot|can't|may not) (?:be able to )?(?:use|access|continue)\b|\bif you (?:refuse|decline|say no|don't agree)[^.]{0,40}?\b(?:cannot|can't|won't be able to|will not be able to) (?:use|access|continue)\b/gu,
+      /\bwe (?:strongly )?recommend (?:that )?(?:you )?(?:to )?(?:accept|allow|enabl|turn|keep|consent|agree|opt)\w*/gu,
+    ),
+    p(
+      /\botherwise,? you (?:will not|won't|cannot|can't|may not) (?:be able to )?(?:use|access|continue)\b|\bif you (?:refuse|decline|say no|don't agree)[^.]{0,40}?\b(?:cannot|can't|won't be able to|will not be able to) (?:use|access|continue)\b|\bwithout (?:this |your |giving )?consent,? you (?:will not|won't|cannot|can't|may not) (?:be able to )?(?:use|access|continue)\b/gu,
     ),
   ],
   zh: [
@@ -279,7 +323,7 @@ export const PRESSURE: PhraseTable = Object.freeze({
 
 /** A title that says "no" where ticking it means "yes" ("Do not sell my data"). Tested against the start. */
 export const NEGATED_TITLE: Readonly<Record<string, RegExp>> = Object.freeze({
-  en: /^(?:do not|don't|dont|never|no|opt[- ]?out(?: of)?|disable|block|stop|reject|refuse|deny|decline|turn off|unsubscribe|limit|restrict|exclude)\b|\b(?:do not|don't) (?:sell|share|track|use)\b/u,
+  en: /^(?:do not|don't|dont|never|no(?!-)|opt[- ]?out(?: of)?|disable|block|stop|reject|refuse|deny|decline|turn off|unsubscribe|limit|restrict|exclude)\b|\b(?:do not|don't) (?:sell|share|track|use)\b/u,
   zh: /^(?:不|拒绝|禁止|关闭|停止|取消|退出|屏蔽)/u,
   ...perLanguage((language) => language.negatedTitle),
 });

@@ -5,7 +5,13 @@
  * @module
  */
 import type { ConsentConfig, LocalizedText, PurposeConfig, PurposeCategory } from '../config/types.js';
-import { EXAMPLE_TAG, JURISDICTION_LANGUAGES } from './jurisdictions.js';
+import {
+  chineseScript,
+  EXAMPLE_TAG,
+  JURISDICTION_LANGUAGES,
+  SCRIPT_OF_JURISDICTION,
+  SUBDIVISION_LANGUAGES,
+} from './jurisdictions.js';
 import type { ActivityKind, PhraseTable } from './phrases.js';
 import {
   ACTIVITIES,
@@ -13,6 +19,7 @@ import {
   foldTraditional,
   NEGATED_TITLE,
   PRESSURE,
+  RETENTION_UNLIMITED,
   SENSITIVE,
   SENTENCE_RULES,
   SOFT_VAGUE,
@@ -34,6 +41,7 @@ import {
   type SentenceRules,
 } from './text.js';
 import type { LintRuleInfo, LintSeverity } from './types.js';
+import { parseDuration } from '../text/duration.js';
 
 /** What a rule sees: the validated config and the options, with a per-call cache of normalised text. */
 export interface RuleContext {
@@ -72,6 +80,9 @@ export const SHORT_LENGTH_CHECK_MIN = 40;
 export const SHORT_LENGTH_RATIO_RANGE = Object.freeze({ min: 0.4, max: 2.5 });
 /** 13 months, in days: the longest a consent should last before it is asked for again (CNIL). */
 export const MAX_CONSENT_DAYS = 395;
+
+/** A retention period longer than this many years keeps data for longer than any purpose a visitor consents to. */
+export const MAX_RETENTION_YEARS = 10;
 /** Default of {@link LintOptions.maxClauseWords}. */
 export const DEFAULT_MAX_CLAUSE_WORDS = 120;
 
@@ -409,16 +420,44 @@ const sensitiveUndeclared: LintRule = {
 const retentionMissing: LintRule = {
   id: 'retention-missing',
   severity: 'warning',
-  summary: 'An optional purpose that does not say how long its data is kept ("retention").',
+  summary:
+    'An optional purpose that does not say how long its data is kept ("retention"), keeps it for more than ' +
+    `${MAX_RETENTION_YEARS} years (no real limit), or whose clause keeps it without end ("indefinitely").`,
   source: cite(CITE.piplArt17Retention, CITE.gdprArt13Retention),
-  check({ config }) {
+  check(context) {
+    const { config } = context;
     const drafts: Draft[] = [];
     config.purposes.forEach((purpose, index) => {
-      if (purpose.necessary || purpose.retention) return;
-      drafts.push({
-        path: `${purposePath(index)}.retention`,
-        message: 'The purpose does not say how long its data is kept: add "retention" as a duration such as "P6M".',
-      });
+      if (purpose.necessary) return;
+      if (!purpose.retention) {
+        drafts.push({
+          path: `${purposePath(index)}.retention`,
+          message: 'The purpose does not say how long its data is kept: add "retention" as a duration such as "P6M".',
+        });
+        return;
+      }
+      const duration = parseDuration(purpose.retention);
+      const years = duration
+        ? duration.years + duration.months / 12 + duration.weeks / 52 + duration.days / 365
+        : Infinity;
+      if (years > MAX_RETENTION_YEARS) {
+        drafts.push({
+          path: `${purposePath(index)}.retention`,
+          message:
+            `The purpose keeps its data for ${purpose.retention}, more than ${MAX_RETENTION_YEARS} years: that is ` +
+            'no real limit. Say how long the purpose needs it.',
+        });
+      }
+      const unlimited = firstMention(context, purpose, index, RETENTION_UNLIMITED);
+      if (unlimited) {
+        drafts.push({
+          path: unlimited.path,
+          matches: unlimited.found,
+          message:
+            `The ${unlimited.field} in ${unlimited.language} keeps data without end (${quoteList(unlimited.found)}), ` +
+            `whatever "retention" says (${purpose.retention}): make the text and the period agree.`,
+        });
+      }
     });
     return drafts;
   },
@@ -469,12 +508,14 @@ const jurisdictionLanguage: LintRule = {
   id: 'jurisdiction-language',
   severity: 'warning',
   summary:
-    'No language of the jurisdiction among "languages" (e.g. CN without zh, DE without de, BR without pt, US-CA ' +
-    'without en, EU without any official EU language); a jurisdiction the linter has no languages for is info.',
+    'No language of the jurisdiction among "languages" (e.g. CN without zh, or with Traditional Chinese only, DE ' +
+    'without de, BR without pt, US-CA without en, CA-QC without fr, EU without any official EU language); a ' +
+    'jurisdiction the linter has no languages for is info.',
   source: cite(CITE.piplArt17, CITE.gdprArt12, CITE.gdprArt7, CITE.cpraEasy),
   check({ config }) {
     const country = config.jurisdiction.split('-')[0] ?? '';
-    const expected = JURISDICTION_LANGUAGES[country];
+    const subdivision = SUBDIVISION_LANGUAGES[config.jurisdiction.toUpperCase()];
+    const expected = subdivision ?? JURISDICTION_LANGUAGES[country];
     if (!expected) {
       return [
         {
@@ -487,8 +528,24 @@ const jurisdictionLanguage: LintRule = {
       ];
     }
     const offered = new Set(config.languages.map(primaryLanguage));
+    const script = subdivision ? undefined : SCRIPT_OF_JURISDICTION[country];
+    if (
+      script &&
+      offered.has(script.language) &&
+      !config.languages.some((tag) => primaryLanguage(tag) === script.language && chineseScript(tag) === script.script)
+    ) {
+      return [
+        {
+          path: 'languages',
+          message:
+            `The jurisdiction is ${config.jurisdiction}, where Chinese is read in ` +
+            `${script.script === 'Hans' ? 'Simplified' : 'Traditional'} characters, but every Chinese language offered ` +
+            `is in the other script: add ${EXAMPLE_TAG[country] ?? script.language}.`,
+        },
+      ];
+    }
     if (expected.some((language) => offered.has(language))) return [];
-    const example = EXAMPLE_TAG[country];
+    const example = subdivision ? undefined : EXAMPLE_TAG[country];
     const first = expected[0] ?? '';
     const wanted =
       expected.length === 1

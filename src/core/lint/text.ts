@@ -285,13 +285,22 @@ function codePoints(text: string): number {
   return count;
 }
 
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const PILED_MARKS = /\p{M}{3,}/gu;
+
 /**
  * The length of `text` in characters of English (code points, whitespace runs counted once): the language's own
  * script is divided by its expected ratio, while Latin runs, numbers, emails and URLs, which are the same in
  * every translation, count one for one.
  */
 export function englishEquivalentLength(text: string, language: string): number {
-  const collapsed = text.replace(/\s+/gu, ' ').trim();
+  // Characters that draw nothing (zero-width spaces, soft hyphens, joiners, variation selectors) and marks piled on
+  // one letter beyond two would pad a short translation up to the others' length: not counted.
+  const collapsed = text
+    .replace(INVISIBLE, '')
+    .replace(PILED_MARKS, (marks) => marks.slice(0, 2))
+    .replace(/\s+/gu, ' ')
+    .trim();
   const characters = codePoints(collapsed);
   const ratio = expectedLengthRatio(language);
   if (ratio === 1) return characters;
