@@ -128,6 +128,8 @@ export class ConsentLifecycle implements ReactiveController {
   private wasDisconnected = false;
   // A decision made here being written (see startWrite), and the call that says it is done.
   private writing: Promise<void> = Promise.resolve();
+  /** How many decisions were made on this page: a read that began before the latest one must not undo it. */
+  private decisionsMade = 0;
   private endWrite: () => void = () => undefined;
   private readonly listeners = new Set<(change: ConsentChange) => void>();
   private readonly waiters = new Map<string, Set<() => void>>();
@@ -266,7 +268,11 @@ export class ConsentLifecycle implements ReactiveController {
     // one opened for a prompt that was removed (or never added) before its config arrived would never be freed.
     // hostConnected() listens when it is added.
     if (this.connected) this.listen(config);
+    const made = this.decisionsMade;
     const recalled = await recallConsent(this.adapter, config, this.readOptions);
+    // A decision made while storage was read (recordHostDecision() right after the config) is newer than anything
+    // read: what was read, and any fault found in a store being written meanwhile, is dropped.
+    if (this.decisionsMade !== made) return { ...recalled, error: null, reasons: [], decisions: null };
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
     if (this.config === config) {
       if (recalled.decisions) this.enforce(recalled.decisions, 'load');
@@ -280,6 +286,7 @@ export class ConsentLifecycle implements ReactiveController {
    * hear of it and gated content runs (or stops) without waiting for a signer.
    */
   decided(decisions: Decisions, source: 'visitor' | 'host'): void {
+    this.decisionsMade++;
     this.startWrite();
     const before = this.decisions;
     this.enforce(decisions, source);

@@ -351,6 +351,43 @@ describe('the JS API', () => {
       { source: 'forget', offers: null },
     ]);
   });
+
+  it('a host decision made while the remembered one is read is not undone when the read finishes', async function () {
+    this.timeout(30_000);
+    const config = await annualReport();
+    for (const slowSigner of [false, true]) {
+      const first = await visit(config);
+      // The second round finds the first's refusal: the visitor reopens the prompt to grant.
+      first.show();
+      await first.updateComplete;
+      await decide(first, 'accept-all');
+      await waitUntil(() => localStorage.getItem(KEY)?.includes('"offers":true'), 'the grant is stored');
+      first.remove();
+      const element = await fixture<ConsentPrompt>(
+        html`<consent-prompt layout="banner" lang="en" storage="local"></consent-prompt>`,
+      );
+      const storageErrors = collect(element, 'consent-storage-error');
+      const ready = oneEvent(element, 'consent-ready');
+      element.config = config;
+      // One signer signs at once; the other holds the receipt chain for a while and fails, so the read of the
+      // remembered grant ends after the host's decision.
+      if (slowSigner) {
+        element.signer = async () => {
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          throw new Error('signer down');
+        };
+      }
+      element.recordHostDecision({ action: 'reject-all' });
+      expect(element.decision('offers')).to.equal(false);
+      const { detail } = await ready;
+      expect(detail.decisions['offers'] ?? false, 'consent-ready').to.equal(false);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(element.decision('offers'), `signer ${slowSigner ? 'slow' : 'fast'}`).to.equal(false);
+      // What was read was older than the decision: no fault of it is reported ("tampered" before).
+      expect(storageErrors.map((event) => event.detail.code)).to.deep.equal([]);
+      element.remove();
+    }
+  });
 });
 
 describe('Global Privacy Control', () => {
