@@ -29,6 +29,45 @@ const memory = new Map<string, unknown>();
 let database: Promise<IDBDatabase | null> | undefined;
 
 /**
+ * Set once a request went unanswered or the database refused to start a transaction: every later use in this page
+ * goes to memory at once. (Waiting `databaseWait.ms` again for each of the eight or so requests of one decision
+ * delayed its event and its storage by 40 s, and a read that failed looked like a device with no key: "tampered".)
+ */
+let unusable = false;
+
+/** Thrown by {@link transactionOf}, or by `answered()` on a timeout: the database cannot be used by this page. */
+class DatabaseUnusable extends Error {}
+
+function transactionOf(db: IDBDatabase, mode: IDBTransactionMode): IDBTransaction {
+  try {
+    return db.transaction(STORE, mode);
+  } catch (error) {
+    throw new DatabaseUnusable(String(error));
+  }
+}
+
+/** A request refused (quota, a constraint) leaves the database usable; no answer, or no transaction, does not. */
+function giveUpOn(error: unknown): void {
+  if (error instanceof DatabaseUnusable) unusable = true;
+}
+
+/**
+ * The device key's public half and the policy's chain head, as kept here; created by nothing (a page that has
+ * never issued a receipt has neither). Where IndexedDB cannot be used, only what this page issued is known.
+ */
+export async function deviceRecord(policyId: string): Promise<DeviceRecord> {
+  const key = await read<Partial<DeviceKey>>('device-key');
+  const head = await read<ChainHead | typeof FORGOTTEN>(`head:${policyId}`);
+  return {
+    publicJwk: key?.publicJwk ?? null,
+    head: head === FORGOTTEN ? 'forgotten' : head && typeof head === 'object' ? head : null,
+    // Without the database, or with one of that name made by something else, or one that stopped answering, only
+    // this page's memory answered.
+    unavailable: unusable || !(await openDatabase())?.objectStoreNames.contains(STORE),
+  };
+}
+
+/**
  * How long IndexedDB may take to open or to finish one request. Some browsers leave a request unanswered for good
  * (no success, no error); the page then keeps this page's state in memory and says so, instead of waiting forever.
  */
@@ -37,12 +76,13 @@ export const databaseWait = { ms: 5000 };
 /** `work`, or a rejection once `databaseWait.ms` have passed without an answer. */
 function answered<T>(work: Promise<T>): Promise<T> {
   return answerWithin(work, databaseWait.ms, () => {
-    throw new Error('IndexedDB did not answer');
+    throw new DatabaseUnusable('IndexedDB did not answer');
   });
 }
 
 /** One connection for the page's lifetime: opening IndexedDB costs more than the work done with it. */
 export function openDatabase(): Promise<IDBDatabase | null> {
+  if (unusable) return Promise.resolve(null);
   database ??= answerWithin(opened(), databaseWait.ms, () => null);
   return database;
 }
@@ -76,12 +116,13 @@ export async function read<T>(key: string): Promise<T | undefined> {
   try {
     return await answered(
       new Promise<T | undefined>((resolve, reject) => {
-        const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
+        const request = transactionOf(db, 'readonly').objectStore(STORE).get(key);
         request.onsuccess = () => resolve(request.result as T | undefined);
         request.onerror = () => reject(request.error);
       }),
     );
-  } catch {
+  } catch (error) {
+    giveUpOn(error);
     return memory.get(key) as T | undefined;
   }
 }
@@ -103,7 +144,7 @@ async function change(key: string, request: (store: IDBObjectStore) => unknown):
   try {
     await answered(
       new Promise<void>((resolve, reject) => {
-        const transaction = db.transaction(STORE, 'readwrite');
+        const transaction = transactionOf(db, 'readwrite');
         request(transaction.objectStore(STORE));
         transaction.oncomplete = () => resolve();
         transaction.onerror = () => reject(transaction.error);
@@ -111,23 +152,9 @@ async function change(key: string, request: (store: IDBObjectStore) => unknown):
       }),
     );
     return true;
-  } catch {
+  } catch (error) {
+    giveUpOn(error);
     // The in-memory copy above still serves this page.
     return false;
   }
-}
-
-/**
- * The device key's public half and the policy's chain head, as kept here; created by nothing (a page that has
- * never issued a receipt has neither). Where IndexedDB cannot be used, only what this page issued is known.
- */
-export async function deviceRecord(policyId: string): Promise<DeviceRecord> {
-  const key = await read<Partial<DeviceKey>>('device-key');
-  const head = await read<ChainHead | typeof FORGOTTEN>(`head:${policyId}`);
-  return {
-    publicJwk: key?.publicJwk ?? null,
-    head: head === FORGOTTEN ? 'forgotten' : head && typeof head === 'object' ? head : null,
-    // Without the database, or with one of that name made by something else, only this page's memory answered.
-    unavailable: !(await openDatabase())?.objectStoreNames.contains(STORE),
-  };
 }

@@ -225,6 +225,22 @@ describe('a return visit where IndexedDB cannot be used', () => {
       },
     ],
     ['there is no indexedDB', (win) => Object.defineProperty(win, 'indexedDB', { get: () => undefined })],
+    [
+      'the database opens but refuses to start a transaction',
+      (win) => {
+        win.IDBDatabase.prototype.transaction = () => {
+          throw new win.DOMException('The database connection is closing.', 'InvalidStateError');
+        };
+      },
+    ],
+    [
+      'the database opens but never answers a request',
+      (win) => {
+        // Requests whose events never fire, as some browsers leave them: the first unanswered one is the last asked.
+        const store = { get: () => ({}), put: () => ({}), delete: () => ({}) };
+        win.IDBDatabase.prototype.transaction = () => ({ objectStore: () => store }) as unknown as IDBTransaction;
+      },
+    ],
     // Real faults, no stand-ins: opening fails with a VersionError, or opens a database without the library's store.
     ['the database is at a later version', () => replaceDatabase(2, 'state')],
     ['the database was made by something else, without the library’s store', () => replaceDatabase(1, 'other')],
