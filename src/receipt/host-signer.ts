@@ -78,7 +78,13 @@ async function askEndpoint(url: string, payload: ReceiptPayload, signal: AbortSi
     throw new HostSignerError('signer-failed', `signer.url could not be reached (${String(error)}).`);
   }
   if (!response.ok) throw new HostSignerError('signer-failed', `signer.url answered HTTP ${response.status}.`);
-  const text = (await response.text()).trim();
+  let text: string;
+  try {
+    text = (await response.text()).trim();
+  } catch (error) {
+    // The connection dropped or timed out while the answer came in: a failure to reach the signer, not a forgery.
+    throw new HostSignerError('signer-failed', `signer.url's answer broke off (${String(error)}).`);
+  }
   if (text.length > MAX_RECEIPT_LENGTH) throw new HostSignerError('signer-forged', 'signer.url answered too much.');
   if (!text.startsWith('{')) return text;
   try {

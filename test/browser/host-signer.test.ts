@@ -161,6 +161,19 @@ describe('receipts signed by the host', () => {
       },
       'signer-failed',
     ],
+    [
+      'an answer that breaks off midway',
+      () => async () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('eyJhbGciOiJFUzI1NiJ9.'));
+              controller.error(new TypeError('network error'));
+            },
+          }),
+        ),
+      'signer-failed',
+    ],
     ['something that is not a JWS', () => async () => new Response('<html>hello</html>'), 'signer-forged'],
     [
       'a receipt of another payload',
