@@ -13,6 +13,12 @@ import { answerWithin } from '../core/answer-within.js';
 /** Marks a policy's chain after "forget everything": its next receipt starts a new chain that says so. */
 export const FORGOTTEN = 'forgotten';
 
+/**
+ * Key prefix of the chain head a decision without a receipt came after (its signature failed): a stored decision
+ * at that head is older than the latest one made.
+ */
+export const SUPERSEDED = 'superseded:';
+
 /** The device key: its private half never leaves WebCrypto. */
 export interface DeviceKey {
   readonly privateKey: CryptoKey;
@@ -58,9 +64,11 @@ function giveUpOn(error: unknown): void {
 export async function deviceRecord(policyId: string): Promise<DeviceRecord> {
   const key = await read<Partial<DeviceKey>>('device-key');
   const head = await read<ChainHead | typeof FORGOTTEN>(`head:${policyId}`);
+  const superseded = await read<ChainHead>(`${SUPERSEDED}${policyId}`);
   return {
     publicJwk: key?.publicJwk ?? null,
     head: head === FORGOTTEN ? 'forgotten' : head && typeof head === 'object' ? head : null,
+    superseded: superseded && typeof superseded === 'object' ? superseded : null,
     // Without the database, or with one of that name made by something else, or one that stopped answering, only
     // this page's memory answered.
     unavailable: unusable || !(await openDatabase())?.objectStoreNames.contains(STORE),

@@ -16,7 +16,7 @@ import { digestJws } from '../core/receipt/digest.js';
 import { publicJwkOf } from '../core/receipt/jwk.js';
 import type { P256PublicJwk } from '../core/receipt/jwk.js';
 import type { ReceiptPayload } from '../core/receipt/types.js';
-import { FORGOTTEN, read, remove, write, type DeviceKey } from './device-store.js';
+import { FORGOTTEN, read, remove, SUPERSEDED, write, type DeviceKey } from './device-store.js';
 
 const LOCK = 'unticked-receipt-chain';
 
@@ -136,10 +136,17 @@ export async function issueReceipt(
       ...(previous ? {} : { newChain: stored === FORGOTTEN ? ('forget' as const) : ('first' as const) }),
     });
     let signed: { jws: string; publicJwk: P256PublicJwk | null };
-    if (sign) signed = await sign(payload);
-    else {
-      const key = await deviceKey();
-      signed = { jws: await signReceiptWithKey(payload, key.privateKey, key.publicJwk), publicJwk: key.publicJwk };
+    try {
+      if (sign) signed = await sign(payload);
+      else {
+        const key = await deviceKey();
+        signed = { jws: await signReceiptWithKey(payload, key.privateKey, key.publicJwk), publicJwk: key.publicJwk };
+      }
+    } catch (error) {
+      // The decision holds without a receipt, and the head stays where it was: what the head vouches for is no
+      // longer the latest decision, so a copy of it put back later (a withdrawn grant) must not count.
+      if (previous) await write(`${SUPERSEDED}${policy}`, previous);
+      throw error;
     }
     const sequence = previous ? previous.sequence + 1 : 0;
     const chainHead: ChainHead = { sequence, digest: await digestJws(signed.jws) };

@@ -101,6 +101,25 @@ describe('a stored decision counts only when it is this browser’s latest', () 
     expect(promptShown(element)).to.equal(true);
   });
 
+  it('refuses an earlier grant put back after the visitor withdrew it while the signer failed', async () => {
+    const config = await annualReport();
+    const first = await renderPrompt(config);
+    const granted = await decideAndStore(first, 'accept-all');
+    // The withdrawal holds and is stored, without a receipt: the signer is down.
+    first.signer = async () => {
+      throw new Error('signer down');
+    };
+    const errors = collect(first, 'consent-error');
+    await decideAndStore(first, 'reject-all');
+    await waitUntil(() => errors.length > 0, 'the failed signature reported', { timeout: 5000 });
+    first.remove();
+    localStorage.setItem(KEY, granted);
+    const { element, errors: storageErrors } = await nextVisit(config);
+    expect(storageErrors).to.deep.equal(['tampered']);
+    expect(element.decision('offers')).to.equal(null);
+    expect(promptShown(element)).to.equal(true);
+  });
+
   it('refuses a decision kept from before “forget everything”', async () => {
     const config = await annualReport();
     const first = await renderPrompt(config);

@@ -59,6 +59,11 @@ export interface DeviceRecord {
   /** The head of the policy's receipt chain; `forgotten` after "forget everything"; `null` when none is kept. */
   readonly head: ChainHead | 'forgotten' | null;
   /**
+   * A chain head that a later decision of this browser came after without a receipt (its signature failed): a
+   * stored decision at this head was followed by another, so it is not the latest.
+   */
+  readonly superseded?: ChainHead | null;
+  /**
    * `true` when the browser's own store (IndexedDB) cannot be used: blocked, refused in this context, or a
    * database of that name at a later version or made by something else. `publicJwk` and `head` are then only what
    * this page issued, so a stored decision they do not vouch for cannot be checked: it is `unavailable` (and

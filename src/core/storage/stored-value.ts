@@ -97,6 +97,10 @@ function deviceProblem(state: StoredConsent, selfSigned: boolean, device: Device
   ) {
     return 'The stored decision is not the latest this browser made for the policy (an older copy was put back)';
   }
+  const after = device.superseded;
+  if (after && state.chain && after.sequence === state.chain.sequence && after.digest === state.chain.digest) {
+    return 'The stored decision was followed by one made without a receipt in this browser (an older copy was put back)';
+  }
   return null;
 }
 
