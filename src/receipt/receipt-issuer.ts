@@ -177,6 +177,7 @@ export async function forgetReceipts(policyIds: readonly string[]): Promise<void
     await remove('device-key');
     for (const policy of policyIds) {
       await remove(`receipts:${policy}`);
+      await remove(`${SUPERSEDED}${policy}`);
       if (await read(`head:${policy}`)) await write(`head:${policy}`, FORGOTTEN);
     }
   });
