@@ -912,6 +912,25 @@ describe('refused fields', () => {
     assert.match(findProblem(result, 'purposes[0].required').message, /"necessary": true/);
   });
 
+  it('reports pre-ticking by any wording of where a purpose starts', () => {
+    const result = validateWith((config) => {
+      config.purposes[1].startTicked = true;
+      config.purposes[2].isChecked = true;
+      config.purposes[3].enabledByDefault = true;
+      config.purposes[1].checkedInitially = true;
+      config.purposes[2].optedIn = true;
+      config.purposes[3].grantedOnLoad = true;
+    });
+    assertProblems(result, [
+      'pre-ticked @ purposes[1].startTicked',
+      'pre-ticked @ purposes[2].isChecked',
+      'pre-ticked @ purposes[3].enabledByDefault',
+      'pre-ticked @ purposes[1].checkedInitially',
+      'pre-ticked @ purposes[2].optedIn',
+      'pre-ticked @ purposes[3].grantedOnLoad',
+    ]);
+  });
+
   it('reports options that hide or weaken "Reject all", also one level inside option objects', () => {
     const result = validateWith((config) => {
       config.hideRejectAll = true;

@@ -467,8 +467,11 @@ const PRE_TICK_NAMES = new Set([
   'readonly',
   'required',
   'isdefault',
+  'optedin',
 ]);
-const PRE_TICK_PREFIX = /^(default|initial|pre)/;
+// "startTicked", "isChecked", "enabledByDefault": a name that says where a purpose starts, by any wording.
+const PRE_TICK_PREFIX = /^(default|initial|pre|start|is)/;
+const PRE_TICK_SUFFIX = /(bydefault|ondefault|initially|atstart|onload)$/;
 const PRE_TICK_WORD = /check|tick|select|consent|grant|enable|accept|state|value|decision/;
 const REJECT_HIDING_WORDS = ['reject', 'deny', 'decline', 'refuse', 'necessaryonly'];
 const REJECT_HIDING_NAMES = new Set([
@@ -515,7 +518,11 @@ function normalizeKeyName(key: string): string {
 }
 
 function isPreTickName(name: string): boolean {
-  return PRE_TICK_NAMES.has(name) || (PRE_TICK_PREFIX.test(name) && PRE_TICK_WORD.test(name));
+  return (
+    PRE_TICK_NAMES.has(name) ||
+    ((PRE_TICK_PREFIX.test(name) || PRE_TICK_SUFFIX.test(name)) && PRE_TICK_WORD.test(name)) ||
+    (PRE_TICK_SUFFIX.test(name) && /^(on|checked|ticked|selected|granted|allowed|active)/.test(name))
+  );
 }
 
 function hazardOf(key: string, scope: HazardScope): HazardCode | undefined {
