@@ -287,6 +287,39 @@ describe('the rendered-prompt check', () => {
       css: '{ position: absolute; inset-inline-start: -99999px; }',
       code: 'lint-offscreen',
     },
+    // Found by the third audit of the check.
+    {
+      name: 'a background on the labels’ first line',
+      layout: 'banner',
+      css: '::part(action)::first-line { background-color: #1a1a1a; }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'labels set sideways by the writing mode',
+      layout: 'banner',
+      css: '::part(action) { writing-mode: vertical-rl; }',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'a wrapper collapsed to nothing that clips the prompt',
+      layout: 'inline',
+      css: '',
+      wrapper: 'height: 0; overflow: hidden;',
+      code: 'lint-hidden',
+    },
+    {
+      name: 'the prompt below the fold of a page that does not scroll',
+      layout: 'inline',
+      css: 'html, body { overflow: hidden; height: 100%; }',
+      wrapper: 'margin-top: 150vh;',
+      code: 'lint-offscreen',
+    },
+    {
+      name: 'an inline prompt fixed below the viewport',
+      layout: 'inline',
+      css: '{ position: fixed; top: 100vh; }',
+      code: 'lint-offscreen',
+    },
   ];
   for (const { name, layout, css, code, wrapper, scrolledTo } of hostile) {
     it(`reports outside CSS: ${name} (${layout})`, async function () {
@@ -400,6 +433,8 @@ describe('the rendered-prompt check', () => {
     { name: 'its label turned over', css: 'rotate: 180deg;', action: 'reject-all' },
     { name: 'its label in small capitals', css: 'font-variant-caps: all-small-caps;', action: 'reject-all' },
     { name: 'its label condensed', css: 'font-stretch: 50%;', action: 'reject-all' },
+    { name: 'a larger x-height', css: 'font-size-adjust: 0.8;', action: 'accept-all' },
+    { name: 'its label outlined thicker', css: '-webkit-text-stroke: 1.3px #1a1a1a;', action: 'accept-all' },
   ];
   for (const { name, css, action } of focusTricks) {
     it(`reports a focused action changed by ${name}, focus moved by a script`, async () => {
@@ -553,6 +588,11 @@ describe('the rendered-prompt check', () => {
       layout: 'inline',
       css: 'div[lang] { max-height: 120px; overflow: auto; }',
     },
+    {
+      name: 'an inline prompt made to scroll in its own box',
+      layout: 'inline',
+      css: 'consent-prompt.themed::part(prompt) { max-height: 300px; overflow: auto; }',
+    },
     { name: 'a dark page under an opaque prompt', layout: 'inline', css: ':root { color-scheme: dark; }' },
     {
       name: 'a segmented button group sharing its borders',
@@ -575,20 +615,67 @@ describe('the rendered-prompt check', () => {
     });
   }
 
-  it('reports nothing for a prompt inside another component’s closed shadow root (banner)', async () => {
-    const outer = await fixture<HTMLDivElement>(html`<div></div>`);
-    const root = outer.attachShadow({ mode: 'closed' });
-    const element = document.createElement('consent-prompt') as ConsentPrompt;
-    element.setAttribute('lang', 'en');
-    element.setAttribute('storage', 'memory');
-    const errors = collect(element, 'consent-error');
-    const ready = oneEvent(element, 'consent-ready');
-    root.append(element);
-    element.config = await annualReport();
-    await ready;
-    await aTimeout(1000);
-    expect(lintCodes(errors)).to.deep.equal([]);
-  });
+  for (const [mode, layout] of [
+    ['closed', 'banner'],
+    ['closed', 'inline'],
+    ['open', 'inline'],
+    ['open', 'dialog'],
+  ] as const) {
+    it(`reports nothing for a prompt inside another component’s ${mode} shadow root (${layout})`, async () => {
+      const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = outer.attachShadow({ mode });
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.setAttribute('lang', 'en');
+      element.setAttribute('storage', 'memory');
+      element.layout = layout;
+      const errors = collect(element, 'consent-error');
+      const ready = oneEvent(element, 'consent-ready');
+      root.append(element);
+      element.config = await annualReport();
+      await ready;
+      await aTimeout(1000);
+      expect(lintCodes(errors)).to.deep.equal([]);
+    });
+  }
+
+  // Covers that used to pass for the prompt's own things, and a slit between two covers. (Found by an audit.)
+  const covers: { name: string; make: (actions: DOMRect, reject: DOMRect) => HTMLElement[]; layout?: 'banner' }[] = [
+    {
+      name: 'a page element with the class the prompt’s popovers have',
+      make: (actions) => [cover(actions, 'div', 'popover')],
+    },
+    { name: 'an empty <consent-prompt> of the page', make: (actions) => [cover(actions, 'consent-prompt')] },
+    {
+      name: 'two strips leaving a slit of "Reject all" free',
+      make: (_, reject) => [
+        cover(new DOMRect(reject.left, reject.top - 2, reject.width, reject.height / 2), 'div'),
+        cover(new DOMRect(reject.left, reject.top + reject.height / 2 + 3, reject.width, reject.height / 2), 'div'),
+      ],
+    },
+  ];
+  function cover(box: DOMRect, tag: string, className = ''): HTMLElement {
+    const element = document.createElement(tag);
+    if (className) element.className = className;
+    element.style.cssText = `display: block; position: fixed; left: ${box.left}px; top: ${box.top}px;
+      width: ${box.width}px; height: ${box.height}px; background: #fff; z-index: 2147483647;`;
+    return element;
+  }
+  for (const { name, make } of covers) {
+    it(`reports a cover over the banner’s actions: ${name}`, async function () {
+      this.timeout(20_000);
+      const { element, errors, cleanup } = await render('banner');
+      const actions = element.shadowRoot!.querySelector('[part="actions"]')!.getBoundingClientRect();
+      const reject = element.shadowRoot!.querySelector('[data-action="reject-all"]')!.getBoundingClientRect();
+      const made = make(actions, reject);
+      document.body.append(...made);
+      try {
+        await waitUntil(() => lintCodes(errors).includes('lint-hidden'), 'reported', { timeout: 6000 });
+      } finally {
+        for (const node of made) node.remove();
+        cleanup();
+      }
+    });
+  }
 
   it('keeps a focused purpose switch above the actions that stay at the bottom of a short screen', async () => {
     await setViewport({ width: 360, height: 640 });

@@ -59,6 +59,9 @@ const SAME = [
   'unicode-bidi',
   'writing-mode',
   '-webkit-text-security',
+  '-webkit-text-stroke-width',
+  '-webkit-text-stroke-color',
+  'font-size-adjust',
   'text-decoration-line',
   'box-shadow',
 ] as const;
@@ -305,47 +308,98 @@ function deepElementFromPoint(top: Element | null, x: number, y: number): Elemen
   return hit;
 }
 
-/** Whether a point lies inside every box around `element` that clips what overflows it: not scrolled away. */
-function insideEveryClip(element: Element, x: number, y: number): boolean {
+/**
+ * Where a point lies for the boxes around `element` (below `stop`) that clip what overflows them: inside all of
+ * them, outside one the visitor can scroll (`overflow: auto` or `scroll`: scrolled away), or outside one that
+ * clips for good (`hidden`, `clip`: cut off, never to be seen).
+ */
+function clipAt(
+  element: Element,
+  x: number,
+  y: number,
+  stop: Element = document.documentElement,
+): 'inside' | 'scrolled' | 'clipped' {
+  let where: 'inside' | 'scrolled' = 'inside';
   for (const node of selfAndAncestors(element)) {
-    if (node === element || node === document.documentElement) continue;
+    if (node === stop) break;
+    if (node === element) continue;
     const style = getComputedStyle(node);
     if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
     const box = node.getBoundingClientRect();
-    if (x < box.left || x >= box.right || y < box.top || y >= box.bottom) return false;
+    const outsideX = x < box.left || x >= box.right;
+    const outsideY = y < box.top || y >= box.bottom;
+    if (!outsideX && !outsideY) continue;
+    const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
+    if ((outsideX && !scrolls(style.overflowX)) || (outsideY && !scrolls(style.overflowY))) return 'clipped';
+    where = 'scrolled';
   }
-  return true;
+  return where;
 }
 
 /**
- * Whether something else is on top of the action at its middle and towards both ends of its label. `inFlow` is for
- * an inline prompt, which scrolls with the page: a fixed or sticky bar it passes under as the page scrolls, and the
- * scrolling boxes around it, are not covers; anything else drawn over it is.
+ * Whether part of an inline action lies before the page's start, where no scrolling reaches: left of it on a
+ * left-to-right page, right of it on a right-to-left one (whose horizontal scrolling starts at the right).
+ */
+function startCutOff(box: DOMRect): boolean {
+  const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+  return rtl ? box.right + window.scrollX > document.documentElement.clientWidth + 1 : box.left + window.scrollX < -1;
+}
+
+/**
+ * Whether an inline action out of the viewport can never be scrolled into it: held in place by a fixed ancestor,
+ * or out of view in a direction the page does not scroll (`overflow: hidden` or `clip` on `<html>` or `<body>`).
+ */
+function outOfReach(action: Element, box: DOMRect): boolean {
+  const outY = box.top >= window.innerHeight || box.bottom <= 0;
+  const outX = box.left >= window.innerWidth || box.right <= 0;
+  if (!outX && !outY) return false;
+  for (const node of selfAndAncestors(action)) if (getComputedStyle(node).position === 'fixed') return true;
+  const blocked = (axis: 'overflowX' | 'overflowY') =>
+    [document.documentElement, document.body].some(
+      (element) => element && ['hidden', 'clip'].includes(getComputedStyle(element)[axis]),
+    );
+  return (outY && blocked('overflowY')) || (outX && blocked('overflowX'));
+}
+
+/** Points across the action's label, at three heights: a cover may leave only a slit of it free. */
+const SAMPLES: readonly (readonly [number, number])[] = [0.2, 0.5, 0.8].flatMap((across) =>
+  [0.35, 0.5, 0.65].map((down) => [across, down] as const),
+);
+
+/**
+ * Whether something else is on top of the action at points across its label. `inFlow` is for an inline prompt,
+ * which scrolls with the page: a fixed or sticky bar it passes under as the page scrolls, and the scrolling boxes
+ * around it (its own, if a theme makes it scroll), are not covers; anything else drawn over it is, and so is a box
+ * around it that cuts it off for good.
  */
 function covered(action: HTMLElement, box: DOMRect, inFlow: boolean): boolean {
-  const host = (action.getRootNode() as ShadowRoot).host;
-  const y = box.top + box.height / 2;
-  return [0.2, 0.5, 0.8].some((share) => {
-    const x = box.left + box.width * share;
+  const root = action.getRootNode() as ShadowRoot;
+  const host = root.host;
+  return SAMPLES.some(([across, down]) => {
+    const x = box.left + box.width * across;
+    const y = box.top + box.height * down;
+    // Outside a box around it that clips for good, it is cut off, wherever the page is scrolled; outside one that
+    // scrolls (the prompt's own, if a theme makes it scroll), it needs scrolling to, which an inline prompt may.
+    // (Inline only: a banner or dialog is fixed, and the boxes around it in the page do not clip it.)
+    const clip = inFlow ? clipAt(action, x, y) : 'inside';
+    if (clip !== 'inside') return clip === 'clipped';
     if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
-    const top = document.elementFromPoint(x, y);
-    // Another prompt of this page (its modal dialog, say) offers the same three choices: not a cover-up. A host
-    // that holds the prompt in a closed shadow root hides from the hit test what lies inside it: not known.
-    if (top && top !== host && top.localName === host?.localName) return false;
-    // Looked at inside the hit's shadow root too: a component's own fixed button (a floating <consent-preferences>)
-    // is hit as its host, which is not fixed itself.
-    if (inFlow && top && top !== host && movesApart(deepElementFromPoint(top, x, y) ?? top)) return false;
-    // An ancestor hit where the action should be: scrolled out of a scrolling box around it (not a cover), or
-    // hidden by something the ancestor draws over it (a ::before or ::after, a clip-path on what it holds).
-    if (inFlow && top && top !== host && host && [...selfAndAncestors(host)].includes(top)) {
-      return insideEveryClip(host, x, y);
-    }
-    // Only a host across a shadow boundary: a page element in the same tree (the body, a wrapper) hit where the
-    // action is means the action is not drawn there (clipped, or under the body's own ::after).
-    if (top && top !== host && host && shadowHostsAround(host).includes(top)) return false;
-    const hit = deepElementFromPoint(top, x, y);
+    // Looked for inside open shadow roots: the page's own components may hold the prompt, or lie over it.
+    const hit = deepElementFromPoint(document.elementFromPoint(x, y), x, y);
+    if (!hit) return true;
+    if (action.contains(hit)) return false;
+    // A component holding the prompt in a closed shadow root hides from the hit test what lies inside it.
+    if (!hit.shadowRoot && shadowHostsAround(host).includes(hit)) return false;
+    const ours = hit.getRootNode() === root;
     // The prompt's own popover, opened by the visitor, may lie over an action for a while.
-    return !hit || !(action.contains(hit) || hit.closest('.popover'));
+    if (ours && hit.closest('.popover')) return false;
+    // Another prompt of this page showing its own choices (its modal dialog, say) is not a cover-up.
+    const other = (hit.getRootNode() as ShadowRoot).host as Element | undefined;
+    if (!ours && other?.localName === host.localName && hit.closest('[part="prompt"]')) return false;
+    if (inFlow && !ours && movesApart(hit)) return false;
+    // Anything else is on top, or something around the action that draws over it (a ::before or ::after, a
+    // clip-path on what it holds).
+    return true;
   });
 }
 
@@ -360,12 +414,17 @@ function addedContent(action: Element): string | undefined {
     if (
       ['color', 'font-size', '-webkit-text-fill-color'].some(
         (p) => part.getPropertyValue(p) !== own.getPropertyValue(p),
-      )
+      ) ||
+      // A background on the first line is painted over the button's, behind the label alone.
+      (colorOf(part.backgroundColor)?.a ?? 0) > 0 ||
+      part.backgroundImage !== 'none'
     ) {
       return `${pseudo} restyles its label`;
     }
   }
   if (own.textDecorationLine.includes('line-through')) return 'its label is struck through';
+  // Turned a quarter by the writing mode, as a rotation would turn it (the three alike are still equal).
+  if (own.writingMode && own.writingMode !== 'horizontal-tb') return `its label is set sideways (${own.writingMode})`;
   const stroke = parseFloat(own.getPropertyValue('-webkit-text-stroke-width')) || 0;
   if (stroke > parseFloat(own.fontSize) / 12) return `its label is outlined ${stroke} px thick`;
   const root = action.getRootNode();
@@ -405,6 +464,10 @@ function overlaps(a: DOMRect, b: DOMRect): boolean {
   const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
   const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
   return width > OVERLAP_TOLERANCE_PX && height > OVERLAP_TOLERANCE_PX;
+}
+
+function forcedColors(): boolean {
+  return matchMedia('(forced-colors: active)').matches;
 }
 
 function problem(code: string, message: string): ConsentProblem {
@@ -486,7 +549,8 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
       unreadableLabel(action, box, parseFloat(style.fontSize));
     if (why) problems.push(problem('lint-hidden', `"${label}" cannot be seen or used: ${why}.`));
     // What is painted, not what `color` says: -webkit-text-fill-color wins where it is set.
-    const text = colorOf(style.getPropertyValue('-webkit-text-fill-color') || style.color);
+    // In forced colours the browser paints `color`, while Chromium still reports the theme's text fill.
+    const text = colorOf((!forcedColors() && style.getPropertyValue('-webkit-text-fill-color')) || style.color);
     const drawn = text && drawnColours(action, text);
     if (!drawn) {
       problems.push(
@@ -510,8 +574,9 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
       const outside =
         box.top < 0 || box.left < 0 || box.bottom > window.innerHeight + 0.5 || box.right > window.innerWidth + 0.5;
       if (outside) problems.push(problem('lint-offscreen', `"${label}" is not visible without scrolling.`));
-    } else if (box.bottom + window.scrollY <= 0 || box.right + window.scrollX <= 0) {
-      // In the page's flow it may need scrolling to, but above or left of the page's start no scrolling reaches.
+    } else if (box.top + window.scrollY < -1 || startCutOff(box) || outOfReach(action, box)) {
+      // In the page's flow it may need scrolling to, but above or left of the page's start no scrolling reaches,
+      // nor anywhere out of view when it is fixed there or the page does not scroll that way.
       problems.push(problem('lint-offscreen', `"${label}" is placed where no scrolling reaches it.`));
     }
   });
