@@ -130,6 +130,8 @@ export class ConsentLifecycle implements ReactiveController {
   private writing: Promise<void> = Promise.resolve();
   /** How many decisions were made on this page: a read that began before the latest one must not undo it. */
   private decisionsMade = 0;
+  /** When the decision now being signed and written was made; `null` when none is. */
+  private pendingSince: number | null = null;
   private endWrite: () => void = () => undefined;
   private readonly listeners = new Set<(change: ConsentChange) => void>();
   private readonly waiters = new Map<string, Set<() => void>>();
@@ -322,7 +324,15 @@ export class ConsentLifecycle implements ReactiveController {
    */
   private startWrite(): void {
     this.endWrite();
-    this.writing = new Promise((resolve) => (this.endWrite = resolve));
+    const since = Date.now();
+    this.pendingSince = since;
+    this.writing = new Promise<void>(
+      (resolve) =>
+        (this.endWrite = () => {
+          if (this.pendingSince === since) this.pendingSince = null;
+          resolve();
+        }),
+    );
   }
 
   private async write(decision: DecisionToRemember): Promise<void> {
@@ -396,6 +406,10 @@ export class ConsentLifecycle implements ReactiveController {
     clearTimeout(timer);
     const recalled = await recallConsent(this.adapter, config, this.readOptions);
     if (this.config !== config) return;
+    // This tab's own decision is still being signed (a slow signer, another tab's lock): what storage holds was
+    // decided before it, or is a state between two writes, so it must not replace the newer decision in force here.
+    const pending = this.pendingSince;
+    if (pending !== null && (recalled.state === null || recalled.state.time < pending)) return;
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
     if (recalled.error?.code === 'unavailable' && !recalled.unchecked) {
       // Storage that cannot be reached says nothing new: what is in force stays (it holds for the page's

@@ -221,4 +221,75 @@ describe('receipt faults', () => {
       window.fetch = originalFetch;
     }
   });
+
+  /** A signer that answers after `ms`: the decision's receipt is still being signed meanwhile. */
+  const slowSigner = (ms: number) => async () => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    throw new Error('signer down');
+  };
+
+  it('"Forget my choices" while a receipt is signed: the forgotten decision is neither announced nor stored again', async function () {
+    this.timeout(20_000);
+    const element = await renderPrompt();
+    element.signer = slowSigner(1200);
+    const decisions = collect(element, 'consent-decision');
+    await trustedClick(action(element, 'accept-all'));
+    expect(element.decision('offers')).to.equal(true);
+    await element.forget();
+    expect(element.decision('offers')).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(decisions).to.have.length(0);
+    expect(element.decision('offers')).to.equal(null);
+    expect(localStorage.getItem(STORED)).to.equal(null);
+  });
+
+  it('a new config while a receipt is signed: the old decision does not come back in storage', async function () {
+    this.timeout(20_000);
+    const element = await renderPrompt();
+    element.signer = slowSigner(1200);
+    const decisions = collect(element, 'consent-decision');
+    await trustedClick(action(element, 'accept-all'));
+    const ready = oneEvent(element, 'consent-ready');
+    const replacement = structuredClone(await annualReport()) as unknown as { policy: { version: string } };
+    replacement.policy.version = '2027-01-01';
+    element.config = replacement;
+    await ready;
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(decisions).to.have.length(0);
+    expect(element.decision('offers')).to.equal(null);
+    expect(localStorage.getItem(STORED) ?? '').not.to.contain('"offers":true');
+  });
+
+  it('"Forget my choices" while another tab holds the receipt chain too long: a typed error, no unhandled rejection', async function () {
+    this.timeout(20_000);
+    const element = await renderPrompt();
+    await trustedClick(action(element, 'accept-all'));
+    await waitUntil(() => localStorage.getItem(STORED)?.includes('offers'), 'the grant stored', { timeout: 5000 });
+    let release = () => undefined as void;
+    void navigator.locks.request('unticked-receipt-chain', () => new Promise<void>((resolve) => (release = resolve)));
+    chainLockWait.ms = 300;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const errors = collect(element, 'consent-error');
+      element.show();
+      await element.updateComplete;
+      const details = shadow(element).querySelector<HTMLDetailsElement>('[part="receipts"]')!;
+      if (!details.open) await trustedClick(details.querySelector('summary')!);
+      await trustedClick(shadow(element).querySelector<HTMLElement>('[part="forget"]')!);
+      await waitUntil(() => errors.length > 0, 'the failure reported', { timeout: 5000 });
+      expect(errors[0]!.detail.problems[0]!.code).to.equal('receipt-failed');
+      expect(element.decision('offers')).to.equal(null);
+      expect(localStorage.getItem(STORED)).to.equal(null);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      release();
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+  });
 });

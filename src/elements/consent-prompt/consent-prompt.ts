@@ -223,6 +223,9 @@ export class ConsentPrompt extends LitElement {
   #painted: ShownScreen | null = null;
   // Counts decisions: one whose receipt comes back after a newer decision's must not be remembered over it.
   #decisionCount = 0;
+  // The count at which "forget everything" or a new config ended every decision made before: a receipt signed for
+  // one of them afterwards is neither announced nor remembered, which would bring the decision back.
+  #endedAt = 0;
   /** `ask` before any decision; `preferences` once there is one: current choices, receipts, forgetting. */
   @state() private view: 'ask' | 'preferences' = 'ask';
   @state() private receipts: ReceiptsState = { status: 'idle' };
@@ -535,6 +538,7 @@ export class ConsentPrompt extends LitElement {
    */
   async forget(): Promise<void> {
     const config = this.config;
+    this.#endedAt = ++this.#decisionCount;
     this.#setDecided(null);
     this.view = 'ask';
     this.reasons = [];
@@ -543,9 +547,25 @@ export class ConsentPrompt extends LitElement {
     this.open = true;
     if (!config) return;
     await this.#lifecycle.forget(config);
-    if (canSign()) {
+    if (!canSign()) return;
+    try {
       const { forgetReceipts } = await import('../../receipt/receipt-issuer.js');
       await forgetReceipts([config.policy.id]);
+    } catch (error) {
+      // Another tab held the receipt chain too long, or IndexedDB failed: the decision is forgotten all the same,
+      // the receipts are not, and the page hears so instead of an unhandled rejection.
+      this.dispatchEvent(
+        new ConsentErrorEvent({
+          source: 'visitor',
+          problems: [
+            {
+              code: 'receipt-failed',
+              path: 'receipt',
+              message: `The decision is forgotten, but this browser's receipts could not be removed: ${(error as Error)?.message ?? String(error)} Try again.`,
+            },
+          ],
+        }),
+      );
     }
   }
 
@@ -680,16 +700,17 @@ export class ConsentPrompt extends LitElement {
     else setTimeout(settled, 0);
   }
 
-  /** The config could not be had: nothing to show, and the host hears why. */
   /**
    * No config is in force (a replacement was invalid or failed to load): the decisions made under the old one no
    * longer hold, and what they let load is unloaded, since the visitor now has no prompt to withdraw them with.
    */
   #dropDecisions(): void {
+    this.#endedAt = ++this.#decisionCount;
     this.#lifecycle.clear();
     this.#setDecided(null);
   }
 
+  /** The config could not be had: nothing to show, and the host hears why. */
   #failLoad(problem: ConsentProblem): void {
     this.configState = { status: 'invalid', problems: [problem], loadFailed: true };
     this.#dropDecisions();
@@ -761,6 +782,7 @@ export class ConsentPrompt extends LitElement {
       return;
     }
     const config = result.config;
+    this.#endedAt = ++this.#decisionCount;
     this.configState = { status: 'ready', config };
     this.#setToggles(initialDecisions(config));
     this.#setDecided(null);
@@ -1212,6 +1234,7 @@ export class ConsentPrompt extends LitElement {
         };
       }
     }
+    if (count <= this.#endedAt) return;
     if (problem) this.dispatchEvent(new ConsentErrorEvent({ source: detail.source, problems: [problem] }));
     if (issued && !issued.persisted) {
       this.reportStorageError({
