@@ -684,3 +684,67 @@ describe('gaps the fourth linter round closed', () => {
     assert.equal(jurisdiction(['zh-TW', 'en'], 'TW'), 0);
   });
 });
+
+describe('gaps the fifth linter round closed', () => {
+  it('reports titles bundling a bare personalisation or analysis with ads', () => {
+    const titles: Array<[string, string]> = [
+      ['en', 'Personalisation and ads'],
+      ['en', 'Analytics and Personalization'],
+      ['zh', '个性化与广告'],
+      ['de', 'Personalisierung und Werbung'],
+      ['fr', 'Personnalisation et publicité'],
+      ['fr', 'Analyse et marketing'],
+      ['it', 'Analisi e pubblicità'],
+    ];
+    for (const [language, title] of titles) {
+      assertFinds(language, { title, clause: 'Cookies.' }, 'bundled-purpose');
+    }
+    // Personalised ads are one purpose: advertising.
+    assertClean('en', { title: 'Personalisation of ads', clause: 'We choose the ads you see from your reading.' });
+    assertClean('zh', { title: '个性化广告', clause: '我们根据您的浏览记录展示广告。' }, 'CN');
+  });
+
+  it('reads 不 right before the verb as a denial, and "weder … noch" in German', () => {
+    assertClean('zh', { title: '统计', clause: '我们不出售您的个人信息。' }, 'CN');
+    assertClean('zh', { title: '统计', clause: '我们不共享您的数据。' }, 'CN');
+    assertClean(
+      'de',
+      { title: 'Statistik', clause: 'Ihre Daten werden weder verkauft noch an Dritte weitergegeben.' },
+      'DE',
+    );
+  });
+
+  it('does not take a device fingerprint for a biometric one', () => {
+    assertClean('en', {
+      title: 'Fraud prevention',
+      clause: 'We check your device fingerprint to stop fraudulent payments.',
+    });
+    assertFinds('en', { title: 'Login', clause: 'We read your fingerprint to log you in.' }, 'sensitive-undeclared');
+  });
+
+  it('reports sharing with advertisers in Chinese and Japanese', () => {
+    assertFinds('zh', { title: '广告', clause: '我们向广告主提供您的设备信息。' }, 'third-parties-unnamed');
+    assertFinds('zh', { title: '广告', clause: '您的信息将发送给广告商。' }, 'third-parties-unnamed');
+    assertFinds(
+      'ja',
+      { title: '広告', clause: '取得した情報を外部の事業者に提供することがあります。' },
+      'third-parties-unnamed',
+    );
+  });
+
+  it('reports unnamed recipients and data kept without end in every language that says so', () => {
+    const base = config('en', { title: 'Ads', clause: 'x' }, 'CN') as { languages: string[]; purposes: Json[] };
+    base.languages = ['en', 'zh-CN'];
+    base.purposes[0]!.title = { en: 'Ads', 'zh-CN': '广告' };
+    base.purposes[0]!.clause = {
+      en: 'We share your browsing history with third parties and keep it forever.',
+      'zh-CN': '我们与第三方共享您的浏览记录并永久保存。',
+    };
+    const result = lintConfig(base);
+    assert.equal(result.valid, true, JSON.stringify(result.findings));
+    const paths = (rule: string) =>
+      result.findings.filter((finding) => finding.rule === rule).map((finding) => finding.path);
+    assert.deepEqual(paths('third-parties-unnamed'), ['purposes[0].clause.en', 'purposes[0].clause.zh-CN']);
+    assert.deepEqual(paths('retention-missing'), ['purposes[0].clause.en', 'purposes[0].clause.zh-CN']);
+  });
+});

@@ -127,7 +127,13 @@ export const GERMAN: LanguagePhrases = {
     ),
   ],
   advertising: [stems('werb\\p{L}*', 'marketing\\p{L}*', 'newsletter', 'werbeanzeigen', 'reklame')],
-  personalisation: [words('personalisierte (?:inhalte|empfehlungen|startseite)', 'empfehlungen')],
+  personalisation: [
+    words(
+      'personalisierte (?:inhalte|empfehlungen|startseite)',
+      'empfehlungen',
+      'personalisierung(?! von werbung| der werbung)',
+    ),
+  ],
   sensitive: [
     stems(
       'gesundheit\\p{L}*',
@@ -168,7 +174,7 @@ export const GERMAN: LanguagePhrases = {
   conjunction: /\s+(?:und|sowie|inkl\.|einschl\.|einschließlich|inklusive|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('nicht', 'nichts', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*', 'ohne', 'weder'),
   negationAfter: words('nicht', 'nichts', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*'),
-  negationInside: words('nicht', 'nichts', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*'),
+  negationInside: words('nicht', 'nichts', 'kein\\p{L}*', 'nie', 'niemals', 'niemand\\p{L}*', 'weder'),
   choiceRecord: words(
     'ob sie',
     'dass sie [^.,;]{0,40}(?:zugestimmt|abgelehnt|eingewilligt)',
@@ -223,7 +229,9 @@ export const FRENCH: LanguagePhrases = {
     ),
   ],
   advertising: [stems('publicit\\p{L}*', 'marketing', 'newsletter', 'annonces', 'prospection')],
-  personalisation: [words('contenus? personnalisés?', 'recommandations')],
+  personalisation: [
+    words('contenus? personnalisés?', 'recommandations', 'personnalisation(?! des publicités| de la publicité)'),
+  ],
   sensitive: [
     stems(
       'santé',
@@ -326,7 +334,9 @@ export const SPANISH: LanguagePhrases = {
     ),
   ],
   advertising: [stems('publicidad', 'publicitari\\p{L}*', 'marketing', 'anuncios', 'boletines')],
-  personalisation: [words('contenidos? personalizados?', 'recomendaciones')],
+  personalisation: [
+    words('contenidos? personalizados?', 'recomendaciones', 'personalización(?! de (?:la )?publicidad| de anuncios)'),
+  ],
   sensitive: [
     stems(
       'salud',
@@ -429,7 +439,14 @@ export const ITALIAN: LanguagePhrases = {
     ),
   ],
   advertising: [stems('pubblicit\\p{L}*', 'marketing', 'annunci', 'newsletter')],
-  personalisation: [words('contenuti personalizzati', 'raccomandazioni', 'consigli personalizzati')],
+  personalisation: [
+    words(
+      'contenuti personalizzati',
+      'raccomandazioni',
+      'consigli personalizzati',
+      'personalizzazione(?! (?:della|degli) (?:pubblicità|annunci))',
+    ),
+  ],
   sensitive: [
     stems(
       'salute',
@@ -646,7 +663,7 @@ export const JAPANESE: LanguagePhrases = {
   ],
   // 提供 alone is also "providing the service": only providing to others counts.
   sharing: [
-    /第三者|提携先|パートナー(?:企業)?|グループ会社|関連会社|広告配信事業者|共有|外部(?:に|へ)(?:提供|送信)|(?:個人)?(?:情報|データ)(?:の|を)(?:販売|売却)|移転/gu,
+    /第三者|提携先|パートナー(?:企業)?|グループ会社|関連会社|広告配信事業者|共有|外部(?:に|へ)(?:提供|送信)|事業者に提供|(?:個人)?(?:情報|データ)(?:の|を)(?:販売|売却)|移転/gu,
   ],
   unnamedMore: [
     /その他の(?:第三者|提携先|パートナー|企業)|(?:および|及び|並びに|や)(?:その他の)?(?:第三者|提携先|パートナー)/gu,

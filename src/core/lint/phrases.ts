@@ -47,9 +47,10 @@ export const SENTENCE_RULES: Readonly<Record<string, SentenceRules>> = Object.fr
       /\b(?:whether you|that you (?:have )?(?:allowed|refused|accepted|rejected|declined|agreed|opted)|you (?:have )?(?:allowed|refused|accepted|rejected|declined|opted (?:in|out))|your consent(?: choices?| decisions?| preferences| settings)?|your (?:cookie )?(?:choices?|decisions?)|consent (?:choices?|state|status|decisions?))\b/u,
   },
   zh: {
-    // 不对外 ("not to outsiders"), 无法/不能 ("cannot"), 禁止 ("is forbidden") deny as plainly as 不会.
+    // 不对外 ("not to outsiders"), 无法/不能 ("cannot"), 禁止 ("is forbidden") deny as plainly as 不会; a 不 right
+    // before the match ("不出售") denies the verb it holds.
     negation:
-      /不会|不得|绝不|[决決]不|永不|从不|不与|不向|不将|不对(?:外|任何|第三方|其他)|不予|不能|不可|无法|禁止|没有|并不|无需|无须|不(?:收集|共享|分享|提供|出售|转让|披露|用于|使用|进行)/u,
+      /不会|不得|绝不|[决決]不|永不|从不|不与|不向|不将|不对(?:外|任何|第三方|其他)|不予|不能|不可|无法|禁止|没有|并不|无需|无须|不(?:收集|共享|分享|提供|出售|转让|披露|用于|使用|进行)|不$/u,
     boundary: /[，,；;：:]|但是|但|却|然而|如果|除非|否则|只要|而且|并且|并将|并会/gu,
     choiceRecord:
       /您是否(?:同意|允许)|您(?:已)?(?:同意|拒绝|允许|选择)了?|您的(?:同意|选择|偏好|授权)|同意状态|授权状态/u,
@@ -167,11 +168,11 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
     // Personalised content and recommendations only: "personalised ads" is advertising, one purpose.
     en: [
       p(
-        /\bpersonali[sz]\w* (?:content|experience|recommendations|feeds?|news|articles|features|home ?pages?)\b|\b(?:product |content )?recommendations\b|\btailor\w* (?:content|experience)\b|\bcontent personali[sz]ation\b/gu,
+        /\bpersonali[sz]\w* (?:content|experience|recommendations|feeds?|news|articles|features|home ?pages?)\b|\bpersonali[sz]ation\b(?! of (?:ads|adverts|advertising|advertisements))|\b(?:product |content )?recommendations\b|\btailor\w* (?:content|experience)\b|\bcontent personali[sz]ation\b/gu,
         true,
       ),
     ],
-    zh: [p(/(?:个性化|个人化)(?:内容|推荐|服务|体验|展示)|内容推荐|推荐内容/gu, true)],
+    zh: [p(/(?:个性化|个人化)(?:内容|推荐|服务|体验|展示)|内容推荐|推荐内容|个性化(?!广告|营销|推广)/gu, true)],
     ...fromOtherLanguages((language) => language.personalisation),
   },
   sharing: {
@@ -187,7 +188,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
     ],
     zh: [
       p(
-        /共享|分享给(?!您|你)|提供给(?!您|你)|披露给|出售|转让|第三方|第三人|合作伙伴|合作方|合作机构|关联公司/gu,
+        /共享|分享给(?!您|你)|提供给(?!您|你)|发送给(?!您|你)|披露给|出售|转让|第三方|第三人|合作伙伴|合作方|合作机构|关联公司|广告主|广告商/gu,
         true,
       ),
     ],
@@ -235,6 +236,9 @@ export const TITLE_CONJUNCTIONS: Readonly<Record<string, RegExp>> = Object.freez
 export const TITLE_ANALYTICS: Readonly<Record<string, RegExp>> = Object.freeze({
   // "Performance and targeting cookies": the usual cookie category for analytics, named by its old name.
   en: /^performance(?: cookies)?$/u,
+  fr: /^analyses?$/u,
+  it: /^analisi$/u,
+  es: /^an[aá]lisis$/u,
   zh: /^(?:数据)?分析$/u,
   ja: /^(?:データ)?分析$/u,
 });
@@ -258,7 +262,7 @@ export const TRACKING: PhraseTable = Object.freeze({
 export const SENSITIVE: PhraseTable = Object.freeze({
   en: [
     p(
-      /\b(?:health|medical) (?:data|information|records?|conditions?|status|history)\b|\byour health\b|\bdiagnos[ei]s\b|\bbiometric\w*|\bfingerprints?\b|\bfac(?:e|ial) (?:recognition|scans?|images?|geometry)\b|\bgenetic\b|\bdna\b|\breligio(?:n|us)\w*|\bsexual orientation\b|\bsex life\b|\b(?:racial|ethnic) origin\b|\bpolitical (?:opinions?|views|affiliation)\b|\btrade union\b|\b(?:precise|exact) (?:gps )?(?:geo)?(?:location|position)\b|\bmental health\b|\bheart rate\b|\bpregnan\w*|\blocation history\b|\b(?:bank|financial) accounts?\b|\bchildren under (?:13|14|16)\b/gu,
+      /\b(?:health|medical) (?:data|information|records?|conditions?|status|history)\b|\byour health\b|\bdiagnos[ei]s\b|\bbiometric\w*|(?<!\b(?:device|browser|canvas|audio|digital|tls|ja3) )\bfingerprints?\b|\bfac(?:e|ial) (?:recognition|scans?|images?|geometry)\b|\bgenetic\b|\bdna\b|\breligio(?:n|us)\w*|\bsexual orientation\b|\bsex life\b|\b(?:racial|ethnic) origin\b|\bpolitical (?:opinions?|views|affiliation)\b|\btrade union\b|\b(?:precise|exact) (?:gps )?(?:geo)?(?:location|position)\b|\bmental health\b|\bheart rate\b|\bpregnan\w*|\blocation history\b|\b(?:bank|financial) accounts?\b|\bchildren under (?:13|14|16)\b/gu,
       true,
     ),
   ],

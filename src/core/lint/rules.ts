@@ -165,6 +165,25 @@ function* purposeTexts(
 }
 
 /** The first title or clause of a purpose (default language first) in which `table` finds phrases. */
+/** Every language of the purpose whose title or clause mentions one of `table`'s phrases, in config order. */
+function everyMention(
+  context: RuleContext,
+  purpose: PurposeConfig,
+  index: number,
+  table: PhraseTable,
+): { field: 'title' | 'clause'; language: string; path: string; found: string[] }[] {
+  const mentions: { field: 'title' | 'clause'; language: string; path: string; found: string[] }[] = [];
+  const languages = new Set<string>();
+  for (const { field, language, text, path } of purposeTexts(context.config, purpose, index)) {
+    if (languages.has(language)) continue;
+    const found = phrasesIn(context, table, language, text);
+    if (found.length === 0) continue;
+    languages.add(language);
+    mentions.push({ field, language, path, found });
+  }
+  return mentions;
+}
+
 function firstMention(
   context: RuleContext,
   purpose: PurposeConfig,
@@ -295,8 +314,8 @@ const thirdPartiesUnnamed: LintRule = {
       const severity: LintSeverity = purpose.necessary ? 'info' : 'warning';
       if (purpose.thirdParties && purpose.thirdParties.length > 0) {
         // Naming one recipient does not name "our other partners".
-        const more = firstMention(context, purpose, index, UNNAMED_MORE);
-        if (more) {
+        // Each language that says so: a translation is what its readers agree to.
+        for (const more of everyMention(context, purpose, index, UNNAMED_MORE)) {
           drafts.push({
             path: more.path,
             severity,
@@ -308,8 +327,8 @@ const thirdPartiesUnnamed: LintRule = {
         }
         return;
       }
-      const sharing = firstMention(context, purpose, index, ACTIVITIES.sharing);
-      if (sharing) {
+      const mentions = everyMention(context, purpose, index, ACTIVITIES.sharing);
+      for (const sharing of mentions) {
         drafts.push({
           path: sharing.path,
           severity,
@@ -320,7 +339,7 @@ const thirdPartiesUnnamed: LintRule = {
             '"thirdParties".',
         });
       }
-      if (!sharing && purpose.saleOrSharing) {
+      if (mentions.length === 0 && purpose.saleOrSharing) {
         drafts.push({
           path: `${purposePath(index)}.thirdParties`,
           severity,
@@ -448,8 +467,7 @@ const retentionMissing: LintRule = {
             'no real limit. Say how long the purpose needs it.',
         });
       }
-      const unlimited = firstMention(context, purpose, index, RETENTION_UNLIMITED);
-      if (unlimited) {
+      for (const unlimited of everyMention(context, purpose, index, RETENTION_UNLIMITED)) {
         drafts.push({
           path: unlimited.path,
           matches: unlimited.found,
