@@ -184,19 +184,6 @@ function everyMention(
   return mentions;
 }
 
-function firstMention(
-  context: RuleContext,
-  purpose: PurposeConfig,
-  index: number,
-  table: PhraseTable,
-): { field: 'title' | 'clause'; language: string; path: string; found: string[] } | undefined {
-  for (const { field, language, text, path } of purposeTexts(context.config, purpose, index)) {
-    const found = phrasesIn(context, table, language, text);
-    if (found.length > 0) return { field, language, path, found };
-  }
-  return undefined;
-}
-
 function flatMatches(found: ReadonlyMap<ActivityKind, readonly string[]>): string[] {
   return [...found.values()].flat();
 }
