@@ -120,6 +120,45 @@ describe('a stored decision counts only when it is this browser’s latest', () 
     expect(promptShown(element)).to.equal(true);
   });
 
+  it('refuses an earlier grant’s cookie put back after the visitor withdrew it (storage="cookie")', async () => {
+    const config = await annualReport();
+    const cookie = () => document.cookie.split('; ').find((entry) => entry.startsWith('unticked_annual-report='));
+    const visit = async () => {
+      const element = document.createElement('consent-prompt');
+      element.setAttribute('layout', 'inline');
+      element.setAttribute('lang', 'en');
+      element.setAttribute('storage', 'cookie');
+      const errors: string[] = [];
+      element.addEventListener('consent-storage-error', (event) => errors.push(event.detail.code));
+      const ready = oneEvent(element, 'consent-ready');
+      element.config = config;
+      document.body.append(element);
+      await ready;
+      return { element, errors };
+    };
+    try {
+      const { element: first } = await visit();
+      first.recordHostDecision({ action: 'accept-all' });
+      await waitUntil(
+        () => /\.[0-9a-z_-]{20,}[0-9a-z]+$/i.test(cookie() ?? ''),
+        'the grant and its chain in the cookie',
+        {
+          timeout: 5000,
+        },
+      );
+      const granted = cookie()!;
+      first.recordHostDecision({ action: 'reject-all' });
+      await waitUntil(() => ![granted, undefined].includes(cookie()), 'the withdrawal stored', { timeout: 5000 });
+      first.remove();
+      document.cookie = `${granted}; path=/; SameSite=Lax`;
+      const { element, errors } = await visit();
+      expect(errors).to.deep.equal(['tampered']);
+      expect(element.decision('offers')).to.equal(null);
+    } finally {
+      document.cookie = 'unticked_annual-report=; path=/; max-age=0';
+    }
+  });
+
   it('refuses a decision kept from before “forget everything”', async () => {
     const config = await annualReport();
     const first = await renderPrompt(config);

@@ -83,6 +83,19 @@ async function receiptProblem(
   return { state: null, error, unchecked: true };
 }
 
+/**
+ * A cookie keeps no receipt, but the chain head its decision's receipt had: checked against this browser's record
+ * like a stored receipt's (a cookie put back after a withdrawal or "forget everything", or left behind when writing
+ * the later one failed, is not the latest).
+ */
+async function compactChainProblem(state: StoredConsent, options: ReadOptions): Promise<StorageRead | null> {
+  if (!options.device) return null;
+  const device = await options.device(state.policy.id);
+  const problem = deviceProblem(state, false, device);
+  if (!problem) return null;
+  return device.unavailable ? null : tampered(problem);
+}
+
 /** Checks a stored decision against what this browser kept when it issued it. A message when they disagree. */
 function deviceProblem(state: StoredConsent, selfSigned: boolean, device: DeviceRecord): string | null {
   const kept = state.receipt?.publicJwk;
@@ -124,7 +137,11 @@ export async function checkStoredValue(
       return tampered('The stored decision grants purposes but keeps no receipt');
     }
   }
-  const problem = state.receipt ? await receiptProblem(state, config, options) : null;
+  const problem = state.receipt
+    ? await receiptProblem(state, config, options)
+    : compact && state.chain
+      ? await compactChainProblem(state, options)
+      : null;
   return problem ?? { state, error: null };
 }
 
