@@ -41,6 +41,20 @@ function receiptInput(config: Awaited<ReturnType<typeof annualReport>>, chosen: 
   };
 }
 
+/**
+ * Takes the receipt chain's lock as another tab would, once granted (another test file of this origin may hold it
+ * for a while): a lock granted only after the test ended would be held for good, and every other file's receipts
+ * would wait for it. The function that releases it.
+ */
+async function holdReceiptChain(): Promise<() => void> {
+  return new Promise((granted) => {
+    void navigator.locks.request(
+      'unticked-receipt-chain',
+      () => new Promise<void>((resolve) => granted(() => resolve())),
+    );
+  });
+}
+
 describe('receipt faults', () => {
   const waits = { database: databaseWait.ms, lock: chainLockWait.ms };
   afterEach(() => {
@@ -80,8 +94,7 @@ describe('receipt faults', () => {
     await trustedClick(action(element, 'accept-all'));
     expect((await first).detail.receipt).to.not.equal(null);
     await waitUntil(() => localStorage.getItem(STORED)?.includes('offers'), 'the grant stored');
-    let release = () => undefined as void;
-    void navigator.locks.request('unticked-receipt-chain', () => new Promise<void>((resolve) => (release = resolve)));
+    const release = await holdReceiptChain();
     chainLockWait.ms = 600;
     try {
       const errors = collect(element, 'consent-error');
@@ -265,8 +278,7 @@ describe('receipt faults', () => {
     const element = await renderPrompt();
     await trustedClick(action(element, 'accept-all'));
     await waitUntil(() => localStorage.getItem(STORED)?.includes('offers'), 'the grant stored', { timeout: 5000 });
-    let release = () => undefined as void;
-    void navigator.locks.request('unticked-receipt-chain', () => new Promise<void>((resolve) => (release = resolve)));
+    const release = await holdReceiptChain();
     chainLockWait.ms = 300;
     const unhandled: unknown[] = [];
     const onUnhandled = (event: PromiseRejectionEvent) => {
