@@ -748,3 +748,30 @@ describe('gaps the fifth linter round closed', () => {
     assert.deepEqual(paths('retention-missing'), ['purposes[0].clause.en', 'purposes[0].clause.zh-CN']);
   });
 });
+
+describe('gaps the fifth linter round closed, continued', () => {
+  it('reports generic recipients around a named one, and leaves specific improvements alone', () => {
+    const google = [{ name: 'Google Ireland Limited', contact: 'privacy@google.example' }];
+    assertFinds(
+      'en',
+      {
+        title: 'Ads',
+        clause: 'We share your data with our partners, including Google Ireland Limited.',
+        thirdParties: google,
+      },
+      'third-parties-unnamed',
+    );
+    assertFinds(
+      'zh',
+      {
+        title: '广告',
+        clause: '我们与谷歌及其关联公司共享您的信息。',
+        thirdParties: [{ name: '谷歌', contact: 'privacy@google.example' }],
+      },
+      'third-parties-unnamed',
+    );
+    assertClean('en', { title: 'Search', clause: 'We log searches to improve the website search.' });
+    assertClean('zh', { title: '崩溃报告', clause: '我们收集崩溃日志，用于优化应用的启动速度。' }, 'CN');
+    assertFinds('en', { title: 'Data', clause: 'We use your data to improve the website.' }, 'vague-purpose');
+  });
+});

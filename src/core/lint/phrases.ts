@@ -80,7 +80,7 @@ export function foldTraditional(text: string): string {
 export const VAGUE: PhraseTable = Object.freeze({
   en: [
     p(
-      /\b(?:improv|enhanc|optimi[sz]|better)\w*\s+(?:your\s+|the\s+|our\s+|users?'?\s+|customer\s+|overall\s+)?(?:user\s+|customer\s+|browsing\s+|online\s+)?(?:experiences?|services?|products?|offerings?|(?:web)?sites?|apps?|platforms?)\b(?!'s\b)/gu,
+      /\b(?:improv|enhanc|optimi[sz]|better)\w*\s+(?:your\s+|the\s+|our\s+|users?'?\s+|customer\s+|overall\s+)?(?:user\s+|customer\s+|browsing\s+|online\s+)?(?:experiences?|services?|products?|offerings?|(?:web)?sites?|apps?|platforms?)\b(?!'s\b)(?!\s+(?:search|speed|performance|security|stability|navigation|accessibility|loading|load times?|start-?up|checkout|login|sign-?in)\b)/gu,
     ),
     p(/\band (?:much |many |lots )?more\b(?=\s*(?:[.,;:!?)]|$))/gu),
     p(
@@ -107,7 +107,10 @@ export const VAGUE: PhraseTable = Object.freeze({
     p(/\b(?:for |other |various |general |our )?marketing purposes\b/gu, true),
   ],
   zh: [
-    p(/(?:改善|改进|提升|优化|提高)(?:您的|你的|用户|我们的)?(?:使用)?(?:体验|服务质量|服务|产品|网站|应用|平台)/gu),
+    // "优化应用的启动速度" names what is improved: specific, not vague.
+    p(
+      /(?:改善|改进|提升|优化|提高)(?:您的|你的|用户|我们的)?(?:使用)?(?:体验|服务质量|服务|产品|网站|应用|平台)(?!的)/gu,
+    ),
     p(/更好的(?:体验|服务|产品)/gu),
     p(/包括但不限于|包括但不仅限于|等等|业务需要|商业用途|商业需要/gu),
     p(/其他目的|其他用途|相关目的|相关用途|商业目的|业务目的|经营目的/gu, true),
@@ -200,13 +203,13 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
 export const UNNAMED_MORE: PhraseTable = Object.freeze({
   en: [
     p(
-      /\bother (?:\w+ )?(?:partners?|third[- ]parties|companies|recipients|vendors|advertisers|organi[sz]ations)\b|\band others\b|\b(?:and|or|&|plus|as well as|together with)(?: with| to)? (?:(?:its|our|their|his|her|selected|trusted|various|certain|some|any|all|the) )?(?:\w+ )?(?:third[- ]parties|partners|data brokers|affiliates|advertisers|vendors|service providers|ad networks)\b/gu,
+      /\bother (?:\w+ )?(?:partners?|third[- ]parties|companies|recipients|vendors|advertisers|organi[sz]ations)\b|\band others\b|\b(?:partners|third[- ]parties|affiliates|vendors),? (?:including|such as|like)\b|\b(?:and|or|&|plus|as well as|together with)(?: with| to)? (?:(?:its|our|their|his|her|selected|trusted|various|certain|some|any|all|the) )?(?:\w+ )?(?:third[- ]parties|partners|data brokers|affiliates|advertisers|vendors|service providers|ad networks)\b/gu,
       true,
     ),
   ],
   zh: [
     p(
-      /其他(?:第三方|合作伙伴|合作方|合作机构|机构|公司|伙伴)|等第三方|等合作(?:伙伴|方|机构)|(?:及|以及|、)(?:其他|其)?(?:第三方|合作伙伴|合作方|合作机构)/gu,
+      /其他(?:第三方|合作伙伴|合作方|合作机构|机构|公司|伙伴)|等第三方|等合作(?:伙伴|方|机构)|(?:及|以及|、)(?:其他|其)?(?:第三方|合作伙伴|合作方|合作机构|关联公司)|在内的(?:第三方|合作伙伴|合作方|合作机构)/gu,
       true,
     ),
   ],
