@@ -309,19 +309,14 @@ function deepElementFromPoint(top: Element | null, x: number, y: number): Elemen
 }
 
 /**
- * Where a point lies for the boxes around `element` (below `stop`) that clip what overflows them: inside all of
- * them, outside one the visitor can scroll (`overflow: auto` or `scroll`: scrolled away), or outside one that
- * clips for good (`hidden`, `clip`: cut off, never to be seen).
+ * Where a point lies for the boxes around `element` (below `<html>`, whose overflow is the viewport's) that clip
+ * what overflows them: inside all of them, outside one the visitor can scroll (`overflow: auto` or `scroll`:
+ * scrolled away), or outside one that clips for good (`hidden`, `clip`: cut off, never to be seen).
  */
-function clipAt(
-  element: Element,
-  x: number,
-  y: number,
-  stop: Element = document.documentElement,
-): 'inside' | 'scrolled' | 'clipped' {
+function clipAt(element: Element, x: number, y: number): 'inside' | 'scrolled' | 'clipped' {
   let where: 'inside' | 'scrolled' = 'inside';
   for (const node of selfAndAncestors(element)) {
-    if (node === stop) break;
+    if (node === document.documentElement) break;
     if (node === element) continue;
     const style = getComputedStyle(node);
     if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
