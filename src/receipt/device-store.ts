@@ -35,24 +35,35 @@ const memory = new Map<string, unknown>();
 let database: Promise<IDBDatabase | null> | undefined;
 
 /**
- * Set once a request went unanswered or the database refused to start a transaction: every later use in this page
- * goes to memory at once. (Waiting `databaseWait.ms` again for each of the eight or so requests of one decision
- * delayed its event and its storage by 40 s, and a read that failed looked like a device with no key: "tampered".)
+ * Set once a request went unanswered: every later use in this page goes to memory at once. (Waiting
+ * `databaseWait.ms` again for each of the eight or so requests of one decision delayed its event and its storage by
+ * 40 s, and a read that failed looked like a device with no key: "tampered".)
  */
 let unusable = false;
 
-/** Thrown by {@link transactionOf}, or by `answered()` on a timeout: the database cannot be used by this page. */
+/**
+ * Whether the last transaction asked for was refused (the connection closing, or a database that refuses them
+ * all): the next use opens a new connection, and until one works what memory answers is not this browser's record.
+ */
+let refused = false;
+
+/** Thrown by `answered()` on a timeout: the database cannot be used by this page. */
 class DatabaseUnusable extends Error {}
 
 function transactionOf(db: IDBDatabase, mode: IDBTransactionMode): IDBTransaction {
   try {
-    return db.transaction(STORE, mode);
+    const transaction = db.transaction(STORE, mode);
+    refused = false;
+    return transaction;
   } catch (error) {
-    throw new DatabaseUnusable(String(error));
+    // Closed under us (another tab deleting or upgrading the database): a new connection may work.
+    refused = true;
+    database = undefined;
+    throw error;
   }
 }
 
-/** A request refused (quota, a constraint) leaves the database usable; no answer, or no transaction, does not. */
+/** A request refused (quota, a constraint) leaves the database usable; no answer does not. */
 function giveUpOn(error: unknown): void {
   if (error instanceof DatabaseUnusable) unusable = true;
 }
@@ -69,9 +80,9 @@ export async function deviceRecord(policyId: string): Promise<DeviceRecord> {
     publicJwk: key?.publicJwk ?? null,
     head: head === FORGOTTEN ? 'forgotten' : head && typeof head === 'object' ? head : null,
     superseded: superseded && typeof superseded === 'object' ? superseded : null,
-    // Without the database, or with one of that name made by something else, or one that stopped answering, only
-    // this page's memory answered.
-    unavailable: unusable || !(await openDatabase())?.objectStoreNames.contains(STORE),
+    // Without the database, or with one of that name made by something else, or one that stopped answering or
+    // refuses transactions, only this page's memory answered.
+    unavailable: unusable || refused || !(await openDatabase())?.objectStoreNames.contains(STORE),
   };
 }
 
