@@ -775,3 +775,105 @@ describe('gaps the fifth linter round closed, continued', () => {
     assertFinds('en', { title: 'Data', clause: 'We use your data to improve the website.' }, 'vague-purpose');
   });
 });
+
+describe('the founding case: a bill that enrolled the visitor in credit scoring', () => {
+  it('reports credit scoring in a necessary purpose, in every checked language', () => {
+    const clauses: [string, string][] = [
+      ['en', 'We show your annual bill and enrol you in credit scoring.'],
+      ['en', 'To show your bill we calculate a credit score about you.'],
+      ['zh-CN', '为生成年度账单，我们将对您进行信用评分。'],
+      ['zh-CN', '查看账单时，我们会评估您的信用。'],
+      ['de', 'Wir zeigen Ihre Jahresrechnung und prüfen dabei Ihre Bonität.'],
+      ['fr', 'Nous affichons votre relevé et évaluons votre solvabilité.'],
+      ['es', 'Mostramos su factura y calculamos su puntuación crediticia.'],
+      ['it', 'Mostriamo il tuo estratto conto e valutiamo il tuo merito creditizio.'],
+      ['nl', 'We tonen uw jaaroverzicht en bepalen uw kredietwaardigheid.'],
+      ['pt', 'Mostramos a sua fatura e calculamos a sua pontuação de crédito.'],
+      ['ja', '年間明細を表示し、お客様の信用スコアを算出します。'],
+    ];
+    for (const [language, clause] of clauses) {
+      assertFinds(language, { title: 'Bill', clause, necessary: true }, 'necessary-mislabelled');
+    }
+  });
+
+  it('reports scoring bundled with advertising, and a title joining tracking to another activity', () => {
+    assertFinds(
+      'en',
+      { title: 'Offers', clause: 'We use your spending to show you ads and to calculate your credit score.' },
+      'bundled-purpose',
+    );
+    assertFinds(
+      'zh-CN',
+      { title: '优惠', clause: '我们根据您的消费向您推送广告，并对您进行信用评分。' },
+      'bundled-purpose',
+    );
+    for (const [language, title] of [
+      ['en', 'Tracking and advertising'],
+      ['en', 'Analytics and cross-site tracking'],
+      ['fr', 'Pistage et publicité'],
+      ['zh-CN', '追踪和广告'],
+      ['ja', 'トラッキングと広告'],
+    ] as const) {
+      assertFinds(language, { title, clause: 'Lorem ipsum dolor sit amet.' }, 'bundled-purpose');
+    }
+  });
+
+  it('reports recommending products and showing ads in one clause', () => {
+    assertFinds(
+      'en',
+      {
+        title: 'Recommendations',
+        clause: 'We use your history to recommend products and to show you targeted ads on other sites.',
+      },
+      'bundled-purpose',
+    );
+  });
+
+  it('leaves a credit score that is shared, and scoring that is the whole purpose, to the other rules', () => {
+    assertClean('en', {
+      title: 'Credit scoring by Sesame Credit',
+      clause: 'Sesame Credit will analyse your payment records to compute a credit score about you.',
+      thirdParties: [{ name: 'Sesame Credit', contact: 'privacy@credit.example' }],
+    });
+    assertClean('en', {
+      title: 'Personalised ads',
+      clause: 'We build a profile of your interests from the articles you read and choose the ads we show you with it.',
+    });
+    assertClean('en', {
+      title: 'Analytics',
+      clause: 'We count visits to our pages and track which articles are read, to decide what to write next.',
+    });
+  });
+});
+
+describe('implied-consent-wording', () => {
+  it('reports using, viewing or going on counted as agreement, in every checked language', () => {
+    const clauses: [string, string][] = [
+      ['en', 'By continuing to browse this site you agree that we count your visits.'],
+      ['en', 'Your continued use of the site constitutes consent to analytics.'],
+      ['en', 'If you stay on this page, you will be deemed to have consented to analytics.'],
+      ['zh-CN', '查看年度账单即表示您同意开通芝麻信用服务。'],
+      ['zh-CN', '继续使用本应用，视为您已同意我们统计使用情况。'],
+      ['de', 'Durch die weitere Nutzung der Website stimmen Sie der Analyse zu.'],
+      ['fr', 'En poursuivant votre navigation, vous acceptez la mesure d’audience.'],
+      ['es', 'Al continuar navegando, usted acepta la medición de audiencia.'],
+      ['it', 'Proseguendo la navigazione, acconsenti alla misurazione del pubblico.'],
+      ['nl', 'Door verder te gaan op deze website gaat u akkoord met statistieken.'],
+      ['pt', 'Ao continuar a navegar, você concorda com a medição de audiência.'],
+      ['ja', '本サービスのご利用をもって、分析に同意したものとみなします。'],
+    ];
+    for (const [language, clause] of clauses) {
+      assertFinds(language, { title: 'Audience', clause }, 'implied-consent-wording');
+    }
+  });
+
+  it('leaves the visitor’s own act, and how to withdraw, alone', () => {
+    for (const clause of [
+      'If you tick this box, we count your visits to our pages. By clicking Save you confirm your choices.',
+      'We count your visits to our pages. You can withdraw your consent at any time in the preferences.',
+    ]) {
+      assertClean('en', { title: 'Analytics', clause });
+    }
+    assertClean('zh-CN', { title: '统计', clause: '勾选后，我们会统计您访问的页面。您可以随时撤回同意。' }, 'CN');
+  });
+});

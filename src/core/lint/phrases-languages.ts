@@ -24,12 +24,16 @@ export interface LanguagePhrases extends SentenceRules {
   readonly analytics: readonly RegExp[];
   readonly advertising: readonly RegExp[];
   readonly personalisation: readonly RegExp[];
+  /** Credit or risk scoring: decisions about the visitor made from their data (GDPR Art. 22, PIPL Art. 24). */
+  readonly scoring: readonly RegExp[];
   /** Sensitive personal information (GDPR Art. 9, PIPL Art. 28). */
   readonly sensitive: readonly RegExp[];
   /** Following the visitor across sites or devices: never strictly necessary. */
   readonly tracking: readonly RegExp[];
   /** Urgency, nudging and threats. */
   readonly pressure: readonly RegExp[];
+  /** Using, viewing or going on counted as agreement ("by continuing you agree"). */
+  readonly impliedConsent: readonly RegExp[];
   /** A title worded as a refusal ("Do not sell my data"), tested against the normalised title. */
   readonly negatedTitle: RegExp;
   /** Words joining two activities in a title. */
@@ -127,6 +131,16 @@ export const GERMAN: LanguagePhrases = {
     ),
   ],
   advertising: [stems('werb\\p{L}*', 'marketing\\p{L}*', 'newsletter', 'werbeanzeigen', 'reklame')],
+  scoring: [
+    words(
+      'bonität\\p{L}*',
+      'kreditwürdigkeit',
+      'kreditscore\\p{L}*',
+      'kreditprüfung\\p{L}*',
+      'scoring\\p{L}*',
+      'schufa',
+    ),
+  ],
   personalisation: [
     words(
       'personalisierte (?:inhalte|empfehlungen|startseite)',
@@ -167,6 +181,13 @@ export const GERMAN: LanguagePhrases = {
       'nur heute',
       'jetzt zustimmen',
       'sonst können sie [^.]{0,40}nicht (?:nutzen|verwenden|lesen|weiterlesen)',
+    ),
+  ],
+  impliedConsent: [
+    words(
+      '(?:durch|mit|bei) (?:der |die |dem |den )?(?:weitere[nr]? )?(?:nutzung|fortsetzung|ansicht|besuch|aufruf)[^.;!?]{0,60}?(?:stimmen sie|erklären sie sich|willigen sie)',
+      'gilt als (?:zustimmung|einwilligung|einverständnis)',
+      '(?:stillschweigend|automatisch) (?:zugestimmt|eingewilligt)',
     ),
   ],
   negatedTitle:
@@ -229,6 +250,15 @@ export const FRENCH: LanguagePhrases = {
     ),
   ],
   advertising: [stems('publicit\\p{L}*', 'marketing', 'newsletter', 'annonces', 'prospection')],
+  scoring: [
+    words(
+      'score de crédit',
+      'scoring',
+      'solvabilité',
+      'notation de crédit',
+      'évaluation (?:du risque de crédit|de (?:votre )?solvabilité)',
+    ),
+  ],
   personalisation: [
     words('contenus? personnalisés?', 'recommandations', 'personnalisation(?! des publicités| de la publicité)'),
   ],
@@ -267,6 +297,12 @@ export const FRENCH: LanguagePhrases = {
       'offre limitée',
       "aujourd'hui seulement",
       'sinon,? vous ne pourrez pas',
+    ),
+  ],
+  impliedConsent: [
+    words(
+      'en (?:continuant|poursuivant|utilisant|consultant|naviguant|visitant)[^.;!?]{0,60}?vous (?:acceptez|consentez|êtes réputé)',
+      'vaut (?:acceptation|consentement|accord)',
     ),
   ],
   negatedTitle:
@@ -334,6 +370,15 @@ export const SPANISH: LanguagePhrases = {
     ),
   ],
   advertising: [stems('publicidad', 'publicitari\\p{L}*', 'marketing', 'anuncios', 'boletines')],
+  scoring: [
+    words(
+      'puntuación crediticia',
+      'calificación crediticia',
+      'solvencia',
+      'scoring',
+      'evaluación (?:de (?:su|tu) )?(?:solvencia|crédito)',
+    ),
+  ],
   personalisation: [
     words('contenidos? personalizados?', 'recomendaciones', 'personalización(?! de (?:la )?publicidad| de anuncios)'),
   ],
@@ -371,6 +416,12 @@ export const SPANISH: LanguagePhrases = {
       'oferta limitada',
       'tiempo limitado',
       'de lo contrario,? no podrá',
+    ),
+  ],
+  impliedConsent: [
+    words(
+      'al (?:continuar|seguir|usar|utilizar|navegar|consultar|ver|visitar)[^.;!?]{0,60}?(?:usted )?(?:acepta|aceptas|consiente|consientes|da su consentimiento)',
+      'se (?:considerará|entenderá) que (?:usted )?(?:acepta|consiente|ha aceptado)',
     ),
   ],
   negatedTitle: /^(?:no|rechazar|desactivar|bloquear|oponerse)(?![\p{L}\p{M}\p{N}])|no vender mis datos/u,
@@ -439,6 +490,9 @@ export const ITALIAN: LanguagePhrases = {
     ),
   ],
   advertising: [stems('pubblicit\\p{L}*', 'marketing', 'annunci', 'newsletter')],
+  scoring: [
+    words('merito creditizio', 'affidabilità creditizia', 'punteggio di credito', 'valutazione del credito', 'scoring'),
+  ],
   personalisation: [
     words(
       'contenuti personalizzati',
@@ -480,6 +534,12 @@ export const ITALIAN: LanguagePhrases = {
       'solo oggi',
       'offerta limitata',
       'altrimenti non potrai',
+    ),
+  ],
+  impliedConsent: [
+    words(
+      '(?:continuando|proseguendo|utilizzando|navigando|visitando|consultando)[^.;!?]{0,60}?(?:accetti|acconsenti|accetta|acconsente|presti il consenso)',
+      'equivale a (?:consenso|accettazione)',
     ),
   ],
   negatedTitle: /^(?:non|rifiutare|disattivare|bloccare|opporsi)(?![\p{L}\p{M}\p{N}])|non vendere i miei dati/u,
@@ -544,6 +604,7 @@ export const DUTCH: LanguagePhrases = {
     ),
   ],
   advertising: [stems('advertent\\p{L}*', 'reclame', 'marketing', 'nieuwsbrie\\p{L}*')],
+  scoring: [words('kredietwaardigheid', 'kredietscore\\p{L}*', 'kredietbeoordeling\\p{L}*', 'risicoscore\\p{L}*')],
   personalisation: [words('gepersonaliseerde (?:inhoud|content|aanbevelingen)', 'aanbevelingen')],
   sensitive: [
     stems(
@@ -572,6 +633,12 @@ export const DUTCH: LanguagePhrases = {
   ],
   pressure: [
     words('wij raden (?:u )?aan (?:om )?(?:alles )?te accepteren', 'alleen vandaag', 'anders kunt u [^.]{0,40}niet'),
+  ],
+  impliedConsent: [
+    words(
+      'door (?:verder te gaan|gebruik te maken|te blijven|deze (?:site|website|app) te (?:gebruiken|bezoeken))[^.;!?]{0,60}?(?:gaat u akkoord|ga je akkoord|stemt u in|stem je in)',
+      'geldt als (?:toestemming|akkoord)',
+    ),
   ],
   negatedTitle:
     /^(?:niet|geen|weigeren|uitschakelen|blokkeren|bezwaar)(?![\p{L}\p{M}\p{N}])|verkoop mijn gegevens niet|niet verkopen/u,
@@ -625,6 +692,9 @@ export const PORTUGUESE: LanguagePhrases = {
     ),
   ],
   advertising: [stems('publicidade', 'publicitári\\p{L}*', 'marketing', 'anúncios')],
+  scoring: [
+    words('pontuação de crédito', 'score de crédito', 'avaliação de crédito', 'solvabilidade', 'análise de crédito'),
+  ],
   personalisation: [words('conteúdos? personalizados?', 'recomendações')],
   sensitive: [
     stems(
@@ -648,6 +718,12 @@ export const PORTUGUESE: LanguagePhrases = {
     words('rastre\\p{L}*', 'rastreio', 'entre (?:sites|dispositivos)', 'acompanh\\p{L}* (?:a sua|sua|a tua) navegação'),
   ],
   pressure: [words('recomendamos que aceite', 'só hoje', 'oferta limitada', 'caso contrário,? não poderá')],
+  impliedConsent: [
+    words(
+      'ao (?:continuar|usar|utilizar|navegar|consultar|visitar)[^.;!?]{0,60}?(?:você |o utilizador |o usuário )?(?:concorda|aceita|consente)',
+      'considera-se que (?:você )?(?:aceita|concorda)',
+    ),
+  ],
   negatedTitle: /^(?:não|recusar|desativar|bloquear|opor-se)(?![\p{L}\p{M}\p{N}])|não vender os meus dados/u,
   conjunction: /\s+(?:e|incluindo|incl\.|&|\+)\s+|\s*[,&/]\s*/u,
   negation: words('não', 'nunca', 'jamais', 'nenhum\\p{L}*', 'nenhuma', 'nada', 'ninguém', 'sem', 'nem'),
@@ -670,6 +746,7 @@ export const JAPANESE: LanguagePhrases = {
   ],
   analytics: [/分析|統計|アクセス解析|利用状況/gu],
   advertising: [/広告|マーケティング|宣伝|販促|メールマガジン/gu],
+  scoring: [/信用スコア|与信|信用(?:評価|審査|情報)|スコアリング/gu],
   personalisation: [/パーソナライズ|おすすめ|レコメンド/gu],
   sensitive: [
     /健康|医療|病歴|生体認証|指紋|顔認証|遺伝|宗教|信条|性的指向|人種|民族|政治的|労働組合|正確な位置|位置履歴|銀行口座|16歳未満|13歳未満/gu,
@@ -677,6 +754,9 @@ export const JAPANESE: LanguagePhrases = {
   tracking: [/トラッキング|追跡|クロスサイト|サイト(?:間|横断)|デバイス(?:間|横断)/gu],
   pressure: [
     /強くお勧め|今だけ|期間限定|同意(?:しないと|しない場合|いただけない場合)[^。]{0,40}(?:できません|いただけません)/gu,
+  ],
+  impliedConsent: [
+    /(?:ご利用|利用|閲覧|継続|アクセス)[^。]{0,30}(?:同意(?:した|いただいた)ものとみな|同意したことにな|同意したと見な)/gu,
   ],
   negatedTitle: /^(?:拒否|無効|オプトアウト|停止|ブロック)|(?:しない|しません)$/u,
   conjunction: /と|および|及び|並びに|、|・|&|\//u,

@@ -132,16 +132,50 @@ export const SOFT_VAGUE: PhraseTable = Object.freeze({
   ...fromOtherLanguages((language) => language.softVague ?? [], false),
 });
 
+/** A title part that is only the word for tracking or profiling ("Tracking and advertising"). */
+export const TITLE_TRACKING: Readonly<Record<string, RegExp>> = Object.freeze({
+  en: /^(?:(?:cross[- ]site |online |ad |advertising )?tracking|profiling)(?: cookies)?$/u,
+  de: /^(?:tracking|profilbildung|profiling)$/u,
+  fr: /^(?:pistage|traçage|suivi|profilage)$/u,
+  es: /^(?:rastreo|seguimiento|elaboración de perfiles)$/u,
+  it: /^(?:tracciamento|profilazione)$/u,
+  nl: /^(?:tracking|profilering)$/u,
+  pt: /^(?:rastreamento|rastreio|criação de perfis)$/u,
+  zh: /^(?:追踪|跟踪|用户画像)$/u,
+  ja: /^(?:トラッキング|追跡|プロファイリング)$/u,
+});
+
+/** Tracking words that no strictly necessary purpose should need. */
+export const TRACKING: PhraseTable = Object.freeze({
+  en: [
+    p(
+      /\btrack(?:s|ed|ing)? (?:you|your|users?|visitors?)\b|\bcross[- ](?:site|device) (?:tracking|profiles?)\b|\b(?:meta|facebook|tiktok|linkedin|pinterest|snap) pixel\b|\bprofiles? of (?:your|their|the visitor's) interests\b|\b(?:build|create|compile)\w* (?:a )?profiles? (?:of|about|on) (?:you|your|users?|visitors?)\b/gu,
+      true,
+    ),
+  ],
+  zh: [p(/跨站追踪|跨应用追踪|追踪您/gu, true)],
+  ...fromOtherLanguages((language) => language.tracking),
+});
+
 /** Processing activities, by kind, for `bundled-purpose` and `necessary-mislabelled`. */
 export interface ActivityTable {
   readonly analytics: PhraseTable;
   readonly advertising: PhraseTable;
   readonly personalisation: PhraseTable;
+  readonly scoring: PhraseTable;
+  readonly tracking: PhraseTable;
   readonly sharing: PhraseTable;
 }
 
 /** The activities that are distinct purposes on their own. */
-export const ACTIVITY_KINDS = ['analytics', 'advertising', 'personalisation', 'sharing'] as const;
+export const ACTIVITY_KINDS = [
+  'analytics',
+  'advertising',
+  'personalisation',
+  'scoring',
+  'tracking',
+  'sharing',
+] as const;
 
 /** One of {@link ACTIVITY_KINDS}. */
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -171,13 +205,32 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
     // Personalised content and recommendations only: "personalised ads" is advertising, one purpose.
     en: [
       p(
-        /\bpersonali[sz]\w* (?:content|experience|recommendations|feeds?|news|articles|features|home ?pages?)\b|\bpersonali[sz]ation\b(?! of (?:ads|adverts|advertising|advertisements))|\b(?:product |content )?recommendations\b|\btailor\w* (?:content|experience)\b|\bcontent personali[sz]ation\b/gu,
+        /\bpersonali[sz]\w* (?:content|experience|recommendations|feeds?|news|articles|features|home ?pages?)\b|\bpersonali[sz]ation\b(?! of (?:ads|adverts|advertising|advertisements))|\b(?:product |content )?recommendations\b|\brecommend(?:s|ed|ing)? (?:you )?(?:products|content|articles|items|videos|music|stories|posts|shows|films|books)\b|\btailor\w* (?:content|experience)\b|\bcontent personali[sz]ation\b/gu,
         true,
       ),
     ],
     zh: [p(/(?:个性化|个人化)(?:内容|推荐|服务|体验|展示)|内容推荐|推荐内容|个性化(?!广告|营销|推广)/gu, true)],
     ...fromOtherLanguages((language) => language.personalisation),
   },
+  // The founding case: looking at a bill enrolled the visitor in credit scoring. A decision about the person made
+  // from their data is never part of another service, and never strictly necessary to show them anything.
+  scoring: {
+    // The activity, not the data: "share your credit score with X" is sharing, "compute a credit score" is scoring.
+    en: [
+      p(
+        /\bcredit[- ](?:scoring|checks?|assessments?|vetting|rating of you)\b|\b(?:assess|check|rate|rating)\w* (?:your |the visitor's )?creditworthiness\b|\b(?:risk|fraud|insurance|behaviou?ral) scoring\b|\bscor(?:e|es|ed|ing) (?:you|users?|customers?|visitors?)\b|\b(?:compute|calculate|assign|produce|determine|generate)\w* (?:a |your |their )?(?:credit |risk )?scores? (?:about|for|of) (?:you|users?|customers?|visitors?)\b|\b(?:compute|calculate|assign|determine)\w* (?:a |your )?(?:credit|risk) scores?\b|\bautomated decisions? (?:about|on) (?:you|your)\b/gu,
+        true,
+      ),
+    ],
+    zh: [
+      p(
+        /(?:进行|开展|生成|计算|确定)(?:您的|你的)?(?:信用|风险)(?:评分|评级|分)|信用评估|评估(?:您的|你的)?(?:信用|还款能力)|征信|信用服务|授信|风险评分/gu,
+        true,
+      ),
+    ],
+    ...fromOtherLanguages((language) => language.scoring),
+  },
+  tracking: TRACKING,
   sharing: {
     en: [
       p(
@@ -244,18 +297,6 @@ export const TITLE_ANALYTICS: Readonly<Record<string, RegExp>> = Object.freeze({
   es: /^an[aá]lisis$/u,
   zh: /^(?:数据)?分析$/u,
   ja: /^(?:データ)?分析$/u,
-});
-
-/** Tracking words that no strictly necessary purpose should need. */
-export const TRACKING: PhraseTable = Object.freeze({
-  en: [
-    p(
-      /\btrack(?:s|ed|ing)? (?:you|your|users?|visitors?)\b|\bcross[- ](?:site|device) (?:tracking|profiles?)\b|\b(?:meta|facebook|tiktok|linkedin|pinterest|snap) pixel\b|\bprofiles? of (?:your|their|the visitor's) interests\b|\b(?:build|create|compile)\w* (?:a )?profiles? (?:of|about|on) (?:you|your|users?|visitors?)\b/gu,
-      true,
-    ),
-  ],
-  zh: [p(/跨站追踪|跨应用追踪|追踪您/gu, true)],
-  ...fromOtherLanguages((language) => language.tracking),
 });
 
 /**
@@ -326,6 +367,25 @@ export const PRESSURE: PhraseTable = Object.freeze({
   ],
   // A threat says "not" itself ("sonst können Sie … nicht nutzen"): pressure is never cancelled by a negation.
   ...fromOtherLanguages((language) => language.pressure, false),
+});
+
+/**
+ * Using, viewing or going on counted as agreement: consent is a clear affirmative act (GDPR Art. 4(11), Recital 32;
+ * EDPB 05/2020 §86: scrolling or continuing to browse is not one). Never cancelled by a negation: "by continuing you
+ * do not object" is the same trick.
+ */
+export const IMPLIED_CONSENT: PhraseTable = Object.freeze({
+  en: [
+    p(
+      /\bby (?:continuing|using|viewing|visiting|browsing|scrolling|opening|accessing|staying|remaining|signing in|logging in|proceeding)\b[^.;!?]{0,80}?\byou(?: hereby)? (?:agree|consent|accept|acknowledge|are agreeing|are consenting|give (?:us )?(?:your )?consent|do not object)\b|\b(?:continued use|continuing to use|your use)\b[^.;!?]{0,40}?\b(?:constitutes|means|implies|counts as|signifies|indicates)\b[^.;!?]{0,30}?\b(?:consent|acceptance|agreement)\b|\byou (?:are|will be|shall be) (?:deemed|considered|taken) to (?:have )?(?:agreed|consented|accepted)\b|\b(?:silence|inactivity) (?:means|is|counts as|constitutes) (?:consent|agreement)\b/gu,
+    ),
+  ],
+  zh: [
+    p(
+      /(?:即|就|则)(?:表示|视为|代表|意味着|默认|说明)(?:您|你)?(?:已经?)?(?:同意|授权|接受|认可)|视为(?:您|你)?(?:已经?)?(?:同意|授权|接受|认可)|默认(?:您|你)?(?:已经?)?(?:同意|授权|接受|开通)|(?:您|你)的(?:继续)?(?:使用|浏览|查看)(?:行为)?(?:即|就)?(?:表示|视为|代表|构成)/gu,
+    ),
+  ],
+  ...fromOtherLanguages((language) => language.impliedConsent, false),
 });
 
 /** A title that says "no" where ticking it means "yes" ("Do not sell my data"). Tested against the start. */

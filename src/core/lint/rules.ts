@@ -15,8 +15,10 @@ import {
 import type { ActivityKind, PhraseTable } from './phrases.js';
 import {
   ACTIVITIES,
+  ACTIVITY_KINDS,
   CHECKED_LANGUAGES,
   foldTraditional,
+  IMPLIED_CONSENT,
   NEGATED_TITLE,
   PRESSURE,
   RETENTION_UNLIMITED,
@@ -25,7 +27,7 @@ import {
   SOFT_VAGUE,
   TITLE_ANALYTICS,
   TITLE_CONJUNCTIONS,
-  TRACKING,
+  TITLE_TRACKING,
   UNNAMED_MORE,
   VAGUE,
 } from './phrases.js';
@@ -90,6 +92,8 @@ const KIND_LABEL: Readonly<Record<ActivityKind, string>> = {
   analytics: 'analytics',
   advertising: 'advertising or marketing',
   personalisation: 'personalised content',
+  scoring: 'credit or risk scoring',
+  tracking: 'tracking or profiling',
   sharing: 'sharing with others',
 };
 
@@ -144,6 +148,35 @@ function activities(
     if (phrases.length > 0) found.set(kind, phrases);
   }
   return found;
+}
+
+/**
+ * What a necessary purpose may not do. Sharing may be necessary (a payment processor: Art. 13(1)(e) lets those be
+ * named by category); the rest never is.
+ */
+const NOT_NECESSARY_KINDS: readonly ActivityKind[] = [
+  'analytics',
+  'advertising',
+  'personalisation',
+  'scoring',
+  'tracking',
+];
+
+/** A finding for every title and clause in which `table` finds phrases, worded by `message`. */
+function eachTextWith(
+  context: RuleContext,
+  table: PhraseTable,
+  message: (field: 'title' | 'clause', language: string, found: readonly string[]) => string,
+): Draft[] {
+  const { config } = context;
+  const drafts: Draft[] = [];
+  config.purposes.forEach((purpose, index) => {
+    for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
+      const found = phrasesIn(context, table, language, text);
+      if (found.length > 0) drafts.push({ path, matches: found, message: message(field, language, found) });
+    }
+  });
+  return drafts;
 }
 
 function describeActivities(found: ReadonlyMap<ActivityKind, readonly string[]>): string {
@@ -246,7 +279,8 @@ const bundledPurpose: LintRule = {
     config.purposes.forEach((purpose, index) => {
       for (const { language, text, path } of purposeTexts(config, purpose, index, ['clause'])) {
         // Sharing is left out here: "sharing with X for marketing" is one purpose, and sharing has its own rules.
-        const found = activities(context, language, text, ['analytics', 'advertising', 'personalisation']);
+        // Tracking too: "we track visitors to count page views" is analytics, "profiles for ads" is advertising.
+        const found = activities(context, language, text, ['analytics', 'advertising', 'personalisation', 'scoring']);
         if (found.size < 2) continue;
         drafts.push({
           path,
@@ -264,9 +298,11 @@ const bundledPurpose: LintRule = {
         const parts = (primaryLanguage(language) === 'zh' ? foldTraditional(normal) : normal).split(conjunction);
         if (parts.length < 2) continue;
         const titleAnalytics = TITLE_ANALYTICS[primaryLanguage(language)];
+        const titleTracking = TITLE_TRACKING[primaryLanguage(language)];
         const perPart = parts.map((part) => {
-          const found = activities(context, language, part, ['analytics', 'advertising', 'personalisation', 'sharing']);
+          const found = activities(context, language, part, ACTIVITY_KINDS);
           if (!found.has('analytics') && titleAnalytics?.test(part.trim())) found.set('analytics', [part.trim()]);
+          if (!found.has('tracking') && titleTracking?.test(part.trim())) found.set('tracking', [part.trim()]);
           return found;
         });
         const union = new Map<ActivityKind, string[]>();
@@ -600,9 +636,7 @@ const necessaryMislabelled: LintRule = {
         });
       }
       for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
-        const found = activities(context, language, text, ['analytics', 'advertising', 'personalisation']);
-        const tracking = phrasesIn(context, TRACKING, language, text);
-        if (tracking.length > 0) found.set('analytics', [...(found.get('analytics') ?? []), ...tracking]);
+        const found = activities(context, language, text, NOT_NECESSARY_KINDS);
         if (found.size === 0) continue;
         drafts.push({
           path,
@@ -736,22 +770,13 @@ const pressureLanguage: LintRule = {
     '"otherwise you cannot use", "强烈建议", "否则无法使用").',
   source: cite(CITE.cpraManipulative, CITE.gdprArt7Conditional, CITE.mathurUrgency, CITE.grayNaggingForced),
   check(context) {
-    const { config } = context;
-    const drafts: Draft[] = [];
-    config.purposes.forEach((purpose, index) => {
-      for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
-        const found = phrasesIn(context, PRESSURE, language, text);
-        if (found.length === 0) continue;
-        drafts.push({
-          path,
-          matches: found,
-          message:
-            `The ${field} in ${language} pressures the visitor (${quoteList(found)}). State what the purpose does ` +
-            'and let the visitor decide; refusing an optional purpose must cost nothing.',
-        });
-      }
-    });
-    return drafts;
+    return eachTextWith(
+      context,
+      PRESSURE,
+      (field, language, found) =>
+        `The ${field} in ${language} pressures the visitor (${quoteList(found)}). State what the purpose does ` +
+        'and let the visitor decide; refusing an optional purpose must cost nothing.',
+    );
   },
 };
 
@@ -760,7 +785,7 @@ const wordingUnchecked: LintRule = {
   severity: 'info',
   summary:
     'Languages whose wording the text rules cannot read (they read English, Chinese, German, French, Spanish, ' +
-    'Italian, Dutch, Portuguese and Japanese): vague, bundled, pressuring or sensitive wording and unnamed ' +
+    'Italian, Dutch, Portuguese and Japanese): vague, bundled, pressuring or sensitive wording, implied consent and unnamed ' +
     'recipients in them go unreported.',
   source: cite(CITE.gdprArt12, CITE.piplArt17, CITE.edpbInformed),
   check({ config }) {
@@ -776,6 +801,24 @@ const wordingUnchecked: LintRule = {
       });
     });
     return drafts;
+  },
+};
+
+const impliedConsent: LintRule = {
+  id: 'implied-consent-wording',
+  severity: 'warning',
+  summary:
+    'A title or clause that counts using, viewing or going on as agreement ("by continuing you agree", ' +
+    '"查看即表示您同意"): only the visitor\'s own tick is consent, and the founding case of this library was exactly that.',
+  source: cite(CITE.gdprArt4Consent, CITE.recital32, CITE.planet49, CITE.edpbImplied, CITE.piplArt14, CITE.grayForced),
+  check(context) {
+    return eachTextWith(
+      context,
+      IMPLIED_CONSENT,
+      (field, language, found) =>
+        `The ${field} in ${language} counts something other than the visitor's choice as agreement ` +
+        `(${quoteList(found)}). Consent is the tick alone: say what the purpose does and let the visitor decide.`,
+    );
   },
 };
 
@@ -796,6 +839,7 @@ export const RULES: readonly LintRule[] = Object.freeze([
   clauseTooLong,
   negatedTitle,
   pressureLanguage,
+  impliedConsent,
   wordingUnchecked,
 ]);
 

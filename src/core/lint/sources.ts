@@ -6,6 +6,10 @@
 
 /** Short citations, combined per rule in `rules.ts`. */
 export const CITE = Object.freeze({
+  gdprArt4Consent: 'GDPR Art. 4(11) (consent: a clear affirmative action)',
+  planet49: 'CJEU C-673/17 Planet49 (2019): consent needs active behaviour',
+  edpbImplied: 'EDPB Guidelines 05/2020 on consent §86 (scrolling or continuing to browse is not consent)',
+  piplArt14: 'PIPL Art. 14 (consent given voluntarily and explicitly, fully informed)',
   gdprArt5: 'GDPR Art. 5(1)(b) (specified, explicit purposes)',
   gdprArt7: 'GDPR Art. 7(2) (clear and plain language)',
   gdprArt7Conditional: 'GDPR Art. 7(4) (consent not conditional on unneeded processing)',

@@ -29,6 +29,7 @@ export type LintRuleId =
   | 'policy-other-site'
   | 'clause-too-long'
   | 'negated-title'
+  | 'implied-consent-wording'
   | 'pressure-language'
   | 'wording-unchecked';
 
