@@ -877,3 +877,94 @@ describe('implied-consent-wording', () => {
     assertClean('zh-CN', { title: '统计', clause: '勾选后，我们会统计您访问的页面。您可以随时撤回同意。' }, 'CN');
   });
 });
+
+describe('gaps a linter audit found after the founding-case round', () => {
+  it('reports going on, closing or not unticking counted as agreement, and wording that says a box starts ticked', () => {
+    const clauses: [string, string][] = [
+      ['en', 'We count page views. If you continue browsing, we assume you accept.'],
+      ['en', 'Unless you opt out, you agree to analytics.'],
+      ['en', 'Closing this banner means you consent to analytics.'],
+      ['en', 'If you do not untick this box, we assume you agree.'],
+      ['en', 'This option is enabled by default.'],
+      ['en', 'Pre-selected for your convenience.'],
+      ['zh-CN', '默认开启。'],
+      ['zh-CN', '已为您默认勾选。'],
+      ['zh-CN', '如果您继续浏览，我们将视为您同意。'],
+      ['es', 'Si continúa navegando, acepta su uso.'],
+      ['es', 'Si sigue navegando, consideramos que acepta su uso.'],
+    ];
+    for (const [language, clause] of clauses) {
+      assertFinds(language, { title: 'Audience', clause }, 'implied-consent-wording');
+    }
+  });
+
+  it('reads analytics said with a verb, so bundling and mislabelling are seen', () => {
+    for (const [language, clause] of [
+      ['en', 'We analyse your visits and send you newsletters.'],
+      ['zh-CN', '我们分析您的浏览行为并向您推送个性化广告。'],
+    ] as const) {
+      assertFinds(language, { title: 'Visits', clause }, 'bundled-purpose');
+    }
+    for (const [language, clause] of [
+      ['en', 'These cookies let us count visits and see which pages are popular.'],
+      ['en', 'These cookies measure the performance of our site.'],
+      ['en', 'We use these cookies to show you relevant offers.'],
+      ['zh-CN', '用于向您推荐您可能感兴趣的商品。'],
+    ] as const) {
+      assertFinds(language, { title: 'Cookies', clause, necessary: true }, 'necessary-mislabelled');
+    }
+  });
+
+  it('reads 不含 and 不包含 as denials', () => {
+    assertClean(
+      'zh-CN',
+      { title: '崩溃报告', clause: '我们收集崩溃日志以修复错误，但不含任何健康数据。日志不包含健康数据。' },
+      'CN',
+    );
+  });
+
+  it('reports more unnamed recipients', () => {
+    for (const [language, clause] of [
+      ['en', 'Selected companies receive your email address for their offers.'],
+      ['en', 'Your purchase history is available to members of our group of companies.'],
+      ['fr', 'Vos données sont transmises à des sociétés tierces sélectionnées.'],
+    ] as const) {
+      assertFinds(language, { title: 'Offers', clause }, 'third-parties-unnamed');
+    }
+    assertFinds(
+      'en',
+      {
+        title: 'Offers',
+        clause: 'We share your email with Acme Ads and similar companies for their offers.',
+        thirdParties: [{ name: 'Acme Ads', contact: 'privacy@acme.example' }],
+      },
+      'third-parties-unnamed',
+    );
+  });
+
+  it('reports social proof, loss framing and a pressing German recommendation', () => {
+    for (const [language, clause] of [
+      ['en', 'We count visits. Most visitors choose to allow this.'],
+      ['en', 'We count visits. Please accept to help us keep this site free.'],
+      ['en', 'We count visits. Refusing will degrade your experience.'],
+      ['en', 'We count visits. Without this the site may not work properly.'],
+      ['zh-CN', '我们统计访问量。拒绝后部分功能将无法使用。'],
+      ['zh-CN', '我们统计访问量。不同意将影响您的使用体验。'],
+      ['zh-CN', '我们统计访问量。大多数用户都选择了同意。'],
+      ['de', 'Wir zählen Besuche. Wir empfehlen Ihnen dringend, zuzustimmen.'],
+    ] as const) {
+      assertFinds(language, { title: 'Visits', clause }, 'pressure-language');
+    }
+  });
+
+  it('reports a clause that names no period ("as long as necessary")', () => {
+    for (const [language, clause] of [
+      ['en', 'We count visits and keep the data as long as necessary.'],
+      ['en', 'We count visits and keep the data for as long as we need it.'],
+      ['zh-CN', '我们统计访问量，数据将长期保存。'],
+      ['zh-CN', '我们统计访问量，数据保存至实现目的所必需的期限。'],
+    ] as const) {
+      assertFinds(language, { title: 'Visits', clause }, 'retention-missing');
+    }
+  });
+});

@@ -177,7 +177,7 @@ export const GERMAN: LanguagePhrases = {
   ],
   pressure: [
     words(
-      '(?:wir empfehlen|empfehlen wir)(?: ihnen)?,? (?:alle\\p{L}* )?(?:cookies )?(?:zu )?(?:akzeptieren|zuzustimmen|anzunehmen)',
+      '(?:wir empfehlen|empfehlen wir)(?: ihnen)?(?: (?:dringend|ausdrücklich|sehr))?,? (?:alle\\p{L}* )?(?:cookies )?(?:zu )?(?:akzeptieren|zuzustimmen|anzunehmen)',
       'nur heute',
       'jetzt zustimmen',
       'sonst können sie [^.]{0,40}nicht (?:nutzen|verwenden|lesen|weiterlesen)',
@@ -222,7 +222,7 @@ export const FRENCH: LanguagePhrases = {
     words("y compris,? (?:mais )?sans s(?:[ey]|['’]y) limiter(?: à)?", 'nous pourrions'),
   ],
   sharing: [
-    words('tiers', 'partenaires?', 'annonceurs', 'sociétés du groupe', 'filiales?', 'sociétés affiliées'),
+    words('tiers', 'tierces?', 'partenaires?', 'annonceurs', 'sociétés du groupe', 'filiales?', 'sociétés affiliées'),
     words(
       'partag\\p{L}* [^.;!?]{0,60}? avec',
       // A transfer to the site's own servers is no sharing.
@@ -421,6 +421,7 @@ export const SPANISH: LanguagePhrases = {
   impliedConsent: [
     words(
       'al (?:continuar|seguir|usar|utilizar|navegar|consultar|ver|visitar)[^.;!?]{0,60}?(?:usted )?(?:acepta|aceptas|consiente|consientes|da su consentimiento)',
+      'si (?:usted )?(?:continúa|continua|continúas|sigue|sigues|prosigue)[^.;!?]{0,40}?(?:acepta|aceptas|consiente|consientes|(?:consideramos|entendemos|consideraremos|entenderemos) que (?:usted )?(?:acepta|aceptas|consiente))',
       'se (?:considerará|entenderá) que (?:usted )?(?:acepta|consiente|ha aceptado)',
     ),
   ],

@@ -50,7 +50,7 @@ export const SENTENCE_RULES: Readonly<Record<string, SentenceRules>> = Object.fr
     // 不对外 ("not to outsiders"), 无法/不能 ("cannot"), 禁止 ("is forbidden") deny as plainly as 不会; a 不 right
     // before the match ("不出售") denies the verb it holds.
     negation:
-      /不会|不得|绝不|[决決]不|永不|从不|不与|不向|不将|不对(?:外|任何|第三方|其他)|不予|不能|不可|无法|禁止|没有|并不|无需|无须|不(?:收集|共享|分享|提供|出售|转让|披露|用于|使用|进行)|不$/u,
+      /不会|不得|绝不|[决決]不|永不|从不|不与|不向|不将|不对(?:外|任何|第三方|其他)|不予|不能|不可|无法|禁止|没有|并不|无需|无须|不(?:收集|共享|分享|提供|出售|转让|披露|用于|使用|进行|含|包含|包括|涉及)|不$/u,
     boundary: /[，,；;：:]|但是|但|却|然而|如果|除非|否则|只要|而且|并且|并将|并会/gu,
     choiceRecord:
       /您是否(?:同意|允许)|您(?:已)?(?:同意|拒绝|允许|选择)了?|您的(?:同意|选择|偏好|授权)|同意状态|授权状态/u,
@@ -184,11 +184,16 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
   analytics: {
     en: [
       p(
-        /\b(?:web |site |website |usage |audience |product )?analytics\b|\bstatistics?\b|\bstatistical\b|\baudience measurement\b|\bheatmaps?\b|\bsession recordings?\b|\bvisitor (?:numbers|counts)\b|\bhow (?:you|visitors|users) use (?:our|the|this)\b|\bmeasur\w* (?:(?:our |the |site |website |web )?traffic|(?:the )?(?:visits|audience|page views))\b|\btraffic (?:analysis|measurement|statistics)\b/gu,
+        /\b(?:web |site |website |usage |audience |product )?analytics\b|\bstatistics?\b|\bstatistical\b|\baudience measurement\b|\bheatmaps?\b|\bsession recordings?\b|\bvisitor (?:numbers|counts)\b|\bhow (?:you|visitors|users) use (?:our|the|this)\b|\bmeasur\w* (?:(?:our |the |site |website |web )?traffic|(?:the )?(?:visits|audience|page views))\b|\btraffic (?:analysis|measurement|statistics)\b|\bcount(?:s|ed|ing)? (?:the )?(?:visits|visitors|page ?views|clicks|readers)\b|\banaly[sz](?:e|es|ed|ing) (?:your |the |how )?(?:visits|browsing|usage|use of|behaviou?r|clicks|page ?views)\b|\bmeasur\w* (?:the )?(?:performance|use|usage|reach) of (?:our|the|this)\b|\bwhich pages are (?:popular|visited|read)\b/gu,
         true,
       ),
     ],
-    zh: [p(/统计|数据分析|资料分析|流量分析|使用情况|用户行为分析|访问量|热力图/gu, true)],
+    zh: [
+      p(
+        /统计|数据分析|资料分析|流量分析|使用情况|用户行为分析|访问量|热力图|分析(?:您|你)的(?:浏览|使用|访问|点击)(?:行为|记录|习惯|情况)?/gu,
+        true,
+      ),
+    ],
     ...fromOtherLanguages((language) => language.analytics),
   },
   advertising: {
@@ -205,11 +210,16 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
     // Personalised content and recommendations only: "personalised ads" is advertising, one purpose.
     en: [
       p(
-        /\bpersonali[sz]\w* (?:content|experience|recommendations|feeds?|news|articles|features|home ?pages?)\b|\bpersonali[sz]ation\b(?! of (?:ads|adverts|advertising|advertisements))|\b(?:product |content )?recommendations\b|\brecommend(?:s|ed|ing)? (?:you )?(?:products|content|articles|items|videos|music|stories|posts|shows|films|books)\b|\btailor\w* (?:content|experience)\b|\bcontent personali[sz]ation\b/gu,
+        /\bpersonali[sz]\w* (?:content|experience|recommendations|feeds?|news|articles|features|home ?pages?)\b|\bpersonali[sz]ation\b(?! of (?:ads|adverts|advertising|advertisements))|\b(?:product |content )?recommendations\b|\brecommend(?:s|ed|ing)? (?:you )?(?:products|content|articles|items|videos|music|stories|posts|shows|films|books)\b|\btailor\w* (?:content|experience)\b|\bcontent personali[sz]ation\b|\b(?:relevant|tailored|personali[sz]ed) (?:offers|products|deals)\b/gu,
         true,
       ),
     ],
-    zh: [p(/(?:个性化|个人化)(?:内容|推荐|服务|体验|展示)|内容推荐|推荐内容|个性化(?!广告|营销|推广)/gu, true)],
+    zh: [
+      p(
+        /(?:个性化|个人化)(?:内容|推荐|服务|体验|展示)|内容推荐|推荐内容|个性化(?!广告|营销|推广)|推荐(?:您|你)?(?:可能)?感兴趣的/gu,
+        true,
+      ),
+    ],
     ...fromOtherLanguages((language) => language.personalisation),
   },
   // The founding case: looking at a bill enrolled the visitor in credit scoring. A decision about the person made
@@ -238,7 +248,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
         true,
       ),
       p(
-        /\bthird[- ]part(?:y|ies)\b|\b(?:our|selected|trusted|advertising|marketing|business|commercial|other) partners?\b|\bpartners\b|\b(?:third[- ]party |external )?service providers\b|\bad(?:vertising)? networks?\b|\b(?:sell|sells|selling|sold) (?:your|the|this|such|their|all)\b|\bshar(?:e|es|ed|ing) (?:your|this|the|such|all) (?:personal |browsing |usage )?(?:data|information|details|history)\b(?=\s*[.;!]|\s*$)|\bpartner (?:companies|institutions|organi[sz]ations|networks?)\b|\baffiliates?\b|\bgroup companies\b|\bsale of\b|\badvertisers\b|\bdata brokers?\b|\b(?:advertising |marketing |our |third[- ]party )?vendors?\b|\b(?:other|external|outside|advertising|marketing) (?:companies|businesses|organi[sz]ations|firms)\b|\b(?:made available|handed over|disclosed) to (?!you\b|your\b)/gu,
+        /\bthird[- ]part(?:y|ies)\b|\b(?:our|selected|trusted|advertising|marketing|business|commercial|other) partners?\b|\bpartners\b|\b(?:third[- ]party |external )?service providers\b|\bad(?:vertising)? networks?\b|\b(?:sell|sells|selling|sold) (?:your|the|this|such|their|all)\b|\bshar(?:e|es|ed|ing) (?:your|this|the|such|all) (?:personal |browsing |usage )?(?:data|information|details|history)\b(?=\s*[.;!]|\s*$)|\bpartner (?:companies|institutions|organi[sz]ations|networks?)\b|\baffiliates?\b|\bgroup companies\b|\bsale of\b|\badvertisers\b|\bdata brokers?\b|\b(?:advertising |marketing |our |third[- ]party )?vendors?\b|\b(?:other|external|outside|advertising|marketing|selected|trusted|certain|various|third[- ]party) (?:companies|businesses|organi[sz]ations|firms)\b|\bgroup of companies\b|\bmembers of (?:our|the) group\b|\b(?:made available|handed over|disclosed) to (?!you\b|your\b)/gu,
         true,
       ),
     ],
@@ -256,7 +266,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
 export const UNNAMED_MORE: PhraseTable = Object.freeze({
   en: [
     p(
-      /\bother (?:\w+ )?(?:partners?|third[- ]parties|companies|recipients|vendors|advertisers|organi[sz]ations)\b|\band others\b|\b(?:partners|third[- ]parties|affiliates|vendors),? (?:including|such as|like)\b|\b(?:and|or|&|plus|as well as|together with)(?: with| to)? (?:(?:its|our|their|his|her|selected|trusted|various|certain|some|any|all|the) )?(?:\w+ )?(?:third[- ]parties|partners|data brokers|affiliates|advertisers|vendors|service providers|ad networks)\b/gu,
+      /\bother (?:\w+ )?(?:partners?|third[- ]parties|companies|recipients|vendors|advertisers|organi[sz]ations)\b|\band others\b|\b(?:partners|third[- ]parties|affiliates|vendors),? (?:including|such as|like)\b|\b(?:and|or|&|plus|as well as|together with)(?: with| to)? (?:(?:its|our|their|his|her|selected|trusted|various|certain|some|any|all|the) )?(?:\w+ )?(?:third[- ]parties|partners|data brokers|affiliates|advertisers|vendors|service providers|ad networks)\b|\b(?:and|or|&) (?:similar|related|other such|comparable) (?:companies|businesses|firms|organi[sz]ations|services)\b/gu,
       true,
     ),
   ],
@@ -319,6 +329,28 @@ export const SENSITIVE: PhraseTable = Object.freeze({
   ...fromOtherLanguages((language) => language.sensitive),
 });
 
+/**
+ * A period stated as no period: "as long as necessary" leaves the visitor to guess (GDPR Art. 13(2)(a) and PIPL
+ * Art. 17 ask for the period, or the criteria that fix it).
+ */
+export const RETENTION_OPEN_ENDED: PhraseTable = Object.freeze({
+  en: [
+    p(
+      /\b(?:for )?as long as (?:(?:is |it is |we deem |we consider )?(?:necessary|needed|required|appropriate)|we (?:need|want|see fit)(?: it| them)?)\b|\buntil you ask us to delete\b|\bfor an? (?:reasonable|appropriate) (?:time|period)\b/gu,
+      true,
+    ),
+  ],
+  zh: [
+    p(
+      /长期保存|长期存储|(?:保存|存储|保留)(?:至|到)?[^。；;]{0,12}?(?:所)?(?:必需|必要|需要)的(?:期限|时间)|合理(?:的)?期限/gu,
+      true,
+    ),
+  ],
+  de: [p(/(?<![\p{L}])(?:so lange wie|solange) (?:nötig|notwendig|erforderlich)(?![\p{L}])/gu, true)],
+  fr: [p(/(?<![\p{L}])(?:aussi longtemps que|le temps) (?:nécessaire|utile)(?![\p{L}])/gu, true)],
+  es: [p(/(?<![\p{L}])(?:el tiempo|mientras sea) (?:necesario|imprescindible)(?![\p{L}])/gu, true)],
+});
+
 /** A clause that keeps data without an end ("indefinitely"), whatever its "retention" says. */
 export const RETENTION_UNLIMITED: PhraseTable = Object.freeze({
   en: [
@@ -353,6 +385,10 @@ export const PRESSURE: PhraseTable = Object.freeze({
     p(
       /\blimited[- ]time\b|\bact now\b|\bhurry\b|\bdon't miss(?: out)?\b|\bmiss out\b|\bonly (?:today|now)\b|\bexpires? soon\b|\bfor the best experience\b|\brecommended setting\b|\bno thanks, i\b|\bi don't (?:care|want)\b/gu,
     ),
+    // Social proof and loss framing (Mathur: confirmshaming, misdirection).
+    p(
+      /\b(?:most|many|\d+ ?%(?: of)?) (?:of our )?(?:visitors|users|readers|people|customers) (?:choose|chose|allow|accept|agree|say yes|opt in)\b|\bhelp us keep (?:this|the|our) (?:site|service|app|content) free\b|\b(?:refusing|declining|rejecting|saying no)\b[^.;!?]{0,30}?\b(?:will|may|could|would) (?:degrade|worsen|harm|break|limit|reduce|ruin)\b|\bwithout (?:this|it|these cookies),? (?:the |our |this )?(?:site|website|app|service|page) (?:may|might|will|would) not (?:work|function)\b|\boffer ends\b/gu,
+    ),
     p(
       /\bwe (?:strongly )?recommend (?:that )?(?:you )?(?:to )?(?:accept|allow|enabl|turn|keep|consent|agree|opt)\w*/gu,
     ),
@@ -362,7 +398,7 @@ export const PRESSURE: PhraseTable = Object.freeze({
   ],
   zh: [
     p(
-      /限时|立即开启|马上开启|强烈建议|建议您?(?:开启|同意|允许)|推荐您?(?:开启|同意|允许)|错过|否则(?:您|你)?(?:将)?(?:无法|不能)(?:使用|继续|访问)/gu,
+      /限时|立即开启|马上开启|强烈建议|建议您?(?:开启|同意|允许)|推荐您?(?:开启|同意|允许)|错过|否则(?:您|你)?(?:将)?(?:无法|不能)(?:使用|继续|访问)|(?:拒绝|不同意|关闭)(?:后|将|会|的话)?[^。；;]{0,12}?(?:无法使用|不能使用|影响(?:您的|你的)?(?:使用|体验)|体验(?:变差|下降))|(?:大多数|大部分|多数|\d+%的?)(?:用户|访客|读者|人)(?:都)?(?:选择了?|已经?)?(?:同意|允许|开启)/gu,
     ),
   ],
   // A threat says "not" itself ("sonst können Sie … nicht nutzen"): pressure is never cancelled by a negation.
@@ -379,8 +415,20 @@ export const IMPLIED_CONSENT: PhraseTable = Object.freeze({
     p(
       /\bby (?:continuing|using|viewing|visiting|browsing|scrolling|opening|accessing|staying|remaining|signing in|logging in|proceeding)\b[^.;!?]{0,80}?\byou(?: hereby)? (?:agree|consent|accept|acknowledge|are agreeing|are consenting|give (?:us )?(?:your )?consent|do not object)\b|\b(?:continued use|continuing to use|your use)\b[^.;!?]{0,40}?\b(?:constitutes|means|implies|counts as|signifies|indicates)\b[^.;!?]{0,30}?\b(?:consent|acceptance|agreement)\b|\byou (?:are|will be|shall be) (?:deemed|considered|taken) to (?:have )?(?:agreed|consented|accepted)\b|\b(?:silence|inactivity) (?:means|is|counts as|constitutes) (?:consent|agreement)\b/gu,
     ),
+    // "If you continue browsing, we assume you accept"; "unless you opt out, you agree"; "closing this banner means
+    // you consent".
+    p(
+      /\b(?:if|when|once|as long as) you (?:continue|keep|go on|stay|remain|carry on|close|dismiss|ignore|do not (?:untick|uncheck|opt out|object|refuse|change)|don't (?:untick|uncheck|opt out|object|refuse|change))\b[^.;!?]{0,60}?\b(?:we (?:will )?(?:assume|consider|take it|understand|treat)|you (?:agree|consent|accept)|(?:this |that )?(?:means|counts as|is taken as))\b|\bunless you (?:opt out|object|untick|uncheck|refuse|say no)\b[^.;!?]{0,40}?\byou (?:agree|consent|accept)\b|\b(?:closing|dismissing|ignoring|scrolling past) (?:this|the) (?:banner|notice|message|prompt|window|dialog)\b[^.;!?]{0,30}?\b(?:means|counts as|is taken as|constitutes)\b/gu,
+    ),
+    // Wording that says a box starts ticked: never true here, and a pre-ticked box is no consent (Planet49).
+    p(
+      /\b(?:enabled|selected|ticked|checked|switched on|turned on|activated|on) by default\b|\bpre-?(?:selected|ticked|checked|enabled|activated)\b|\bdefault(?:s)? to (?:on|yes|enabled|allowed)\b/gu,
+    ),
   ],
   zh: [
+    p(
+      /默认(?:开启|勾选|选中|打开|启用|同意)|已(?:为您|为你)?(?:默认|预先)(?:勾选|选中|开启)|预(?:先)?勾选|(?:如果|若|如)(?:您|你)?(?:继续(?:浏览|使用|访问)|未取消勾选|不取消勾选|关闭(?:本|此)?(?:提示|弹窗|横幅))[^。；;]{0,30}?(?:即|就|则|将|我们将)?(?:视为|认为|默认|表示)(?:您|你)?(?:已经?)?(?:同意|接受|授权)/gu,
+    ),
     p(
       /(?:即|就|则)(?:表示|视为|代表|意味着|默认|说明)(?:您|你)?(?:已经?)?(?:同意|授权|接受|认可)|视为(?:您|你)?(?:已经?)?(?:同意|授权|接受|认可)|默认(?:您|你)?(?:已经?)?(?:同意|授权|接受|开通)|(?:您|你)的(?:继续)?(?:使用|浏览|查看)(?:行为)?(?:即|就)?(?:表示|视为|代表|构成)/gu,
     ),

@@ -21,6 +21,7 @@ import {
   IMPLIED_CONSENT,
   NEGATED_TITLE,
   PRESSURE,
+  RETENTION_OPEN_ENDED,
   RETENTION_UNLIMITED,
   SENSITIVE,
   SENTENCE_RULES,
@@ -464,7 +465,7 @@ const retentionMissing: LintRule = {
   severity: 'warning',
   summary:
     'An optional purpose that does not say how long its data is kept ("retention"), keeps it for more than ' +
-    `${MAX_RETENTION_YEARS} years (no real limit), or whose clause keeps it without end ("indefinitely").`,
+    `${MAX_RETENTION_YEARS} years (no real limit), or whose clause keeps it without end ("indefinitely") or names no period ("as long as necessary").`,
   source: cite(CITE.piplArt17Retention, CITE.gdprArt13Retention),
   check(context) {
     const { config } = context;
@@ -497,6 +498,15 @@ const retentionMissing: LintRule = {
           message:
             `The ${unlimited.field} in ${unlimited.language} keeps data without end (${quoteList(unlimited.found)}), ` +
             `whatever "retention" says (${purpose.retention}): make the text and the period agree.`,
+        });
+      }
+      for (const open of everyMention(context, purpose, index, RETENTION_OPEN_ENDED)) {
+        drafts.push({
+          path: open.path,
+          matches: open.found,
+          message:
+            `The ${open.field} in ${open.language} gives no period (${quoteList(open.found)}) where "retention" ` +
+            `says ${purpose.retention}: state the period the visitor agrees to.`,
         });
       }
     });
