@@ -3,6 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ConsentError } from '../../src/core/errors.js';
+import type { ConsentErrorEvent } from '../../src/events/consent-error.js';
 import { completeLocale } from '../fixtures/complete-locale.js';
 import { annualReport, renderPrompt, shadow, action, trustedClick, collect } from './helpers.js';
 
@@ -68,6 +69,45 @@ describe('<consent-prompt> strings', () => {
     expect(element.strings).to.deep.equal({});
   });
 
+  it('refuses labels that point the other way, applying none of them, with a consent-error naming each', async () => {
+    const element = await renderPrompt(await annualReport());
+    const errors: ConsentErrorEvent[] = [];
+    element.addEventListener('consent-error', (event) => errors.push(event));
+    const attempts: [unknown, string[]][] = [
+      // The button that accepts says "Deny", the one that refuses "Allow": swapped meanings, not swapped labels.
+      [
+        { en: { actions: { acceptAll: 'Deny all', rejectAll: 'Allow all' } } },
+        ['strings.en.actions.acceptAll', 'strings.en.actions.rejectAll'],
+      ],
+      [{ en: { actions: { close: 'Reject all' } } }, ['strings.en.actions.close']],
+      [
+        { en: { preferences: { granted: 'Not allowed', refused: 'Allowed' } } },
+        ['strings.en.preferences.granted', 'strings.en.preferences.refused'],
+      ],
+      [{ 'zh-Hans': { actions: { acceptAll: '全部拒绝' } } }, ['strings.zh-Hans.actions.acceptAll']],
+    ];
+    for (const [value, paths] of attempts) {
+      errors.length = 0;
+      element.strings = value;
+      await element.updateComplete;
+      expect(
+        errors.map((event) => event.detail.problems.map((problem) => problem.path)),
+        JSON.stringify(value),
+      ).to.deep.equal([paths]);
+      expect(errors[0]!.detail.problems.every((problem) => problem.code === 'deceptive-label')).to.equal(true);
+      expect(element.strings, JSON.stringify(value)).to.deep.equal({});
+      expect(label(element, 'accept-all')).to.equal('Accept all');
+      expect(label(element, 'reject-all')).to.equal('Reject all');
+    }
+    // A change of tone passes, once checked.
+    errors.length = 0;
+    element.strings = { en: { actions: { rejectAll: 'No thanks', acceptAll: 'Allow everything' } } };
+    await element.updateComplete;
+    expect(errors).to.deep.equal([]);
+    expect(label(element, 'reject-all')).to.equal('No thanks');
+    expect(label(element, 'accept-all')).to.equal('Allow everything');
+  });
+
   it('copies what it is given first: proxies, getters and later mutations cannot get past the checks', async () => {
     const element = await renderPrompt(await annualReport());
     const getterThrows = Object.defineProperty({}, 'en', {
@@ -124,25 +164,26 @@ describe('<consent-prompt> strings', () => {
 
   it('keeps the shipped labels and reports it when an override collides with a label it did not change', async () => {
     for (const [name, actions] of [
-      // Only the shipped German words show the collision: the setter cannot see them before German loads.
-      ['one label made to read as another', { acceptAll: 'Alle ablehnen' }],
-      ['both relabelled, swapped', { rejectAll: 'Alle akzeptieren', acceptAll: 'Alle ablehnen' }],
+      // Only the shipped Finnish words show the collision: the setter cannot see them before Finnish loads (and
+      // the check of what labels mean has no Finnish words; German ones it reads, so they never get this far).
+      ['one label made to read as another', { acceptAll: 'Hylkää kaikki' }],
+      ['both relabelled, swapped', { rejectAll: 'Hyväksy kaikki', acceptAll: 'Hylkää kaikki' }],
     ] as const) {
-      const element = await renderPrompt(await annualReport(), { lang: 'de' });
+      const element = await renderPrompt(await annualReport(), { lang: 'fi' });
       const errors = collect(element, 'consent-error');
       const logged: unknown[] = [];
       const originalError = console.error;
       console.error = (...args: unknown[]) => logged.push(args[0]);
       try {
-        element.strings = { de: { actions } };
+        element.strings = { fi: { actions } };
         await element.updateComplete;
       } finally {
         console.error = originalError;
       }
-      expect(label(element, 'accept-all'), name).to.equal('Alle akzeptieren');
-      expect(label(element, 'reject-all'), name).to.equal('Alle ablehnen');
+      expect(label(element, 'accept-all'), name).to.equal('Hyväksy kaikki');
+      expect(label(element, 'reject-all'), name).to.equal('Hylkää kaikki');
       await waitUntil(() => errors.length === 1, `a consent-error for the collision: ${name}`);
-      expect(errors[0]!.detail.problems[0], name).to.include({ code: 'deceptive-label', path: 'strings.de.actions' });
+      expect(errors[0]!.detail.problems[0], name).to.include({ code: 'deceptive-label', path: 'strings.fi.actions' });
       expect(logged.some((entry) => entry instanceof ConsentError && entry.code === 'invalid-strings')).to.equal(true);
       element.remove();
     }

@@ -6,11 +6,13 @@ import {
   validateStrings,
   distinctActionLabels,
   honestActionLabels,
+  LEANING_KEYS,
   type StringsProblemCode,
 } from '../../src/core/i18n/strings.js';
 import en from '../../src/locales/en.js';
 import { SHIPPED_LOCALES } from '../../src/locales/index.js';
 import { completeLocale } from '../fixtures/complete-locale.js';
+import { leaningProblems } from '../../src/core/i18n/label-leaning.js';
 
 const reference = { english: en, shipped: SHIPPED_LOCALES };
 
@@ -121,7 +123,7 @@ describe('validateStrings', () => {
   });
 
   it('refuses two actions that read alike, whatever the case, width or spacing', () => {
-    assert.deepEqual(refused({ en: { actions: { rejectAll: 'OK', acceptAll: 'ｏｋ ' } } }), [
+    assert.deepEqual(refused({ en: { actions: { rejectAll: 'Fine', acceptAll: 'ｆｉｎｅ ' } } }), [
       { code: 'deceptive-label', path: 'strings.en.actions.acceptAll' },
     ]);
     assert.equal(distinctActionLabels(['Reject all', 'Save', 'Accept all']), true);
@@ -264,5 +266,78 @@ describe('validateStrings names the host’s keys in problems as validateConfig 
     const [problem] = bidi.valid ? [] : bidi.problems;
     assert.equal(problem?.path, 'strings.en.actions.acceptAll\\u202E');
     assert.ok(!/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/.test(problem?.message ?? ''), problem?.message);
+  });
+});
+
+describe('labels that point the other way', () => {
+  const KEYS = LEANING_KEYS;
+
+  function nested(flat: Record<string, string>): Record<string, Record<string, string>> {
+    const out: Record<string, Record<string, string>> = {};
+    for (const [key, value] of Object.entries(flat)) {
+      const [group, name] = key.split('.') as [string, string];
+      (out[group] ??= {})[name] = value;
+    }
+    return out;
+  }
+
+  it('are refused, naming the field: a refusal on accept, acceptance on reject, a decision on close…', () => {
+    const cases: [string, Record<string, string>, string][] = [
+      ['en', { 'actions.acceptAll': 'Deny all', 'actions.rejectAll': 'Allow all' }, 'actions.acceptAll'],
+      ['en', { 'actions.rejectAll': 'Allow all' }, 'actions.rejectAll'],
+      ['en', { 'actions.acceptAll': 'No' }, 'actions.acceptAll'],
+      ['en', { 'actions.acceptAll': 'Refuse all' }, 'actions.acceptAll'],
+      ['en', { 'actions.acceptAll': 'Decline' }, 'actions.acceptAll'],
+      ['en', { 'actions.rejectAll': 'I accept' }, 'actions.rejectAll'],
+      ['en', { 'actions.rejectAll': 'OK' }, 'actions.rejectAll'],
+      ['en', { 'actions.save': 'Accept everything' }, 'actions.save'],
+      ['en', { 'actions.close': 'Reject all' }, 'actions.close'],
+      ['en', { 'actions.withdraw': 'Accept all' }, 'actions.withdraw'],
+      ['en', { 'purpose.allow': 'Reject' }, 'purpose.allow'],
+      ['en', { 'preferences.granted': 'Not allowed' }, 'preferences.granted'],
+      ['en', { 'preferences.refused': 'Allowed' }, 'preferences.refused'],
+      ['en', { 'actions.acceptAll': 'Dеny all' }, 'actions.acceptAll'], // Cyrillic е
+      ['en', { 'actions.acceptAll': 'De\u200Bny all' }, 'actions.acceptAll'],
+      ['zh-Hans', { 'actions.acceptAll': '全部拒绝' }, 'actions.acceptAll'],
+      ['zh-Hans', { 'actions.rejectAll': '全部同意' }, 'actions.rejectAll'],
+      ['de', { 'actions.rejectAll': 'Alle akzeptieren' }, 'actions.rejectAll'],
+      ['fr', { 'actions.acceptAll': 'Tout refuser' }, 'actions.acceptAll'],
+      ['es', { 'actions.rejectAll': 'Aceptar todo' }, 'actions.rejectAll'],
+    ];
+    for (const [language, labels, key] of cases) {
+      // Look-alike letters are refused by validateStrings itself; the rest by the leaning check.
+      const result = validateStrings({ [language]: nested(labels) }, reference);
+      const problems = result.valid ? leaningProblems(result.strings) : result.problems;
+      assert.ok(
+        problems.some((problem) => problem.code === 'deceptive-label' && problem.path === `strings.${language}.${key}`),
+        `${language} ${JSON.stringify(labels)}: ${JSON.stringify(problems)}`,
+      );
+    }
+  });
+
+  it('leave a change of tone alone, in every shipped language’s own words', async () => {
+    const honest: Record<string, string>[] = [
+      { 'actions.acceptAll': 'Allow everything', 'actions.rejectAll': 'Necessary only', 'actions.save': 'Confirm' },
+      { 'actions.rejectAll': 'Accept only necessary', 'actions.acceptAll': 'Sure, allow all' },
+      { 'actions.rejectAll': 'No thanks', 'actions.close': 'Not now', 'actions.save': 'Accept selection' },
+    ];
+    const leaning = (input: unknown) => {
+      const result = validateStrings(input, reference);
+      assert.equal(result.valid, true, JSON.stringify(result));
+      return result.valid ? leaningProblems(result.strings) : [];
+    };
+    for (const labels of honest) {
+      assert.deepEqual(leaning({ en: nested(labels) }), [], JSON.stringify(labels));
+    }
+    const { loadLocale } = await import('../../src/locales/index.js');
+    for (const locale of SHIPPED_LOCALES) {
+      const strings = (await loadLocale(locale)) as unknown as Record<string, Record<string, string>>;
+      const own: Record<string, string> = {};
+      for (const key of KEYS) {
+        const [group, name] = key.split('.') as [string, string];
+        own[key] = strings[group]![name]!;
+      }
+      assert.deepEqual(leaning({ [locale]: nested(own) }), [], locale);
+    }
   });
 });

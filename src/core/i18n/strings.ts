@@ -179,6 +179,28 @@ export function normalizeLabel(text: string): string {
     .replace(lookAlike(), fold);
 }
 
+/**
+ * The labels whose meaning `label-leaning.ts` checks: an override of any of them is applied only after that check,
+ * which is loaded when first needed (its word lists would cost every page about 1.4 KB).
+ */
+export const LEANING_KEYS: readonly string[] = [
+  'actions.acceptAll',
+  'actions.rejectAll',
+  'actions.save',
+  'actions.close',
+  'actions.withdraw',
+  'purpose.allow',
+  'placeholder.allow',
+  'preferences.granted',
+  'preferences.refused',
+];
+
+/** `text` with look-alike letters (Cyrillic а, Greek ο…) folded to the letters they imitate. */
+export function foldLookAlikes(text: string): string {
+  const fold = (letter: string): string => lookAlikes().get(letter) ?? letter;
+  return text.replace(lookAlike(), fold);
+}
+
 /** Whether a label mixes letters of scripts that imitate each other (Latin with Cyrillic, Greek with Latin...). */
 function mixesLookAlikeScripts(text: string): boolean {
   return confusableScripts().filter((script) => script.test(text)).length > 1;

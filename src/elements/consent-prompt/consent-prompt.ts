@@ -15,7 +15,7 @@ import {
 } from '../../core/consent/decisions.js';
 import { ConsentError, describeError } from '../../core/errors.js';
 import { matchLanguage, languageDirection, sameLanguage, type LanguageMatch } from '../../core/i18n/resolve.js';
-import { validateStrings, type StringOverrides, type StringsProblem } from '../../core/i18n/strings.js';
+import { LEANING_KEYS, validateStrings, type StringOverrides, type StringsProblem } from '../../core/i18n/strings.js';
 import { en, SHIPPED_LOCALES } from '../../locales/index.js';
 import { formatDuration } from '../../core/text/duration.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
@@ -251,6 +251,10 @@ export class ConsentPrompt extends LitElement {
 
   readonly #i18n = new I18nController(this, { onProblem: (problem) => this.reportStringsProblem(problem) });
   private stringOverrides: StringOverrides = {};
+  /** Which `strings` assignment is the latest: an older one whose labels are still being checked is dropped. */
+  #stringsSet = 0;
+  /** While the labels of the latest `strings` are checked: settles once they are applied or refused. */
+  #stringsChecked: Promise<void> | undefined;
   private hostSigner: ReceiptSigner | null = null;
   private hostPlaceholder: ((context: PlaceholderContext) => HTMLElement) | null = null;
   private gatingOff = false;
@@ -370,9 +374,50 @@ export class ConsentPrompt extends LitElement {
         first?.path ?? 'strings',
       );
     }
-    this.stringOverrides = deepFreeze(input as StringOverrides);
-    void this.#i18n.setOverrides(result.strings, result.added);
-    this.requestUpdate('strings');
+    const overrides = deepFreeze(input as StringOverrides);
+    const flat = result.strings;
+    const set = ++this.#stringsSet;
+    const apply = () => {
+      this.stringOverrides = overrides;
+      void this.#i18n.setOverrides(flat, result.added);
+      this.requestUpdate('strings');
+    };
+    const has = (labels: object, key: string) => Object.prototype.hasOwnProperty.call(labels, key);
+    if (!Object.values(flat).some((labels) => LEANING_KEYS.some((key) => has(labels, key)))) {
+      this.#stringsChecked = undefined;
+      apply();
+      return;
+    }
+    // A label that may point the other way ("Deny all" on the button that accepts) is applied only once its words
+    // are checked; until then the prompt keeps the words it has. The check's word lists load when first needed.
+    const checked = import('../../core/i18n/label-leaning.js').then(
+      ({ leaningProblems }) => {
+        if (set !== this.#stringsSet) return;
+        const problems = leaningProblems(flat);
+        if (problems.length === 0) return apply();
+        console.error(
+          new ConsentError('invalid-strings', problems.map((p) => p.message).join('\n'), problems[0]!.path),
+        );
+        this.dispatchWhenConnected(
+          () => new ConsentErrorEvent({ source: 'host', problems: problems.map((problem) => ({ ...problem })) }),
+        );
+      },
+      (error: unknown) => {
+        if (set !== this.#stringsSet) return;
+        const message = `strings: the check of the labels could not load (${describeError(error)}); nothing was applied.`;
+        console.error(new ConsentError('invalid-strings', message, 'strings'));
+        this.dispatchWhenConnected(
+          () =>
+            new ConsentErrorEvent({
+              source: 'host',
+              problems: [{ code: 'invalid-strings', path: 'strings', message }],
+            }),
+        );
+      },
+    );
+    this.#stringsChecked = checked.finally(() => {
+      if (set === this.#stringsSet) this.#stringsChecked = undefined;
+    });
   }
 
   /**
@@ -501,7 +546,9 @@ export class ConsentPrompt extends LitElement {
 
   /** Also waits for the prompt's language to load, so tests and hosts see the final words. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.#i18n.updateCompleteWithLanguage(() => super.getUpdateComplete());
+    const complete = () => this.#i18n.updateCompleteWithLanguage(() => super.getUpdateComplete());
+    // Labels of a `strings` assignment still being checked are part of the update a host waits for.
+    return this.#stringsChecked ? this.#stringsChecked.then(complete) : complete();
   }
 
   /**

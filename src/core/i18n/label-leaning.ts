@@ -1,0 +1,109 @@
+/**
+ * Which way a label of the prompt points, for overrides of its own words: "Deny all" on the button that accepts
+ * everything, "Allow all" on the one that refuses, "Reject all" on the one that only closes. Loaded when a host
+ * first overrides one of {@link LEANING_KEYS}; the element applies such an override only after this check.
+ *
+ * @module
+ */
+import { onFirstUse } from '../cache.js';
+import { foldLookAlikes, LEANING_KEYS, type StringsProblem } from './strings.js';
+
+/**
+ * Words that say yes or no, in the languages sites most often write their own labels in. An override may change
+ * the tone of a label, never which way it points: "Deny all" on the button that accepts everything, "Allow all" on
+ * the one that refuses, "Reject all" on the one that only closes. Kept short; a refusal word wins, so "Not
+ * allowed" and "不同意" read as refusals.
+ */
+const SAYS_NO = onFirstUse(() =>
+  wordsPattern(
+    'reject\\w*|deny|denied|refuse\\w*|decline\\w*|disallow\\w*|disable\\w*|no|not|never|none|off|block\\w*|' +
+      "don'?t|opt out|(?:strictly )?necessary only|only (?:the )?(?:strictly )?(?:necessary|essential|required)|essential only|" +
+      'ablehn\\w*|abgelehnt|verweiger\\w*|nein|nicht|kein\\w*|nur (?:notwendige|erforderliche|essenzielle)\\w*|' +
+      'refuser|refusé\\w*|rejeter|non|pas|sans accepter|uniquement (?:les )?(?:nécessaires|essentiels)|' +
+      'rechaz\\w*|deneg\\w*|solo (?:las |los )?(?:necesari|esencial)\\w*|rifiut\\w*|negare|solo (?:i )?necessari|' +
+      'weiger\\w*|afwijz\\w*|nee|niet|alleen noodzakelijke|rejeitar|recusar|não|apenas (?:os )?necessários|' +
+      'odrzu\\w*|nie|отклон\\w*|нет|не',
+    '拒绝|拒絕|不同意|不允许|不允許|不接受|未(?:允许|允許|许可|許可|同意|授权|授權|接受)|否|关闭|關閉|禁止|仅(?:限)?必要|只(?:接受)?必要|拒否|同意しない|許可しない|必要なもののみ',
+  ),
+);
+const SAYS_YES = onFirstUse(() =>
+  wordsPattern(
+    "accept\\w*|allow\\w*|agree\\w*|consent\\w*|yes|ok|okay|enable\\w*|grant\\w*|opt in|got it|sure|i'?m in|" +
+      'akzeptier\\w*|zustimm\\w*|stimme\\w* zu|erlaub\\w*|annehmen|einverstanden|ja|' +
+      "autoris\\w*|oui|consen\\w*|d'accord|acept\\w*|permit\\w*|sí|de acuerdo|accett\\w*|autorizz\\w*|sì|" +
+      'toestaan|akkoord|toestemming|aceit\\w*|sim|concordo|akceptuj\\w*|zgadzam\\w*|tak|принять|принимаю|согласен|разрешить|да',
+    '接受|同意|允许|允許|开启|開啟|好的|确定|確定|授权|授權|許可|受け入れ|承諾',
+  ),
+);
+/** A refusal in so many words, not a mere "not" ("Not now" may close a prompt). */
+const SAYS_REFUSE = onFirstUse(() =>
+  wordsPattern(
+    'reject\\w*|deny|refuse\\w*|decline\\w*|disallow\\w*|opt out|ablehn\\w*|verweiger\\w*|refuser|rejeter|rechaz\\w*|' +
+      'deneg\\w*|rifiut\\w*|weiger\\w*|afwijz\\w*|rejeitar|recusar|odrzu\\w*|отклон\\w*',
+    '拒绝|拒絕|不同意|不允许|不允許|不接受|拒否|同意しない|許可しない',
+  ),
+);
+/** "All", "everything": with a yes or a no, what "Save my choices" must not say. */
+const SAYS_ALL = onFirstUse(() =>
+  wordsPattern(
+    'all|everything|alle\\w*|alles|tout|tous|toutes|todo|todos|todas|tutto|tutti|tudo|wszystk\\w*|все|всё',
+    '全部|所有|全て|すべて',
+  ),
+);
+
+/** Whole words (bounded by anything but a letter or digit), plus CJK words that need no bounds. */
+function wordsPattern(spaced: string, unspaced: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced})(?![\\p{L}\\p{N}])|${unspaced}`, 'u');
+}
+
+/** Which way a label points: the label folded as for comparisons, but with its words kept apart. */
+function leaning(label: string): { no: boolean; refuse: boolean; yes: boolean; all: boolean } {
+  const words = foldLookAlikes(
+    foldLookAlikes(
+      label.normalize('NFKC').replace(/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/gu, ''),
+    ).toLocaleLowerCase(),
+  )
+    .replace(/[\u2019\u02BC]/gu, "'")
+    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ');
+  return {
+    no: SAYS_NO().test(words),
+    refuse: SAYS_REFUSE().test(words),
+    yes: SAYS_YES().test(words),
+    all: SAYS_ALL().test(words),
+  };
+}
+
+/** Labels that must not point the other way, and what each may not say. */
+const LEANINGS: Readonly<Record<string, (leans: ReturnType<typeof leaning>) => string | undefined>> = {
+  'actions.acceptAll': ({ no }) => (no ? 'reads as a refusal on the button that accepts' : undefined),
+  'actions.rejectAll': ({ no, yes }) => (yes && !no ? 'reads as acceptance on the button that refuses' : undefined),
+  'actions.save': ({ no, yes, all }) =>
+    all && (yes || no) ? 'reads as accepting or refusing everything on the button that saves the switches' : undefined,
+  'actions.close': ({ refuse, yes }) =>
+    yes || refuse ? 'reads as a decision on the button that closes without deciding' : undefined,
+  'actions.withdraw': ({ no, yes }) => (yes && !no ? 'reads as acceptance on the button that withdraws' : undefined),
+  'purpose.allow': ({ no }) => (no ? 'reads as a refusal on the switch that allows' : undefined),
+  'placeholder.allow': ({ no }) => (no ? 'reads as a refusal on the button that allows' : undefined),
+  'preferences.granted': ({ no }) => (no ? 'reads as a refusal for a purpose that is allowed' : undefined),
+  'preferences.refused': ({ no, yes }) => (yes && !no ? 'reads as allowed for a purpose that is not' : undefined),
+};
+
+/**
+ * The overrides (validated, flattened per locale) whose labels point the other way, each naming its field. Never
+ * throws.
+ */
+export function leaningProblems(strings: Readonly<Record<string, Readonly<Record<string, string>>>>): StringsProblem[] {
+  const problems: StringsProblem[] = [];
+  for (const [locale, flat] of Object.entries(strings)) {
+    for (const key of LEANING_KEYS) {
+      const text = Object.prototype.hasOwnProperty.call(flat, key) ? flat[key] : undefined;
+      const reason = typeof text === 'string' ? LEANINGS[key]?.(leaning(text)) : undefined;
+      if (!reason) continue;
+      const path = `strings.${locale}.${key}`;
+      problems.push(
+        Object.freeze({ code: 'deceptive-label', path, message: `${path}: ${reason}; a label must say what it does.` }),
+      );
+    }
+  }
+  return problems;
+}
