@@ -45,6 +45,21 @@ async function nextVisit(config: unknown): Promise<{ element: ConsentPrompt; err
   return { element, errors };
 }
 
+/** A visit with `storage="cookie"`: the prompt, once ready, and its storage errors. */
+async function cookieVisit(config: ConsentConfig): Promise<{ element: ConsentPrompt; errors: string[] }> {
+  const element = document.createElement('consent-prompt');
+  element.setAttribute('layout', 'inline');
+  element.setAttribute('lang', 'en');
+  element.setAttribute('storage', 'cookie');
+  const errors: string[] = [];
+  element.addEventListener('consent-storage-error', (event) => errors.push(event.detail.code));
+  const ready = oneEvent(element, 'consent-ready');
+  element.config = config;
+  document.body.append(element);
+  await ready;
+  return { element, errors };
+}
+
 describe('a stored decision counts only when it is this browser’s latest', () => {
   afterEach(() => document.querySelectorAll('consent-prompt').forEach((element) => element.remove()));
 
@@ -123,19 +138,7 @@ describe('a stored decision counts only when it is this browser’s latest', () 
   it('refuses an earlier grant’s cookie put back after the visitor withdrew it (storage="cookie")', async () => {
     const config = await annualReport();
     const cookie = () => document.cookie.split('; ').find((entry) => entry.startsWith('unticked_annual-report='));
-    const visit = async () => {
-      const element = document.createElement('consent-prompt');
-      element.setAttribute('layout', 'inline');
-      element.setAttribute('lang', 'en');
-      element.setAttribute('storage', 'cookie');
-      const errors: string[] = [];
-      element.addEventListener('consent-storage-error', (event) => errors.push(event.detail.code));
-      const ready = oneEvent(element, 'consent-ready');
-      element.config = config;
-      document.body.append(element);
-      await ready;
-      return { element, errors };
-    };
+    const visit = () => cookieVisit(config);
     try {
       const { element: first } = await visit();
       first.recordHostDecision({ action: 'accept-all' });
@@ -156,6 +159,44 @@ describe('a stored decision counts only when it is this browser’s latest', () 
       expect(element.decision('offers')).to.equal(null);
     } finally {
       document.cookie = 'unticked_annual-report=; path=/; max-age=0';
+    }
+  });
+
+  it('refuses a cookie whose decisions were edited, or whose chain head was cut off, while granting', async () => {
+    const config = await annualReport();
+    const name = 'unticked_annual-report';
+    const cookie = () => document.cookie.split('; ').find((entry) => entry.startsWith(`${name}=`));
+    const visit = () => cookieVisit(config);
+    // `1.<time>.<action>.<gpc>.<version>.<0|1 per purpose…>.<chain head>`: a refusal turned into grants.
+    const granting = (value: string) =>
+      value.replace(/^(1\.[0-9a-z]+\.)r\./, '$1a.').replace(/(^|~|\.)0(?=[\w-]{10}[a-z0-9-]+_)/g, '$11');
+    try {
+      const { element: first } = await visit();
+      first.recordHostDecision({ action: 'reject-all' });
+      await waitUntil(() => /\.[\w-]{43}[0-9a-z]+$/.test(cookie() ?? ''), 'the refusal and its chain', {
+        timeout: 5000,
+      });
+      const refused = cookie()!.slice(name.length + 1);
+      first.remove();
+      const edited = granting(refused);
+      expect(edited).to.not.equal(refused);
+      for (const [what, value] of [
+        ['the decisions edited, the chain head kept', edited],
+        ['the decisions edited, the chain head cut off', edited.replace(/\.[\w-]{43}[0-9a-z]+$/, '')],
+      ] as const) {
+        document.cookie = `${name}=${value}; path=/; SameSite=Lax`;
+        const { element, errors } = await visit();
+        expect(errors, what).to.deep.equal(['tampered']);
+        expect(element.decision('offers'), what).to.equal(null);
+        element.remove();
+      }
+      // The genuine one still counts.
+      document.cookie = `${name}=${refused}; path=/; SameSite=Lax`;
+      const { element, errors } = await visit();
+      expect(errors).to.deep.equal([]);
+      expect(element.decision('offers')).to.equal(false);
+    } finally {
+      document.cookie = `${name}=; path=/; max-age=0`;
     }
   });
 

@@ -70,6 +70,11 @@ export interface DeviceRecord {
    * {@link StorageRead.unchecked}), not `tampered`, and still counts for nothing.
    */
   readonly unavailable?: boolean;
+  /**
+   * The last receipt this browser kept for the policy (a compact JWS), when it has one: a cookie keeps only its
+   * receipt's chain head, so what the cookie says is compared with the receipt at that head.
+   */
+  readonly headReceipt?: string | null;
 }
 
 const NOTHING: StorageRead = Object.freeze({ state: null, error: null });

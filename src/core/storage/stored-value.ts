@@ -7,7 +7,9 @@
  */
 import type { ConsentConfig } from '../config/types.js';
 import { RECEIPT_CLAIM } from '../receipt/constants.js';
+import { base64urlDecode } from '../receipt/base64url.js';
 import { digestJws } from '../receipt/digest.js';
+import type { ConsentExtension } from '../receipt/types.js';
 import { decodeCompact, decodeState, encodeCompact, encodeState } from './format.js';
 import { askReasons, clauseDigests, type AskReason } from './reask.js';
 import type { DeviceRecord, ReadOptions } from './store.js';
@@ -91,9 +93,44 @@ async function receiptProblem(
 async function compactChainProblem(state: StoredConsent, options: ReadOptions): Promise<StorageRead | null> {
   if (!options.device) return null;
   const device = await options.device(state.policy.id);
-  const problem = deviceProblem(state, false, device);
-  if (!problem) return null;
-  return device.unavailable ? null : tampered(problem);
+  if (device.unavailable) return null;
+  const problem = deviceProblem(state, false, device) ?? (await compactReceiptProblem(state, device));
+  return problem ? tampered(problem) : null;
+}
+
+/**
+ * What a cookie says against the receipt this browser kept at its chain head: a copy whose decisions were edited
+ * (a refusal turned into a grant) keeps the head, but no longer says what the receipt says. Nothing to compare when
+ * the kept receipt is not at that head (kept receipts are only the last few, and a host signer's may be elsewhere).
+ */
+async function compactReceiptProblem(state: StoredConsent, device: DeviceRecord): Promise<string | null> {
+  const jws = device.headReceipt;
+  if (!jws || !state.chain || (await digestJws(jws)) !== state.chain.digest) return null;
+  let agrees = false;
+  try {
+    const payload = JSON.parse(new TextDecoder().decode(base64urlDecode(jws.split('.')[1] ?? '') ?? undefined));
+    const extension = payload?.[RECEIPT_CLAIM] as Partial<ConsentExtension> | undefined;
+    const decided = (extension?.decisions ?? []).filter((decision) => decision.granted !== null);
+    agrees =
+      extension?.action === state.action &&
+      decided.length === Object.keys(state.decisions).length &&
+      decided.every(({ purpose, granted }) => has(state.decisions, purpose) && state.decisions[purpose] === granted);
+  } catch {
+    // A kept receipt that cannot be read vouches for nothing.
+  }
+  return agrees ? null : 'The stored decision differs from the receipt this browser kept for it';
+}
+
+/**
+ * A cookie without a chain head that grants something, where this browser keeps a chain for the policy: every
+ * grant made here since its first receipt carries the head, so this one was written by someone else (or put back
+ * after "forget everything").
+ */
+async function unchainedGrantProblem(state: StoredConsent, options: ReadOptions): Promise<StorageRead | null> {
+  if (!options.device || !Object.values(state.decisions).some((granted) => granted)) return null;
+  const device = await options.device(state.policy.id);
+  if (device.unavailable || !device.head) return null;
+  return tampered('The stored decision grants purposes without the receipt chain this browser keeps for them');
 }
 
 /** Checks a stored decision against what this browser kept when it issued it. A message when they disagree. */
@@ -141,7 +178,9 @@ export async function checkStoredValue(
     ? await receiptProblem(state, config, options)
     : compact && state.chain
       ? await compactChainProblem(state, options)
-      : null;
+      : compact
+        ? await unchainedGrantProblem(state, options)
+        : null;
   return problem ?? { state, error: null };
 }
 
