@@ -968,3 +968,66 @@ describe('gaps a linter audit found after the founding-case round', () => {
     }
   });
 });
+
+describe('clause-untranslated', () => {
+  const twoLanguages = (languages: [string, string], clauses: [string, string], titles = ['Analytics', 'Analyse']) => ({
+    policy: FIXTURE.policy,
+    controller: FIXTURE.controller,
+    jurisdiction: 'GB',
+    languages,
+    defaultLanguage: languages[0],
+    purposes: [
+      {
+        id: 'analytics',
+        title: { [languages[0]]: titles[0], [languages[1]]: titles[1] },
+        clause: { [languages[0]]: clauses[0], [languages[1]]: clauses[1] },
+        retention: 'P6M',
+      },
+    ],
+  });
+  const untranslated = (config: unknown) =>
+    lintConfig(config)
+      .findings.filter((finding) => finding.rule === 'clause-untranslated')
+      .map((finding) => finding.path);
+  const english = 'We count visits to our pages to learn which articles are read, and keep the counts for six months.';
+
+  it('reports a clause left in another script, or copied word for word from another language', () => {
+    assert.deepEqual(untranslated(twoLanguages(['en', 'zh-CN'], [english, english], ['Analytics', '统计'])), [
+      'purposes[0].clause.zh-CN',
+    ]);
+    assert.deepEqual(untranslated(twoLanguages(['en', 'de'], [english, `  ${english.replace(/ /g, '  ')}`])), [
+      'purposes[0].clause.de',
+    ]);
+    assert.deepEqual(
+      untranslated(
+        twoLanguages(
+          ['ru', 'de'],
+          [
+            'Мы считаем посещения наших страниц, чтобы узнать, какие статьи читают.',
+            'Мы считаем посещения наших страниц, чтобы узнать, какие статьи читают, и храним данные полгода.',
+          ],
+          ['Аналитика', 'Analyse'],
+        ),
+      ),
+      ['purposes[0].clause.de'],
+    );
+  });
+
+  it('leaves translations alone, names in another script, and one language in two regions', () => {
+    assert.deepEqual(lintConfig(FIXTURE).findings, []);
+    assert.deepEqual(
+      untranslated(
+        twoLanguages(
+          ['en', 'zh-CN'],
+          [english, '我们通过 Google Analytics 统计页面访问量，以了解哪些文章被阅读，并将统计数据保存六个月。'],
+          ['Analytics', '统计'],
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      untranslated(twoLanguages(['en-GB', 'en-US'], [english, english], ['Analytics', 'Analytics'])),
+      [],
+    );
+  });
+});

@@ -38,6 +38,7 @@ import {
   englishEquivalentLength,
   expectedLengthRatio,
   findPhrases,
+  languageScript,
   primaryLanguage,
   quoteList,
   type FindOptions,
@@ -514,6 +515,98 @@ const retentionMissing: LintRule = {
   },
 };
 
+/** Unicode script names (space-separated) by ISO 15924 code, for the scripts common languages are written in. */
+const SCRIPT_LETTERS: Readonly<Record<string, string>> = {
+  Latn: 'Latin',
+  Hans: 'Han',
+  Hant: 'Han',
+  Jpan: 'Han Hiragana Katakana',
+  Kore: 'Hangul Han',
+  Arab: 'Arabic',
+  Cyrl: 'Cyrillic',
+  Grek: 'Greek',
+  Hebr: 'Hebrew',
+  Deva: 'Devanagari',
+  Beng: 'Bengali',
+  Guru: 'Gurmukhi',
+  Gujr: 'Gujarati',
+  Taml: 'Tamil',
+  Telu: 'Telugu',
+  Knda: 'Kannada',
+  Mlym: 'Malayalam',
+  Thai: 'Thai',
+  Ethi: 'Ethiopic',
+  Geor: 'Georgian',
+  Armn: 'Armenian',
+  Khmr: 'Khmer',
+  Laoo: 'Lao',
+  Mymr: 'Myanmar',
+  Sinh: 'Sinhala',
+};
+/** Letters enough to tell a script by; a name or two carried over in another script is fine below this share. */
+const UNTRANSLATED_MIN_LETTERS = 20;
+const OWN_SCRIPT_MIN_SHARE = 0.2;
+
+const collapse = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+
+const clauseUntranslated: LintRule = {
+  id: 'clause-untranslated',
+  severity: 'warning',
+  summary:
+    'A title or clause that is not in its language: written in another script (English in the zh-CN field, ' +
+    'Chinese in the de field), or the very text of another language of the purpose (a copy left untranslated). ' +
+    'The visitor would read what they cannot, and the receipt would record a language they were not shown.',
+  source: cite(CITE.piplArt17, CITE.gdprArt12, CITE.recital42, CITE.edpbInformed),
+  check({ config }) {
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      for (const field of ['title', 'clause'] as const) {
+        const texts = Object.entries(purpose[field]);
+        for (const [language, text] of texts) {
+          const path = `${purposePath(index)}.${field}.${language}`;
+          const letters = [...text.matchAll(/\p{L}/gu)].length;
+          const script = languageScript(language);
+          const own = SCRIPT_LETTERS[script];
+          if (own && letters >= UNTRANSLATED_MIN_LETTERS) {
+            const pattern = own.split(' ').map((name) => `\\p{Script=${name}}`);
+            const ownLetters = [...text.matchAll(new RegExp(`[${pattern.join('')}]`, 'gu'))].length;
+            if (ownLetters / letters < OWN_SCRIPT_MIN_SHARE) {
+              drafts.push({
+                path,
+                message:
+                  `The ${field} in ${language} is hardly written in its script (${script}): ${ownLetters} of its ` +
+                  `${letters} letters. Was it left untranslated? Give the ${field} in ${language}, or drop the language.`,
+              });
+              continue;
+            }
+          }
+          if (field !== 'clause' || letters < UNTRANSLATED_MIN_LETTERS) continue;
+          const copied = texts.find(
+            ([other, otherText]) =>
+              other !== language &&
+              primaryLanguage(other) !== primaryLanguage(language) &&
+              collapse(otherText) === collapse(text),
+          );
+          // Reported once, on the language that is not the default (or the later of two).
+          if (!copied || language === config.defaultLanguage) continue;
+          if (
+            copied[0] !== config.defaultLanguage &&
+            texts.findIndex(([tag]) => tag === copied[0]) > texts.findIndex(([tag]) => tag === language)
+          )
+            continue;
+          drafts.push({
+            path,
+            message:
+              `The clause in ${language} is the clause in ${copied[0]}, word for word: left untranslated? ` +
+              `Give it in ${language}, or drop the language.`,
+          });
+        }
+      }
+    });
+    return drafts;
+  },
+};
+
 const clauseLengthMismatch: LintRule = {
   id: 'clause-length-mismatch',
   severity: 'warning',
@@ -842,6 +935,7 @@ export const RULES: readonly LintRule[] = Object.freeze([
   sensitiveUndeclared,
   retentionMissing,
   clauseLengthMismatch,
+  clauseUntranslated,
   jurisdictionLanguage,
   necessaryMislabelled,
   maxAgeTooLong,

@@ -23,6 +23,7 @@ export type LintRuleId =
   | 'sensitive-undeclared'
   | 'retention-missing'
   | 'clause-length-mismatch'
+  | 'clause-untranslated'
   | 'jurisdiction-language'
   | 'necessary-mislabelled'
   | 'max-age-too-long'
