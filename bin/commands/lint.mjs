@@ -100,7 +100,16 @@ export async function run(args) {
   if (!Number.isSafeInteger(maxCharacters)) {
     throw new CliError('the core module lacks CONFIG_LIMITS: run `npm run build` to rebuild dist/');
   }
-  const text = await readText(positionals[0], { maxCharacters });
+  let text;
+  try {
+    text = await readText(positionals[0], { maxCharacters });
+  } catch (error) {
+    // With --json, a file that cannot be read is a JSON report too: a CI job parsing stdout gets one either way.
+    if (!values.json || !(error instanceof CliError)) throw error;
+    const report = { ok: false, valid: false, error: { message: error.message, exitCode: error.exitCode } };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return error.exitCode;
+  }
   const result = core.lintConfigJson(text, {
     disable,
     ...(maxClauseWords === undefined ? {} : { maxClauseWords }),

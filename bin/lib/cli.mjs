@@ -39,7 +39,14 @@ export const MAX_INPUT_CHARACTERS = 100_000_000;
  * counts): a huge file, `/dev/zero` or an endless pipe is refused after a bounded read, never held in memory whole.
  */
 export async function readText(path, { maxCharacters = MAX_INPUT_CHARACTERS } = {}) {
-  const name = path === '-' ? 'standard input' : path;
+  // A file name is shown as text: control characters (an ANSI escape in a name) and direction overrides escaped.
+  const name =
+    path === '-'
+      ? 'standard input'
+      : String(path).replace(
+          /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
+          (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        );
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // The bytes are kept only to say where a sequence that is not UTF-8 starts; the limit bounds them too.
   const bytes = [];
@@ -72,7 +79,8 @@ export async function readText(path, { maxCharacters = MAX_INPUT_CHARACTERS } = 
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read ${name}: ${error.message}`);
+    // Node's message repeats the path as given: shown escaped, like the name.
+    throw new CliError(`cannot read ${name}: ${String(error.message).split(String(path)).join(name)}`);
   }
   add(decode(new Uint8Array(0), false));
   return parts.join('');

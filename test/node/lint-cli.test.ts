@@ -171,6 +171,20 @@ describe('unticked lint', () => {
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /cannot read/);
   });
+
+  it('reports an unreadable file as JSON with --json, and never echoes control characters of its name', async () => {
+    const name = join(dir, 'nope\u001b[31m\u202e.json');
+    const json = await unticked(['lint', name, '--json']);
+    assert.equal(json.code, 2);
+    const report = JSON.parse(json.stdout) as { ok: boolean; valid: boolean; error: { message: string } };
+    assert.equal(report.ok, false);
+    assert.equal(report.valid, false);
+    assert.match(report.error.message, /cannot read .*nope\\u001b\[31m\\u202e\.json/);
+    const plain = await unticked(['lint', name]);
+    assert.equal(plain.code, 2);
+    assert.ok(!plain.stderr.includes('\u001b') && !plain.stderr.includes('\u202e'), plain.stderr);
+    assert.match(plain.stderr, /nope\\u001b\[31m\\u202e\.json/);
+  });
 });
 
 interface StreamedRun extends CliRun {
