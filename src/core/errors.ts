@@ -22,6 +22,8 @@ export type ConsentErrorCode =
   | 'invalid-signer'
   /** The `storage` property or attribute names no storage the prompt knows. */
   | 'invalid-storage'
+  /** The `layout` attribute or property names no layout the prompt has (the banner is shown instead). */
+  | 'invalid-layout'
   /** The `placeholder` property was set to something other than a function, or its function failed. */
   | 'invalid-placeholder'
   /** Markup with `data-consent` that cannot be held back as written (`path` names the attribute at fault). */

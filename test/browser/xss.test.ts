@@ -669,3 +669,42 @@ const hasStringsApi = 'strings' in ConsentPrompt.prototype;
     expect(refusal, 'refused').to.not.equal(undefined);
   });
 });
+
+describe('hostile attribute values', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((element) => element.remove()));
+
+  it('reports an unknown layout or storage as a consent-error naming the attribute, runs nothing, keeps defaults', async () => {
+    const config = await annualReport();
+    for (const [name, value, code] of [
+      ['layout', '<svg onload="window.__unticked_attr=1">', 'invalid-layout'],
+      ['layout', 'fullscreen\u202e', 'invalid-layout'],
+      ['storage', 'javascript:window.__unticked_attr=1', 'invalid-storage'],
+      ['storage', '__proto__', 'invalid-storage'],
+    ] as const) {
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      const problems: { code: string; path: string; message: string }[] = [];
+      element.addEventListener('consent-error', (event) => problems.push(...event.detail.problems));
+      const logged = console.error;
+      console.error = () => {};
+      try {
+        element.setAttribute(name, value);
+        element.config = config;
+        document.body.append(element);
+        await element.updateComplete;
+        await waitUntil(() => problems.length > 0, `a consent-error for ${name}=${value}`);
+      } finally {
+        console.error = logged;
+      }
+      expect(
+        problems.map(({ code, path }) => ({ code, path })),
+        value,
+      ).to.deep.equal([{ code, path: name }]);
+      expect(problems[0]!.message).to.not.match(/[\u202a-\u202e]/);
+      expect((window as { __unticked_attr?: number }).__unticked_attr, value).to.equal(undefined);
+      if (name === 'layout') expect(element.layout).to.equal('banner');
+      else expect(element.storage).to.equal('local');
+      expect(shadow(element).querySelector('[part="prompt"]')).to.not.equal(null);
+      element.remove();
+    }
+  });
+});

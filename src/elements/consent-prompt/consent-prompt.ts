@@ -533,10 +533,13 @@ export class ConsentPrompt extends LitElement {
     if (name === 'storage') {
       // An attribute cannot throw at the markup that set it: an unknown kind is reported and the default kept.
       if (value === null || value === 'local' || value === 'cookie' || value === 'memory') this.storage = value;
-      else {
-        const message = `<consent-prompt storage="${value}">: use local, cookie or memory.`;
-        console.error(new ConsentError('invalid-storage', message, 'storage'));
-      }
+      else
+        this.reportAttribute(
+          'invalid-storage',
+          'storage',
+          value,
+          'use local, cookie or memory; the default (local) is kept',
+        );
       return;
     }
     // `lang` is a native attribute, not a reactive property: re-resolve the languages when it changes.
@@ -866,6 +869,24 @@ export class ConsentPrompt extends LitElement {
     console.error(new ConsentError('pre-ticked', message, name));
   }
 
+  /**
+   * An attribute (or property) with a value the prompt does not know: markup cannot be thrown at, so it is logged
+   * and reported as a consent-error naming it, and the default is used. The value is shown cut and quoted.
+   */
+  private reportAttribute(
+    code: 'invalid-storage' | 'invalid-layout',
+    name: string,
+    value: unknown,
+    advice: string,
+  ): void {
+    const shown = JSON.stringify(String(value).slice(0, 40)).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
+    const message = `<consent-prompt ${name}=${shown}>: ${advice}.`;
+    console.error(new ConsentError(code, message, name));
+    this.dispatchWhenConnected(
+      () => new ConsentErrorEvent({ source: 'host', problems: [{ code, path: name, message }] }),
+    );
+  }
+
   // ---- language ----
 
   /** Found only once a locale is loaded (an override may collide with a shipped label it did not change). */
@@ -895,7 +916,15 @@ export class ConsentPrompt extends LitElement {
     if (changed.has('src') && !this.hasConfigProperty && this.isConnected && changed.get('src') !== undefined) {
       this.loadFromMarkup();
     }
-    if (!LAYOUTS.includes(this.layout)) this.layout = 'banner';
+    if (!LAYOUTS.includes(this.layout)) {
+      this.reportAttribute(
+        'invalid-layout',
+        'layout',
+        this.layout,
+        'use banner, dialog or inline; the banner is shown',
+      );
+      this.layout = 'banner';
+    }
     const config = this.config;
     const wanted = this.preferredLanguages();
     if (config) wanted.push(config.defaultLanguage);
