@@ -228,6 +228,17 @@ describe('other languages', () => {
     }
     // Their denials of sensitive data and plain titles pass.
     assertClean('de', { title: 'Merkliste', clause: 'Wir verarbeiten keine Gesundheitsdaten.' }, 'DE');
+    // Health tips are no data about health; data about "Ihre Gesundheit" is.
+    assertClean(
+      'de',
+      { title: 'Gesundheitstipps', clause: 'Wir senden Ihnen wöchentlich Gesundheitstipps per E-Mail.' },
+      'DE',
+    );
+    assertFinds(
+      'de',
+      { title: 'Angebote', clause: 'Wir wählen Angebote anhand von Angaben zu Ihrer Gesundheit aus.' },
+      'sensitive-undeclared',
+    );
     assertClean('es', { title: 'Noticias', clause: 'Guardamos sus noticias favoritas.' }, 'ES');
   });
 

@@ -150,7 +150,9 @@ export const GERMAN: LanguagePhrases = {
   ],
   sensitive: [
     stems(
-      'gesundheit\\p{L}*',
+      // Data about health, not every compound: "Gesundheitstipps" are tips, as "health tips" are in English.
+      'gesundheits(?:daten|zustand|informationen?|angaben|akte|werte|bezogen|geschichte|profil)',
+      '(?:ihre[rn]?|deine[rn]?|der|die) gesundheit(?![\\p{L}])',
       'medizinisch\\p{L}*',
       'krankheit\\p{L}*',
       'biometrisch\\p{L}*',
