@@ -303,6 +303,8 @@ describe('labels that point the other way', () => {
       ['de', { 'actions.rejectAll': 'Alle akzeptieren' }, 'actions.rejectAll'],
       ['fr', { 'actions.acceptAll': 'Tout refuser' }, 'actions.acceptAll'],
       ['es', { 'actions.rejectAll': 'Aceptar todo' }, 'actions.rejectAll'],
+      ['ru', { 'actions.acceptAll': 'Отклонить все' }, 'actions.acceptAll'],
+      ['ru', { 'actions.rejectAll': 'Принять все' }, 'actions.rejectAll'],
     ];
     for (const [language, labels, key] of cases) {
       // Look-alike letters are refused by validateStrings itself; the rest by the leaning check.

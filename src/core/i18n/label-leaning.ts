@@ -16,37 +16,37 @@ import { foldLookAlikes, LEANING_KEYS, type StringsProblem } from './strings.js'
  */
 const SAYS_NO = onFirstUse(() =>
   wordsPattern(
-    'reject\\w*|deny|denied|refuse\\w*|decline\\w*|disallow\\w*|disable\\w*|no|not|never|none|off|block\\w*|' +
+    'reject\\p{L}*|deny|denied|refuse\\p{L}*|decline\\p{L}*|disallow\\p{L}*|disable\\p{L}*|no|not|never|none|off|block\\p{L}*|' +
       "don'?t|opt out|(?:strictly )?necessary only|only (?:the )?(?:strictly )?(?:necessary|essential|required)|essential only|" +
-      'ablehn\\w*|abgelehnt|verweiger\\w*|nein|nicht|kein\\w*|nur (?:notwendige|erforderliche|essenzielle)\\w*|' +
-      'refuser|refusé\\w*|rejeter|non|pas|sans accepter|uniquement (?:les )?(?:nécessaires|essentiels)|' +
-      'rechaz\\w*|deneg\\w*|solo (?:las |los )?(?:necesari|esencial)\\w*|rifiut\\w*|negare|solo (?:i )?necessari|' +
-      'weiger\\w*|afwijz\\w*|nee|niet|alleen noodzakelijke|rejeitar|recusar|não|apenas (?:os )?necessários|' +
-      'odrzu\\w*|nie|отклон\\w*|нет|не',
+      'ablehn\\p{L}*|abgelehnt|verweiger\\p{L}*|nein|nicht|kein\\p{L}*|nur (?:notwendige|erforderliche|essenzielle)\\p{L}*|' +
+      'refuser|refusé\\p{L}*|rejeter|non|pas|sans accepter|uniquement (?:les )?(?:nécessaires|essentiels)|' +
+      'rechaz\\p{L}*|deneg\\p{L}*|solo (?:las |los )?(?:necesari|esencial)\\p{L}*|rifiut\\p{L}*|negare|solo (?:i )?necessari|' +
+      'weiger\\p{L}*|afwijz\\p{L}*|nee|niet|alleen noodzakelijke|rejeitar|recusar|não|apenas (?:os )?necessários|' +
+      'odrzu\\p{L}*|nie|отклон\\p{L}*|нет|не',
     '拒绝|拒絕|不同意|不允许|不允許|不接受|未(?:允许|允許|许可|許可|同意|授权|授權|接受)|否|关闭|關閉|禁止|仅(?:限)?必要|只(?:接受)?必要|拒否|同意しない|許可しない|必要なもののみ',
   ),
 );
 const SAYS_YES = onFirstUse(() =>
   wordsPattern(
-    "accept\\w*|allow\\w*|agree\\w*|consent\\w*|yes|ok|okay|enable\\w*|grant\\w*|opt in|got it|sure|i'?m in|" +
-      'akzeptier\\w*|zustimm\\w*|stimme\\w* zu|erlaub\\w*|annehmen|einverstanden|ja|' +
-      "autoris\\w*|oui|consen\\w*|d'accord|acept\\w*|permit\\w*|sí|de acuerdo|accett\\w*|autorizz\\w*|sì|" +
-      'toestaan|akkoord|toestemming|aceit\\w*|sim|concordo|akceptuj\\w*|zgadzam\\w*|tak|принять|принимаю|согласен|разрешить|да',
+    "accept\\p{L}*|allow\\p{L}*|agree\\p{L}*|consent\\p{L}*|yes|ok|okay|enable\\p{L}*|grant\\p{L}*|opt in|got it|sure|i'?m in|" +
+      'akzeptier\\p{L}*|zustimm\\p{L}*|stimme\\p{L}* zu|erlaub\\p{L}*|annehmen|einverstanden|ja|' +
+      "autoris\\p{L}*|oui|consen\\p{L}*|d'accord|acept\\p{L}*|permit\\p{L}*|sí|de acuerdo|accett\\p{L}*|autorizz\\p{L}*|sì|" +
+      'toestaan|akkoord|toestemming|aceit\\p{L}*|sim|concordo|akceptuj\\p{L}*|zgadzam\\p{L}*|tak|принять|принимаю|согласен|разрешить|да',
     '接受|同意|允许|允許|开启|開啟|好的|确定|確定|授权|授權|許可|受け入れ|承諾',
   ),
 );
 /** A refusal in so many words, not a mere "not" ("Not now" may close a prompt). */
 const SAYS_REFUSE = onFirstUse(() =>
   wordsPattern(
-    'reject\\w*|deny|refuse\\w*|decline\\w*|disallow\\w*|opt out|ablehn\\w*|verweiger\\w*|refuser|rejeter|rechaz\\w*|' +
-      'deneg\\w*|rifiut\\w*|weiger\\w*|afwijz\\w*|rejeitar|recusar|odrzu\\w*|отклон\\w*',
+    'reject\\p{L}*|deny|refuse\\p{L}*|decline\\p{L}*|disallow\\p{L}*|opt out|ablehn\\p{L}*|verweiger\\p{L}*|refuser|rejeter|rechaz\\p{L}*|' +
+      'deneg\\p{L}*|rifiut\\p{L}*|weiger\\p{L}*|afwijz\\p{L}*|rejeitar|recusar|odrzu\\p{L}*|отклон\\p{L}*',
     '拒绝|拒絕|不同意|不允许|不允許|不接受|拒否|同意しない|許可しない',
   ),
 );
 /** "All", "everything": with a yes or a no, what "Save my choices" must not say. */
 const SAYS_ALL = onFirstUse(() =>
   wordsPattern(
-    'all|everything|alle\\w*|alles|tout|tous|toutes|todo|todos|todas|tutto|tutti|tudo|wszystk\\w*|все|всё',
+    'all|everything|alle\\p{L}*|alles|tout|tous|toutes|todo|todos|todas|tutto|tutti|tudo|wszystk\\p{L}*|все|всё',
     '全部|所有|全て|すべて',
   ),
 );
@@ -58,19 +58,15 @@ function wordsPattern(spaced: string, unspaced: string): RegExp {
 
 /** Which way a label points: the label folded as for comparisons, but with its words kept apart. */
 function leaning(label: string): { no: boolean; refuse: boolean; yes: boolean; all: boolean } {
-  const words = foldLookAlikes(
-    foldLookAlikes(
-      label.normalize('NFKC').replace(/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/gu, ''),
-    ).toLocaleLowerCase(),
-  )
-    .replace(/[\u2019\u02BC]/gu, "'")
-    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ');
-  return {
-    no: SAYS_NO().test(words),
-    refuse: SAYS_REFUSE().test(words),
-    yes: SAYS_YES().test(words),
-    all: SAYS_ALL().test(words),
-  };
+  const spaced = (text: string) => text.replace(/[\u2019\u02BC]/gu, "'").replace(/[^\p{L}\p{N}'\s]+/gu, ' ');
+  const plain = label
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/gu, '')
+    .toLocaleLowerCase();
+  // Read as written (Russian is Cyrillic) and with look-alike letters folded ("Dеny" with a Cyrillic е).
+  const texts = [spaced(plain), spaced(foldLookAlikes(foldLookAlikes(plain).toLocaleLowerCase()))];
+  const says = (pattern: RegExp) => texts.some((text) => pattern.test(text));
+  return { no: says(SAYS_NO()), refuse: says(SAYS_REFUSE()), yes: says(SAYS_YES()), all: says(SAYS_ALL()) };
 }
 
 /** Labels that must not point the other way, and what each may not say. */
