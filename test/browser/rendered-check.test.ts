@@ -40,6 +40,16 @@ async function render(
 const lintCodes = (errors: ReturnType<typeof collect<'consent-error'>>) =>
   errors.flatMap((e) => e.detail.problems.map((p) => p.code)).filter((code) => code.startsWith('lint-'));
 
+/** `lint-hidden` reported where the browser draws what hides the label; nothing where it draws no such thing. */
+async function hiddenWhere(drawn: boolean, errors: ReturnType<typeof collect<'consent-error'>>): Promise<void> {
+  if (drawn) {
+    await waitUntil(() => lintCodes(errors).includes('lint-hidden'), 'lint-hidden', { timeout: 3000 });
+  } else {
+    await aTimeout(1800);
+    expect(lintCodes(errors)).to.deep.equal([]);
+  }
+}
+
 describe('the rendered-prompt check', () => {
   afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
 
@@ -320,6 +330,13 @@ describe('the rendered-prompt check', () => {
       css: '{ position: fixed; top: 100vh; }',
       code: 'lint-offscreen',
     },
+    // Found by the fourth audit of the check.
+    {
+      name: 'the labels’ first line struck through',
+      layout: 'banner',
+      css: '::part(action)::first-line { text-decoration: line-through 30px #fff; }',
+      code: 'lint-hidden',
+    },
   ];
   for (const { name, layout, css, code, wrapper, scrolledTo } of hostile) {
     it(`reports outside CSS: ${name} (${layout})`, async function () {
@@ -382,6 +399,39 @@ describe('the rendered-prompt check', () => {
     } finally {
       cover.remove();
       cleanup();
+    }
+  });
+
+  it('reports a cover over an inline prompt that shares a sticky <body> with it, and leaves a scrolling app shell alone', async function () {
+    this.timeout(20_000);
+    const sticky = await render('inline', 'body { position: sticky; top: 0; }', undefined, {
+      wrapperStyle: 'position: relative;',
+    });
+    const cover = document.createElement('div');
+    try {
+      const wrapper = sticky.element.parentElement!;
+      const actions = sticky.element.shadowRoot!.querySelector('[part="actions"]')!.getBoundingClientRect();
+      const base = wrapper.getBoundingClientRect();
+      cover.style.cssText = `position: absolute; left: 0; right: 0; top: ${actions.top - base.top - 4}px;
+        height: ${actions.height + 8}px; background: #fff;`;
+      wrapper.append(cover);
+      await waitUntil(() => lintCodes(sticky.errors).includes('lint-hidden'), 'the cover reported', {
+        timeout: 10_000,
+      });
+    } finally {
+      cover.remove();
+      sticky.cleanup();
+      sticky.element.remove();
+    }
+    // An app shell fixed to the viewport that scrolls: the prompt below its fold is reached by scrolling it.
+    const shell = await render('inline', '', undefined, {
+      wrapperStyle: 'position: fixed; inset: 0; overflow: auto; padding-top: 150vh;',
+    });
+    try {
+      await aTimeout(1800);
+      expect(lintCodes(shell.errors)).to.deep.equal([]);
+    } finally {
+      shell.cleanup();
     }
   });
 
@@ -452,6 +502,25 @@ describe('the rendered-prompt check', () => {
     });
   }
 
+  it('reports a marker drawn beside each label, where the browser draws one on a button', async function () {
+    // A counter style can give each button its own marker text ("★ RECOMMENDED"). Firefox draws markers on
+    // buttons; Chromium computes such a button as a block and draws none.
+    const probe = document.createElement('button');
+    probe.style.display = 'list-item';
+    document.body.append(probe);
+    const drawn = getComputedStyle(probe).display.includes('list-item');
+    probe.remove();
+    const { errors, cleanup } = await render(
+      'banner',
+      'consent-prompt.themed::part(action) { display: list-item; list-style: inside disc; }',
+    );
+    try {
+      await hiddenWhere(drawn, errors);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('reports labels drawn as bullets, where the browser can draw them so', async function () {
     // -webkit-text-security is Chromium's and Safari's; a browser without it draws the labels as they are.
     const supported = CSS.supports('-webkit-text-security', 'disc');
@@ -460,11 +529,7 @@ describe('the rendered-prompt check', () => {
       'consent-prompt.themed::part(action) { -webkit-text-security: disc; }',
     );
     try {
-      if (supported) await waitUntil(() => lintCodes(errors).includes('lint-hidden'), 'lint-hidden', { timeout: 3000 });
-      else {
-        await aTimeout(1800);
-        expect(lintCodes(errors)).to.deep.equal([]);
-      }
+      await hiddenWhere(supported, errors);
     } finally {
       cleanup();
     }

@@ -120,9 +120,14 @@ function colorOf(value: string): Rgba | undefined {
   }
 }
 
-/** Whether `element` or an ancestor is fixed or sticky: it stays put while the page, and an inline prompt, scroll. */
-function movesApart(element: Element): boolean {
+/**
+ * Whether `element` or an ancestor is fixed or sticky where the prompt (`host`) is not: it stays put while the page,
+ * and an inline prompt, scroll. One the prompt shares (a sticky `<body>`, a fixed app shell) moves both alike.
+ */
+function movesApart(element: Element, host: Element): boolean {
+  const shared = new Set(selfAndAncestors(host));
   for (const node of selfAndAncestors(element)) {
+    if (shared.has(node)) return false;
     const position = getComputedStyle(node).position;
     if (position === 'fixed' || position === 'sticky') return true;
   }
@@ -348,7 +353,14 @@ function outOfReach(action: Element, box: DOMRect): boolean {
   const outY = box.top >= window.innerHeight || box.bottom <= 0;
   const outX = box.left >= window.innerWidth || box.right <= 0;
   if (!outX && !outY) return false;
-  for (const node of selfAndAncestors(action)) if (getComputedStyle(node).position === 'fixed') return true;
+  for (const node of selfAndAncestors(action)) {
+    const style = getComputedStyle(node);
+    // A box of the page that scrolls (an app shell fixed to the viewport, say) brings what it holds into view; the
+    // prompt's own boxes do not move it on the page.
+    const scrolls = [style.overflowX, style.overflowY].some((value) => value === 'auto' || value === 'scroll');
+    if (scrolls && node.getRootNode() !== action.getRootNode()) return false;
+    if (style.position === 'fixed') return true;
+  }
   const blocked = (axis: 'overflowX' | 'overflowY') =>
     [document.documentElement, document.body].some(
       (element) => element && ['hidden', 'clip'].includes(getComputedStyle(element)[axis]),
@@ -391,7 +403,7 @@ function covered(action: HTMLElement, box: DOMRect, inFlow: boolean): boolean {
     // Another prompt of this page showing its own choices (its modal dialog, say) is not a cover-up.
     const other = (hit.getRootNode() as ShadowRoot).host as Element | undefined;
     if (!ours && other?.localName === host.localName && hit.closest('[part="prompt"]')) return false;
-    if (inFlow && !ours && movesApart(hit)) return false;
+    if (inFlow && !ours && movesApart(hit, host)) return false;
     // Anything else is on top, or something around the action that draws over it (a ::before or ::after, a
     // clip-path on what it holds).
     return true;
@@ -407,9 +419,15 @@ function addedContent(action: Element): string | undefined {
   for (const pseudo of ['::first-line', '::first-letter']) {
     const part = getComputedStyle(action, pseudo);
     if (
-      ['color', 'font-size', '-webkit-text-fill-color'].some(
-        (p) => part.getPropertyValue(p) !== own.getPropertyValue(p),
-      ) ||
+      [
+        'color',
+        'font-size',
+        '-webkit-text-fill-color',
+        'text-decoration-line',
+        'text-shadow',
+        'letter-spacing',
+        'word-spacing',
+      ].some((p) => part.getPropertyValue(p) !== own.getPropertyValue(p)) ||
       // A background on the first line is painted over the button's, behind the label alone.
       (colorOf(part.backgroundColor)?.a ?? 0) > 0 ||
       part.backgroundImage !== 'none'
@@ -418,6 +436,11 @@ function addedContent(action: Element): string | undefined {
     }
   }
   if (own.textDecorationLine.includes('line-through')) return 'its label is struck through';
+  // A list item's marker is text drawn beside the label ("★ RECOMMENDED"), one per item, so one rule can single
+  // out a button with a counter style.
+  if (own.display.includes('list-item') && (own.listStyleType !== 'none' || own.listStyleImage !== 'none')) {
+    return `a ::marker adds content (${own.listStyleType})`;
+  }
   // Turned a quarter by the writing mode, as a rotation would turn it (the three alike are still equal).
   if (own.writingMode && own.writingMode !== 'horizontal-tb') return `its label is set sideways (${own.writingMode})`;
   const stroke = parseFloat(own.getPropertyValue('-webkit-text-stroke-width')) || 0;
