@@ -17,6 +17,10 @@ import { publicJwkOf } from '../core/receipt/jwk.js';
 import type { P256PublicJwk } from '../core/receipt/jwk.js';
 import type { ReceiptPayload } from '../core/receipt/types.js';
 import { FORGOTTEN, read, remove, SUPERSEDED, write, type DeviceKey } from './device-store.js';
+import { answerWithin } from '../core/answer-within.js';
+
+/** How long the browser's own key may take to be made and to sign before the receipt fails (tests shorten it). */
+export const deviceSigningWait = { ms: 10_000 };
 
 const LOCK = 'unticked-receipt-chain';
 
@@ -139,8 +143,18 @@ export async function issueReceipt(
     try {
       if (sign) signed = await sign(payload);
       else {
-        const key = await deviceKey();
-        signed = { jws: await signReceiptWithKey(payload, key.privateKey, key.publicJwk), publicJwk: key.publicJwk };
+        // WebCrypto answers in milliseconds; one that never does (a broken or replaced implementation) must not hold
+        // the decision's event for good: the receipt fails instead, as a host signer's does.
+        signed = await answerWithin(
+          (async () => {
+            const key = await deviceKey();
+            return { jws: await signReceiptWithKey(payload, key.privateKey, key.publicJwk), publicJwk: key.publicJwk };
+          })(),
+          deviceSigningWait.ms,
+          () => {
+            throw new Error(`WebCrypto did not answer within ${deviceSigningWait.ms / 1000} s`);
+          },
+        );
       }
     } catch (error) {
       // The decision holds without a receipt, and the head stays where it was: what the head vouches for is no

@@ -6,6 +6,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { databaseWait } from '../../src/receipt/device-store.js';
+import { deviceSigningWait } from '../../src/receipt/receipt-issuer.js';
 import { chainLockWait, issueReceipt } from '../../src/receipt/receipt-issuer.js';
 import { storageKey } from '../../src/core/storage/key.js';
 import { action, annualReport, collect, forgetRememberedDecisions, shadow, trustedClick } from './helpers.js';
@@ -84,6 +85,31 @@ describe('receipt faults', () => {
       await renderPrompt();
     } finally {
       IDBFactory.prototype.open = open;
+    }
+  });
+
+  it('WebCrypto that never answers: the decision is told without a receipt, not held for good', async function () {
+    this.timeout(20_000);
+    const signing = deviceSigningWait.ms;
+    deviceSigningWait.ms = 500;
+    const generateKey = SubtleCrypto.prototype.generateKey;
+    const sign = SubtleCrypto.prototype.sign;
+    // A key that is never made and a signature never given, as a broken or replaced implementation may leave them.
+    SubtleCrypto.prototype.generateKey = (() => new Promise(() => {})) as typeof generateKey;
+    SubtleCrypto.prototype.sign = (() => new Promise(() => {})) as typeof sign;
+    try {
+      const element = await renderPrompt();
+      const errors = collect(element, 'consent-error');
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'accept-all'));
+      const { detail } = await decision;
+      expect(detail.receipt).to.equal(null);
+      expect(detail.decisions['offers']).to.equal(true);
+      expect(errors.map((event) => event.detail.problems[0]!.code)).to.include('receipt-failed');
+    } finally {
+      SubtleCrypto.prototype.generateKey = generateKey;
+      SubtleCrypto.prototype.sign = sign;
+      deviceSigningWait.ms = signing;
     }
   });
 
