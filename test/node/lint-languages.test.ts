@@ -1042,3 +1042,20 @@ describe('clause-untranslated', () => {
     );
   });
 });
+
+describe('vague purposes a linter audit found', () => {
+  it('reports a lawful basis named instead of a purpose, research with no subject, and "melhorar nossos serviços"', () => {
+    for (const [language, clause] of [
+      ['en', 'We use your purchase history for our legitimate business interests.'],
+      ['en', 'Your usage data is used for research and development.'],
+      ['zh-CN', '您的使用数据将用于我们的研发。'],
+      ['pt', 'Usamos os seus dados para melhorar nossos serviços.'],
+    ] as const) {
+      assertFinds(language, { title: 'Data', clause }, 'vague-purpose');
+    }
+    assertClean('en', {
+      title: 'Analytics',
+      clause: 'We count visits to our pages. We do not rely on legitimate interests.',
+    });
+  });
+});

@@ -660,7 +660,7 @@ export const PORTUGUESE: LanguagePhrases = {
   vague: [
     words('etc\\.?', 'entre outros', 'entre outras', 'e muito mais'),
     words(
-      '(?:melhorar|otimizar) (?:a sua |a tua |sua |tua |a nossa |o nosso |o seu |a )?(?:experiência|serviço|serviços|navegação)\\p{L}*',
+      '(?:melhorar|otimizar) (?:a sua |a tua |sua |tua |a nossa |o nosso |o seu |a |os nossos |nossos |as nossas |nossas |os seus |seus |os |as )?(?:experiência|serviço|serviços|navegação|produtos)\\p{L}*',
     ),
     words('(?:para |com )?fins (?:comerciais|de marketing|diversos)', 'outras finalidades', 'outros fins'),
     words('incluindo,? mas não se limitando a', 'poderíamos'),

@@ -97,6 +97,8 @@ export const VAGUE: PhraseTable = Object.freeze({
       true,
     ),
     p(/\bfuture (?:purposes|services|products|research)\b/gu),
+    // A lawful basis named instead of a purpose, and research with no subject, say what the data is for no more.
+    p(/\b(?:for |our |in our )?legitimate (?:business )?interests?\b|\bresearch and development\b|\br&d\b/gu, true),
     p(/\bwe (?:may|might)\b/gu),
     p(
       /(?<!\byou (?:also )?)\b(?:may|might|could) (?:also )?(?:be )?(?:us|shar|collect|disclos|process|transfer|sell|sold|combin|analy[sz]|pass|stor|retain|receiv|access)\w*/gu,
@@ -113,7 +115,10 @@ export const VAGUE: PhraseTable = Object.freeze({
     ),
     p(/更好的(?:体验|服务|产品)/gu),
     p(/包括但不限于|包括但不仅限于|等等|业务需要|商业用途|商业需要/gu),
-    p(/其他目的|其他用途|相关目的|相关用途|商业目的|业务目的|经营目的/gu, true),
+    p(
+      /其他目的|其他用途|相关目的|相关用途|商业目的|业务目的|经营目的|研发|研究与开发|研究和开发|合法利益|正当利益/gu,
+      true,
+    ),
     // 等 closing a list ("A、B等信息"), but not 平等, 等级, 等待, 等于 and the like.
     p(
       /(?<![平同均相对何初高中上下次头特一二三四五六七八九十])等(?=[，。；、：,.;:）)\s]|$|信息|资讯|资料|数据|目的|用途|服务|功能|场景|方式|机构|公司|内容|类|其他|个人)/gu,
