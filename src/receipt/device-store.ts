@@ -73,19 +73,22 @@ function giveUpOn(error: unknown): void {
  * never issued a receipt has neither). Where IndexedDB cannot be used, only what this page issued is known.
  */
 export async function deviceRecord(policyId: string): Promise<DeviceRecord> {
-  // Independent reads, asked together: a return visit waits for one round trip, not four.
-  const [key, head, superseded, kept] = await Promise.all([
+  // Independent reads, asked together: a return visit waits for one round trip, not three.
+  const [key, head, superseded] = await Promise.all([
     read<Partial<DeviceKey>>('device-key'),
     read<ChainHead | typeof FORGOTTEN>(`head:${policyId}`),
     read<ChainHead>(`${SUPERSEDED}${policyId}`),
-    read<readonly { jws?: unknown }[]>(`receipts:${policyId}`),
   ]);
-  const last = Array.isArray(kept) ? kept[kept.length - 1] : undefined;
   return {
     publicJwk: key?.publicJwk ?? null,
     head: head === FORGOTTEN ? 'forgotten' : head && typeof head === 'object' ? head : null,
     superseded: superseded && typeof superseded === 'object' ? superseded : null,
-    headReceipt: typeof last?.jws === 'string' ? last.jws : null,
+    // Only a cookie needs it (a stored receipt is its own): the kept receipts are read when asked for.
+    headReceipt: async () => {
+      const kept = await read<readonly { jws?: unknown }[]>(`receipts:${policyId}`);
+      const last = Array.isArray(kept) ? kept[kept.length - 1] : undefined;
+      return typeof last?.jws === 'string' ? last.jws : null;
+    },
     // Without the database, or with one of that name made by something else, or one that stopped answering or
     // refuses transactions, only this page's memory answered.
     unavailable: unusable || refused || !(await openDatabase())?.objectStoreNames.contains(STORE),

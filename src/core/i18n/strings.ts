@@ -195,6 +195,11 @@ export const LEANING_KEYS: readonly string[] = [
   'preferences.refused',
 ];
 
+/** Whether validated overrides (flat, per locale) change one of {@link LEANING_KEYS}. */
+export function overridesLeaningKeys(strings: Readonly<Record<string, Readonly<Record<string, string>>>>): boolean {
+  return Object.values(strings).some((flat) => LEANING_KEYS.some((key) => has(flat, key)));
+}
+
 /** `text` with look-alike letters (Cyrillic а, Greek ο…) folded to the letters they imitate. */
 export function foldLookAlikes(text: string): string {
   const fold = (letter: string): string => lookAlikes().get(letter) ?? letter;

@@ -61,3 +61,8 @@ export function base64urlDecode(text: string): Uint8Array<ArrayBuffer> | null {
   if (bits > 0 && (acc & ((1 << bits) - 1)) !== 0) return null;
   return bytes;
 }
+
+/** The parsed payload of a compact JWS, unverified; throws when it is not base64url JSON. */
+export function decodeJwsPayload(jws: string): unknown {
+  return JSON.parse(new TextDecoder().decode(base64urlDecode(jws.split('.')[1] ?? '') ?? new Uint8Array()));
+}

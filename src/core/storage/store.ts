@@ -74,7 +74,7 @@ export interface DeviceRecord {
    * The last receipt this browser kept for the policy (a compact JWS), when it has one: a cookie keeps only its
    * receipt's chain head, so what the cookie says is compared with the receipt at that head.
    */
-  readonly headReceipt?: string | null;
+  readonly headReceipt?: () => Promise<string | null>;
 }
 
 const NOTHING: StorageRead = Object.freeze({ state: null, error: null });

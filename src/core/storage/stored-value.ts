@@ -7,7 +7,7 @@
  */
 import type { ConsentConfig } from '../config/types.js';
 import { RECEIPT_CLAIM } from '../receipt/constants.js';
-import { base64urlDecode } from '../receipt/base64url.js';
+import { decodeJwsPayload } from '../receipt/base64url.js';
 import { digestJws } from '../receipt/digest.js';
 import type { ConsentExtension } from '../receipt/types.js';
 import { decodeCompact, decodeState, encodeCompact, encodeState } from './format.js';
@@ -104,11 +104,11 @@ async function compactChainProblem(state: StoredConsent, options: ReadOptions): 
  * the kept receipt is not at that head (kept receipts are only the last few, and a host signer's may be elsewhere).
  */
 async function compactReceiptProblem(state: StoredConsent, device: DeviceRecord): Promise<string | null> {
-  const jws = device.headReceipt;
+  const jws = (await device.headReceipt?.()) ?? null;
   if (!jws || !state.chain || (await digestJws(jws)) !== state.chain.digest) return null;
   let agrees = false;
   try {
-    const payload = JSON.parse(new TextDecoder().decode(base64urlDecode(jws.split('.')[1] ?? '') ?? undefined));
+    const payload = decodeJwsPayload(jws) as Record<string, unknown> | null;
     const extension = payload?.[RECEIPT_CLAIM] as Partial<ConsentExtension> | undefined;
     const decided = (extension?.decisions ?? []).filter((decision) => decision.granted !== null);
     agrees =

@@ -15,7 +15,12 @@ import {
 } from '../../core/consent/decisions.js';
 import { ConsentError, describeError } from '../../core/errors.js';
 import { matchLanguage, languageDirection, sameLanguage, type LanguageMatch } from '../../core/i18n/resolve.js';
-import { LEANING_KEYS, validateStrings, type StringOverrides, type StringsProblem } from '../../core/i18n/strings.js';
+import {
+  overridesLeaningKeys,
+  validateStrings,
+  type StringOverrides,
+  type StringsProblem,
+} from '../../core/i18n/strings.js';
 import { en, SHIPPED_LOCALES } from '../../locales/index.js';
 import { formatDuration } from '../../core/text/duration.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
@@ -40,7 +45,7 @@ import type { RecalledConsent } from '../../core/storage/store.js';
 import type { AskReason } from '../../core/storage/reask.js';
 import type { StorageError } from '../../core/storage/types.js';
 import { ConsentStorageErrorEvent } from '../../events/consent-storage-error.js';
-import { base64urlDecode } from '../../core/receipt/base64url.js';
+import { decodeJwsPayload } from '../../core/receipt/base64url.js';
 import { DEFAULT_MAX_AGE_DAYS } from '../../core/receipt/constants.js';
 import { cached } from '../../core/cache.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
@@ -382,8 +387,7 @@ export class ConsentPrompt extends LitElement {
       void this.#i18n.setOverrides(flat, result.added);
       this.requestUpdate('strings');
     };
-    const has = (labels: object, key: string) => Object.prototype.hasOwnProperty.call(labels, key);
-    if (!Object.values(flat).some((labels) => LEANING_KEYS.some((key) => has(labels, key)))) {
+    if (!overridesLeaningKeys(flat)) {
       this.#stringsChecked = undefined;
       apply();
       return;
@@ -1360,7 +1364,8 @@ export class ConsentPrompt extends LitElement {
     if (this.receipts.status !== 'idle') void this.loadReceipts();
     // The other tab's words and clauses, as its receipt records them: a notice was shown there where a clause was
     // in another language than its words. Without a receipt (a cookie), only the clauses' languages are known.
-    const payload = state.receipt ? decodePayload(state.receipt.jws) : null;
+    // A JWS that storage already verified.
+    const payload = state.receipt ? (decodeJwsPayload(state.receipt.jws) as ReceiptPayload) : null;
     const language = payload?.language ?? this.uiLanguage;
     const shown: Record<string, ShownClause> = {};
     for (const [id, clause] of Object.entries(state.shown)) {
@@ -2095,12 +2100,6 @@ function splitAtTerms(text: string, glossary: NonNullable<ConsentConfig['glossar
 /** Whether the browser sends a Global Privacy Control signal. */
 function globalPrivacyControl(): boolean {
   return (navigator as Navigator & { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
-}
-
-/** The payload of a JWS that storage already verified. */
-function decodePayload(jws: string): ReceiptPayload {
-  const bytes = base64urlDecode(jws.split('.')[1] ?? '') ?? new Uint8Array();
-  return JSON.parse(new TextDecoder().decode(bytes)) as ReceiptPayload;
 }
 
 /** Receipts need WebCrypto, which exists only in secure contexts (HTTPS or localhost). */
