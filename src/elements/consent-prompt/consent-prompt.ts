@@ -843,7 +843,7 @@ export class ConsentPrompt extends LitElement {
     this.view = 'ask';
     this.reasons = [];
     this.recalling = true;
-    void this.#lifecycle.recall(config).then((recalled) => {
+    const recalling = this.#lifecycle.recall(config).then((recalled) => {
       if (this.config !== config) return;
       this.recalling = false;
       this.reasons = recalled.reasons;
@@ -857,6 +857,27 @@ export class ConsentPrompt extends LitElement {
       this.pendingReady = true;
       this.requestUpdate();
     });
+    const settled = recalling.then(
+      () => {},
+      () => {},
+    );
+    this.#recalling = settled;
+    void settled.then(() => {
+      if (this.#recalling === settled) this.#recalling = null;
+    });
+  }
+
+  /** The stored decision being read for the config just accepted; updates wait for it (see scheduleUpdate). */
+  #recalling: Promise<void> | null = null;
+
+  /**
+   * While the stored decision is read the prompt is hidden, and what it shows then depends on what is read (the
+   * questions, or nothing at all): rendering it meanwhile would be done again a moment later. Waiting for the read
+   * renders it once before its first paint instead of twice.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    while (this.#recalling) await this.#recalling;
+    super.scheduleUpdate();
   }
 
   private dispatchWhenConnected(make: () => Event): void {
