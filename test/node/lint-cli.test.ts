@@ -39,6 +39,8 @@ const warned = (config: Json): void => {
   const offers = (config.purposes as Json[]).find((purpose) => purpose.id === 'offers')!;
   delete offers.retention;
   offers.clause.en = 'We use your spending categories to improve your experience.';
+  // One sentence in Chinese too: the fixture's second would be one the English lacks (clause-length-mismatch).
+  offers.clause['zh-CN'] = '我们根据您的消费类别选择在应用中向您展示的优惠。';
   config.policy.url = 'https://policies.example.net/pay';
 };
 

@@ -461,6 +461,33 @@ describe('clause-length-mismatch', () => {
     );
   });
 
+  it('reports a translation that leaves one sentence of two out, even within half the length', () => {
+    // The fixture's "bill" clause has two sentences in English and in Chinese; the Chinese without its second
+    // is about 0.6 of the expected length: inside the 0.5–2 range, but a sentence fewer.
+    const dropped = lintWith((config) => {
+      const zh = at(config, 'bill').clause['zh-CN'] as string;
+      at(config, 'bill').clause['zh-CN'] = zh.slice(0, zh.indexOf('。') + 1);
+    });
+    const [finding] = only(dropped, 'clause-length-mismatch');
+    assert.equal(finding?.path, 'purposes[0].clause.zh-CN');
+    assert.match(finding!.message, /has 1 sentence where the en clause has 2/);
+    assert.match(finding!.message, /left out/);
+    // Two sentences joined by a comma keep the length: a common way to translate, not reported.
+    const joined = lintWith((config) => {
+      const zh = at(config, 'bill').clause['zh-CN'] as string;
+      at(config, 'bill').clause['zh-CN'] = zh.replace('。', '，');
+    });
+    assert.deepEqual(only(joined, 'clause-length-mismatch'), []);
+    // A sentence added to the English only: the Chinese is then shorter by a sentence.
+    const added = lintWith((config) => {
+      at(config, 'offers').clause.en += ' We also send the list to our partner banks every month.';
+    });
+    assert.deepEqual(
+      only(added, 'clause-length-mismatch').map((finding) => finding.path),
+      ['purposes[2].clause.zh-CN'],
+    );
+  });
+
   it('reports a short translation that leaves most of a short clause out', () => {
     const result = lintWith((config) => {
       config.languages.push('de');

@@ -37,6 +37,7 @@ import {
   countWords,
   englishEquivalentLength,
   expectedLengthRatio,
+  countSentences,
   findPhrases,
   languageScript,
   primaryLanguage,
@@ -82,6 +83,12 @@ export const LENGTH_RATIO_RANGE = Object.freeze({ min: 0.5, max: 2 });
  */
 export const SHORT_LENGTH_CHECK_MIN = 40;
 export const SHORT_LENGTH_RATIO_RANGE = Object.freeze({ min: 0.4, max: 2.5 });
+/**
+ * A translation with fewer sentences than the default language's and under this multiple of its expected length
+ * (or more sentences and over its inverse) is reported: a sentence left out, where joining two sentences into one
+ * (common in Chinese, with a comma) keeps the length.
+ */
+export const SENTENCE_LENGTH_RATIO = 0.75;
 /** 13 months, in days: the longest a consent should last before it is asked for again (CNIL). */
 export const MAX_CONSENT_DAYS = 395;
 
@@ -615,7 +622,8 @@ const clauseLengthMismatch: LintRule = {
     '(Chinese text runs about a third of the characters of English; Latin words, numbers, emails and URLs carried ' +
     'over as they are count one for one): under half or over twice the expected length ' +
     'suggests a sentence was left out or added (for clauses under 100 characters, under 0.4 or over 2.5 times; ' +
-    'under 40 characters they are not compared).',
+    'under 40 characters they are not compared); so does a translation with fewer sentences under three quarters ' +
+    'of the expected length, or more sentences over four thirds of it.',
   source: cite(CITE.piplArt17, CITE.gdprArt7, CITE.recital42, CITE.mathurSneaking),
   check({ config }) {
     const drafts: Draft[] = [];
@@ -632,9 +640,26 @@ const clauseLengthMismatch: LintRule = {
         if (longer < SHORT_LENGTH_CHECK_MIN) continue;
         const range = longer < LENGTH_CHECK_MIN ? SHORT_LENGTH_RATIO_RANGE : LENGTH_RATIO_RANGE;
         const ratio = referenceLength === 0 ? Infinity : length / referenceLength;
-        if (ratio >= range.min && ratio <= range.max) continue;
         const expected = expectedLengthRatio(language) / expectedLengthRatio(reference);
         const actual = referenceLength === 0 ? Infinity : (ratio * expected).toFixed(2);
+        if (ratio >= range.min && ratio <= range.max) {
+          const sentences = countSentences(text, language);
+          const referenceSentences = countSentences(referenceText, reference);
+          if (sentences === undefined || referenceSentences === undefined) continue;
+          const fewer = sentences < referenceSentences && ratio < SENTENCE_LENGTH_RATIO;
+          const more = sentences > referenceSentences && ratio > 1 / SENTENCE_LENGTH_RATIO;
+          if (!fewer && !more) continue;
+          const said = (n: number) => `${n} sentence${n === 1 ? '' : 's'}`;
+          drafts.push({
+            path: `${purposePath(index)}.clause.${language}`,
+            message:
+              `The clause in ${language} has ${said(sentences)} where the ${reference} clause has ` +
+              `${said(referenceSentences)}, and is ${actual}× its length (about ${expected.toFixed(2)}× is usual for ` +
+              `the script): a sentence may have been ${fewer ? 'left out' : 'added'}. Check that it says the same ` +
+              'as the other languages, no more and no less.',
+          });
+          continue;
+        }
         drafts.push({
           path: `${purposePath(index)}.clause.${language}`,
           message:

@@ -229,6 +229,33 @@ export function wordSegmenter(language: string): Intl.Segmenter | undefined {
   }
 }
 
+const sentenceSegmenters = new Map<string, Intl.Segmenter | null>();
+const LETTER = /\p{L}/u;
+
+/**
+ * Sentences in `text` by its language's rules (`Intl.Segmenter`: "。" ends one in Chinese, "।" in Hindi, "e.g." does
+ * not end one in English), counting only those with a letter; `undefined` where the engine has no segmenter.
+ */
+export function countSentences(text: string, language: string): number | undefined {
+  let segmenter = sentenceSegmenters.get(language);
+  if (segmenter === undefined) {
+    const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+    if (typeof Segmenter !== 'function') segmenter = null;
+    else {
+      try {
+        segmenter = new Segmenter(canonicalLanguage(language) ?? 'en', { granularity: 'sentence' });
+      } catch {
+        segmenter = new Segmenter('en', { granularity: 'sentence' });
+      }
+    }
+    sentenceSegmenters.set(language, segmenter);
+  }
+  if (!segmenter) return undefined;
+  let count = 0;
+  for (const { segment } of segmenter.segment(text)) if (LETTER.test(segment)) count++;
+  return count;
+}
+
 /** Words in a run of Chinese, Japanese, Thai…, counted up to just past `limit` (a long run is not walked to its end). */
 function unspacedWords(run: string, segmenter: Intl.Segmenter | undefined, limit: number): number {
   if (!segmenter) return Math.ceil((run.match(UNSPACED_CHARACTERS)?.length ?? 0) / 2) || 1;
