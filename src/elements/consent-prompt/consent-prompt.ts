@@ -843,32 +843,28 @@ export class ConsentPrompt extends LitElement {
     this.view = 'ask';
     this.reasons = [];
     this.recalling = true;
-    const recalling = this.#lifecycle.recall(config).then((recalled) => {
-      if (this.config !== config) return;
-      this.recalling = false;
-      this.reasons = recalled.reasons;
-      if (recalled.decisions) {
-        // A returning visitor whose decision still holds: nothing to ask.
-        this.#setDecided(recalled.decisions);
-        this.#setToggles(recalled.decisions);
-        this.view = 'preferences';
-        if (this.layout !== 'inline') this.open = false;
-      }
-      this.pendingReady = true;
-      this.requestUpdate();
-    });
-    const settled = recalling.then(
-      () => {},
-      () => {},
-    );
-    this.#recalling = settled;
-    void settled.then(() => {
-      if (this.#recalling === settled) this.#recalling = null;
-    });
+    this.#recalling = this.#lifecycle
+      .recall(config)
+      .then((recalled) => {
+        if (this.config !== config) return;
+        this.recalling = false;
+        this.reasons = recalled.reasons;
+        if (recalled.decisions) {
+          // A returning visitor whose decision still holds: nothing to ask.
+          this.#setDecided(recalled.decisions);
+          this.#setToggles(recalled.decisions);
+          this.view = 'preferences';
+          if (this.layout !== 'inline') this.open = false;
+        }
+        this.pendingReady = true;
+        this.requestUpdate();
+      })
+      // Settles either way: an update waiting on a read that failed would wait for good.
+      .catch(reportError);
   }
 
-  /** The stored decision being read for the config just accepted; updates wait for it (see scheduleUpdate). */
-  #recalling: Promise<void> | null = null;
+  /** The stored decision read for the last config accepted; updates wait for it (see scheduleUpdate). */
+  #recalling: Promise<void> | undefined;
 
   /**
    * While the stored decision is read the prompt is hidden, and what it shows then depends on what is read (the
@@ -876,7 +872,8 @@ export class ConsentPrompt extends LitElement {
    * renders it once before its first paint instead of twice.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    while (this.#recalling) await this.#recalling;
+    // A config accepted meanwhile starts a read of its own: waited for too.
+    for (let read; read !== this.#recalling;) await (read = this.#recalling);
     super.scheduleUpdate();
   }
 
