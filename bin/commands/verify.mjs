@@ -215,7 +215,9 @@ export async function run(args) {
     else process.stdout.write(`${describe(entry, result)}\n`);
   }
 
-  const history = values.history ? await checkHistory(entries, { jwks, trustStored: values['self-signed'] }) : null;
+  const history = values.history
+    ? await checkHistory(entries, { jwks, trustStored: values['self-signed'], config, maxAgeSeconds })
+    : null;
   const valid = entries.length > 0 && invalidLines.length === 0 && (history === null || history.valid);
   if (values.json) {
     const chain = history && {
@@ -236,14 +238,20 @@ export async function run(args) {
 
 /**
  * Checks the entries as one history. Each receipt was already verified with its own trust above; here the keys
- * that may sign any of them (the JWKS, and with --self-signed each stored device key) verify the chain.
+ * that may sign any of them (the JWKS, and with --self-signed each stored device key) verify the chain, with the
+ * same --config and --max-age.
  */
-async function checkHistory(entries, { jwks, trustStored }) {
+async function checkHistory(entries, { jwks, trustStored, config, maxAgeSeconds }) {
   const { verifyHistory } = await loadCore('verifyHistory');
   const keys = [...(jwks?.keys ?? [])];
   if (trustStored) for (const entry of entries) if (entry.publicJwk) keys.push(entry.publicJwk);
   const list = entries.map((entry) => entry.jws ?? '');
-  return verifyHistory(list, { jwks: { keys } });
+  // Held to the same config and age as each receipt above: what is "in force" comes only from receipts that pass.
+  return verifyHistory(list, {
+    jwks: { keys },
+    ...(config ? { config } : {}),
+    ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
+  });
 }
 
 function describeHistory(entries, history) {

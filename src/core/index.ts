@@ -10,6 +10,7 @@ export * from './consent/decisions.js';
 export * from './errors.js';
 export * from './i18n/resolve.js';
 export * from './i18n/strings.js';
+export * from './i18n/shipped-strings.js';
 export * from './text/duration.js';
 export * from './receipt/index.js';
 export * from './storage/index.js';

@@ -706,5 +706,19 @@ describe('hostile attribute values', () => {
       expect(shadow(element).querySelector('[part="prompt"]')).to.not.equal(null);
       element.remove();
     }
+    // A storage in use is kept, not swapped for the default: a typo must not start keeping decisions where the
+    // page chose not to (memory, this page only).
+    const element = document.createElement('consent-prompt') as ConsentPrompt;
+    const problems: { code: string; message: string }[] = [];
+    element.addEventListener('consent-error', (event) => problems.push(...event.detail.problems));
+    element.setAttribute('storage', 'memory');
+    element.config = config;
+    document.body.append(element);
+    await element.updateComplete;
+    element.setAttribute('storage', 'session');
+    await waitUntil(() => problems.length > 0, 'a consent-error for storage=session');
+    expect(element.storage).to.equal('memory');
+    expect(problems[0]!.message).to.match(/storage in use is kept/);
+    element.remove();
   });
 });

@@ -84,6 +84,11 @@ describe('parseAcceptLanguage', () => {
     assert.deepEqual(parseAcceptLanguage(''), []);
     assert.deepEqual(parseAcceptLanguage(null), []);
   });
+
+  it('reads at most 200 tags, as docs/languages.md says', () => {
+    assert.equal(parseAcceptLanguage('en,'.repeat(2000)).length, 200);
+    assert.equal(parseAcceptLanguage(Array.from({ length: 1000 }, () => 'de')).length, 200);
+  });
 });
 
 describe('the language functions servers call, given what a request or a config may hold', () => {

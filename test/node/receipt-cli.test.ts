@@ -156,6 +156,32 @@ describe('unticked CLI', () => {
     assert.ok(codes.includes('gap') || codes.includes('broken-link'), codes.join());
   });
 
+  it('verify --history holds the chain to --config too: receipts whose clauses differ put nothing in force', async () => {
+    const list = await receipts(2, keys.privateJwk);
+    const log = join(dir, 'history-config.log');
+    writeFileSync(log, `${list.join('\n')}\n`);
+    const raw = JSON.parse(readFileSync(FIXTURE_URL, 'utf8')) as { purposes: { clause: Record<string, string> }[] };
+    raw.purposes[2]!.clause['en'] += ' We also send it to our partners.';
+    const changed = join(dir, 'changed-clause.json');
+    writeFileSync(changed, JSON.stringify(raw));
+    const run = await unticked(['verify', log, '--jwks', jwksFile, '--config', changed, '--history']);
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, /2 receipts: 0 valid, 2 invalid/);
+    assert.doesNotMatch(run.stdout, /chain intact/);
+    assert.doesNotMatch(run.stdout, /in force/);
+    const same = await unticked([
+      'verify',
+      log,
+      '--jwks',
+      jwksFile,
+      '--config',
+      fileURLToPath(FIXTURE_URL),
+      '--history',
+    ]);
+    assert.equal(same.code, 0, same.stdout);
+    assert.match(same.stdout, /history: chain intact/);
+  });
+
   it('verify --history names a grant that a later receipt withdrew', async () => {
     const first = await signReceipt(
       await makePayload({ decisions: grant(config, 'offers'), previous: null, now: new Date() }),

@@ -13,6 +13,7 @@ import en from '../../src/locales/en.js';
 import { SHIPPED_LOCALES } from '../../src/locales/index.js';
 import { completeLocale } from '../fixtures/complete-locale.js';
 import { leaningProblems } from '../../src/core/i18n/label-leaning.js';
+import { SHIPPED_STRINGS, validateStrings as validateStringsFromCore } from '../../src/core/index.js';
 
 const reference = { english: en, shipped: SHIPPED_LOCALES };
 
@@ -23,6 +24,16 @@ function refused(input: unknown): { code: StringsProblemCode; path: string }[] {
 }
 
 describe('validateStrings', () => {
+  it('is callable from unticked/core with the reference the prompt uses (SHIPPED_STRINGS)', () => {
+    assert.deepEqual([...SHIPPED_STRINGS.shipped].sort(), [...SHIPPED_LOCALES].sort());
+    assert.equal(SHIPPED_STRINGS.english, en);
+    const passes = validateStringsFromCore({ de: { actions: { rejectAll: 'Alle ablehnen' } } }, SHIPPED_STRINGS);
+    assert.equal(passes.valid, true);
+    const refusedLabel = validateStringsFromCore({ en: { actions: { acceptAll: 'Reject all' } } }, SHIPPED_STRINGS);
+    assert.equal(refusedLabel.valid, false);
+    if (!refusedLabel.valid) assert.equal(refusedLabel.problems[0]?.code, 'deceptive-label');
+  });
+
   it('accepts a partial override of a shipped locale, keyed by the locale’s own spelling', () => {
     const result = validateStrings(
       { en: { actions: { rejectAll: 'Decline all' } }, 'zh-hans': { heading: '关于您数据的选择' } },

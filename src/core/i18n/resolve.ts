@@ -175,7 +175,7 @@ export function parseAcceptLanguage(header: string | readonly string[] | null | 
   if (!text) return [];
   return text
     .slice(0, 4096)
-    .split(',')
+    .split(',', MAX_TAGS)
     .map((part, order) => {
       const [tag = '', ...params] = part.trim().split(';');
       const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));

@@ -535,14 +535,15 @@ export class ConsentPrompt extends LitElement {
       return;
     }
     if (name === 'storage') {
-      // An attribute cannot throw at the markup that set it: an unknown kind is reported and the default kept.
+      // An attribute cannot throw at the markup that set it: an unknown kind is reported and the storage in use
+      // (local unless set) kept, never swapped for one the page did not choose.
       if (value === null || value === 'local' || value === 'cookie' || value === 'memory') this.storage = value;
       else
         this.reportAttribute(
           'invalid-storage',
           'storage',
           value,
-          'use local, cookie or memory; the default (local) is kept',
+          'use local, cookie or memory; the storage in use is kept',
         );
       return;
     }
