@@ -54,41 +54,6 @@ describe('remembering decisions', () => {
     expect(next.decisions).to.deep.equal({ 'credit-scoring': false, offers: true, 'partner-sharing': false });
   });
 
-  it('renders the prompt once per visit: what it shows waits for what was remembered, not a hidden draft first', async () => {
-    /** Visits with a prompt whose render() calls are counted from the moment it is given its config. */
-    async function countedVisit(): Promise<{ element: ConsentPrompt; renders: number }> {
-      const element = document.createElement('consent-prompt') as ConsentPrompt;
-      const counted = element as unknown as { render(): unknown };
-      const render = counted.render.bind(element);
-      let renders = 0;
-      counted.render = () => {
-        renders++;
-        return render();
-      };
-      element.setAttribute('layout', 'banner');
-      element.setAttribute('lang', 'en');
-      element.setAttribute('storage', 'local');
-      document.body.append(element);
-      await element.updateComplete;
-      renders = 0;
-      const ready = oneEvent(element, 'consent-ready');
-      element.config = await annualReport();
-      await ready;
-      await element.updateComplete;
-      return { element, renders };
-    }
-    const first = await countedVisit();
-    expect(first.renders, 'a first visit').to.equal(1);
-    expect(promptHidden(first.element)).to.equal(false);
-    await decide(first.element, 'reject-all');
-    await stored();
-    first.element.remove();
-    const next = await countedVisit();
-    expect(next.renders, 'a returning visit').to.equal(1);
-    expect(promptHidden(next.element)).to.equal(true);
-    expect(next.element.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
-  });
-
   it('keeps only the compact decision in a first-party cookie with storage="cookie"', async () => {
     const first = await visit(await annualReport(), { storage: 'cookie' });
     await decide(first, 'accept-all');

@@ -844,38 +844,20 @@ export class ConsentPrompt extends LitElement {
     this.view = 'ask';
     this.reasons = [];
     this.recalling = true;
-    this.#recalling = this.#lifecycle
-      .recall(config)
-      .then((recalled) => {
-        if (this.config !== config) return;
-        this.recalling = false;
-        this.reasons = recalled.reasons;
-        if (recalled.decisions) {
-          // A returning visitor whose decision still holds: nothing to ask.
-          this.#setDecided(recalled.decisions);
-          this.#setToggles(recalled.decisions);
-          this.view = 'preferences';
-          if (this.layout !== 'inline') this.open = false;
-        }
-        this.pendingReady = true;
-        this.requestUpdate();
-      })
-      // Settles either way: an update waiting on a read that failed would wait for good.
-      .catch(reportError);
-  }
-
-  /** The stored decision read for the last config accepted; updates wait for it (see scheduleUpdate). */
-  #recalling: Promise<void> | undefined;
-
-  /**
-   * While the stored decision is read the prompt is hidden, and what it shows then depends on what is read (the
-   * questions, or nothing at all): rendering it meanwhile would be done again a moment later. Waiting for the read
-   * renders it once before its first paint instead of twice.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    // A config accepted meanwhile starts a read of its own: waited for too.
-    for (let read; read !== this.#recalling;) await (read = this.#recalling);
-    super.scheduleUpdate();
+    void this.#lifecycle.recall(config).then((recalled) => {
+      if (this.config !== config) return;
+      this.recalling = false;
+      this.reasons = recalled.reasons;
+      if (recalled.decisions) {
+        // A returning visitor whose decision still holds: nothing to ask.
+        this.#setDecided(recalled.decisions);
+        this.#setToggles(recalled.decisions);
+        this.view = 'preferences';
+        if (this.layout !== 'inline') this.open = false;
+      }
+      this.pendingReady = true;
+      this.requestUpdate();
+    });
   }
 
   private dispatchWhenConnected(make: () => Event): void {
