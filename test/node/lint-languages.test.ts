@@ -1002,6 +1002,20 @@ describe('clause-untranslated', () => {
       .map((finding) => finding.path);
   const english = 'We count visits to our pages to learn which articles are read, and keep the counts for six months.';
 
+  it('reports a clause that holds the whole clause of another language with a sentence added', () => {
+    const chinese = '我们会定期检查这些统计数据的准确性，确保统计结果可靠，并在规定的期限届满后删除所有相关记录和备份';
+    const padded = `${english.replace(/\.$/, '')}，${chinese}。`;
+    assert.deepEqual(untranslated(twoLanguages(['en', 'zh-CN'], [english, padded], ['Analytics', '统计'])), [
+      'purposes[0].clause.zh-CN',
+    ]);
+    const german = `${english} Wir löschen die Zählungen danach vollständig und geben sie an niemanden weiter.`;
+    assert.deepEqual(untranslated(twoLanguages(['en', 'de'], [english, german])), ['purposes[0].clause.de']);
+    // A name or an address carried over is not a whole clause.
+    const named =
+      'Wir zählen Besuche mit Matomo (InnoCraft Ltd, 7 Waterloo Quay, Wellington) und löschen sie nach sechs Monaten.';
+    assert.deepEqual(untranslated(twoLanguages(['en', 'de'], [english, named])), []);
+  });
+
   it('reports a clause left in another script, or copied word for word from another language', () => {
     assert.deepEqual(untranslated(twoLanguages(['en', 'zh-CN'], [english, english], ['Analytics', '统计'])), [
       'purposes[0].clause.zh-CN',

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 
 import { LINT_RULES, lintConfig, lintConfigJson } from '../../src/core/lint/index.js';
 import type { LintFinding, LintOptions, LintResult, LintRuleId } from '../../src/core/lint/index.js';
+import { countSentences, normaliseText } from '../../src/core/lint/text.js';
 
 const FIXTURE_TEXT = readFileSync(new URL('../fixtures/annual-report.json', import.meta.url), 'utf8');
 
@@ -277,6 +278,41 @@ describe('bundled-purpose', () => {
   });
 });
 
+describe('text as the visitor reads it', () => {
+  it('sees through characters that draw nothing, look-alike letters and right-to-left overrides', () => {
+    const bundled = 'We use your visits for analytics and advertising.';
+    const hidden = [
+      bundled.replace('analytics', 'ana\u200blytics').replace('advertising', 'adv\u00adert\u2060ising'),
+      bundled.replace('analytics', 'аnаlytics').replace('advertising', 'аdvertising'), // Cyrillic а
+      bundled.replace('advertising', '\u202egnisitrevda\u202c'), // shown as "advertising"
+    ];
+    for (const clause of hidden) {
+      const result = lintWith((config) => {
+        at(config, 'offers').clause.en = clause;
+      });
+      assert.deepEqual(
+        only(result, 'bundled-purpose').map((finding) => finding.matches),
+        [['analytics', 'advertising']],
+        JSON.stringify(clause),
+      );
+    }
+    const shared = lintWith((config) => {
+      at(config, 'offers').clause.en = 'We shаre your spending cate\u200bgories with our pаrtners.';
+    });
+    assert.equal(only(shared, 'third-parties-unnamed').length, 1);
+    const kept = lintWith((config) => {
+      at(config, 'offers').clause.en = 'We keep your spending categories for\u00adever to choose offers.';
+    });
+    assert.deepEqual(only(kept, 'retention-missing')[0]?.matches, ['forever']);
+  });
+
+  it('keeps words wholly in Cyrillic or Greek as they are', () => {
+    assert.equal(normaliseText('Мы передаём данные партнёрам'), 'мы передаём данные партнёрам');
+    assert.equal(normaliseText('Κοινοποιούμε τα δεδομένα'), 'κοινοποιούμε τα δεδομένα');
+    assert.equal(normaliseText('Мы shаre данные'), 'мы share данные');
+  });
+});
+
 describe('third-parties-unnamed', () => {
   it('reports a clause that mentions partners when no third party is named', () => {
     const result = lintWith((config) => {
@@ -486,6 +522,26 @@ describe('clause-length-mismatch', () => {
       only(added, 'clause-length-mismatch').map((finding) => finding.path),
       ['purposes[2].clause.zh-CN'],
     );
+  });
+
+  it('does not count the Braille blank, which draws nothing, as length', () => {
+    const result = lintWith((config) => {
+      const zh = at(config, 'partner-sharing').clause['zh-CN'] as string;
+      at(config, 'partner-sharing').clause['zh-CN'] = zh.slice(0, 12) + '。' + '\u2800'.repeat(40);
+    });
+    assert.deepEqual(
+      only(result, 'clause-length-mismatch').map((finding) => finding.path),
+      ['purposes[3].clause.zh-CN'],
+    );
+  });
+
+  it('counts sentences past abbreviations, and not at all in Thai', () => {
+    assert.equal(countSentences('Our officer Dr. Anna Smith reads it. It is kept for a year.', 'en'), 2);
+    assert.equal(countSentences('Wir speichern z. B. Ihre Sitzung. Sie bleibt ein Jahr.', 'de'), 2);
+    assert.equal(countSentences('Los datos van a EE. UU. para su análisis. Se borran en un año.', 'es'), 2);
+    assert.equal(countSentences('Example Inc. שומרת את הנתונים. הם נמחקים אחרי שנה.', 'he'), 2);
+    assert.equal(countSentences('We show it to you. Then we stop.', 'en'), 2);
+    assert.equal(countSentences('เราเก็บข้อมูลของคุณ ข้อมูลจะถูกลบหลังหนึ่งปี', 'th'), undefined);
   });
 
   it('reports a short translation that leaves most of a short clause out', () => {

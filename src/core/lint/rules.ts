@@ -553,6 +553,8 @@ const SCRIPT_LETTERS: Readonly<Record<string, string>> = {
 /** Letters enough to tell a script by; a name or two carried over in another script is fine below this share. */
 const UNTRANSLATED_MIN_LETTERS = 20;
 const OWN_SCRIPT_MIN_SHARE = 0.2;
+/** From this length a clause found whole inside another language's clause counts as copied into it. */
+const CONTAINED_MIN_LENGTH = 40;
 
 const collapse = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
 
@@ -561,22 +563,35 @@ const clauseUntranslated: LintRule = {
   severity: 'warning',
   summary:
     'A title or clause that is not in its language: written in another script (English in the zh-CN field, ' +
-    'Chinese in the de field), or the very text of another language of the purpose (a copy left untranslated). ' +
+    'Chinese in the de field), or the very text of another language of the purpose (a copy left untranslated), ' +
+    'alone or with words added. ' +
     'The visitor would read what they cannot, and the receipt would record a language they were not shown.',
   source: cite(CITE.piplArt17, CITE.gdprArt12, CITE.recital42, CITE.edpbInformed),
   check({ config }) {
     const drafts: Draft[] = [];
+    // Per language, once: its script, the pattern of its letters and its primary language (a config may have 100).
+    const languages = new Map<string, { script: string; own: RegExp | undefined; primary: string }>();
+    const about = (language: string) => {
+      let known = languages.get(language);
+      if (!known) {
+        const script = languageScript(language);
+        const names = SCRIPT_LETTERS[script]?.split(' ');
+        const own = names && new RegExp(`[${names.map((name) => `\\p{Script=${name}}`).join('')}]`, 'gu');
+        known = { script, own, primary: primaryLanguage(language) };
+        languages.set(language, known);
+      }
+      return known;
+    };
     config.purposes.forEach((purpose, index) => {
       for (const field of ['title', 'clause'] as const) {
         const texts = Object.entries(purpose[field]);
+        const collapsed = new Map(texts.map(([language, text]) => [language, collapse(text)]));
         for (const [language, text] of texts) {
           const path = `${purposePath(index)}.${field}.${language}`;
           const letters = [...text.matchAll(/\p{L}/gu)].length;
-          const script = languageScript(language);
-          const own = SCRIPT_LETTERS[script];
+          const { script, own, primary } = about(language);
           if (own && letters >= UNTRANSLATED_MIN_LETTERS) {
-            const pattern = own.split(' ').map((name) => `\\p{Script=${name}}`);
-            const ownLetters = [...text.matchAll(new RegExp(`[${pattern.join('')}]`, 'gu'))].length;
+            const ownLetters = [...text.matchAll(own)].length;
             if (ownLetters / letters < OWN_SCRIPT_MIN_SHARE) {
               drafts.push({
                 path,
@@ -588,12 +603,24 @@ const clauseUntranslated: LintRule = {
             }
           }
           if (field !== 'clause' || letters < UNTRANSLATED_MIN_LETTERS) continue;
-          const copied = texts.find(
-            ([other, otherText]) =>
-              other !== language &&
-              primaryLanguage(other) !== primaryLanguage(language) &&
-              collapse(otherText) === collapse(text),
-          );
+          const mine = collapsed.get(language) ?? '';
+          const others = texts.filter(([other]) => other !== language && about(other).primary !== primary);
+          // Another language's whole clause inside this one, with words added: the copy is left, padded out.
+          const inside = others.find(([other]) => {
+            // Without its closing punctuation: the copy may go on after a comma.
+            const theirs = (collapsed.get(other) ?? '').replace(/[\p{P}\p{S}\s]+$/u, '');
+            return theirs.length >= CONTAINED_MIN_LENGTH && collapsed.get(other) !== mine && mine.includes(theirs);
+          });
+          if (inside) {
+            drafts.push({
+              path,
+              message:
+                `The clause in ${language} holds the whole clause in ${inside[0]}, word for word, with more ` +
+                `added: left untranslated? Give it in ${language}, or drop the language.`,
+            });
+            continue;
+          }
+          const copied = others.find(([other]) => collapsed.get(other) === mine);
           // Reported once, on the language that is not the default (or the later of two).
           if (!copied || language === config.defaultLanguage) continue;
           if (
@@ -633,6 +660,8 @@ const clauseLengthMismatch: LintRule = {
       const referenceText = purpose.clause[reference];
       if (referenceText === undefined) return;
       const referenceLength = englishEquivalentLength(referenceText, reference);
+      // Counted once per purpose, not once per translation.
+      const referenceSentences = countSentences(referenceText, reference);
       for (const [language, text] of Object.entries(purpose.clause)) {
         if (language === reference) continue;
         const length = englishEquivalentLength(text, language);
@@ -644,7 +673,6 @@ const clauseLengthMismatch: LintRule = {
         const actual = referenceLength === 0 ? Infinity : (ratio * expected).toFixed(2);
         if (ratio >= range.min && ratio <= range.max) {
           const sentences = countSentences(text, language);
-          const referenceSentences = countSentences(referenceText, reference);
           if (sentences === undefined || referenceSentences === undefined) continue;
           const fewer = sentences < referenceSentences && ratio < SENTENCE_LENGTH_RATIO;
           const more = sentences > referenceSentences && ratio > 1 / SENTENCE_LENGTH_RATIO;

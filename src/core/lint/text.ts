@@ -4,12 +4,31 @@
  * @module
  */
 import { canonicalLanguage } from '../i18n/resolve.js';
+import { foldLookAlikes } from '../i18n/strings.js';
 
-/** Lowercased, NFKC (full-width letters become ASCII), typographic apostrophes straightened, spaces collapsed. */
+// Text between a right-to-left override and its end is shown reversed: read in the order the visitor sees it.
+const OVERRIDDEN = /\u202E([^\u202A-\u202E\u2066-\u2069]*)(?:\u202C|(?=[\u202A-\u202E\u2066-\u2069])|$)/gu;
+// Characters that draw nothing (zero-width spaces, joiners, soft hyphens, bidi controls, variation selectors, fillers,
+// the Braille blank): inside a word they would hide it from every phrase.
+const DRAWS_NOTHING = /[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+const LATIN = /\p{Script=Latin}/u;
+const IMITATING = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Cherokee}]/u;
+
+/**
+ * Lowercased, NFKC (full-width letters become ASCII), typographic apostrophes straightened, spaces collapsed, as
+ * the visitor reads it: characters that draw nothing removed, text under a right-to-left override put in the order
+ * shown, and a word that mixes Latin letters with Cyrillic or Greek look-alikes ("аnalytics" with a Cyrillic а)
+ * folded to the Latin it imitates. Words wholly in Cyrillic or Greek are kept.
+ */
 export function normaliseText(text: string): string {
   return text
+    .replace(OVERRIDDEN, (_, run: string) => [...run].reverse().join(''))
+    .replace(DRAWS_NOTHING, '')
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/\p{L}+/gu, (word) =>
+      LATIN.test(word) && IMITATING.test(word) ? foldLookAlikes(foldLookAlikes(word).toLowerCase()) : word,
+    )
     .replace(/[\u2018\u2019\u02bc]/gu, "'")
     .replace(/\s+/gu, ' ')
     .trim();
@@ -231,12 +250,19 @@ export function wordSegmenter(language: string): Intl.Segmenter | undefined {
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter | null>();
 const LETTER = /\p{L}/u;
+// A break after a single letter or a short capitalised word and its full stop ("Dr.", "Inc.", "z. B.", "EE. UU.",
+// "Δρ.") is an abbreviation's, not a sentence's end, which the engine takes it for before a capital.
+const ABBREVIATED = /(?:^|[^\p{L}])(?:\p{L}|\p{Lu}\p{L}{1,2})\.\s*$/u;
+// Written without sentence punctuation (spaces end sentences): not counted.
+const UNPUNCTUATED = new Set(['th', 'lo', 'km', 'my']);
 
 /**
  * Sentences in `text` by its language's rules (`Intl.Segmenter`: "。" ends one in Chinese, "।" in Hindi, "e.g." does
- * not end one in English), counting only those with a letter; `undefined` where the engine has no segmenter.
+ * not end one in English), counting only those with a letter and not ended by an abbreviation; `undefined` where
+ * the engine has no segmenter or the language ends sentences with spaces (Thai, Lao, Khmer, Burmese).
  */
 export function countSentences(text: string, language: string): number | undefined {
+  if (UNPUNCTUATED.has(primaryLanguage(language))) return undefined;
   let segmenter = sentenceSegmenters.get(language);
   if (segmenter === undefined) {
     const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
@@ -252,7 +278,12 @@ export function countSentences(text: string, language: string): number | undefin
   }
   if (!segmenter) return undefined;
   let count = 0;
-  for (const { segment } of segmenter.segment(text)) if (LETTER.test(segment)) count++;
+  let open = false;
+  for (const { segment } of segmenter.segment(text)) {
+    if (!LETTER.test(segment)) continue;
+    if (!open) count++;
+    open = ABBREVIATED.test(segment);
+  }
   return count;
 }
 
@@ -312,7 +343,8 @@ function codePoints(text: string): number {
   return count;
 }
 
-const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+// The Braille blank draws nothing too, though Unicode does not call it ignorable (validation refuses it alone).
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 const PILED_MARKS = /\p{M}{3,}/gu;
 
 /**
