@@ -121,6 +121,28 @@ describe('storage faults', () => {
     document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
   });
 
+  it('an invalid config set while the stored decision of the last is read shows its error', async () => {
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
+    let answer: (value: string | null) => void = () => {};
+    element.storage = {
+      get: () => new Promise<string | null>((resolve) => (answer = resolve)),
+      set: () => {},
+      remove: () => {},
+    };
+    element.config = await annualReport();
+    await element.updateComplete;
+    const error = oneEvent(element, 'consent-error');
+    element.config = { policy: 'not a config' };
+    await error;
+    await element.updateComplete;
+    const prompt = shadow(element).querySelector<HTMLElement>('[part="prompt"]')!;
+    expect(prompt.hidden, 'the prompt showing the error').to.equal(false);
+    expect(shadow(element).querySelector('[part="error"]')).to.not.equal(null);
+    answer(null);
+    await element.updateComplete;
+    expect(prompt.hidden).to.equal(false);
+  });
+
   it('a localStorage that throws on access: the decision holds for the page, an error says why', async () => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,

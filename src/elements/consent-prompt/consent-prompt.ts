@@ -827,6 +827,8 @@ export class ConsentPrompt extends LitElement {
   #acceptConfig(result: ReturnType<typeof validateConfig>): void {
     if (!result.valid) {
       this.configState = { status: 'invalid', problems: result.problems, loadFailed: false };
+      // A read still under way for the config this replaces would otherwise keep the error hidden for good.
+      this.recalling = false;
       this.#dropDecisions();
       this.#setToggles({});
       this.pendingReady = false;
