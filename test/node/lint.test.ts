@@ -568,6 +568,28 @@ describe('clause-length-mismatch', () => {
 });
 
 describe('jurisdiction-language', () => {
+  it('does not take Chinese in Latin letters (Pinyin) for the characters China reads', () => {
+    const result = lintWith((config) => {
+      config.languages = ['en', 'zh-Latn'];
+      for (const purpose of config.purposes as Json[]) {
+        purpose.title['zh-Latn'] = `${purpose.title.en} (Pinyin)`;
+        purpose.clause['zh-Latn'] = purpose.clause.en;
+        delete purpose.title['zh-CN'];
+        delete purpose.clause['zh-CN'];
+      }
+      for (const id of Object.keys(config.dataCategories)) {
+        config.dataCategories[id]['zh-Latn'] = config.dataCategories[id].en;
+        delete config.dataCategories[id]['zh-CN'];
+      }
+    });
+    const [finding] = only(result, 'jurisdiction-language');
+    assert.equal(finding?.path, 'languages');
+    assert.match(
+      finding!.message,
+      /Simplified characters, but no Chinese language offered is written in them: add zh-CN/,
+    );
+  });
+
   it('names the expected language', () => {
     const result = lintWith((config) => {
       config.jurisdiction = 'DE';

@@ -130,11 +130,15 @@ export const SCRIPT_OF_JURISDICTION: Readonly<
   TW: { language: 'zh', script: 'Hant' },
 });
 
-/** The Chinese script a tag asks for: its script subtag, else its region's. */
-export function chineseScript(tag: string): 'Hans' | 'Hant' {
+/**
+ * The Chinese script a tag asks for: its script subtag, else its region's; `undefined` for Chinese in another
+ * script (`zh-Latn`, Pinyin), which readers of characters cannot be given instead.
+ */
+export function chineseScript(tag: string): 'Hans' | 'Hant' | undefined {
   const subtags = tag.toLowerCase().split(/[-_]/u);
   if (subtags.includes('hant')) return 'Hant';
   if (subtags.includes('hans')) return 'Hans';
+  if (subtags.some((subtag) => /^[a-z]{4}$/u.test(subtag))) return undefined;
   return subtags.some((subtag) => subtag === 'tw' || subtag === 'hk' || subtag === 'mo') ? 'Hant' : 'Hans';
 }
 

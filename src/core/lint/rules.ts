@@ -736,8 +736,8 @@ const jurisdictionLanguage: LintRule = {
           path: 'languages',
           message:
             `The jurisdiction is ${config.jurisdiction}, where Chinese is read in ` +
-            `${script.script === 'Hans' ? 'Simplified' : 'Traditional'} characters, but every Chinese language offered ` +
-            `is in the other script: add ${EXAMPLE_TAG[country] ?? script.language}.`,
+            `${script.script === 'Hans' ? 'Simplified' : 'Traditional'} characters, but no Chinese language offered ` +
+            `is written in them: add ${EXAMPLE_TAG[country] ?? script.language}.`,
         },
       ];
     }
