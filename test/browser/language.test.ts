@@ -83,6 +83,35 @@ describe('<consent-prompt> languages', () => {
     }
   });
 
+  it('never shows a visitor the English words first while their language loads', async () => {
+    for (const layout of ['banner', 'inline', 'dialog'] as const) {
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.layout = layout;
+      element.lang = 'de';
+      document.body.append(element);
+      // Every state the prompt is in after a change, as the next frame would paint it.
+      const shown: string[] = [];
+      const observer = new MutationObserver(() => {
+        const prompt = shadow(element).querySelector<HTMLElement>('[part="prompt"]');
+        const visible = prompt && (layout === 'dialog' ? (prompt as HTMLDialogElement).open : !prompt.hidden);
+        const heading = shadow(element).querySelector('[part="heading"]')?.textContent?.trim();
+        if (visible && heading) shown.push(heading);
+      });
+      observer.observe(shadow(element), { subtree: true, childList: true, attributes: true, characterData: true });
+      const ready = oneEvent(element, 'consent-ready');
+      element.config = await annualReport();
+      await ready;
+      await element.updateComplete;
+      observer.disconnect();
+      expect(shown.length, layout).to.be.greaterThan(0);
+      expect(
+        shown.filter((heading) => !/Entscheidungen/.test(heading)),
+        layout,
+      ).to.deep.equal([]);
+      element.remove();
+    }
+  });
+
   it('does not read lang="und" (undetermined) as English', async () => {
     // The element says "und", the page around it Chinese: Intl would maximise "und" to en-Latn-US.
     const element = await renderUnder('zh-CN', await annualReport(), 'und');

@@ -61,6 +61,8 @@ export type ConsentLayout = 'banner' | 'dialog' | 'inline';
 
 const LAYOUTS: readonly ConsentLayout[] = ['banner', 'dialog', 'inline'];
 const CONFIG_MAX_BYTES = 2_000_000;
+/** How long a prompt not yet seen waits for its words in the visitor's language before it shows the words at hand. */
+const WORDS_WAIT_MS = 3000;
 
 /** Attributes that look like an attempt to decide for the visitor. Setting one is reported, never obeyed. */
 const DECIDING_ATTRIBUTES = ['checked', 'granted', 'decisions', 'accepted', 'accept-all', 'preselected', 'default'];
@@ -236,6 +238,9 @@ export class ConsentPrompt extends LitElement {
   @state() private receipts: ReceiptsState = { status: 'idle' };
   /** Reading what an earlier visit remembered: the prompt stays hidden meanwhile, so a returning visitor sees nothing. */
   @state() private recalling = false;
+  /** Until the prompt is first seen, it waits for the words of the visitor's language (never English first). */
+  @state() private awaitingWords = false;
+  #seen = false;
   /** What the info popover shows: a glossary term's explanation, or a purpose's recipients. */
   @state() private info: InfoPopover | null = null;
   /** Why the visitor is asked again, when a remembered decision no longer holds. */
@@ -937,10 +942,16 @@ export class ConsentPrompt extends LitElement {
     if (config) wanted.push(config.defaultLanguage);
     const locale = this.#i18n.resolve(wanted);
     if (locale !== this.#i18n.language) {
-      void this.#i18n.setLanguage(locale).then(
-        () => (this.uiLanguage = this.#i18n.language),
-        () => (this.uiLanguage = this.#i18n.language),
-      );
+      const loaded = () => {
+        this.uiLanguage = this.#i18n.language;
+        this.awaitingWords = false;
+      };
+      if (!this.#seen) {
+        this.awaitingWords = true;
+        // A chunk that never arrives must not keep the prompt from the visitor: shown in the words at hand.
+        setTimeout(() => (this.awaitingWords = false), WORDS_WAIT_MS);
+      }
+      void this.#i18n.setLanguage(locale).then(loaded, loaded);
     } else if (config && locale === this.uiLanguage) {
       this.announceLanguageChange(config);
     }
@@ -1057,7 +1068,8 @@ export class ConsentPrompt extends LitElement {
    * when the page's styles may have changed meanwhile. Reported, never fixed up.
    */
   private scheduleRenderedCheck(): void {
-    const showing = this.open && !this.recalling && this.configState.status === 'ready';
+    const showing = this.open && !this.recalling && !this.awaitingWords && this.configState.status === 'ready';
+    if (showing) this.#seen = true;
     const key = showing ? `${this.layout}|${this.view}|${this.uiLanguage}` : null;
     if (key === this.checkedRendering) return;
     this.checkedRendering = key;
@@ -1090,7 +1102,11 @@ export class ConsentPrompt extends LitElement {
     // Modal only with something to decide: a config loading, invalid or failed to load must not make the whole
     // page inert (its problem goes to consent-error).
     const shouldBeOpen =
-      this.open && this.layout === 'dialog' && this.configState.status === 'ready' && !this.recalling;
+      this.open &&
+      this.layout === 'dialog' &&
+      this.configState.status === 'ready' &&
+      !this.recalling &&
+      !this.awaitingWords;
     if (shouldBeOpen && !dialog.open) {
       this.returnFocusTo = deepActiveElement();
       dialog.showModal();
@@ -1478,7 +1494,7 @@ export class ConsentPrompt extends LitElement {
       class="prompt"
       lang=${language}
       dir=${dir}
-      ?hidden=${!this.open || this.configState.status === 'empty' || this.recalling}
+      ?hidden=${!this.open || this.configState.status === 'empty' || this.recalling || this.awaitingWords}
       aria-labelledby="${this.uid}-heading"
       @keydown=${this.onKeydown}
     >
