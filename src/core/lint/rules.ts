@@ -34,10 +34,10 @@ import {
 } from './phrases.js';
 import { CITE, cite } from './sources.js';
 import {
+  countSentences,
   countWords,
   englishEquivalentLength,
   expectedLengthRatio,
-  countSentences,
   findPhrases,
   languageScript,
   primaryLanguage,
