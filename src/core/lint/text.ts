@@ -9,7 +9,8 @@ import { foldLookAlikes } from '../i18n/strings.js';
 // Text between a right-to-left override and its end is shown reversed: read in the order the visitor sees it.
 const OVERRIDDEN = /\u202E([^\u202A-\u202E\u2066-\u2069]*)(?:\u202C|(?=[\u202A-\u202E\u2066-\u2069])|$)/gu;
 // Characters that draw nothing (zero-width spaces, joiners, soft hyphens, bidi controls, variation selectors, fillers,
-// the Braille blank): inside a word they would hide it from every phrase.
+// and the Braille blank, which Unicode does not call ignorable): inside a word they would hide it from every phrase,
+// and they pad a short translation's length.
 const DRAWS_NOTHING = /[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 const LATIN = /\p{Script=Latin}/u;
 const IMITATING = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Cherokee}]/u;
@@ -343,8 +344,6 @@ function codePoints(text: string): number {
   return count;
 }
 
-// The Braille blank draws nothing too, though Unicode does not call it ignorable (validation refuses it alone).
-const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 const PILED_MARKS = /\p{M}{3,}/gu;
 
 /**
@@ -356,7 +355,7 @@ export function englishEquivalentLength(text: string, language: string): number 
   // Characters that draw nothing (zero-width spaces, soft hyphens, joiners, variation selectors) and marks piled on
   // one letter beyond two would pad a short translation up to the others' length: not counted.
   const collapsed = text
-    .replace(INVISIBLE, '')
+    .replace(DRAWS_NOTHING, '')
     .replace(PILED_MARKS, (marks) => marks.slice(0, 2))
     .replace(/\s+/gu, ' ')
     .trim();

@@ -241,6 +241,10 @@ export class ConsentPrompt extends LitElement {
   /** Until the prompt is first seen, it waits for the words of the visitor's language (never English first). */
   @state() private awaitingWords = false;
   #seen = false;
+  /** Hidden for now, whatever `open` says: what it would show is not known yet, or not in the visitor's words. */
+  get #held(): boolean {
+    return this.recalling || this.awaitingWords;
+  }
   /** What the info popover shows: a glossary term's explanation, or a purpose's recipients. */
   @state() private info: InfoPopover | null = null;
   /** Why the visitor is asked again, when a remembered decision no longer holds. */
@@ -1068,7 +1072,7 @@ export class ConsentPrompt extends LitElement {
    * when the page's styles may have changed meanwhile. Reported, never fixed up.
    */
   private scheduleRenderedCheck(): void {
-    const showing = this.open && !this.recalling && !this.awaitingWords && this.configState.status === 'ready';
+    const showing = this.open && !this.#held && this.configState.status === 'ready';
     if (showing) this.#seen = true;
     const key = showing ? `${this.layout}|${this.view}|${this.uiLanguage}` : null;
     if (key === this.checkedRendering) return;
@@ -1101,12 +1105,7 @@ export class ConsentPrompt extends LitElement {
     if (!dialog) return;
     // Modal only with something to decide: a config loading, invalid or failed to load must not make the whole
     // page inert (its problem goes to consent-error).
-    const shouldBeOpen =
-      this.open &&
-      this.layout === 'dialog' &&
-      this.configState.status === 'ready' &&
-      !this.recalling &&
-      !this.awaitingWords;
+    const shouldBeOpen = this.open && this.layout === 'dialog' && this.configState.status === 'ready' && !this.#held;
     if (shouldBeOpen && !dialog.open) {
       this.returnFocusTo = deepActiveElement();
       dialog.showModal();
@@ -1494,7 +1493,7 @@ export class ConsentPrompt extends LitElement {
       class="prompt"
       lang=${language}
       dir=${dir}
-      ?hidden=${!this.open || this.configState.status === 'empty' || this.recalling || this.awaitingWords}
+      ?hidden=${!this.open || this.configState.status === 'empty' || this.#held}
       aria-labelledby="${this.uid}-heading"
       @keydown=${this.onKeydown}
     >
