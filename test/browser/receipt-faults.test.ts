@@ -3,7 +3,7 @@
 // a modal with nothing to decide, and a config URL answering JSON that is not a config. Each gives a typed error, a
 // usable page, and no grant the visitor did not give. (The first test must run first: it needs IndexedDB not yet
 // opened by this page.)
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { databaseWait } from '../../src/receipt/device-store.js';
 import { deviceSigningWait } from '../../src/receipt/receipt-issuer.js';
@@ -318,6 +318,10 @@ describe('receipt faults', () => {
       await element.updateComplete;
       const details = shadow(element).querySelector<HTMLDetailsElement>('[part="receipts"]')!;
       if (!details.open) await trustedClick(details.querySelector('summary')!);
+      // The list has loaded and the layout settled, so the button does not move down as it is clicked.
+      await waitUntil(() => details.getAttribute('data-state') === 'ready', 'receipts load', { timeout: 5000 });
+      await element.updateComplete;
+      await nextFrame();
       await trustedClick(shadow(element).querySelector<HTMLElement>('[part="forget"]')!);
       await waitUntil(() => errors.length > 0, 'the failure reported', { timeout: 5000 });
       expect(errors[0]!.detail.problems[0]!.code).to.equal('receipt-failed');
