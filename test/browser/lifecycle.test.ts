@@ -121,7 +121,8 @@ describe('storage faults', () => {
     document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
   });
 
-  it('an invalid config set while the stored decision of the last is read shows its error', async () => {
+  /** An inline prompt with a config whose stored decision is still being read: `answer` gives the read its value. */
+  async function promptReadingSlowly() {
     const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
     let answer: (value: string | null) => void = () => {};
     element.storage = {
@@ -131,6 +132,11 @@ describe('storage faults', () => {
     };
     element.config = await annualReport();
     await element.updateComplete;
+    return { element, answer: (value: string | null) => answer(value) };
+  }
+
+  it('an invalid config set while the stored decision of the last is read shows its error', async () => {
+    const { element, answer } = await promptReadingSlowly();
     const error = oneEvent(element, 'consent-error');
     element.config = { policy: 'not a config' };
     await error;
@@ -141,6 +147,22 @@ describe('storage faults', () => {
     answer(null);
     await element.updateComplete;
     expect(prompt.hidden).to.equal(false);
+  });
+
+  it('a prompt removed while its stored decision is read is ready once it is back in the page, not before', async () => {
+    const { element, answer } = await promptReadingSlowly();
+    const parent = element.parentElement!;
+    element.remove();
+    const readyEvents = collect(element, 'consent-ready');
+    answer(null);
+    // Long enough for the read's answer, the update after it and the words it waits for.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(readyEvents, 'ready while out of the page').to.have.length(0);
+    parent.append(element);
+    await waitUntil(() => readyEvents.length === 1, 'ready once back', { timeout: 5000 });
+    expect(readyEvents[0]!.detail.decisions).to.deep.equal({});
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readyEvents, 'ready once').to.have.length(1);
   });
 
   it('a localStorage that throws on access: the decision holds for the page, an error says why', async () => {

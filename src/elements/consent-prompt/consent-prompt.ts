@@ -1035,13 +1035,17 @@ export class ConsentPrompt extends LitElement {
       void this.loadReceipts();
     }
     this.scheduleRenderedCheck();
-    if (this.pendingReady && this.config) {
+    // Out of the page (removed while its stored decision was read), it is ready once it is back: the event needs a
+    // place in the tree to bubble, and a page listening there must hear it (connectedCallback updates again).
+    if (this.pendingReady && this.config && this.isConnected) {
       this.pendingReady = false;
       // The prompt's words may still be on their way (another language's chunk): ready, and in which language,
       // once they are there.
       const config = this.config;
       void this.#i18n.settled.then(() => {
-        if (this.config === config) this.announceReady(config);
+        if (this.config !== config) return;
+        if (this.isConnected) this.announceReady(config);
+        else this.pendingReady = true;
       });
     }
   }
