@@ -70,8 +70,26 @@ export function action(element: ConsentPrompt, name: 'reject-all' | 'save' | 'ac
 /** A real, trusted mouse click in the middle of an element. */
 export async function trustedClick(target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center', inline: 'center' });
-  await sendMouse({ type: 'click', position: await settledCentre(target) });
-  await resetMouse();
+  let clicked = false;
+  const onClick = () => (clicked = true);
+  target.addEventListener('click', onClick, { capture: true });
+  try {
+    const point = await settledCentre(target);
+    await sendMouse({ type: 'click', position: point });
+    await resetMouse();
+    if (clicked) return;
+    await nextFrame();
+    // Content loading above it (a list filling in) moved it between finding its centre and the click: the click
+    // went to whatever took its place. Once, where it is now; an element covered where it stands is not clicked again.
+    const rect = target.getBoundingClientRect();
+    const now = [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
+    if (clicked || (now[0] === point[0] && now[1] === point[1])) return;
+    target.scrollIntoView({ block: 'center', inline: 'center' });
+    await sendMouse({ type: 'click', position: await settledCentre(target) });
+    await resetMouse();
+  } finally {
+    target.removeEventListener('click', onClick, { capture: true });
+  }
 }
 
 /** The topmost element at a point, looking into open shadow roots. */
