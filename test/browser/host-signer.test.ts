@@ -12,6 +12,7 @@ import type { ConsentConfig } from '../../src/core/config/types.js';
 import { annualReport, renderPrompt, action, trustedClick, collect } from './helpers.js';
 
 const SIGNER_URL = 'https://signer.example/consent/sign';
+const KEY = 'unticked:annual-report';
 
 async function decideAndWait(element: HTMLElement & { shadowRoot: ShadowRoot | null }) {
   const decision = oneEvent(element, 'consent-decision');
@@ -76,7 +77,8 @@ describe('receipts signed by the host', () => {
     expect(detail.chainHead!.digest).to.equal(await digestJws(receipt.jws));
   });
 
-  it('remembers a decision signed with keys the page does not know, set together with the config', async () => {
+  /** A grant signed by a `signer` function whose keys the config does not publish, stored. */
+  async function grantWithUnpublishedKeys() {
     const site = await generateSigningKeyPair();
     const signer = (payload: ReceiptPayload) => signReceipt(payload, site.privateJwk);
     const config = await annualReport();
@@ -85,10 +87,15 @@ describe('receipts signed by the host', () => {
     const decided = oneEvent(first, 'consent-decision');
     await trustedClick(action(first, 'accept-all'));
     expect((await decided).detail.receipt!.publicJwk).to.equal(null);
-    await waitUntil(() => localStorage.getItem('unticked:annual-report') !== null, 'stored', { timeout: 5000 });
-    first.remove();
-    // The next page sets its config and then its signer in one go, as a framework binding does: the stored
-    // decision (kept without the receipt nobody here can verify) still holds.
+    await waitUntil(() => localStorage.getItem(KEY)?.includes('accept-all'), 'the grant stored', { timeout: 5000 });
+    return { config, signer, first };
+  }
+
+  /**
+   * The next page, setting its config and then its signer in one go as a framework binding does; resolves once it
+   * is ready, with the storage errors it reported.
+   */
+  async function nextVisit(config: ConsentConfig, signer: (payload: ReceiptPayload) => Promise<string>) {
     const next = document.createElement('consent-prompt');
     next.setAttribute('lang', 'en');
     const errors = collect(next, 'consent-storage-error');
@@ -97,8 +104,39 @@ describe('receipts signed by the host', () => {
     next.signer = signer;
     document.body.append(next);
     await ready;
-    expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+    return { next, errorCodes: errors.map((event) => event.detail.code) };
+  }
+
+  it('remembers a decision signed with keys the page does not know, set together with the config', async () => {
+    const { config, signer, first } = await grantWithUnpublishedKeys();
+    first.remove();
+    // The stored decision (kept without the receipt nobody here can verify) still holds.
+    const { next, errorCodes } = await nextVisit(config, signer);
+    expect(errorCodes).to.deep.equal([]);
     expect(next.decision('offers')).to.equal(true);
+  });
+
+  it('refuses an earlier grant put back after a withdrawal, signed with keys the page does not know', async () => {
+    const { config, signer, first } = await grantWithUnpublishedKeys();
+    const grant = localStorage.getItem(KEY)!;
+    first.show();
+    await first.updateComplete;
+    const withdrawn = oneEvent(first, 'consent-decision');
+    await trustedClick(action(first, 'reject-all'));
+    await withdrawn;
+    await waitUntil(() => localStorage.getItem(KEY) !== grant, 'the withdrawal stored', { timeout: 5000 });
+    expect(JSON.parse(localStorage.getItem(KEY)!).decisions).to.deep.equal({
+      'credit-scoring': false,
+      offers: false,
+      'partner-sharing': false,
+    });
+    first.remove();
+    // What a storage write failing during the withdrawal leaves, or a script putting the grant back.
+    localStorage.setItem(KEY, grant);
+    const { next, errorCodes } = await nextVisit(config, signer);
+    expect(errorCodes).to.deep.equal(['tampered']);
+    expect(next.decision('offers')).to.equal(null);
+    expect(next.decisions).to.equal(null);
   });
 
   it('reports the key from signer.jwks that verified the answer, and chains host receipts', async () => {

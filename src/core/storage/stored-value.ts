@@ -86,24 +86,25 @@ async function receiptProblem(
 }
 
 /**
- * A cookie keeps no receipt, but the chain head its decision's receipt had: checked against this browser's record
- * like a stored receipt's (a cookie put back after a withdrawal or "forget everything", or left behind when writing
- * the later one failed, is not the latest).
+ * A cookie keeps no receipt, nor does a decision whose receipt no one here can verify (a host signer without
+ * published keys), but both keep the chain head that receipt had: checked against this browser's record like a
+ * stored receipt's (a copy put back after a withdrawal or "forget everything", or left behind when writing the later
+ * one failed, is not the latest).
  */
-async function compactChainProblem(state: StoredConsent, options: ReadOptions): Promise<StorageRead | null> {
+async function chainProblem(state: StoredConsent, options: ReadOptions): Promise<StorageRead | null> {
   if (!options.device) return null;
   const device = await options.device(state.policy.id);
   if (device.unavailable) return null;
-  const problem = deviceProblem(state, false, device) ?? (await compactReceiptProblem(state, device));
+  const problem = deviceProblem(state, false, device) ?? (await keptReceiptProblem(state, device));
   return problem ? tampered(problem) : null;
 }
 
 /**
- * What a cookie says against the receipt this browser kept at its chain head: a copy whose decisions were edited
+ * What a state without its receipt says against the receipt this browser kept at its chain head: a copy whose decisions were edited
  * (a refusal turned into a grant) keeps the head, but no longer says what the receipt says. Nothing to compare when
  * the kept receipt is not at that head (kept receipts are only the last few, and a host signer's may be elsewhere).
  */
-async function compactReceiptProblem(state: StoredConsent, device: DeviceRecord): Promise<string | null> {
+async function keptReceiptProblem(state: StoredConsent, device: DeviceRecord): Promise<string | null> {
   const jws = (await device.headReceipt?.()) ?? null;
   if (!jws || !state.chain || (await digestJws(jws)) !== state.chain.digest) return null;
   let agrees = false;
@@ -122,9 +123,9 @@ async function compactReceiptProblem(state: StoredConsent, device: DeviceRecord)
 }
 
 /**
- * A cookie without a chain head that grants something, where this browser keeps a chain for the policy: every
- * grant made here since its first receipt carries the head, so this one was written by someone else (or put back
- * after "forget everything").
+ * A decision without a receipt or a chain head that grants something, where this browser keeps a chain for the
+ * policy: every grant made here since its first receipt carries the head, so this one was written by someone else
+ * (or put back after "forget everything", or made while no receipt could be signed).
  */
 async function unchainedGrantProblem(state: StoredConsent, options: ReadOptions): Promise<StorageRead | null> {
   if (!options.device || !Object.values(state.decisions).some((granted) => granted)) return null;
@@ -176,11 +177,9 @@ export async function checkStoredValue(
   }
   const problem = state.receipt
     ? await receiptProblem(state, config, options)
-    : compact && state.chain
-      ? await compactChainProblem(state, options)
-      : compact
-        ? await unchainedGrantProblem(state, options)
-        : null;
+    : state.chain
+      ? await chainProblem(state, options)
+      : await unchainedGrantProblem(state, options);
   return problem ?? { state, error: null };
 }
 
