@@ -506,3 +506,98 @@ describe('<consent-prompt> moved in the page', () => {
     other.remove();
   });
 });
+
+describe('<consent-prompt> with properties set before its definition loaded', () => {
+  afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
+
+  // A page's inline script runs before the deferred module script that defines the element: the element exists,
+  // not yet upgraded. One made in a document without a window is the same, until it joins this page.
+  function notYetDefined(attributes: Record<string, string> = {}): ConsentPrompt {
+    const element = document.implementation.createHTMLDocument('').createElement('consent-prompt');
+    for (const [name, value] of Object.entries({ layout: 'inline', lang: 'en', ...attributes })) {
+      element.setAttribute(name, value);
+    }
+    expect(element).not.to.be.instanceOf(ConsentPrompt);
+    return element as unknown as ConsentPrompt;
+  }
+
+  function recordingAdapter() {
+    const written: string[] = [];
+    return {
+      written,
+      adapter: { get: () => null, set: (_key: string, value: string) => void written.push(value), remove: () => {} },
+    };
+  }
+
+  async function upgrade(element: ConsentPrompt, config: unknown) {
+    element.config = config;
+    const ready = oneEvent(element, 'consent-ready');
+    document.body.append(element);
+    expect(element).to.be.instanceOf(ConsentPrompt);
+    await ready;
+    await element.updateComplete;
+  }
+
+  it('uses the storage set before, over the markup’s storage attribute', async () => {
+    localStorage.removeItem('unticked:annual-report');
+    const { written, adapter } = recordingAdapter();
+    const element = notYetDefined({ storage: 'local' });
+    element.storage = adapter;
+    await upgrade(element, await annualReport());
+    expect(element.storage).to.equal(adapter);
+    const decided = oneEvent(element, 'consent-decision');
+    await trustedClick(action(element, 'reject-all'));
+    await decided;
+    await waitUntil(() => written.length === 1, 'written to the adapter', { timeout: 5000 });
+    expect(localStorage.getItem('unticked:annual-report')).to.equal(null);
+  });
+
+  it('reports a storage set before that it does not know, and keeps the storage in use', async () => {
+    const element = notYetDefined();
+    element.storage = 42 as never;
+    const errors = collect(element, 'consent-error');
+    await upgrade(element, await annualReport());
+    expect(element.storage).to.equal('local');
+    expect(errors.map((event) => event.detail.problems[0]!.code)).to.include('invalid-storage');
+  });
+
+  it('drops decisions set before, reports them, and shows every optional purpose unticked', async () => {
+    const element = notYetDefined();
+    (element as unknown as Record<string, unknown>)['decisions'] = Object.fromEntries(OPTIONAL.map((id) => [id, true]));
+    const errors = collect(element, 'consent-error');
+    await upgrade(element, await annualReport());
+    expect(element.decisions).to.equal(null);
+    expect(Object.prototype.hasOwnProperty.call(element, 'decisions')).to.equal(false);
+    const problems = errors.flatMap((event) => event.detail.problems);
+    expect(problems).to.deep.include({
+      code: 'pre-ticked',
+      path: 'decisions',
+      message: 'consent-prompt.decisions is read-only: only the visitor (or recordHostDecision) can decide.',
+    });
+    for (const id of OPTIONAL) expect(toggle(element, id).checked).to.equal(false);
+    expect(() => {
+      element.decisions = {} as never;
+    }).to.throw(ConsentError);
+  });
+
+  it('reports a signer, strings or placeholder set before that it refuses, and still shows the prompt', async () => {
+    const element = notYetDefined();
+    const early = element as unknown as Record<string, unknown>;
+    early['signer'] = 'https://signer.example';
+    early['strings'] = { en: { actions: { rejectAll: '\u202Eall tpeccA' } } };
+    early['placeholder'] = 'not a function';
+    const errors = collect(element, 'consent-error');
+    await upgrade(element, await annualReport());
+    const codes = errors.flatMap((event) => event.detail.problems.map((problem) => `${problem.code} ${problem.path}`));
+    expect(codes).to.include.members(['invalid-signer signer', 'invalid-placeholder placeholder']);
+    expect(codes.some((code) => code.startsWith('invalid-strings '))).to.equal(true);
+    expect(element.signer).to.equal(null);
+    expect(element.placeholder).to.equal(null);
+    expect(action(element, 'reject-all').textContent!.trim()).to.equal('Reject all');
+    for (const id of OPTIONAL) expect(toggle(element, id).checked).to.equal(false);
+    // After it upgraded, the same values throw at the code that sets them.
+    expect(() => {
+      element.signer = 'https://signer.example' as never;
+    }).to.throw(ConsentError);
+  });
+});

@@ -322,6 +322,46 @@ export class ConsentPrompt extends LitElement {
   private markupTicket = 0;
   private returnFocusTo: HTMLElement | null = null;
   private pendingReady = false;
+  /** `storage` and `decisions` as set on the element before its definition loaded, applied once it is in the page. */
+  #setBeforeUpgrade: [name: 'storage' | 'decisions', value: unknown][] = [];
+  /** While properties set before the definition loaded are applied: a value refused then is reported, not thrown. */
+  #applyingEarly = false;
+
+  constructor() {
+    super();
+    // Set on the element before its definition loaded (the module script runs after the page's inline scripts), a
+    // value is an own property that hides the accessor. Lit applies its reactive properties at the first update;
+    // these two are not reactive, and are taken here and applied once connected (after the markup's attributes).
+    const own = this as unknown as Record<string, unknown>;
+    for (const name of ['storage', 'decisions'] as const) {
+      if (!Object.prototype.hasOwnProperty.call(own, name)) continue;
+      this.#setBeforeUpgrade.push([name, own[name]]);
+      delete own[name];
+    }
+  }
+
+  // Lit applies the reactive properties set before the definition loaded at the start of the first update: a
+  // setter throwing there would fail the update and leave no prompt at all.
+  protected override performUpdate(): void {
+    if (this.hasUpdated) return super.performUpdate();
+    this.#applyingEarly = true;
+    try {
+      super.performUpdate();
+    } finally {
+      this.#applyingEarly = false;
+    }
+  }
+
+  /**
+   * Refuses a property's value: thrown at the code that set it, or, for a value set before the definition loaded
+   * (nothing left to throw at), logged and fired as `consent-error`; the value in use is kept either way.
+   */
+  #refuse(error: ConsentError): void {
+    if (!this.#applyingEarly) throw error;
+    console.error(error);
+    const problem = { code: error.code, path: error.path, message: error.message };
+    this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'host', problems: [problem] }));
+  }
 
   /**
    * The config. Validated when set: an invalid one renders no purposes and no buttons that could record consent,
@@ -343,10 +383,12 @@ export class ConsentPrompt extends LitElement {
     return this.#decided;
   }
   set decisions(_value: unknown) {
-    throw new ConsentError(
-      'pre-ticked',
-      'consent-prompt.decisions is read-only: only the visitor (or recordHostDecision) can decide.',
-      'decisions',
+    this.#refuse(
+      new ConsentError(
+        'pre-ticked',
+        'consent-prompt.decisions is read-only: only the visitor (or recordHostDecision) can decide.',
+        'decisions',
+      ),
     );
   }
 
@@ -373,20 +415,26 @@ export class ConsentPrompt extends LitElement {
       // Not plain data (a function, a proxy, a throwing getter): name the field where the checks can.
       const direct = validateStrings(raw, reference);
       const first = direct.valid ? undefined : direct.problems[0];
-      throw new ConsentError(
-        'invalid-strings',
-        first?.message ?? `strings: must be plain data (${describeError(error)}).`,
-        first?.path ?? 'strings',
+      this.#refuse(
+        new ConsentError(
+          'invalid-strings',
+          first?.message ?? `strings: must be plain data (${describeError(error)}).`,
+          first?.path ?? 'strings',
+        ),
       );
+      return;
     }
     const result = validateStrings(input, reference);
     if (!result.valid) {
       const [first] = result.problems;
-      throw new ConsentError(
-        'invalid-strings',
-        result.problems.map((problem) => problem.message).join('\n'),
-        first?.path ?? 'strings',
+      this.#refuse(
+        new ConsentError(
+          'invalid-strings',
+          result.problems.map((problem) => problem.message).join('\n'),
+          first?.path ?? 'strings',
+        ),
       );
+      return;
     }
     const overrides = deepFreeze(input as StringOverrides);
     const flat = result.strings;
@@ -445,7 +493,10 @@ export class ConsentPrompt extends LitElement {
   }
   set signer(value: unknown) {
     if (value !== null && value !== undefined && typeof value !== 'function') {
-      throw new ConsentError('invalid-signer', 'consent-prompt.signer must be an async function or null.', 'signer');
+      this.#refuse(
+        new ConsentError('invalid-signer', 'consent-prompt.signer must be an async function or null.', 'signer'),
+      );
+      return;
     }
     this.hostSigner = (value as ReceiptSigner | null | undefined) ?? null;
   }
@@ -468,10 +519,12 @@ export class ConsentPrompt extends LitElement {
       this.#lifecycle.setStorage('local');
       return;
     }
-    throw new ConsentError(
-      'invalid-storage',
-      'consent-prompt.storage must be "local", "cookie", "memory" or an object with get, set and remove.',
-      'storage',
+    this.#refuse(
+      new ConsentError(
+        'invalid-storage',
+        'consent-prompt.storage must be "local", "cookie", "memory" or an object with get, set and remove.',
+        'storage',
+      ),
     );
   }
 
@@ -490,11 +543,14 @@ export class ConsentPrompt extends LitElement {
   // Typed for the host's editor; checked at run time, since plain JavaScript may set anything.
   set placeholder(value: ((context: PlaceholderContext) => HTMLElement) | null | undefined) {
     if (value !== null && value !== undefined && typeof (value as unknown) !== 'function') {
-      throw new ConsentError(
-        'invalid-placeholder',
-        'consent-prompt.placeholder must be a function that returns an element, or null.',
-        'placeholder',
+      this.#refuse(
+        new ConsentError(
+          'invalid-placeholder',
+          'consent-prompt.placeholder must be a function that returns an element, or null.',
+          'placeholder',
+        ),
       );
+      return;
     }
     this.hostPlaceholder = value ?? null;
   }
@@ -515,6 +571,16 @@ export class ConsentPrompt extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (this.#setBeforeUpgrade.length > 0) {
+      const early = this.#setBeforeUpgrade;
+      this.#setBeforeUpgrade = [];
+      this.#applyingEarly = true;
+      try {
+        for (const [name, value] of early) this[name] = value as never;
+      } finally {
+        this.#applyingEarly = false;
+      }
+    }
     super.connectedCallback();
     // Moving the element (a layout switch, a framework re-parenting it) must not reload the config and reset
     // the visitor's toggles: load only what has not been loaded yet.
