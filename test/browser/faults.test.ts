@@ -127,4 +127,39 @@ describe('no WebCrypto (a page that is not a secure context)', () => {
     expect(errors[0]!.detail.problems[0]!.message).to.contain('HTTPS');
     expect(element.decision('offers')).to.equal(true);
   });
+
+  it('remembers the decision for the next visit, and notices a changed clause', async () => {
+    Object.defineProperty(window.crypto, 'subtle', { configurable: true, get: () => undefined });
+    localStorage.removeItem('unticked:annual-report');
+    const visit = async (config: unknown) => {
+      const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
+      const storageErrors = collect(element, 'consent-storage-error');
+      const ready = oneEvent(element, 'consent-ready');
+      element.config = config;
+      await ready;
+      await element.updateComplete;
+      return { element, storageErrors };
+    };
+    const config = await annualReport();
+    const first = await visit(config);
+    const decision = oneEvent(first.element, 'consent-decision');
+    await trustedClick(action(first.element, 'accept-all'));
+    await decision;
+    await waitUntil(() => localStorage.getItem('unticked:annual-report') !== null, 'stored', { timeout: 5000 });
+    expect(first.storageErrors.map((e) => e.detail.message)).to.deep.equal([]);
+    first.element.remove();
+
+    const next = await visit(config);
+    expect(next.storageErrors.map((e) => e.detail.message)).to.deep.equal([]);
+    expect(next.element.decision('offers')).to.equal(true);
+    next.element.remove();
+
+    const changed = structuredClone(config);
+    changed.purposes.find((purpose) => purpose.id === 'offers')!.clause['en'] += ' We also call you.';
+    const after = await visit(changed);
+    expect(after.element.decisions).to.equal(null);
+    expect(shadow(after.element).querySelector('[part="reask"]')?.textContent).to.contain(
+      'the text of 1 purpose you agreed to changed',
+    );
+  });
 });

@@ -234,6 +234,18 @@ describe('digestText and digestJws', () => {
   it('digests a JWS as its ASCII text', async () => {
     assert.equal(await digestJws('a.b.c'), createHash('sha256').update('a.b.c').digest('base64url'));
   });
+
+  it('gives the same digests without crypto.subtle (a page outside a secure context)', async () => {
+    const texts = ['', 'Caf\u00e9', 'x'.repeat(1000), '\u{1F600} emoji'];
+    const withSubtle = await Promise.all(texts.map((text) => digestText(text)));
+    const crypto = Object.getOwnPropertyDescriptor(globalThis, 'crypto')!;
+    Object.defineProperty(globalThis, 'crypto', { configurable: true, value: { getRandomValues: () => {} } });
+    try {
+      assert.deepEqual(await Promise.all(texts.map((text) => digestText(text))), withSubtle);
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', crypto);
+    }
+  });
 });
 
 describe('signing', () => {

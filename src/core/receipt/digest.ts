@@ -7,9 +7,16 @@ import { base64urlEncode } from './base64url.js';
 
 const encoder = new TextEncoder();
 
-/** SHA-256 of bytes, through WebCrypto so that browsers and Node compute it the same way. */
+/**
+ * SHA-256 of bytes, through WebCrypto so that browsers and Node compute it the same way. A page outside a secure
+ * context (plain HTTP) has no `crypto.subtle`: there @noble/hashes computes the same digest, loaded only then, so
+ * that decisions are still remembered and changed clauses still noticed (receipts cannot be signed there).
+ */
 export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) return new Uint8Array(await subtle.digest('SHA-256', bytes));
+  const { sha256: portable } = await import('@noble/hashes/sha2.js');
+  return new Uint8Array(portable(bytes));
 }
 
 /**
