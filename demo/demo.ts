@@ -46,7 +46,11 @@ const preview = new PreviewFrame($<HTMLIFrameElement>('#preview-frame'), (type, 
   if (type === 'consent-ready') lint.setRendered([]);
   if (type === 'consent-error') {
     const problems = (detail as { problems?: unknown } | null)?.problems;
-    if (Array.isArray(problems)) lint.setRendered(problems as { code: string; path: string; message: string }[]);
+    // Only the check's own findings replace the last ones: a receipt that failed says nothing about the theme.
+    const found = Array.isArray(problems) ? (problems as { code: string; path: string; message: string }[]) : [];
+    if (found.some((problem) => typeof problem?.code === 'string' && problem.code.startsWith('lint-'))) {
+      lint.setRendered(found);
+    }
   }
 });
 
@@ -169,10 +173,24 @@ for (const preset of PRESETS) presetSelect.append(new Option(preset.name, preset
 presetSelect.addEventListener('change', () => {
   if (presetSelect.value) void applyPreset(presetSelect.value);
 });
-languageSelect.addEventListener('change', () => preview.set({ lang: languageSelect.value }));
-layoutSelect.addEventListener('change', () => preview.set({ layout: layoutSelect.value as ConsentLayout }));
-themeSelect.addEventListener('change', () => preview.set({ theme: themeSelect.value as Theme }));
-viewportSelect.addEventListener('change', () => setViewport(viewportSelect.value as Viewport));
+// A new look is checked afresh as rendered: the prompt reports again what still fails, and says nothing once the
+// actions pass, so the findings of the last look are cleared here.
+languageSelect.addEventListener('change', () => {
+  lint.setRendered([]);
+  preview.set({ lang: languageSelect.value });
+});
+layoutSelect.addEventListener('change', () => {
+  lint.setRendered([]);
+  preview.set({ layout: layoutSelect.value as ConsentLayout });
+});
+themeSelect.addEventListener('change', () => {
+  lint.setRendered([]);
+  preview.set({ theme: themeSelect.value as Theme });
+});
+viewportSelect.addEventListener('change', () => {
+  lint.setRendered([]);
+  setViewport(viewportSelect.value as Viewport);
+});
 
 function setViewport(viewport: Viewport): void {
   preview.viewport = viewport;

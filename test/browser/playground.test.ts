@@ -178,6 +178,28 @@ describe('the playground', function () {
     expect($('#viewport-size').textContent).to.include('1280');
   });
 
+  it('shows what the rendered check finds, and clears it when another layout passes', async () => {
+    playground = await openPlayground();
+    const { $ } = playground;
+    const rendered = () => $('#lint').querySelectorAll('.lint-rendered .lint-finding').length;
+    // Faint labels in the banner only: a theme that fails there and passes inline.
+    const previewWindow = playground.previewDoc().defaultView as Window & typeof globalThis;
+    const sheet = new previewWindow.CSSStyleSheet();
+    sheet.replaceSync('consent-prompt[layout="banner"]::part(action) { color: #e0e0e0; }');
+    const previewDocument = playground.previewDoc();
+    previewDocument.adoptedStyleSheets = [...previewDocument.adoptedStyleSheets, sheet];
+    await waitUntil(() => rendered() > 0, 'the banner’s faint labels reported', { timeout: 10_000 });
+    expect($('#lint').querySelector('.lint-rendered [data-rule="lint-contrast"]')).to.not.equal(null);
+    playground.choose('#layout', 'inline');
+    await waitUntil(() => playground!.prompt().layout === 'inline', 'the inline layout');
+    expect(rendered(), 'cleared with the new layout').to.equal(0);
+    // Long enough for the check to settle and report anything it still finds.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(rendered(), 'the inline layout passes').to.equal(0);
+    playground.choose('#layout', 'banner');
+    await waitUntil(() => rendered() > 0, 'reported again in the banner', { timeout: 10_000 });
+  });
+
   it('verifies the receipt of a trusted decision, and fails it when a byte is flipped', async () => {
     playground = await openPlayground();
     const { $, doc } = playground;
