@@ -155,7 +155,8 @@ describe('no WebCrypto (a page that is not a secure context)', () => {
     next.element.remove();
 
     const changed = structuredClone(config);
-    changed.purposes.find((purpose) => purpose.id === 'offers')!.clause['en'] += ' We also call you.';
+    const offers = changed.purposes.find((purpose) => purpose.id === 'offers')! as { clause: Record<string, string> };
+    offers.clause['en'] += ' We also call you.';
     const after = await visit(changed);
     expect(after.element.decisions).to.equal(null);
     expect(shadow(after.element).querySelector('[part="reask"]')?.textContent).to.contain(
