@@ -70,6 +70,14 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  // `?delay=<ms>` answers that much later (at most 5 s): a slow external script, for the tests of script order.
+  middleware: [
+    async (context, next) => {
+      const delay = Number(context.URL.searchParams.get('delay'));
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],

@@ -348,9 +348,10 @@ class Gate implements ConsentGate {
 
   private async runScript(original: HTMLScriptElement, purposes: readonly string[]): Promise<void> {
     const external = original.hasAttribute('src');
-    const module = (original.getAttribute('data-type') ?? '').trim().toLowerCase() === 'module';
-    // Inline classic scripts run the moment they are inserted: let the external ones before them run first.
-    if (!external && !module && this.inFlight.length > 0) {
+    // Inline classic scripts run the moment they are inserted, and an inline module as soon as its (empty) module
+    // graph is ready (Firefox runs it before an external script still loading): let the external ones before them
+    // run first.
+    if (!external && this.inFlight.length > 0) {
       await Promise.all(this.inFlight);
       this.inFlight = [];
     }

@@ -120,6 +120,20 @@ describe('consent gate: scripts', () => {
     }
   });
 
+  it('runs an inline module after a slow external script before it, and after it the inline classic ones', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=external-slow&delay=600"></script>
+      <script type="text/plain" data-consent="analytics" data-type="module">window.__gatingLog.push('inline-module')</script>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('inline-classic')</script>`);
+    startGate();
+    decisions = { analytics: true };
+    gate!.update();
+    await gate!.settled();
+    await waitUntil(() => log().includes('inline-module'), 'the inline module ran', { timeout: 5000 });
+    // Deferred, as a parsed inline module is: after the external script before it, not before later inline ones.
+    expect(log()).to.deep.equal(['external-slow', 'inline-classic', 'inline-module']);
+  });
+
   it('keeps scripts blocked while their purpose is refused, misspelt or unknown', async () => {
     markup(`
       <script type="text/plain" data-consent="analytics">window.__gatingLog.push('analytics')</script>
