@@ -337,6 +337,13 @@ describe('the rendered-prompt check', () => {
       css: '::part(action)::first-line { text-decoration: line-through 30px #fff; }',
       code: 'lint-hidden',
     },
+    // Found by the fifth audit of the check.
+    {
+      name: 'a black fill painted only inside white labels, on a white prompt',
+      layout: 'banner',
+      css: 'consent-prompt.themed { --consent-action-background: #000000; --consent-action-color: #ffffff; } ::part(action) { background-clip: text; }',
+      code: 'lint-contrast',
+    },
   ];
   for (const { name, layout, css, code, wrapper, scrolledTo } of hostile) {
     it(`reports outside CSS: ${name} (${layout})`, async function () {
@@ -496,6 +503,40 @@ describe('the rendered-prompt check', () => {
         element.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.focus();
         await waitUntil(() => lintCodes(errors).length > 0, `reported after focus moved (${name})`, { timeout: 3000 });
         expect(lintCodes(errors), name).to.include.oneOf(['lint-actions-unequal', 'lint-hidden']);
+      } finally {
+        cleanup();
+      }
+    });
+  }
+
+  // What a script's focus() may not change on one action either, in styles the check did not compare. `base` is
+  // the theme all three share. (Found by the fifth audit.)
+  const focusUnequal: { name: string; css: string; base?: string }[] = [
+    { name: 'square corners', css: 'border-radius: 0;' },
+    { name: 'a dashed side border', css: 'border-left-style: dashed;' },
+    { name: 'emphasis marks over its label', css: 'text-emphasis: filled circle #c2410c;' },
+    {
+      name: 'its fill clipped to the label',
+      css: 'background-clip: text;',
+      base: 'consent-prompt.themed { --consent-action-background: #000000; --consent-action-color: #ffffff; }',
+    },
+    {
+      name: 'a wavy red underline among underlined actions',
+      css: 'text-decoration: underline wavy #ff0000;',
+      base: 'consent-prompt.themed::part(action) { text-decoration: underline; }',
+    },
+  ];
+  for (const { name, css, base = '' } of focusUnequal) {
+    it(`reports as unequal a focused action given ${name}, focus moved by a script`, async () => {
+      const { element, errors, cleanup } = await render(
+        'banner',
+        `${base} consent-prompt.themed::part(action):focus { ${css} }`,
+      );
+      try {
+        element.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="accept-all"]')!.focus();
+        await waitUntil(() => lintCodes(errors).includes('lint-actions-unequal'), `unequal after focus (${name})`, {
+          timeout: 3000,
+        });
       } finally {
         cleanup();
       }
@@ -663,6 +704,12 @@ describe('the rendered-prompt check', () => {
       name: 'a segmented button group sharing its borders',
       layout: 'banner',
       css: 'consent-prompt.themed::part(actions) { gap: 0; } consent-prompt.themed::part(action) { margin-inline-end: -2px; }',
+    },
+    // Found by the fifth audit: a decoration is not inherited, so ::first-line computes none under an underline.
+    {
+      name: 'labels underlined, all three alike',
+      layout: 'banner',
+      css: 'consent-prompt.themed::part(action) { text-decoration: underline; }',
     },
   ];
   for (const { name, layout, css, setup } of honest) {

@@ -33,15 +33,27 @@ const SAME = [
   'text-shadow',
   'background-color',
   'background-image',
+  'background-clip',
   'border-top-width',
   'border-top-style',
   'border-top-color',
+  'border-right-width',
+  'border-right-style',
+  'border-right-color',
   'border-bottom-width',
+  'border-bottom-style',
   'border-bottom-color',
   'border-left-width',
+  'border-left-style',
   'border-left-color',
-  'border-right-width',
-  'border-right-color',
+  'border-top-left-radius',
+  'border-top-right-radius',
+  'border-bottom-right-radius',
+  'border-bottom-left-radius',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
   'outline-style',
   'outline-width',
   'outline-color',
@@ -63,6 +75,15 @@ const SAME = [
   '-webkit-text-stroke-color',
   'font-size-adjust',
   'text-decoration-line',
+  'text-decoration-style',
+  'text-decoration-color',
+  'text-decoration-thickness',
+  'text-emphasis-style',
+  'text-emphasis-color',
+  'text-align',
+  'line-height',
+  'font-variant-position',
+  'cursor',
   'box-shadow',
 ] as const;
 
@@ -153,9 +174,22 @@ function* selfAndAncestors(element: Element): Generator<Element> {
 }
 
 /**
+ * Whether an element's background is painted only inside the glyphs of its text (`background-clip: text`): the
+ * background colour follows the clip of the bottom layer.
+ */
+function clipsToText(style: CSSStyleDeclaration): boolean {
+  const bottomLayer = (value: string) => value.split(',').pop()?.trim();
+  return (
+    bottomLayer(style.getPropertyValue('background-clip')) === 'text' ||
+    bottomLayer(style.getPropertyValue('-webkit-background-clip')) === 'text'
+  );
+}
+
+/**
  * The text and what is behind it, as drawn: the action's background over its ancestors', up to the page's canvas,
  * each element's filter applied to what it draws (a site in grayscale, a dark mode made with `invert()`);
- * `undefined` when an image or gradient lies behind the text, where no single contrast can be measured.
+ * `undefined` when an image or gradient lies behind the text, where no single contrast can be measured. A
+ * background clipped to the text lies in the glyphs, under the text colour, and leaves what is behind them bare.
  */
 function drawnColours(action: Element, text: Rgba): { text: Rgba; background: Rgba } | undefined {
   const canvas = canvasColour();
@@ -163,14 +197,22 @@ function drawnColours(action: Element, text: Rgba): { text: Rgba; background: Rg
   let back = TRANSPARENT;
   for (const node of selfAndAncestors(action)) {
     const style = getComputedStyle(node);
-    if (back.a < 1 && (style.backgroundImage !== 'none' || style.borderImageSource !== 'none')) return undefined;
-    let color = colorOf(style.backgroundColor);
-    if (color === undefined) return undefined;
-    // An inset shadow deep enough to fill the box is what the label is drawn on.
-    if (node === action) color = insetFill(style, action.getBoundingClientRect(), color) ?? color;
-    if (color === undefined) return undefined;
+    const inGlyphs = clipsToText(style);
+    // An image clipped to the glyphs is seen only through a see-through text colour, and only in the action's own.
+    const image = style.backgroundImage !== 'none' && (!inGlyphs || (node === action && text.a < 1));
+    if (back.a < 1 && (image || style.borderImageSource !== 'none')) return undefined;
+    const own = colorOf(style.backgroundColor);
+    if (own === undefined) return undefined;
+    let color = inGlyphs ? TRANSPARENT : own;
+    if (node === action) {
+      // An inset shadow deep enough to fill the box is what the label is drawn on, over a background in the glyphs.
+      const box = action.getBoundingClientRect();
+      color = insetFill(style, box, color) ?? color;
+      front = over(text, insetFill(style, box, own) ?? own);
+    } else {
+      front = over(front, color);
+    }
     back = over(back, color);
-    front = node === action ? over(text, back) : over(front, color);
     if (node === document.documentElement && CANVAS_FILTERED_WITH_ROOT) {
       back = over(back, canvas);
       front = over(front, canvas);
@@ -418,16 +460,13 @@ function addedContent(action: Element): string | undefined {
   const own = getComputedStyle(action);
   for (const pseudo of ['::first-line', '::first-letter']) {
     const part = getComputedStyle(action, pseudo);
+    // text-decoration-line is not inherited: under the action's own underline its pseudos compute `none`.
+    const decoration = part.textDecorationLine;
     if (
-      [
-        'color',
-        'font-size',
-        '-webkit-text-fill-color',
-        'text-decoration-line',
-        'text-shadow',
-        'letter-spacing',
-        'word-spacing',
-      ].some((p) => part.getPropertyValue(p) !== own.getPropertyValue(p)) ||
+      ['color', 'font-size', '-webkit-text-fill-color', 'text-shadow', 'letter-spacing', 'word-spacing'].some(
+        (p) => part.getPropertyValue(p) !== own.getPropertyValue(p),
+      ) ||
+      (decoration !== 'none' && decoration !== own.textDecorationLine) ||
       // A background on the first line is painted over the button's, behind the label alone.
       (colorOf(part.backgroundColor)?.a ?? 0) > 0 ||
       part.backgroundImage !== 'none'
