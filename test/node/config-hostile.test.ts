@@ -227,6 +227,61 @@ describe('direction controls', () => {
     }
   });
 
+  it('refuses a right-to-left sign that is part of no word between two left-to-right words, which reorders them', () => {
+    // In a right-to-left heading the first reads "Do\u05F3 not\u05F3 share\u05F3 my\u05F3 data": each geresh
+    // (like an apostrophe) is strongly right-to-left, so every English word becomes a run of its own.
+    const cases: [string, number, string][] = [
+      ['data \u05F3my \u05F3share \u05F3not \u05F3Do', 5, 'U+05F3'],
+      ['all \u05F3\u05F4 Accept', 4, 'U+05F3'],
+      ['Reject (2) \u0640 all', 11, 'U+0640'],
+    ];
+    // Hebrew punctuation, the tatweel, Arabic and Urdu stops, the Syriac abbreviation mark, an N'Ko tone apostrophe.
+    for (const sign of ['\u05F4', '\u05C3', '\u05BE', '\u0640', '\u06D4', '\u061B', '\u070F', '\u07F4']) {
+      const hex = `U+${sign.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      cases.push([`all ${sign}Accept`, 4, hex], [`all${sign} Accept`, 3, hex]);
+    }
+    for (const target of singleLine.filter((candidate) => candidate.class === 'line')) {
+      for (const [text, index, hex] of cases) {
+        const label = `${JSON.stringify(text)} in ${target.path}`;
+        const result = validateConfig(withValue(target, text));
+        assert.deepEqual(summary(result), [`bidi-control @ ${target.path}`], label);
+        const message = result.problems[0]?.message ?? '';
+        assert.ok(message.startsWith(`${target.path}: `), message);
+        assert.ok(
+          message.includes(
+            `at position ${index}, ${hex} (right-to-left punctuation, symbol or modifier letter, part of no word) between two left-to-right words`,
+          ),
+          message,
+        );
+        assert.ok(!message.includes(text[index] ?? ''), `${label}: the message names the sign, without carrying it`);
+      }
+    }
+  });
+
+  it('keeps Hebrew and Arabic text with English words in it, and its own punctuation', () => {
+    const texts = [
+      'שיתוף עם Google ו-Facebook',
+      'מסכים \u05F4Google\u05F4 לשיתוף',
+      'שיתוף עם Google ו\u05BEFacebook',
+      'צה\u05F4ל ו-Google',
+      'מחיר: 5\u05F3 Google',
+      'مشاركة البيانات مع Google و Meta',
+      'مشاركة مع Google\u060C Meta',
+      'بـيانات Google',
+      'Google \u0640بيانات',
+      'مع Google\u061B',
+      'Example Pay 2024\u06D4',
+      '\u05F3Example Pay',
+    ];
+    for (const target of singleLine.filter((candidate) => candidate.class === 'line')) {
+      for (const text of texts) {
+        const result = validateConfig(withValue(target, text));
+        assert.deepEqual(summary(result), [], `${JSON.stringify(text)} in ${target.path}`);
+        assert.equal(getField(result.config, target), text);
+      }
+    }
+  });
+
   it('refuses them in language tags, ids and keys too', () => {
     const config = base();
     config.dataCategories['pay\u202Ements'] = { en: 'Payments', 'zh-CN': '支付' };

@@ -592,6 +592,75 @@ describe('policy, controller and jurisdiction', () => {
     );
   });
 
+  // The URL fields a config has; the DPV IRI takes https: only.
+  const URL_FIELDS = ['policy.url', 'controller.url', 'purposes[1].thirdParties[0].url', 'purposes[2].dpv'];
+
+  function withUrl(path: string, url: string): ConfigValidation {
+    return validateWith((config) => {
+      if (path === 'policy.url') config.policy.url = url;
+      else if (path === 'controller.url') config.controller.url = url;
+      else if (path === 'purposes[2].dpv') config.purposes[2].dpv = url;
+      else config.purposes[1].thirdParties[0].url = url;
+    });
+  }
+
+  it('refuses a URL whose host as written is not the host it leads to, in every URL field', () => {
+    // [as written, the host a browser goes to]
+    const misleading = [
+      ['https://evil.example\\@pay.example/privacy', 'evil.example'],
+      ['https://pay.example\\evil.example/privacy', 'pay.example'],
+      ['https://@pay.example/privacy', 'pay.example'],
+      ['https://pay%2Eexample/privacy', 'pay.example'],
+      ['https://pay.example:/privacy', 'pay.example'],
+      ['https://0x7f.1/privacy', '127.0.0.1'],
+      ['https://[0:0::1]/privacy', '[::1]'],
+    ] as const;
+    // Not ASCII: an ideographic full stop, a Unicode name, a Cyrillic look-alike, fullwidth letters, the Kelvin sign.
+    const unicode = [
+      ['https://pay.example\u3002evil.example/privacy', 'pay.example.evil.example'],
+      ['https://b\u00FCcher.example/privacy', 'xn--bcher-kva.example'],
+      ['https://\u0440ay.example/privacy', 'xn--ay-kmc.example'],
+      ['https://\uFF50ay.example/privacy', 'pay.example'],
+      ['https://\u212Aelvin.example/privacy', 'kelvin.example'],
+    ] as const;
+    for (const path of URL_FIELDS) {
+      for (const [url, host] of [...misleading, ...unicode]) {
+        const result = withUrl(path, url);
+        assertProblems(result, [`format @ ${path}`]);
+        const { message } = findProblem(result, path);
+        assert.ok(message.startsWith(`${path}: `), message);
+        assert.ok(message.includes(`leads to "${host}", not to the host as written`), message);
+        if (unicode.some(([written]) => written === url)) assert.match(message, /in ASCII \(a Unicode name in its "xn--" form\)/);
+      }
+      // A user name before "@" keeps its own reason, in site addresses too.
+      assert.match(
+        findProblem(withUrl(path, 'https://pay.example@evil.example/'), path).message,
+        /must not contain a user name or password before "@"/,
+      );
+    }
+  });
+
+  it('accepts URLs written as they lead: any case, ports, queries, fragments, IP addresses and xn-- names', () => {
+    const urls = [
+      'https://pay.example/privacy',
+      'https://pay.example:8443/privacy?v=2&lang=en#top',
+      'https://PAY.Example/privacy',
+      // A default port written out names the same host.
+      'https://pay.example:443/privacy',
+      'https://xn--bcher-kva.example/privacy',
+      'https://127.0.0.1/privacy',
+      'https://[::1]:8443/privacy',
+      'https://pay.example/@team/privacy',
+    ];
+    for (const path of URL_FIELDS) {
+      for (const url of urls) assertValid(withUrl(path, url));
+      if (path !== 'purposes[2].dpv') {
+        assertValid(withUrl(path, 'http://localhost:8000/x'));
+        assertValid(withUrl(path, 'http://pay.example:80/privacy'));
+      }
+    }
+  });
+
   it('checks email, phone, country and jurisdiction formats', () => {
     assertProblems(
       validateWith((config) => {

@@ -106,6 +106,9 @@ describe('validateStrings', () => {
       ['all \u200FAccept', 'bidi-control'],
       ['all \u061CAccept', 'bidi-control'],
       ['لا \u200Eأوافق', 'bidi-control'],
+      // So do Hebrew gereshes (like apostrophes) between English words: "Do\u05F3 not\u05F3 share\u05F3 my\u05F3 data".
+      ['data \u05F3my \u05F3share \u05F3not \u05F3Do', 'bidi-control'],
+      ['Reject \u0640all', 'bidi-control'],
       [`Reject all${'\u0336'.repeat(31)}`, 'control-character'],
       // Joiners between the marks start no new character: all 360 pile up on the "l".
       [`Reject all${`${'\u030D'.repeat(30)}\u200D`.repeat(12)}`, 'control-character'],
@@ -199,6 +202,11 @@ describe('validateStrings', () => {
     }
     // Direction marks where they only place punctuation stay.
     assert.equal(validateStrings({ ar: { actions: { rejectAll: 'رفض الكل (Reject)\u200F' } } }, reference).valid, true);
+    // Hebrew or Arabic punctuation beside a Hebrew or Arabic word reorders nothing.
+    assert.equal(
+      validateStrings({ he: { actions: { rejectAll: 'דחייה ל\u05F4Google\u05F4 ו\u05BEMeta' } } }, reference).valid,
+      true,
+    );
     // One script, whatever it is, is fine: Russian labels in Russian, English in English.
     assert.equal(validateStrings({ ru: { actions: { rejectAll: 'Нет, спасибо' } } }, reference).valid, true);
     assert.equal(validateStrings({ en: { actions: { rejectAll: 'No, thanks' } } }, reference).valid, true);

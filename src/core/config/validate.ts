@@ -931,8 +931,12 @@ function readTextList(
 const SITE_ORIGIN = 'https://unticked.invalid';
 const HTTP_URL_START = /^https?:\/\//i;
 
-/** Why `text` is not an absolute URL with one of `protocols`, or undefined when it is one. */
-function absoluteUrlProblem(text: string, protocols: readonly string[]): string | undefined {
+// What follows `scheme://` up to the first "/", "?" or "#": the host (and port) a reader takes the link to lead to.
+const WRITTEN_AUTHORITY = /^https?:\/\/([^/?#]*)/i;
+const DEFAULT_PORTS: Readonly<Record<string, string>> = { 'https:': '443', 'http:': '80' };
+
+/** `text` parsed as an absolute URL with one of `protocols`, or why it is not one. */
+function parseAbsoluteUrl(text: string, protocols: readonly string[]): URL | string {
   const expected = protocols.join(' or ');
   if (/\s/u.test(text)) return 'must not contain spaces or line breaks.';
   if (!HTTP_URL_START.test(text)) return `must be an absolute ${expected} URL such as "https://example.com/privacy".`;
@@ -944,9 +948,30 @@ function absoluteUrlProblem(text: string, protocols: readonly string[]): string 
   }
   if (!protocols.includes(url.protocol))
     return `must be an absolute ${expected} URL such as "https://example.com/privacy".`;
+  return url.hostname ? url : 'must name a host.';
+}
+
+/**
+ * Why `url`, parsed from `text`, leads to another host than the one a reader sees in `text`, or undefined. The
+ * parser rewrites what is written: `https://evil.example\@pay.example` leads to evil.example (a backslash ends the
+ * host), `pay.example` U+3002 (an ideographic full stop) `evil.example` to pay.example.evil.example, and Unicode or
+ * look-alike names to an `xn--` host nobody reads. So the host as written must be the parsed host, but for case
+ * and a default port (`:443`) written out, which mislead nobody.
+ */
+function misleadingHostProblem(text: string, url: URL): string | undefined {
   // `https://pay.example@evil.example` leads to evil.example: refuse what would mislead readers.
   if (url.username || url.password) return 'must not contain a user name or password before "@".';
-  return url.hostname ? undefined : 'must name a host.';
+  const written = WRITTEN_AUTHORITY.exec(text)?.[1] ?? '';
+  // ASCII first: lowercasing a non-ASCII host could fold it into the ASCII one (U+212A, the Kelvin sign, becomes "k").
+  const host = /[^\x21-\x7e]/.test(written) ? '' : written.toLowerCase();
+  if (host === url.host || host === `${url.host}:${DEFAULT_PORTS[url.protocol] ?? ''}`) return undefined;
+  return `leads to ${quote(url.host)}, not to the host as written: write the host as reached, in ASCII (a Unicode name in its "xn--" form), without a backslash, "@" or "%" escape.`;
+}
+
+/** Why `text` is not an absolute URL with one of `protocols`, or undefined when it is one. */
+function absoluteUrlProblem(text: string, protocols: readonly string[]): string | undefined {
+  const url = parseAbsoluteUrl(text, protocols);
+  return typeof url === 'string' ? url : misleadingHostProblem(text, url);
 }
 
 /** Policy, controller and recipient addresses: an http(s) URL, or a path on this site. */
@@ -960,9 +985,11 @@ function siteUrlProblem(text: string): string | undefined {
     }
     return 'must be a path on this site such as "/privacy", without spaces or a backslash.';
   }
-  return absoluteUrlProblem(text, ['https:', 'http:']) === undefined
-    ? undefined
-    : 'must be an https: or http: URL such as "https://example.com/privacy", or a path on this site starting with a single "/".';
+  const url = parseAbsoluteUrl(text, ['https:', 'http:']);
+  // A URL misleading about its host is told why; anything else, what to write instead.
+  return typeof url === 'string'
+    ? 'must be an https: or http: URL such as "https://example.com/privacy", or a path on this site starting with a single "/".'
+    : misleadingHostProblem(text, url);
 }
 
 function httpsUrlProblem(text: string): string | undefined {

@@ -8,14 +8,29 @@
  * left-to-right text an LRM swaps two Arabic or Hebrew words the same way. What is shown then differs from what is
  * stored, hashed into the receipt and checked against the other labels.
  *
+ * Visible right-to-left characters that are not letters of a word do the same: Hebrew punctuation such as the
+ * geresh (U+05F3, which looks like an apostrophe), the Arabic tatweel (U+0640) or full stop (U+06D4). Between
+ * English words with no Hebrew or Arabic word beside them, they are there only to reorder the words.
+ *
  * @module
  */
 
 import { onFirstUse } from '../cache.js';
 
 const DIRECTION_MARK = /[\u200E\u200F\u061C]/;
+// Any character of the right-to-left blocks (surrogate pairs by their high half): text without one, or a mark, has
+// nothing to scan, and is cleared without the Unicode tables below.
+const RIGHT_TO_LEFT_OR_MARK = /[\u0590-\u08FF\u200E\u200F\uFB1D-\uFDFF\uFE70-\uFEFE\uD802\uD803\uD83A\uD83B]/;
 // Built on first use: a Unicode property class costs before the prompt shows, and most text has no mark to scan.
 const letter = onFirstUse(() => /\p{L}/u);
+// Punctuation, symbols, modifier letters (the tatweel), format characters and numerals: in the right-to-left
+// blocks, these are strongly right-to-left (bidirectional class R or AL) but for the neutral and weak ones below.
+const notWordLetter = onFirstUse(() => /[\p{P}\p{S}\p{Lm}\p{Cf}\p{N}]/u);
+// Those of class AN, EN, CS, ET, ES or ON (Arabic digits, comma, percent signs, ornate parentheses, honorific
+// ligatures...), which take the direction of the words around them and so split nothing. Listed from Unicode 14's
+// data: a later neutral in these blocks counts as a sign, so errs towards refusing it between two English words.
+const NEUTRAL_IN_RIGHT_TO_LEFT_BLOCKS =
+  /[\u0600-\u0607\u0609\u060A\u060C\u060E\u060F\u0660-\u066C\u06DD\u06DE\u06E9\u06F0-\u06F9\u07F6-\u07F9\u0890\u0891\u08E2\uFB29\uFD3E-\uFD4F\uFDCF\uFDFD-\uFDFF\u{1091F}\u{10B39}-\u{10B3F}\u{10E60}-\u{10E7E}\u{1EEF0}\u{1EEF1}]/u;
 
 /**
  * Whether a letter is written right to left: the blocks Unicode gives the bidirectional class R or AL (Hebrew,
@@ -32,32 +47,43 @@ function isRightToLeftLetter(code: number): boolean {
   );
 }
 
-/** A direction mark placed where it swaps the words around it. */
+/** Whether `char` is strongly right to left but no letter of a word: punctuation, a symbol, tatweel, a numeral. */
+function isRightToLeftSign(char: string): boolean {
+  return (
+    isRightToLeftLetter(char.codePointAt(0) ?? 0) &&
+    notWordLetter().test(char) &&
+    !NEUTRAL_IN_RIGHT_TO_LEFT_BLOCKS.test(char)
+  );
+}
+
+/** A direction mark, or a right-to-left sign, placed where it swaps the words around it. */
 export interface ReorderingMark {
   /** Its position in the text, in UTF-16 code units. */
   readonly index: number;
-  /** The mark: U+200E, U+200F or U+061C. */
+  /** The mark (U+200E, U+200F or U+061C), or the first right-to-left sign of a run of them. */
   readonly mark: string;
   /** Whether the words on both sides of it are right-to-left (then it is U+200E), or left-to-right. */
   readonly rightToLeftWords: boolean;
 }
 
 /**
- * The first direction mark whose nearest letters on both sides (skipping spaces, digits, punctuation and other
- * marks) are of one direction, opposite to its own: there it swaps them. A mark at either end of the text, or
- * between words of different directions, only places the characters around it, and is left alone.
+ * The first direction mark or right-to-left sign whose nearest letters on both sides (skipping spaces, digits,
+ * punctuation and other marks) are of one direction, opposite to its own: there it swaps them. A mark at either
+ * end of the text, or between words of different directions, only places the characters around it, and is left
+ * alone; so is Hebrew or Arabic punctuation beside a Hebrew or Arabic word.
  */
 export function reorderingMark(text: string): ReorderingMark | undefined {
-  if (!DIRECTION_MARK.test(text)) return undefined;
+  if (!RIGHT_TO_LEFT_OR_MARK.test(text)) return undefined;
   let lastLetterRtl: boolean | undefined;
-  let pending: { index: number; mark: string; before: boolean | undefined }[] = [];
+  let pending: { index: number; mark: string; rtl: boolean; before: boolean | undefined }[] = [];
   for (const { 0: char, index } of text.matchAll(/./gsu)) {
-    if (DIRECTION_MARK.test(char)) {
-      pending.push({ index, mark: char, before: lastLetterRtl });
+    // U+200E is left-to-right; U+200F, U+061C and the signs are right-to-left. The tatweel and the N'Ko tone
+    // apostrophes are modifier letters, but no word starts with one: they count as signs, not letters.
+    if (DIRECTION_MARK.test(char) || isRightToLeftSign(char)) {
+      pending.push({ index, mark: char, rtl: char !== '\u200E', before: lastLetterRtl });
     } else if (letter().test(char)) {
       const rtl = isRightToLeftLetter(char.codePointAt(0) ?? 0);
-      // U+200E is left-to-right; U+200F and U+061C are right-to-left.
-      const swapped = pending.find(({ mark, before }) => before === rtl && rtl === (mark === '\u200E'));
+      const swapped = pending.find((mark) => mark.before === rtl && rtl !== mark.rtl);
       if (swapped) return { index: swapped.index, mark: swapped.mark, rightToLeftWords: rtl };
       pending = [];
       lastLetterRtl = rtl;
@@ -66,13 +92,19 @@ export function reorderingMark(text: string): ReorderingMark | undefined {
   return undefined;
 }
 
+const MARK_NAMES: Readonly<Record<string, string>> = {
+  '\u200E': 'left-to-right mark',
+  '\u200F': 'right-to-left mark',
+  '\u061C': 'Arabic letter mark',
+};
+
 /**
  * Says, in a problem message, what a reordering mark does: "U+200F (right-to-left mark) between two left-to-right
- * words, which swaps them in right-to-left text, so it reads differently from what is stored".
+ * words, which swaps them in right-to-left text, so it reads differently from what is stored". The message names
+ * the character by its code point only, so a log or terminal showing it is not reordered in turn.
  */
 export function describeReorderingMark({ mark, rightToLeftWords }: ReorderingMark): string {
-  const name =
-    mark === '\u200E' ? 'left-to-right mark' : mark === '\u200F' ? 'right-to-left mark' : 'Arabic letter mark';
+  const name = MARK_NAMES[mark] ?? 'right-to-left punctuation, symbol or modifier letter, part of no word';
   const [words, paragraph] = rightToLeftWords ? ['right-to-left', 'left-to-right'] : ['left-to-right', 'right-to-left'];
   const code = `U+${(mark.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   return `${code} (${name}) between two ${words} words, which swaps them in ${paragraph} text, so it reads differently from what is stored`;
