@@ -630,7 +630,8 @@ describe('policy, controller and jurisdiction', () => {
         const { message } = findProblem(result, path);
         assert.ok(message.startsWith(`${path}: `), message);
         assert.ok(message.includes(`leads to "${host}", not to the host as written`), message);
-        if (unicode.some(([written]) => written === url)) assert.match(message, /in ASCII \(a Unicode name in its "xn--" form\)/);
+        if (unicode.some(([written]) => written === url))
+          assert.match(message, /in ASCII \(a Unicode name in its "xn--" form\)/);
       }
       // A user name before "@" keeps its own reason, in site addresses too.
       assert.match(
