@@ -175,22 +175,16 @@ presetSelect.addEventListener('change', () => {
 });
 // A new look is checked afresh as rendered: the prompt reports again what still fails, and says nothing once the
 // actions pass, so the findings of the last look are cleared here.
-languageSelect.addEventListener('change', () => {
-  lint.setRendered([]);
-  preview.set({ lang: languageSelect.value });
-});
-layoutSelect.addEventListener('change', () => {
-  lint.setRendered([]);
-  preview.set({ layout: layoutSelect.value as ConsentLayout });
-});
-themeSelect.addEventListener('change', () => {
-  lint.setRendered([]);
-  preview.set({ theme: themeSelect.value as Theme });
-});
-viewportSelect.addEventListener('change', () => {
-  lint.setRendered([]);
-  setViewport(viewportSelect.value as Viewport);
-});
+function onNewLook(select: HTMLSelectElement, apply: () => void): void {
+  select.addEventListener('change', () => {
+    lint.setRendered([]);
+    apply();
+  });
+}
+onNewLook(languageSelect, () => preview.set({ lang: languageSelect.value }));
+onNewLook(layoutSelect, () => preview.set({ layout: layoutSelect.value as ConsentLayout }));
+onNewLook(themeSelect, () => preview.set({ theme: themeSelect.value as Theme }));
+onNewLook(viewportSelect, () => setViewport(viewportSelect.value as Viewport));
 
 function setViewport(viewport: Viewport): void {
   preview.viewport = viewport;

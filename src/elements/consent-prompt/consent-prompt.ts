@@ -358,6 +358,11 @@ export class ConsentPrompt extends LitElement {
    */
   #refuse(error: ConsentError): void {
     if (!this.#applyingEarly) throw error;
+    this.#report(error);
+  }
+
+  /** A problem nothing can be thrown at: logged, and fired as `consent-error` once the prompt is in the page. */
+  #report(error: ConsentError): void {
     console.error(error);
     const problem = { code: error.code, path: error.path, message: error.message };
     this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'host', problems: [problem] }));
@@ -466,14 +471,7 @@ export class ConsentPrompt extends LitElement {
       (error: unknown) => {
         if (set !== this.#stringsSet) return;
         const message = `strings: the check of the labels could not load (${describeError(error)}); nothing was applied.`;
-        console.error(new ConsentError('invalid-strings', message, 'strings'));
-        this.dispatchWhenConnected(
-          () =>
-            new ConsentErrorEvent({
-              source: 'host',
-              problems: [{ code: 'invalid-strings', path: 'strings', message }],
-            }),
-        );
+        this.#report(new ConsentError('invalid-strings', message, 'strings'));
       },
     );
     this.#stringsChecked = checked.finally(() => {
@@ -962,11 +960,7 @@ export class ConsentPrompt extends LitElement {
     advice: string,
   ): void {
     const shown = JSON.stringify(String(value).slice(0, 40)).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
-    const message = `<consent-prompt ${name}=${shown}>: ${advice}.`;
-    console.error(new ConsentError(code, message, name));
-    this.dispatchWhenConnected(
-      () => new ConsentErrorEvent({ source: 'host', problems: [{ code, path: name, message }] }),
-    );
+    this.#report(new ConsentError(code, `<consent-prompt ${name}=${shown}>: ${advice}.`, name));
   }
 
   // ---- language ----
