@@ -258,6 +258,37 @@ describe('direction controls', () => {
     }
   });
 
+  it('refuses a left-to-right modifier letter that is part of no word between two right-to-left words', () => {
+    // In a left-to-right paragraph "שלום ʻ עולם" shows the Hebrew words in the other order: U+02BB (like an opening
+    // quote) is strongly left-to-right and splits them into two runs.
+    const cases: [string, number, string][] = [
+      ['שלום \u02BB עולם', 5, 'U+02BB'],
+      ['שלום\u02BCעולם', 4, 'U+02BC'],
+      ['بيانات \u02D0مشاركة', 7, 'U+02D0'],
+    ];
+    for (const target of singleLine.filter((candidate) => candidate.class === 'line')) {
+      for (const [text, index, hex] of cases) {
+        const label = `${JSON.stringify(text)} in ${target.path}`;
+        const result = validateConfig(withValue(target, text));
+        assert.deepEqual(summary(result), [`bidi-control @ ${target.path}`], label);
+        const message = result.problems[0]?.message ?? '';
+        assert.ok(
+          message.includes(
+            `at position ${index}, ${hex} (left-to-right modifier letter, part of no word) between two right-to-left words`,
+          ),
+          message,
+        );
+      }
+    }
+    // Beside letters of its own word it is part of that word, and a neutral modifier (U+02C8, a stress mark) splits
+    // nothing.
+    for (const text of ['שיתוף עם Hawaiʻi ועוד', 'שיתוף עם ʻāina ועוד', 'שלום \u02C8 עולם']) {
+      const target = singleLine.find((candidate) => candidate.class === 'line');
+      assert.ok(target);
+      assert.deepEqual(summary(validateConfig(withValue(target, text))), [], JSON.stringify(text));
+    }
+  });
+
   it('keeps Hebrew and Arabic text with English words in it, and its own punctuation', () => {
     const texts = [
       'שיתוף עם Google ו-Facebook',

@@ -51,7 +51,8 @@ export type ConfigProblemCode =
    * title, name, label, contact, id or URL. There it could make a line read as something else, such as a button or
    * a decision. Also a direction mark (U+200E, U+200F, U+061C) between two words of the other direction, which it
    * swaps ("all\u200F Accept" reads "Accept all" in right-to-left text), or right-to-left punctuation, a symbol or
-   * tatweel between two left-to-right words ("data\u05F3 my" in a Hebrew title reads "my\u05F3 data"); marks that
+   * tatweel between two left-to-right words ("data\u05F3 my" in a Hebrew title reads "my\u05F3 data"), or a
+   * left-to-right modifier letter such as U+02BB between two right-to-left words, part of neither; marks that
    * only place punctuation stay. Clauses and glossary explanations keep both verbatim: each is shown in its own isolated region.
    */
   | 'bidi-control';

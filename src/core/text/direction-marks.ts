@@ -10,7 +10,9 @@
  *
  * Visible right-to-left characters that are not letters of a word do the same: Hebrew punctuation such as the
  * geresh (U+05F3, which looks like an apostrophe), the Arabic tatweel (U+0640) or full stop (U+06D4). Between
- * English words with no Hebrew or Arabic word beside them, they are there only to reorder the words.
+ * English words with no Hebrew or Arabic word beside them, they are there only to reorder the words. The mirror
+ * image too: a left-to-right modifier letter such as U+02BB (ʻ, like an opening quote) between two Hebrew or Arabic
+ * words splits them in left-to-right text.
  *
  * @module
  */
@@ -31,6 +33,11 @@ const notWordLetter = onFirstUse(() => /[\p{P}\p{S}\p{Lm}\p{Cf}\p{N}]/u);
 // data: a later neutral in these blocks counts as a sign, so errs towards refusing it between two English words.
 const NEUTRAL_IN_RIGHT_TO_LEFT_BLOCKS =
   /[\u0600-\u0607\u0609\u060A\u060C\u060E\u060F\u0660-\u066C\u06DD\u06DE\u06E9\u06F0-\u06F9\u07F6-\u07F9\u0890\u0891\u08E2\uFB29\uFD3E-\uFD4F\uFDCF\uFDFD-\uFDFF\u{1091F}\u{10B39}-\u{10B3F}\u{10E60}-\u{10E7E}\u{1EEF0}\u{1EEF1}]/u;
+
+// Modifier letters outside those blocks are strongly left-to-right but for these (class ON: the prime-like U+02B9,
+// U+02BA, the accents U+02C6-U+02CF, U+02EC), which take the direction of the words around them.
+const NEUTRAL_MODIFIER_LETTERS = /[\u02B9\u02BA\u02C6-\u02CF\u02EC]/;
+const modifierLetter = onFirstUse(() => /\p{Lm}/u);
 
 /**
  * Whether a letter is written right to left: the blocks Unicode gives the bidirectional class R or AL (Hebrew,
@@ -56,18 +63,24 @@ function isRightToLeftSign(char: string): boolean {
   );
 }
 
-/** A direction mark, or a right-to-left sign, placed where it swaps the words around it. */
+/** Whether `char` is a left-to-right modifier letter (U+02BB, U+02BC...): part of a word only beside its letters. */
+function isLeftToRightSign(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return !isRightToLeftLetter(code) && modifierLetter().test(char) && !NEUTRAL_MODIFIER_LETTERS.test(char);
+}
+
+/** A direction mark, or a sign of one direction, placed where it swaps the words around it. */
 export interface ReorderingMark {
   /** Its position in the text, in UTF-16 code units. */
   readonly index: number;
-  /** The mark (U+200E, U+200F or U+061C), or the first right-to-left sign of a run of them. */
+  /** The mark (U+200E, U+200F or U+061C), or the first sign of a run of them. */
   readonly mark: string;
-  /** Whether the words on both sides of it are right-to-left (then it is U+200E), or left-to-right. */
+  /** Whether the words on both sides of it are right-to-left (then it is U+200E or a left-to-right sign). */
   readonly rightToLeftWords: boolean;
 }
 
 /**
- * The first direction mark or right-to-left sign whose nearest letters on both sides (skipping spaces, digits,
+ * The first direction mark or sign whose nearest letters on both sides (skipping spaces, digits,
  * punctuation and other marks) are of one direction, opposite to its own: there it swaps them. A mark at either
  * end of the text, or between words of different directions, only places the characters around it, and is left
  * alone; so is Hebrew or Arabic punctuation beside a Hebrew or Arabic word.
@@ -77,10 +90,13 @@ export function reorderingMark(text: string): ReorderingMark | undefined {
   let lastLetterRtl: boolean | undefined;
   let pending: { index: number; mark: string; rtl: boolean; before: boolean | undefined }[] = [];
   for (const { 0: char, index } of text.matchAll(/./gsu)) {
-    // U+200E is left-to-right; U+200F, U+061C and the signs are right-to-left. The tatweel and the N'Ko tone
-    // apostrophes are modifier letters, but no word starts with one: they count as signs, not letters.
+    // U+200E is left-to-right; U+200F, U+061C and the signs in the right-to-left blocks are right-to-left. The
+    // tatweel, the N'Ko tone apostrophes and U+02BB are modifier letters, but no word starts with one: they count
+    // as signs, not letters.
     if (DIRECTION_MARK.test(char) || isRightToLeftSign(char)) {
       pending.push({ index, mark: char, rtl: char !== '\u200E', before: lastLetterRtl });
+    } else if (isLeftToRightSign(char)) {
+      pending.push({ index, mark: char, rtl: false, before: lastLetterRtl });
     } else if (letter().test(char)) {
       const rtl = isRightToLeftLetter(char.codePointAt(0) ?? 0);
       const swapped = pending.find((mark) => mark.before === rtl && rtl !== mark.rtl);
@@ -104,7 +120,11 @@ const MARK_NAMES: Readonly<Record<string, string>> = {
  * the character by its code point only, so a log or terminal showing it is not reordered in turn.
  */
 export function describeReorderingMark({ mark, rightToLeftWords }: ReorderingMark): string {
-  const name = MARK_NAMES[mark] ?? 'right-to-left punctuation, symbol or modifier letter, part of no word';
+  const name =
+    MARK_NAMES[mark] ??
+    (rightToLeftWords
+      ? 'left-to-right modifier letter, part of no word'
+      : 'right-to-left punctuation, symbol or modifier letter, part of no word');
   const [words, paragraph] = rightToLeftWords ? ['right-to-left', 'left-to-right'] : ['left-to-right', 'right-to-left'];
   const code = `U+${(mark.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   return `${code} (${name}) between two ${words} words, which swaps them in ${paragraph} text, so it reads differently from what is stored`;
