@@ -227,6 +227,21 @@ describe('direction controls', () => {
     }
   });
 
+  /** Each text, in every single-line field, is refused as bidi-control naming the sign by code point only. */
+  function assertSignsRefused(cases: [string, number, string][], name: string, words: string): void {
+    for (const target of singleLine.filter((candidate) => candidate.class === 'line')) {
+      for (const [text, index, hex] of cases) {
+        const label = `${JSON.stringify(text)} in ${target.path}`;
+        const result = validateConfig(withValue(target, text));
+        assert.deepEqual(summary(result), [`bidi-control @ ${target.path}`], label);
+        const message = result.problems[0]?.message ?? '';
+        assert.ok(message.startsWith(`${target.path}: `), message);
+        assert.ok(message.includes(`at position ${index}, ${hex} (${name}) between two ${words} words`), message);
+        assert.ok(!message.includes(text[index] ?? ''), `${label}: the message names the sign, without carrying it`);
+      }
+    }
+  }
+
   it('refuses a right-to-left sign that is part of no word between two left-to-right words, which reorders them', () => {
     // In a right-to-left heading the first reads "Do\u05F3 not\u05F3 share\u05F3 my\u05F3 data": each geresh
     // (like an apostrophe) is strongly right-to-left, so every English word becomes a run of its own.
@@ -240,22 +255,7 @@ describe('direction controls', () => {
       const hex = `U+${sign.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
       cases.push([`all ${sign}Accept`, 4, hex], [`all${sign} Accept`, 3, hex]);
     }
-    for (const target of singleLine.filter((candidate) => candidate.class === 'line')) {
-      for (const [text, index, hex] of cases) {
-        const label = `${JSON.stringify(text)} in ${target.path}`;
-        const result = validateConfig(withValue(target, text));
-        assert.deepEqual(summary(result), [`bidi-control @ ${target.path}`], label);
-        const message = result.problems[0]?.message ?? '';
-        assert.ok(message.startsWith(`${target.path}: `), message);
-        assert.ok(
-          message.includes(
-            `at position ${index}, ${hex} (right-to-left punctuation, symbol or modifier letter, part of no word) between two left-to-right words`,
-          ),
-          message,
-        );
-        assert.ok(!message.includes(text[index] ?? ''), `${label}: the message names the sign, without carrying it`);
-      }
-    }
+    assertSignsRefused(cases, 'right-to-left punctuation, symbol or modifier letter, part of no word', 'left-to-right');
   });
 
   it('refuses a left-to-right modifier letter that is part of no word between two right-to-left words', () => {
@@ -266,20 +266,7 @@ describe('direction controls', () => {
       ['שלום\u02BCעולם', 4, 'U+02BC'],
       ['بيانات \u02D0مشاركة', 7, 'U+02D0'],
     ];
-    for (const target of singleLine.filter((candidate) => candidate.class === 'line')) {
-      for (const [text, index, hex] of cases) {
-        const label = `${JSON.stringify(text)} in ${target.path}`;
-        const result = validateConfig(withValue(target, text));
-        assert.deepEqual(summary(result), [`bidi-control @ ${target.path}`], label);
-        const message = result.problems[0]?.message ?? '';
-        assert.ok(
-          message.includes(
-            `at position ${index}, ${hex} (left-to-right modifier letter, part of no word) between two right-to-left words`,
-          ),
-          message,
-        );
-      }
-    }
+    assertSignsRefused(cases, 'left-to-right modifier letter, part of no word', 'right-to-left');
     // Beside letters of its own word it is part of that word, and a neutral modifier (U+02C8, a stress mark) splits
     // nothing.
     for (const text of ['שיתוף עם Hawaiʻi ועוד', 'שיתוף עם ʻāina ועוד', 'שלום \u02C8 עולם']) {
