@@ -3,6 +3,7 @@
 // base64url. The switches (language, layout, theme, viewport) ride along.
 import { base64urlDecode, base64urlEncode } from '../../src/core/receipt/base64url.js';
 import { CONFIG_LIMITS } from '../../src/core/config/validate.js';
+import { readBoundedBytes } from '../../src/core/bounded-text.js';
 
 /** The first character of the hash's config value says how it is encoded. */
 const DEFLATED = 'z';
@@ -43,26 +44,10 @@ async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<Array
 
 /** Inflates, stopping at a size no config reaches (a link is untrusted input). */
 async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > MAX_INFLATED_BYTES) {
-      await reader.cancel();
-      throw new Error('the config in the link is larger than any config can be');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const inflated = await readBoundedBytes(stream, MAX_INFLATED_BYTES);
+  if (!inflated) throw new Error('the config in the link is larger than any config can be');
+  return inflated;
 }
 
 /** The config's text, compacted when it is JSON (whitespace need not travel), then encoded for the hash. */

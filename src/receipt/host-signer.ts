@@ -14,6 +14,7 @@ import type { ReceiptPayload } from '../core/receipt/types.js';
 import { verifyReceipt } from '../core/receipt/verify.js';
 import { toLowSJws } from '../core/receipt/low-s.js';
 import { answerWithin } from '../core/answer-within.js';
+import { readBoundedText } from '../core/bounded-text.js';
 
 /**
  * The host's signer: receives the receipt payload and answers with a compact JWS made with the site's own server
@@ -78,14 +79,15 @@ async function askEndpoint(url: string, payload: ReceiptPayload, signal: AbortSi
     throw new HostSignerError('signer-failed', `signer.url could not be reached (${String(error)}).`);
   }
   if (!response.ok) throw new HostSignerError('signer-failed', `signer.url answered HTTP ${response.status}.`);
-  let text: string;
+  let body: string | null;
   try {
-    text = (await response.text()).trim();
+    body = await readBoundedText(response, MAX_RECEIPT_LENGTH);
   } catch (error) {
     // The connection dropped or timed out while the answer came in: a failure to reach the signer, not a forgery.
     throw new HostSignerError('signer-failed', `signer.url's answer broke off (${String(error)}).`);
   }
-  if (text.length > MAX_RECEIPT_LENGTH) throw new HostSignerError('signer-forged', 'signer.url answered too much.');
+  if (body === null) throw new HostSignerError('signer-forged', 'signer.url answered too much.');
+  const text = body.trim();
   if (!text.startsWith('{')) return text;
   try {
     return (JSON.parse(text) as { jws?: unknown }).jws;

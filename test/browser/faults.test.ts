@@ -4,7 +4,7 @@
 // host-signer.)
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
-import { annualReport, shadow, action, trustedClick, collect } from './helpers.js';
+import { annualReport, shadow, action, trustedClick, collect, endlessStream } from './helpers.js';
 
 describe('faults', () => {
   const originalFetch = window.fetch;
@@ -32,6 +32,22 @@ describe('faults', () => {
     expect(shadow(element).querySelector('[part="error"]')).to.exist;
     expect(element.decisions).to.equal(null);
     expect(localStorage.length).to.equal(0);
+  });
+
+  it('a config URL whose answer never ends: refused once it passes 2 MB, not held until the timeout', async () => {
+    ConsentPrompt.configTimeoutMs = 60_000;
+    let cancelled = false;
+    window.fetch = async () => new Response(endlessStream(() => (cancelled = true)));
+    const element = await fixture<ConsentPrompt>(
+      html`<consent-prompt layout="inline" src="/endless/config.json"></consent-prompt>`,
+    );
+    const { detail } = await oneEvent(element, 'consent-error');
+    expect(detail.problems[0]).to.include({ code: 'config-load', path: 'src' });
+    expect(detail.problems[0]!.message).to.contain('larger than 2 MB');
+    expect(cancelled, 'the download is stopped').to.equal(true);
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('button[part="action"]').length).to.equal(0);
+    expect(element.decisions).to.equal(null);
   });
 
   it('a config URL that returns invalid JSON: a typed error naming it, nothing recorded', async () => {

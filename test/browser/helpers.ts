@@ -173,3 +173,16 @@ export async function signedStoredState(config: ConsentConfig, granted: string[]
   const jws = await signReceipt(payload, privateJwk);
   return storedConsentFromReceipt(jws, payload, publicJwk, { sequence: 0, digest: await digestJws(jws) });
 }
+
+/** A response body that never ends: 64 KB of "A" whenever it is read; `cancelled` once the reader gives up. */
+export function endlessStream(onCancel?: () => void): ReadableStream<Uint8Array> {
+  const chunk = new Uint8Array(64 * 1024).fill(0x41);
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      controller.enqueue(chunk);
+    },
+    cancel() {
+      onCancel?.();
+    },
+  });
+}

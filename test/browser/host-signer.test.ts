@@ -9,7 +9,7 @@ import { signatureTwin } from '../fixtures/high-s.js';
 import { ConsentError } from '../../src/core/errors.js';
 import type { ReceiptPayload } from '../../src/core/receipt/types.js';
 import type { ConsentConfig } from '../../src/core/config/types.js';
-import { annualReport, renderPrompt, action, trustedClick, collect } from './helpers.js';
+import { annualReport, renderPrompt, action, trustedClick, collect, endlessStream } from './helpers.js';
 
 const SIGNER_URL = 'https://signer.example/consent/sign';
 const KEY = 'unticked:annual-report';
@@ -213,6 +213,8 @@ describe('receipts signed by the host', () => {
       'signer-failed',
     ],
     ['something that is not a JWS', () => async () => new Response('<html>hello</html>'), 'signer-forged'],
+    // Cut off once it is longer than any receipt, not held in memory until the timeout.
+    ['an answer that never ends', () => async () => new Response(endlessStream()), 'signer-forged'],
     [
       'a receipt of another payload',
       (site) => async (_input, init) => {

@@ -48,6 +48,7 @@ import { ConsentStorageErrorEvent } from '../../events/consent-storage-error.js'
 import { decodeJwsPayload } from '../../core/receipt/base64url.js';
 import { DEFAULT_MAX_AGE_DAYS } from '../../core/receipt/constants.js';
 import { cached } from '../../core/cache.js';
+import { readBoundedText } from '../../core/bounded-text.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { visitorLanguages } from '../closest-lang.js';
 import { isTicked, isTrustedInput } from '../trusted-input.js';
@@ -865,8 +866,9 @@ export class ConsentPrompt extends LitElement {
         // The host named one origin; a config that another one sent in its place is not the host's to apply.
         problem = loadProblem(`the config at ${url} redirected to another origin (${answered}).`);
       } else {
-        text = await response.text();
-        if (text.length > CONFIG_MAX_BYTES) problem = loadProblem(`the config at ${url} is larger than 2 MB.`);
+        const body = await readBoundedText(response, CONFIG_MAX_BYTES);
+        if (body === null) problem = loadProblem(`the config at ${url} is larger than 2 MB.`);
+        else text = body;
       }
     } catch (error) {
       const reason = controller.signal.aborted ? 'timed out' : describeError(error);
