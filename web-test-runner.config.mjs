@@ -70,11 +70,20 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  // `?delay=<ms>` answers that much later (at most 5 s): a slow external script, for the tests of script order.
+  // `?delay=<ms>` answers that much later (at most 5 s): a slow external script, for the tests of script order. A
+  // cookie `unticked-unloadable=<locale>` makes that locale's words answer 404, as a chunk missing from a deploy.
   middleware: [
     async (context, next) => {
       const delay = Number(context.URL.searchParams.get('delay'));
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
+      const unloadable = /(?:^|;\s*)unticked-unloadable=([\w-]+)/.exec(context.get('cookie'))?.[1];
+      if (unloadable && /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1] === unloadable) {
+        context.status = 404;
+        // Or the browser answers the next page's request for it from its cache.
+        context.set('cache-control', 'no-store');
+        context.set('vary', 'cookie');
+        return undefined;
+      }
       return next();
     },
   ],

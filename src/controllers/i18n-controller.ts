@@ -37,6 +37,11 @@ const localNumbers = {
 export interface I18nOptions {
   /** Told when two actions would read alike with the host's overrides (the shipped words are kept). */
   readonly onProblem?: (problem: StringsProblem) => void;
+  /**
+   * Told when a locale's words could not be loaded: it is not asked for again (until {@link I18nController.retry}),
+   * and {@link I18nController.missing} names it while the visitor's preferences lead to it.
+   */
+  readonly onLocaleFailed?: (locale: string, error: unknown) => void;
   /** Attributes of `<html>` besides `lang` that the host re-renders on (the preferences control also needs `dir`). */
   readonly documentAttributes?: readonly string[];
   /** Called, after the update is requested, whenever a followed `<html>` attribute changes. */
@@ -64,7 +69,12 @@ export class I18nController implements ReactiveController {
   private loading: Promise<void> = Promise.resolve();
   private overrides: FlatOverrides = {};
   private available: readonly string[] = SHIPPED_LOCALES;
-  private lastResolved: { available: readonly string[]; key: string; locale: string } | undefined;
+  /** `available` but for the locales whose words failed to load: asking again on every update would loop. */
+  private loadable: readonly string[] = SHIPPED_LOCALES;
+  private readonly failed = new Set<string>();
+  private readonly onLocaleFailed: (locale: string, error: unknown) => void;
+  private lastResolved:
+    { loadable: readonly string[]; key: string; locale: string; missing: string | null } | undefined;
 
   private readonly documentAttributes: readonly string[];
   private readonly onDocumentChange: (() => void) | undefined;
@@ -73,6 +83,7 @@ export class I18nController implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: I18nOptions = {}) {
     this.host = host;
     this.onProblem = options.onProblem ?? (() => undefined);
+    this.onLocaleFailed = options.onLocaleFailed ?? (() => undefined);
     this.documentAttributes = ['lang', ...(options.documentAttributes ?? [])];
     this.onDocumentChange = options.onDocumentChange;
     this.i18n = i18next.createInstance().use(localNumbers);
@@ -131,13 +142,33 @@ export class I18nController implements ReactiveController {
 
   /** The best available locale (shipped, or added in full by the host) for the visitor's preferences. */
   resolve(preferences: readonly (string | null | undefined)[]): string {
+    return this.resolved(preferences).locale;
+  }
+
+  /**
+   * The locale the visitor's preferences lead to whose words could not be loaded, when the last {@link resolve}
+   * had to pass over it; else `null`.
+   */
+  get missing(): string | null {
+    return this.lastResolved?.missing ?? null;
+  }
+
+  /** Lets a locale whose words failed to load be tried again (the visitor chose a language). */
+  retry(): void {
+    if (!this.failed.size) return;
+    this.failed.clear();
+    this.loadable = this.available;
+  }
+
+  private resolved(preferences: readonly (string | null | undefined)[]) {
     // Every update asks, almost always with the same preferences: match against the 51 locales only on a change.
     const key = preferences.join('\u0000');
     const last = this.lastResolved;
-    if (last && last.available === this.available && last.key === key) return last.locale;
-    const locale = matchLanguage(preferences, this.available, 'en').language;
-    this.lastResolved = { available: this.available, key, locale };
-    return locale;
+    if (last && last.loadable === this.loadable && last.key === key) return last;
+    const locale = matchLanguage(preferences, this.loadable, 'en').language;
+    const wanted = this.failed.size ? matchLanguage(preferences, this.available, 'en').language : locale;
+    this.lastResolved = { loadable: this.loadable, key, locale, missing: wanted === locale ? null : wanted };
+    return this.lastResolved;
   }
 
   /**
@@ -147,6 +178,7 @@ export class I18nController implements ReactiveController {
   setOverrides(overrides: FlatOverrides, added: readonly string[]): Promise<void> {
     this.overrides = overrides;
     this.available = [...SHIPPED_LOCALES, ...added.filter((tag) => !SHIPPED_LOCALES.includes(tag))];
+    this.loadable = this.available.filter((tag) => !this.failed.has(tag));
     const current = this.i18n.language;
     for (const locale of Object.keys(this.i18n.store.data)) this.i18n.removeResourceBundle(locale, 'translation');
     // English is the fallback for every key, so it is always loaded.
@@ -178,7 +210,17 @@ export class I18nController implements ReactiveController {
   private async switchTo(locale: string, force: boolean): Promise<void> {
     const ticket = ++this.pending;
     if (!this.i18n.hasResourceBundle(locale, 'translation')) {
-      const shipped = SHIPPED_LOCALES.includes(locale) ? await loadLocale(locale) : {};
+      let shipped = {};
+      try {
+        if (SHIPPED_LOCALES.includes(locale)) shipped = await loadLocale(locale);
+      } catch (error) {
+        // Its chunk is missing or the network failed: the words at hand stay, and the host hears why.
+        this.failed.add(locale);
+        this.loadable = this.available.filter((tag) => !this.failed.has(tag));
+        this.onLocaleFailed(locale, error);
+        this.host.requestUpdate();
+        throw error;
+      }
       if (!this.i18n.hasResourceBundle(locale, 'translation')) {
         this.i18n.addResourceBundle(locale, 'translation', this.merged(locale, shipped), true, true);
       }

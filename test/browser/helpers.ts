@@ -51,6 +51,21 @@ export async function renderPrompt(
   return element;
 }
 
+/** An inline prompt inside a wrapper with `lang` (none when `null`), with its own `lang` when given. */
+export async function renderUnder(lang: string | null, config: unknown, elementLang?: string): Promise<ConsentPrompt> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  if (lang) wrapper.setAttribute('lang', lang);
+  const element = document.createElement('consent-prompt') as ConsentPrompt;
+  element.layout = 'inline';
+  if (elementLang) element.lang = elementLang;
+  wrapper.append(element);
+  const ready = oneEvent(element, 'consent-ready');
+  element.config = config;
+  await ready;
+  await element.updateComplete;
+  return element;
+}
+
 export function shadow(element: ConsentPrompt): ShadowRoot {
   return element.shadowRoot as ShadowRoot;
 }

@@ -1,27 +1,13 @@
 // Language: resolution order, the visitor's own choice in the prompt's menu, fallback with a notice, and
 // right-to-left rendering.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { formatNumber, LATIN_DIGIT_LOCALES } from '../../src/core/i18n/numbers.js';
 import { SHIPPED_LOCALES } from '../../src/locales/index.js';
 import { likelyParts } from '../../src/core/i18n/likely-subtags.js';
 import { compareWithEngine } from '../fixtures/likely-subtag-cases.js';
-import { annualReport, renderPrompt, shadow, toggle, action, trustedClick } from './helpers.js';
-
-async function renderUnder(lang: string | null, config: unknown, elementLang?: string): Promise<ConsentPrompt> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  if (lang) wrapper.setAttribute('lang', lang);
-  const element = document.createElement('consent-prompt') as ConsentPrompt;
-  element.layout = 'inline';
-  if (elementLang) element.lang = elementLang;
-  wrapper.append(element);
-  const ready = oneEvent(element, 'consent-ready');
-  element.config = config;
-  await ready;
-  await element.updateComplete;
-  return element;
-}
+import { annualReport, renderPrompt, renderUnder, shadow, toggle, action, trustedClick } from './helpers.js';
 
 const clauseOf = (element: ConsentPrompt, id: string) =>
   shadow(element).querySelector<HTMLElement>(`li[data-purpose="${id}"] [part="clause"]`)!;

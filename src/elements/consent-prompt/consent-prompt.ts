@@ -126,8 +126,9 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  *   tab (`source: "sync"`); `detail` has `source`, `action`, `decisions`, `language`, `shown`, `policy`,
  *   `timestamp`, `receipt` and `chainHead`.
  * @fires consent-error - The config is invalid or failed to load, a script tried to decide for the visitor, a
- *   receipt could not be signed (`signer-failed`, `signer-forged`, `receipt-unavailable`), or the rendered prompt
- *   breaks the actions' equality, contrast or visibility (`lint-*`).
+ *   receipt could not be signed (`signer-failed`, `signer-forged`, `receipt-unavailable`), the prompt's words
+ *   could not be loaded in the visitor's language (`locale-load`), a click came while the words on screen were
+ *   changing (`not-shown`), or the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`).
  * @fires consent-storage-error - A decision could not be remembered, or what was remembered cannot be used.
  *
  * @attr lang - The visitor's language, when the page knows it better than `<html lang>` and the browser.
@@ -229,6 +230,7 @@ export class ConsentPrompt extends LitElement {
   // the visitor saw, never a language switched in (by a script, a `lang` change) after it was painted.
   #rendered: ShownScreen | null = null;
   #painted: ShownScreen | null = null;
+  #lastRendered: ShownScreen | null = null;
   // Counts decisions: one whose receipt comes back after a newer decision's must not be remembered over it.
   #decisionCount = 0;
   // The count at which "forget everything" or a new config ended every decision made before: a receipt signed for
@@ -264,7 +266,25 @@ export class ConsentPrompt extends LitElement {
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
-  readonly #i18n = new I18nController(this, { onProblem: (problem) => this.reportStringsProblem(problem) });
+  readonly #i18n = new I18nController(this, {
+    onProblem: (problem) => this.reportStringsProblem(problem),
+    onLocaleFailed: (locale, error) =>
+      this.dispatchWhenConnected(
+        () =>
+          new ConsentErrorEvent({
+            source: 'load',
+            problems: [
+              {
+                code: 'locale-load',
+                path: '',
+                message: `The prompt's own words in ${locale} could not be loaded (${describeError(error)}); they are shown in another language, and the prompt says so.`,
+              },
+            ],
+          }),
+      ),
+  });
+  /** The locale whose words are being loaded for this prompt, so that updates meanwhile do not ask again. */
+  #requestedLocale: string | null = null;
   private stringOverrides: StringOverrides = {};
   /** Which `strings` assignment is the latest: an older one whose labels are still being checked is dropped. */
   #stringsSet = 0;
@@ -1007,8 +1027,10 @@ export class ConsentPrompt extends LitElement {
     const wanted = this.preferredLanguages();
     if (config) wanted.push(config.defaultLanguage);
     const locale = this.#i18n.resolve(wanted);
-    if (locale !== this.#i18n.language) {
+    if (locale !== this.#i18n.language && locale !== this.#requestedLocale) {
+      this.#requestedLocale = locale;
       const loaded = () => {
+        if (this.#requestedLocale === locale) this.#requestedLocale = null;
         this.uiLanguage = this.#i18n.language;
         this.awaitingWords = false;
       };
@@ -1083,11 +1105,15 @@ export class ConsentPrompt extends LitElement {
       if (layout) this.#sizes.observe(layout);
       this.#sized = layout;
     }
-    // A frame runs its animation-frame callbacks just before it paints, and input is handled before them.
+    // Painted once a frame has gone by with it still on screen at its end: a task queued from an animation-frame
+    // callback runs after that frame is painted, and a page's own frame callback (a `lang` set there) may render
+    // again after this one ran.
     const rendered = this.#rendered;
-    requestAnimationFrame(() => {
-      if (this.#rendered === rendered) this.#painted = rendered;
-    });
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.#rendered === rendered) this.#painted = rendered;
+      }),
+    );
     this.syncDialog(changed);
     // Private states are not in PropertyValues<this>'s keys.
     const states = changed as PropertyValues;
@@ -1279,8 +1305,18 @@ export class ConsentPrompt extends LitElement {
   #decide(chosen: Exclude<DecisionAction, 'withdraw'>, current: Decisions, source: 'visitor' | 'host'): Decisions {
     const config = this.config as ConsentConfig;
     const painted = this.#painted?.config === config ? this.#painted : null;
-    // A click on a prompt whose config was swapped in before it could be seen records nothing.
-    if (!painted && source === 'visitor') return this.#decided ?? initialDecisions(config);
+    // A click on a prompt whose config was swapped in before it could be seen records nothing; nor does one while
+    // other words have replaced the painted ones and may or may not be on screen yet (a language switched in).
+    if (source === 'visitor' && (!painted || painted !== this.#rendered)) {
+      const problem: ConsentProblem = {
+        code: 'not-shown',
+        path: '',
+        message:
+          'The prompt changed (its config or its language) just before the click, so what the visitor saw is not certain. Nothing was recorded; the next click counts.',
+      };
+      this.dispatchEvent(new ConsentErrorEvent({ source: 'visitor', problems: [problem] }));
+      return this.#decided ?? initialDecisions(config);
+    }
     const match = painted?.match ?? this.siteTextLanguage(config);
     const gpc = globalPrivacyControl();
     const decisions = applyAction(config, chosen, current, { gpc });
@@ -1585,7 +1621,16 @@ export class ConsentPrompt extends LitElement {
 
   private renderPrompt(config: ConsentConfig): TemplateResult {
     const match = this.siteTextLanguage(config);
-    this.#rendered = { config, match, uiLanguage: this.uiLanguage };
+    // The same screen while nothing a decision records changed: a re-render with the same words (a page setting
+    // `lang` to what it was, on every frame) does not make what was painted uncertain.
+    const same = (screen: ShownScreen | null) =>
+      screen?.config === config &&
+      screen.uiLanguage === this.uiLanguage &&
+      screen.match.language === match.language &&
+      screen.match.wanted === match.wanted &&
+      screen.match.isWanted === match.isWanted;
+    const screen = [this.#lastRendered, this.#painted].find(same) ?? { config, match, uiLanguage: this.uiLanguage };
+    this.#rendered = this.#lastRendered = screen;
     const optionalCount = optionalPurposes(config).length;
     return html`
       <div class="layout" @focusin=${this.onFocusIn}>
@@ -1612,7 +1657,7 @@ export class ConsentPrompt extends LitElement {
           }
         </header>
         <div class="body" tabindex="-1">
-          ${this.renderIntro(config, optionalCount)}
+          ${this.renderWordsNotice()} ${this.renderIntro(config, optionalCount)}
           <ul class="purposes" part="purposes">
             ${config.purposes.map((purpose) => this.renderPurpose(config, purpose, match))}
           </ul>
@@ -1853,6 +1898,8 @@ export class ConsentPrompt extends LitElement {
 
   /** The visitor picked a language: everything re-resolves; their toggles stay as they are. */
   private chooseLanguage(tag: string): void {
+    // Words that failed to load earlier may load now: the visitor asked.
+    this.#i18n.retry();
     this.chosenLanguage = tag;
     this.popovers.close(true);
   }
@@ -1997,6 +2044,16 @@ export class ConsentPrompt extends LitElement {
       }
       ${this.renderDetails(config, purpose, language)}
     </li>`;
+  }
+
+  /** The prompt's own words could not be loaded in the visitor's language: said, not papered over. */
+  private renderWordsNotice(): TemplateResult | typeof nothing {
+    const missing = this.#i18n.missing;
+    if (!missing || missing === this.uiLanguage) return nothing;
+    const name = (tag: string) => languageNameCap(tag, this.uiLanguage);
+    return html`<p class="language-notice" part="language-notice" role="note" data-words>
+      ${this.#i18n.t('language.notice', { wanted: name(missing), shown: name(this.uiLanguage) })}
+    </p>`;
   }
 
   private renderLanguageNotice(match: LanguageMatch): TemplateResult | typeof nothing {
