@@ -46,9 +46,12 @@ async function nextVisit(config: unknown): Promise<{ element: ConsentPrompt; err
 }
 
 /** A visit with `storage="cookie"`: the prompt, once ready, and its storage errors. */
-async function cookieVisit(config: ConsentConfig): Promise<{ element: ConsentPrompt; errors: string[] }> {
+async function cookieVisit(
+  config: ConsentConfig,
+  layout: 'inline' | 'banner' = 'inline',
+): Promise<{ element: ConsentPrompt; errors: string[] }> {
   const element = document.createElement('consent-prompt');
-  element.setAttribute('layout', 'inline');
+  element.setAttribute('layout', layout);
   element.setAttribute('lang', 'en');
   element.setAttribute('storage', 'cookie');
   const errors: string[] = [];
@@ -211,6 +214,73 @@ describe('a stored decision counts only when it is this browser’s latest', () 
     const { element, errors } = await nextVisit(config);
     expect(errors).to.deep.equal(['tampered']);
     expect(element.decision('offers')).to.equal(null);
+  });
+
+  describe('a cookie whose other fields were edited, its chain head kept (storage="cookie")', () => {
+    const name = 'unticked_annual-report';
+    const cookie = () => document.cookie.split('; ').find((entry) => entry.startsWith(`${name}=`));
+    /** `1.<time>.<action>.<gpc>.<version>.<purposes>.<chain head>`, with field `index` changed. */
+    const edit = (value: string, index: number, to: string) =>
+      value
+        .split('.')
+        .map((field, at) => (at === index ? to : field))
+        .join('.');
+    const optional = ['offers', 'credit-scoring', 'partner-sharing'];
+    /** Asked again: nothing granted, nothing decided, the banner shown with nothing ticked. */
+    const askedAgain = (element: ConsentPrompt, what: string) => {
+      for (const purpose of optional) expect(element.decision(purpose), `${what}: ${purpose}`).to.equal(null);
+      expect(promptShown(element), what).to.equal(true);
+      expect(shadow(element).querySelectorAll('input[part="toggle"]:checked'), what).to.have.length(0);
+    };
+    /** Everything granted under `config`, in the cookie with its chain head; the cookie's value. */
+    async function acceptAll(config: ConsentConfig): Promise<string> {
+      const { element } = await cookieVisit(config);
+      element.recordHostDecision({ action: 'accept-all' });
+      const stored = /^[^=]+=1\.[0-9a-z]+\.a\..*\.[\w-]{43}[0-9a-z]+$/;
+      await waitUntil(() => stored.test(cookie() ?? ''), 'the grant and its chain head', { timeout: 5000 });
+      element.remove();
+      return cookie()!.slice(name.length + 1);
+    }
+    const put = (value: string) => (document.cookie = `${name}=${value}; path=/; SameSite=Lax`);
+    afterEach(() => (document.cookie = `${name}=; path=/; max-age=0`));
+
+    it('an old policy version edited into the current one is tampered, and the visitor is asked again', async () => {
+      const first = await annualReport();
+      const granted = await acceptAll(first);
+      const current = { ...first, policy: { ...first.policy, version: '2099-01-01' } } as ConsentConfig;
+      expect(granted.split('.')[4]).to.equal(first.policy.version);
+      // Untouched, the grant is for the old version: asked again, and nothing is wrong with the cookie.
+      const control = await cookieVisit(current, 'banner');
+      expect(control.errors).to.deep.equal([]);
+      askedAgain(control.element, 'untouched');
+      control.element.remove();
+
+      put(edit(granted, 4, '2099-01-01'));
+      const { element, errors } = await cookieVisit(current, 'banner');
+      expect(errors).to.deep.equal(['tampered']);
+      askedAgain(element, 'version edited');
+    });
+
+    it('an expired decision’s time edited to now is tampered, and the visitor is asked again', async () => {
+      const config = { ...(await annualReport()), maxAgeDays: 30 } as ConsentConfig;
+      const granted = await acceptAll(config);
+      const realNow = Date.now;
+      // 31 days later: the decision has expired.
+      Date.now = () => realNow() + 31 * 86_400_000;
+      try {
+        const control = await cookieVisit(config, 'banner');
+        expect(control.errors).to.deep.equal([]);
+        askedAgain(control.element, 'untouched');
+        control.element.remove();
+
+        put(edit(granted, 1, Date.now().toString(36)));
+        const { element, errors } = await cookieVisit(config, 'banner');
+        expect(errors).to.deep.equal(['tampered']);
+        askedAgain(element, 'time edited');
+      } finally {
+        Date.now = realNow;
+      }
+    });
   });
 });
 

@@ -422,6 +422,78 @@ describe('readConsent: a kept receipt must verify and agree', () => {
     assert.equal(asked, 0);
   });
 
+  it('without its receipt (a cookie, a host signer’s without published keys), must say what the kept receipt says', async () => {
+    const { state, key, config } = await signedState();
+    const jws = state.receipt!.jws;
+    // The browser's record: this decision's receipt is the head it kept.
+    const device = async (): Promise<DeviceRecord> => ({
+      publicJwk: publicJwkOf(key.publicJwk),
+      head: state.chain,
+      headReceipt: async () => jws,
+    });
+    const values = new Map<string, string>();
+    const adapter = (compact: boolean): StorageAdapter => ({
+      get: (name) => values.get(name) ?? null,
+      set: (name, value) => void values.set(name, value),
+      remove: (name) => void values.delete(name),
+      compact,
+    });
+    const read = async (compact: boolean, value: string) => {
+      values.set(KEY, value);
+      return readConsent(adapter(compact), config, { now: NOW, device });
+    };
+
+    // The cookie: `1.<time>.<action>.<gpc>.<version>.<purposes>.<chain head>`, each purpose
+    // `<0|1><digest prefix><id>_<language>`.
+    const cookie = encodeCompact(state);
+    assert.equal((await read(true, cookie)).error, null, 'the untouched cookie');
+    const field = (index: number, change: (value: string) => string) => (value: string) => {
+      const fields = value.split('.');
+      fields[index] = change(fields[index]!);
+      return fields.join('.');
+    };
+    const cookieEdits: Record<string, (value: string) => string> = {
+      'policy version': field(4, () => '2099-01-01'),
+      'time (a day later)': field(1, (time) => (parseInt(time, 36) + 86_400_000).toString(36)),
+      'time (to the second of reading)': field(1, () => NOW.toString(36)),
+      action: field(2, () => 'a'),
+      gpc: field(3, () => '1'),
+      decision: field(5, (list) => list.replace(/^0|~0/, (zero) => zero.replace('0', '1'))),
+      'digest prefix': field(5, (list) => list.replace(/^(\d)./, (_, granted: string) => `${granted}_`)),
+      language: field(5, (list) => list.replace(/_en(?=~|$)/, '_de')),
+    };
+    for (const [name, edit] of Object.entries(cookieEdits)) {
+      const edited = edit(cookie);
+      assert.notEqual(edited, cookie, name);
+      assert.ok(decodeCompact(edited, 'annual-report'), `${name}: still well formed`);
+      const result = await read(true, edited);
+      assert.equal(result.error?.code, 'tampered', name);
+      assert.match(result.error?.message ?? '', /differs from the receipt this browser kept for it/, name);
+      assert.equal(result.state, null, name);
+    }
+
+    // A host signer's decision whose receipt nobody here can verify: JSON, no receipt, the head kept.
+    const json = encodeState({ ...state, receipt: null });
+    assert.equal((await read(false, json)).error, null, 'the untouched state without its receipt');
+    const jsonEdits: Record<string, (state: StateJson) => void> = {
+      'policy version': (edited) => (edited.policy.version = '2099-01-01'),
+      time: (edited) => (edited.time = NOW),
+      action: (edited) => (edited.action = 'accept-all'),
+      gpc: (edited) => (edited.gpc = true),
+      decision: (edited) => (edited.decisions['partner-sharing'] = true),
+      digest: (edited) => (edited.shown['offers']!.digest = 'A'.repeat(43)),
+      'digest cut short': (edited) => (edited.shown['offers']!.digest = edited.shown['offers']!.digest.slice(0, 12)),
+      language: (edited) => (edited.shown['offers']!.language = 'zh-CN'),
+    };
+    for (const [name, edit] of Object.entries(jsonEdits)) {
+      const edited = JSON.parse(json) as StateJson;
+      edit(edited);
+      const result = await read(false, JSON.stringify(edited));
+      assert.equal(result.error?.code, 'tampered', name);
+      assert.equal(result.state, null, name);
+    }
+  });
+
   it('treats a state for another policy id under this key as corrupt', async () => {
     const read = await stored((state) => (state['policy'] = { id: 'other', version: '2018-01-03' }));
     assert.equal(read.code, 'corrupt');

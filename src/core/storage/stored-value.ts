@@ -9,8 +9,8 @@ import type { ConsentConfig } from '../config/types.js';
 import { RECEIPT_CLAIM } from '../receipt/constants.js';
 import { decodeJwsPayload } from '../receipt/base64url.js';
 import { digestJws } from '../receipt/digest.js';
-import type { ConsentExtension } from '../receipt/types.js';
-import { decodeCompact, decodeState, encodeCompact, encodeState } from './format.js';
+import type { ReceiptPayload } from '../receipt/types.js';
+import { COMPACT_DIGEST_LENGTH, decodeCompact, decodeState, encodeCompact, encodeState } from './format.js';
 import { askReasons, clauseDigests, type AskReason } from './reask.js';
 import type { DeviceRecord, ReadOptions } from './store.js';
 import { StorageError, type StorageRead, type StoredConsent } from './types.js';
@@ -47,24 +47,8 @@ async function receiptProblem(
     );
   }
   const extension = result.payload[RECEIPT_CLAIM];
-  const decided = extension.decisions.filter((decision) => decision.granted !== null);
-  const purposes = new Set(decided.map((decision) => decision.purpose));
-  const agrees =
-    extension.policy.id === state.policy.id &&
-    extension.policy.version === state.policy.version &&
-    extension.action === state.action &&
-    (extension.gpc === true) === state.gpc &&
-    Math.floor(state.time / 1000) === result.payload.iat &&
-    purposes.size === decided.length &&
-    purposes.size === Object.keys(state.decisions).length &&
-    decided.every(
-      ({ purpose, granted, language, digest }) =>
-        has(state.decisions, purpose) &&
-        state.decisions[purpose] === granted &&
-        state.shown[purpose]?.language === language &&
-        state.shown[purpose]?.digest === digest,
-    );
-  if (!agrees) return tampered('The stored decision differs from the stored receipt');
+  const difference = differenceFrom(result.payload, state, false);
+  if (difference) return tampered(`The stored decision differs from the stored receipt (${difference})`);
   if (
     state.chain &&
     (state.chain.sequence !== extension.chain.sequence || state.chain.digest !== (await digestJws(jws)))
@@ -91,35 +75,67 @@ async function receiptProblem(
  * stored receipt's (a copy put back after a withdrawal or "forget everything", or left behind when writing the later
  * one failed, is not the latest).
  */
-async function chainProblem(state: StoredConsent, options: ReadOptions): Promise<StorageRead | null> {
+async function chainProblem(state: StoredConsent, compact: boolean, options: ReadOptions): Promise<StorageRead | null> {
   if (!options.device) return null;
   const device = await options.device(state.policy.id);
   if (device.unavailable) return null;
-  const problem = deviceProblem(state, false, device) ?? (await keptReceiptProblem(state, device));
+  const problem = deviceProblem(state, false, device) ?? (await keptReceiptProblem(state, compact, device));
   return problem ? tampered(problem) : null;
 }
 
 /**
- * What a state without its receipt says against the receipt this browser kept at its chain head: a copy whose decisions were edited
- * (a refusal turned into a grant) keeps the head, but no longer says what the receipt says. Nothing to compare when
- * the kept receipt is not at that head (kept receipts are only the last few, and a host signer's may be elsewhere).
+ * What a state without its receipt says against the receipt this browser kept at its chain head: a copy edited with
+ * the head left in place (a refusal turned into a grant, an old policy version or an expired time moved on) no longer
+ * says what the receipt says. Nothing to compare when the kept receipt is not at that head (kept receipts are only
+ * the last few, and a host signer's may be elsewhere).
  */
-async function keptReceiptProblem(state: StoredConsent, device: DeviceRecord): Promise<string | null> {
+async function keptReceiptProblem(
+  state: StoredConsent,
+  compact: boolean,
+  device: DeviceRecord,
+): Promise<string | null> {
   const jws = (await device.headReceipt?.()) ?? null;
   if (!jws || !state.chain || (await digestJws(jws)) !== state.chain.digest) return null;
-  let agrees = false;
+  let difference: string | null = 'unreadable';
   try {
-    const payload = decodeJwsPayload(jws) as Record<string, unknown> | null;
-    const extension = payload?.[RECEIPT_CLAIM] as Partial<ConsentExtension> | undefined;
-    const decided = (extension?.decisions ?? []).filter((decision) => decision.granted !== null);
-    agrees =
-      extension?.action === state.action &&
-      decided.length === Object.keys(state.decisions).length &&
-      decided.every(({ purpose, granted }) => has(state.decisions, purpose) && state.decisions[purpose] === granted);
+    const payload = decodeJwsPayload(jws) as ReceiptPayload | null;
+    difference =
+      payload?.[RECEIPT_CLAIM]?.chain.sequence === state.chain.sequence
+        ? differenceFrom(payload, state, compact)
+        : 'chain position';
   } catch {
     // A kept receipt that cannot be read vouches for nothing.
   }
-  return agrees ? null : 'The stored decision differs from the receipt this browser kept for it';
+  return difference && `The stored decision differs from the receipt this browser kept for it (${difference})`;
+}
+
+/**
+ * What of `state` differs from the receipt `payload` it was taken from ({@link storedConsentFromReceipt}), `null`
+ * when nothing does: every field the state carries is compared (policy id and version, the time to the second of
+ * `iat`, the action, the GPC signal, and each decided purpose with the language and digest of the clause shown).
+ * `prefixed`: the state is the compact form, whose digests are the receipt's cut to {@link COMPACT_DIGEST_LENGTH}.
+ * Throws on a payload that is not shaped as a receipt's.
+ */
+function differenceFrom(payload: ReceiptPayload, state: StoredConsent, prefixed: boolean): string | null {
+  const extension = payload[RECEIPT_CLAIM];
+  if (extension.policy.id !== state.policy.id) return 'policy id';
+  if (extension.policy.version !== state.policy.version) return 'policy version';
+  // The state's time is `iat` in milliseconds.
+  if (!Number.isSafeInteger(payload.iat) || Math.floor(state.time / 1000) !== payload.iat) return 'time';
+  if (extension.action !== state.action) return 'action';
+  if ((extension.gpc === true) !== state.gpc) return 'GPC signal';
+  const decided = extension.decisions.filter((decision) => decision.granted !== null);
+  const purposes = new Set(decided.map((decision) => decision.purpose));
+  if (purposes.size !== decided.length || purposes.size !== Object.keys(state.decisions).length) return 'purposes';
+  for (const { purpose, granted, language, digest } of decided) {
+    if (!has(state.decisions, purpose) || state.decisions[purpose] !== granted) return `decision on "${purpose}"`;
+    const shown = has(state.shown, purpose) ? state.shown[purpose] : undefined;
+    const sameDigest =
+      shown?.digest === digest ||
+      (prefixed && shown?.digest.length === COMPACT_DIGEST_LENGTH && digest.startsWith(shown.digest));
+    if (shown?.language !== language || !sameDigest) return `clause shown for "${purpose}"`;
+  }
+  return null;
 }
 
 /**
@@ -178,7 +194,7 @@ export async function checkStoredValue(
   const problem = state.receipt
     ? await receiptProblem(state, config, options)
     : state.chain
-      ? await chainProblem(state, options)
+      ? await chainProblem(state, compact, options)
       : await unchainedGrantProblem(state, options);
   return problem ?? { state, error: null };
 }
