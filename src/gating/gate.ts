@@ -115,11 +115,15 @@ export interface ConsentGate {
  *   parsed, are deferred: they run after the external scripts before them, not before later inline classic ones.
  * - Iframes: `<iframe data-consent="..." data-src="...">`. When granted, `data-src` (an http(s) address) becomes
  *   `src`; while blocked, a placeholder says what is blocked and offers to grant just that purpose. One that also
- *   has `srcdoc`, or `src` from the markup, loaded at once: it is unloaded, held back and reported.
+ *   has `srcdoc`, or `src` from the markup, loaded at once: it is unloaded, held back and reported. The gate loads
+ *   and unloads an iframe through a new frame (the element is taken out and put back where it was), so that the
+ *   browser's session history never brings the page back into it; a blocked iframe that shows a page anyway (the
+ *   browser restored the frame's last address from an older visit, or a script navigated it) is unloaded at once.
  * - Elements of other kinds with `data-consent` (images, video, objects) cannot be held back: they are reported.
  * - Elements added later, also deep inside added subtrees, are handled as they appear.
  * - After a withdrawal, what has not run stays blocked and iframes lose their `src` (their page is unloaded and the
- *   placeholder comes back). Scripts that already ran cannot be stopped: see {@link ConsentGateUpdate.stillRunning}.
+ *   placeholder comes back) without adding to the tab's history: Back leaves the page, it does not reload the embed.
+ *   Scripts that already ran cannot be stopped: see {@link ConsentGateUpdate.stillRunning}.
  *
  * Under `require-trusted-types-for 'script'` the CSP must allow the policy `unticked-gate` (see `GATE_POLICY_NAME`).
  * Use one gate per root.
@@ -170,6 +174,24 @@ function isGatedScript(script: HTMLScriptElement): boolean {
   return (script.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
 }
 
+/**
+ * Whether the frame shows nothing: its document is the empty `about:blank`. One whose document cannot be read has
+ * left it for another origin (or is sandboxed without `allow-same-origin`, when nothing can tell).
+ */
+function showsNothing(iframe: HTMLIFrameElement): boolean {
+  return iframe.contentDocument?.URL === 'about:blank';
+}
+
+/**
+ * Whether the document was loaded by a history traversal or a reload: then browsers give the frames the parser
+ * creates the address they last showed (from session history), before any script runs.
+ */
+function restoresFrames(doc: Document | null): boolean {
+  const view = doc?.defaultView;
+  const entry = view?.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return entry?.type === 'back_forward' || entry?.type === 'reload';
+}
+
 function whenDone(script: HTMLScriptElement): Promise<void> {
   return new Promise((resolve) => {
     script.addEventListener('load', () => resolve(), { once: true });
@@ -188,6 +210,12 @@ class Gate implements ConsentGate {
   private readonly ran: (readonly string[])[] = [];
   // Elements already reported to onError, so each is reported once.
   private readonly reported = new WeakSet<Element>();
+  // Blocked iframes whose loads this gate watches; the listeners go with `disconnect`.
+  private readonly watched = new WeakSet<HTMLIFrameElement>();
+  private readonly listening = new AbortController();
+  // The iframe being given a new frame: its empty frame's load, fired as it is put back, is the gate's own.
+  private renewing: HTMLIFrameElement | undefined;
+  private readonly restoresFrames: boolean;
   private queue: Promise<void> = Promise.resolve();
   // External scripts inserted in order and not yet run: an inline script waits for them.
   private inFlight: Promise<void>[] = [];
@@ -199,6 +227,7 @@ class Gate implements ConsentGate {
     this.necessary = new Set(options.necessary ?? []);
     const doc = this.root.nodeType === Node.DOCUMENT_NODE ? (this.root as Document) : this.root.ownerDocument;
     const view = (doc?.defaultView ?? window) as Window & typeof globalThis;
+    this.restoresFrames = restoresFrames(doc);
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.root, { childList: true, subtree: true });
     this.update();
@@ -227,6 +256,7 @@ class Gate implements ConsentGate {
     if (!this.connected) return;
     this.connected = false;
     this.observer.disconnect();
+    this.listening.abort();
     for (const iframe of [...this.placeholders.keys()]) this.removePlaceholder(iframe);
     this.styles.release();
   }
@@ -410,12 +440,12 @@ class Gate implements ConsentGate {
     const granted = this.granted(purposes);
     const activatedHere = activatedIframes.has(iframe);
     // Withdrawn first, whatever else changed since (data-src edited or removed): what a gate loaded is unloaded.
+    let unloaded = false;
     if (activatedHere && !granted) {
       activatedIframes.delete(iframe);
       iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
-      // Removing `src` navigates the frame to about:blank, unloading the embedded page.
-      iframe.removeAttribute('src');
-      iframe.removeAttribute('srcdoc');
+      this.renewFrame(iframe, null);
+      unloaded = true;
       blocked.push(iframe);
     }
     const url = iframe.getAttribute('data-src');
@@ -430,8 +460,8 @@ class Gate implements ConsentGate {
       }
       return;
     }
-    // Markup that also gives srcdoc, or src beside data-src, loaded at once: unload it (removing the attribute
-    // navigates the frame to about:blank) and hold it back like the rest, and tell the host.
+    // Markup that also gives srcdoc, or src beside data-src, loaded at once: unload it and hold it back like the
+    // rest, and tell the host.
     if (iframe.hasAttribute('srcdoc') || (iframe.hasAttribute('src') && !activatedIframes.has(iframe))) {
       this.report(
         iframe,
@@ -441,8 +471,8 @@ class Gate implements ConsentGate {
           'so it was unloaded and is held back.',
       );
       activatedIframes.delete(iframe);
-      iframe.removeAttribute('srcdoc');
-      iframe.removeAttribute('src');
+      this.renewFrame(iframe, null);
+      unloaded = true;
     }
     if (!isWebUrl(url, iframe)) {
       // javascript:, data: and the like would run in or for the page once granted; only web pages are embedded.
@@ -454,9 +484,11 @@ class Gate implements ConsentGate {
       );
       if (activatedIframes.has(iframe)) {
         activatedIframes.delete(iframe);
-        iframe.removeAttribute('src');
+        this.renewFrame(iframe, null);
+        unloaded = true;
       }
       if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+      this.keepEmpty(iframe, unloaded);
       return;
     }
     if (granted) {
@@ -464,12 +496,60 @@ class Gate implements ConsentGate {
       this.removePlaceholder(iframe);
       activatedIframes.add(iframe);
       iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'activated');
-      iframe.setAttribute('src', url);
+      this.renewFrame(iframe, url);
       activated.push(iframe);
       return;
     }
     if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') iframe.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+    this.keepEmpty(iframe, unloaded);
     this.showPlaceholder(iframe, purposes);
+  }
+
+  /**
+   * Gives the iframe a new frame, empty (`url` null) or loading `url`: the element is taken out of the page and put
+   * back where it was. It stays the same element, so references to it, its listeners and a framework's hold on it
+   * keep working; observers of the page see it removed and added.
+   *
+   * Setting or removing `src` would navigate the frame it has, whose session history the browser keeps. Removing it
+   * adds an entry to the tab's history (Back then loads the embed again, into a frame the gate calls blocked). And a
+   * frame the parser created gets its last address back from session history when the visitor returns to the page
+   * (Back; in Firefox also a reload), before any script can run. A frame created by script is never restored that
+   * way (Chromium gives it a unique name no parsed frame matches, Firefox does not restore dynamically added ones),
+   * and a frame removed from the page takes its history with it: Firefox drops its entries, Chromium keeps the
+   * entries the embedded page added by navigating itself, as steps that load nothing.
+   */
+  private renewFrame(iframe: HTMLIFrameElement, url: string | null): void {
+    const parent = iframe.parentNode;
+    const next = iframe.nextSibling;
+    this.renewing = iframe;
+    try {
+      iframe.remove();
+      iframe.removeAttribute('srcdoc');
+      if (url === null) iframe.removeAttribute('src');
+      else iframe.setAttribute('src', url);
+      parent?.insertBefore(iframe, next);
+    } finally {
+      this.renewing = undefined;
+    }
+  }
+
+  /**
+   * Keeps a blocked iframe empty: whatever loads in it is unloaded at once. A browser that restores the frame's last
+   * address from session history (a page left with the frame loaded by an older version, or by a script that
+   * navigated it) requests it while parsing the page, before the gate exists: when the page was loaded that way,
+   * the frame is renewed on first sight, which stops such a request before its page shows if it is still on its way.
+   */
+  private keepEmpty(iframe: HTMLIFrameElement, unloaded: boolean): void {
+    if (this.watched.has(iframe)) return;
+    this.watched.add(iframe);
+    iframe.addEventListener('load', () => this.onBlockedLoad(iframe), { signal: this.listening.signal });
+    if (!unloaded && (this.restoresFrames || !showsNothing(iframe))) this.renewFrame(iframe, null);
+  }
+
+  private onBlockedLoad(iframe: HTMLIFrameElement): void {
+    if (!this.connected || iframe === this.renewing || activatedIframes.has(iframe) || showsNothing(iframe)) return;
+    if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked' || !iframe.isConnected) return;
+    this.renewFrame(iframe, null);
   }
 
   private showPlaceholder(iframe: HTMLIFrameElement, purposes: readonly string[]): void {

@@ -12,6 +12,8 @@ interface GatingWindow extends Window {
 const page = window as GatingWindow;
 const SCRIPT = '/test/pages/gating-script.js';
 const FRAME = '/test/pages/gating-frame.html';
+// Posts a message to this window each time it loads.
+const EMBED = '/test/pages/gating-embed.html';
 
 let container: HTMLElement;
 let gate: ConsentGate | undefined;
@@ -44,6 +46,17 @@ async function afterMutationObservers(change: () => void): Promise<void> {
     observer.observe(container, { childList: true, subtree: true });
     change();
   });
+}
+
+/** The addresses of the embeds that load from now until `stop()`, as each tells this window. */
+function embedLoads(): string[] & { stop(): void } {
+  const seen: string[] = [];
+  const listener = (event: MessageEvent) => {
+    const data = event.data as { embedLoaded?: string } | null;
+    if (typeof data?.embedLoaded === 'string') seen.push(data.embedLoaded);
+  };
+  window.addEventListener('message', listener);
+  return Object.assign(seen, { stop: () => window.removeEventListener('message', listener) });
 }
 
 async function sha384(url: string): Promise<string> {
@@ -647,6 +660,47 @@ describe('consent gate: iframes whose markup changes', () => {
     decisions = { video: true };
     gate!.update();
     expect(frame.getAttribute('src')).to.equal(FRAME);
+  });
+
+  it('unloads at once whatever a blocked iframe loads anyway, and keeps it blocked', async () => {
+    markup(`<iframe data-consent="video" data-src="${EMBED}"></iframe>`);
+    startGate();
+    const frame = container.querySelector('iframe')!;
+    const loads = embedLoads();
+    // Not the gate: a script of the page (or the browser, from session history) navigates the frame.
+    frame.contentWindow!.location.href = `${EMBED}?behind-the-gate`;
+    await waitUntil(() => loads.length === 1, 'the page loaded in the frame');
+    await waitUntil(() => frame.contentDocument?.URL === 'about:blank', 'and was unloaded');
+    loads.stop();
+    expect(frame.isConnected).to.equal(true);
+    expect(frame.hasAttribute('src')).to.equal(false);
+    expect(frame.dataset.consentState).to.equal('blocked');
+    expect(frame.hidden).to.equal(true);
+    expect(container.querySelectorAll('.unticked-placeholder')).to.have.length(1);
+    expect(frame.previousElementSibling!.className).to.equal('unticked-placeholder');
+  });
+
+  it('unloads a sandboxed blocked iframe it cannot look into once it navigates, and never loops on its empty frame', async () => {
+    markup(`<iframe data-consent="video" data-src="${EMBED}" sandbox="allow-scripts"></iframe>`);
+    const frame = container.querySelector('iframe')!;
+    let frameLoads = 0;
+    frame.addEventListener('load', () => frameLoads++);
+    startGate();
+    // Its empty document has an opaque origin: nothing tells it from a page, so it may be renewed once, not more.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(frameLoads).to.be.below(3);
+    const before = frameLoads;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(frameLoads, 'no load after load').to.equal(before);
+    const loads = embedLoads();
+    const first = frame.contentWindow!;
+    first.location.href = EMBED;
+    await waitUntil(() => loads.length === 1, 'the page loaded in the frame');
+    // A new frame (a new window) took its place.
+    await waitUntil(() => frame.contentWindow !== first, 'the frame was renewed');
+    loads.stop();
+    expect(frame.dataset.consentState).to.equal('blocked');
+    expect(frame.hasAttribute('src')).to.equal(false);
   });
 
   it('puts a blocked iframe’s placeholder back beside it when the iframe moves', async () => {
