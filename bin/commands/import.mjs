@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadCore } from '../lib/core.mjs';
-import { CliError, EXIT_OK, EXIT_PROBLEM, parseCommandArgs, readJsonObject, readText } from '../lib/cli.mjs';
+import { CliError, EXIT_OK, EXIT_PROBLEM, parseCommandArgs, printable, readJsonObject, readText } from '../lib/cli.mjs';
 
 export const summary = 'Draft a config from a vanilla-cookieconsent or Klaro config (JSON), reporting what is refused';
 
@@ -66,18 +66,20 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+// Each line below quotes the imported file (a service's name, a path), which may hold anything: printed escaped.
+
 function describeFinding(finding) {
-  return `${finding.path || 'input'}  ${finding.severity}  ${finding.code}  ${finding.message}`;
+  return printable(`${finding.path || 'input'}  ${finding.severity}  ${finding.code}  ${finding.message}`);
 }
 
 function describePurpose(purpose) {
   const renamed = purpose.id === purpose.sourceName ? '' : ` (was "${purpose.sourceName}")`;
-  return `  ${purpose.id}${renamed}${purpose.necessary ? '  necessary' : ''}`;
+  return printable(`  ${purpose.id}${renamed}${purpose.necessary ? '  necessary' : ''}`);
 }
 
 function describeProblem(problem, missing) {
   const flag = missing.includes(problem.path) ? FLAGS[problem.path] : undefined;
-  return `  ${problem.message}${flag ? ` Give it with ${flag}.` : ''}`;
+  return printable(`  ${problem.message}${flag ? ` Give it with ${flag}.` : ''}`);
 }
 
 function readOptions(values) {

@@ -1,6 +1,6 @@
 // unticked lint: checks a consent config for dark patterns and gaps the law asks about, after validating it.
 import { loadCore } from '../lib/core.mjs';
-import { CliError, EXIT_OK, EXIT_PROBLEM, parseCommandArgs, readText } from '../lib/cli.mjs';
+import { CliError, EXIT_OK, EXIT_PROBLEM, parseCommandArgs, printable, readText } from '../lib/cli.mjs';
 
 export const summary = 'Lint a consent config for dark patterns (vague or bundled purposes, unnamed recipients...)';
 
@@ -48,22 +48,11 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-// Line breaks, other control characters and bidi controls, which would split a finding over lines or reorder it
-// on screen. A JSON syntax error quotes the input around it, line breaks and all.
-const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/** `text` on one line, with what cannot be printed as is written as an escape (`\n`, `\u202e`). */
-function oneLine(text) {
-  return text.replace(
-    UNPRINTABLE,
-    (character) => ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
 function describeFinding(finding) {
-  const fields = [finding.path || 'config', finding.severity, finding.rule, finding.message].map(oneLine);
-  return `${fields.join('  ')}  (${oneLine(finding.source)})`;
+  // A config's names and a JSON syntax error's quote of the input (line breaks and all) are printed escaped, so
+  // each finding stays on one line.
+  const fields = [finding.path || 'config', finding.severity, finding.rule, finding.message].map(printable);
+  return `${fields.join('  ')}  (${printable(finding.source)})`;
 }
 
 function describeRules(rules) {
@@ -91,7 +80,7 @@ export async function run(args) {
   const unknown = disable.filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new CliError(
-      `unknown rule ${unknown.map((id) => `"${id}"`).join(', ')}; \`unticked lint --rules\` lists them`,
+      `unknown rule ${unknown.map((id) => `"${printable(id)}"`).join(', ')}; \`unticked lint --rules\` lists them`,
     );
   }
 

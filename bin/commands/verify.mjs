@@ -1,6 +1,6 @@
 // unticked verify: checks a log of consent receipts, one per line, and says for each whether it is valid.
 import { loadCore } from '../lib/core.mjs';
-import { CliError, EXIT_OK, EXIT_PROBLEM, parseCommandArgs, readJsonObject, readText } from '../lib/cli.mjs';
+import { CliError, EXIT_OK, EXIT_PROBLEM, parseCommandArgs, printable, readJsonObject, readText } from '../lib/cli.mjs';
 
 export const summary = 'Verify consent receipts (one compact JWS per line) against trusted keys';
 
@@ -81,7 +81,7 @@ function countJsonValues(text) {
 /** Parses `--max-age`: `3600`, `90m`, `12h`, `30d`. */
 export function parseMaxAge(text) {
   const match = /^(\d{1,12})([smhd]?)$/.exec(text);
-  if (!match) throw new CliError(`--max-age must be seconds or a number with s, m, h or d, not "${text}"`);
+  if (!match) throw new CliError(`--max-age must be seconds or a number with s, m, h or d, not "${printable(text)}"`);
   return Number(match[1]) * UNITS[match[2]];
 }
 
@@ -151,14 +151,20 @@ async function readConfig(path) {
   }
   const validation = core.parseConfigJson(await readText(path, { maxCharacters }));
   if (validation.valid) return validation.config;
-  const shown = validation.problems.slice(0, 10).map((problem) => `  - ${problem.message}`);
+  // Problems quote the config's own names, which may hold anything.
+  const shown = validation.problems.slice(0, 10).map((problem) => `  - ${printable(problem.message)}`);
   const more = validation.problems.length - shown.length;
+  const name = printable(path);
   throw new CliError(
-    `config ${path} is not a valid consent config:\n${shown.join('\n')}\n` +
-      `${more > 0 ? `  ... and ${more} more; ` : ''}\`unticked lint ${path}\` explains each problem`,
+    `config ${name} is not a valid consent config:\n${shown.join('\n')}\n` +
+      `${more > 0 ? `  ... and ${more} more; ` : ''}\`unticked lint ${name}\` explains each problem`,
   );
 }
 
+/**
+ * One receipt's result as lines of text. Everything in them but the verdict comes from the receipt, unverified when
+ * it is INVALID (a forged kid, jti or purpose name), and is printed escaped.
+ */
 function describe(entry, result) {
   const payload = result.payload ?? {};
   const parts = [`line ${entry.line}: ${result.valid ? 'valid' : 'INVALID'}`];
@@ -172,7 +178,7 @@ function describe(entry, result) {
   for (const failure of result.failures) {
     lines.push(`  - ${failure.code}${failure.purpose ? ` [${failure.purpose}]` : ''}: ${failure.message}`);
   }
-  return lines.join('\n');
+  return lines.map(printable).join('\n');
 }
 
 function verdict(total, invalidLines) {
@@ -244,7 +250,14 @@ export async function run(args) {
 async function checkHistory(entries, { jwks, trustStored, config, maxAgeSeconds }) {
   const { verifyHistory } = await loadCore('verifyHistory');
   const keys = [...(jwks?.keys ?? [])];
-  if (trustStored) for (const entry of entries) if (entry.publicJwk) keys.push(entry.publicJwk);
+  // Each stored key once: a visitor's download holds the same device key beside every receipt, and every receipt
+  // would otherwise look through all of them.
+  const stored = new Set();
+  for (const { publicJwk } of trustStored ? entries : []) {
+    const point = `${publicJwk?.x}.${publicJwk?.y}`;
+    if (publicJwk && !stored.has(point)) keys.push(publicJwk);
+    stored.add(point);
+  }
   const list = entries.map((entry) => entry.jws ?? '');
   // Held to the same config and age as each receipt above: what is "in force" comes only from receipts that pass.
   return verifyHistory(list, {
@@ -276,5 +289,6 @@ function describeHistory(entries, history) {
     const to = entries[override.withdrawnIn]?.line;
     lines.push(`  ${override.purpose}: granted on line ${from}, withdrawn on line ${to}`);
   }
-  return lines.join('\n');
+  // Purpose names and messages come from the receipts.
+  return lines.map(printable).join('\n');
 }

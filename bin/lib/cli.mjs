@@ -25,6 +25,23 @@ export function parseCommandArgs(args, options, usage) {
   }
 }
 
+// Line breaks and other control characters (C0, DEL, C1) move the cursor or start terminal escape sequences; bidi
+// controls and line separators reorder or split text on screen. Printed from a receipt or a file as they are, a
+// forged receipt's kid could write a "valid" line over the one that calls it INVALID.
+const UNPRINTABLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * `text` made safe to print as one line of a terminal: each character that cannot be shown as it is becomes an
+ * escape (`\n`, `\u001b`, `\u202e`). For every value a command's text output takes from its input.
+ */
+export function printable(text) {
+  return String(text).replace(
+    UNPRINTABLE,
+    (character) => ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
  * The most any subcommand reads (a receipts log of about 40,000 receipts): `/dev/zero` or an endless pipe given by
  * mistake is refused before it fills the memory. `lint` passes the config's own, far smaller, limit.
@@ -40,13 +57,7 @@ export const MAX_INPUT_CHARACTERS = 100_000_000;
  */
 export async function readText(path, { maxCharacters = MAX_INPUT_CHARACTERS } = {}) {
   // A file name is shown as text: control characters (an ANSI escape in a name) and direction overrides escaped.
-  const name =
-    path === '-'
-      ? 'standard input'
-      : String(path).replace(
-          /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
-          (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-        );
+  const name = path === '-' ? 'standard input' : printable(path);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // The bytes are kept only to say where a sequence that is not UTF-8 starts; the limit bounds them too.
   const bytes = [];
@@ -114,10 +125,11 @@ export async function readJsonObject(path, what) {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${what} ${path} is not JSON: ${error.message}`);
+    // The message quotes the text around the error, which may hold anything.
+    throw new CliError(`${what} ${printable(path)} is not JSON: ${printable(error.message)}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CliError(`${what} ${path} must hold a JSON object`);
+    throw new CliError(`${what} ${printable(path)} must hold a JSON object`);
   }
   return value;
 }

@@ -174,6 +174,15 @@ describe('unticked lint', () => {
     assert.match(missing.stderr, /cannot read/);
   });
 
+  it('never echoes control characters of a rule name it does not know', async () => {
+    const rule = await unticked(['lint', fixturePath, '--disable', 'x\u001b[2J\u009b\u202e\r']);
+    assert.equal(rule.code, 2);
+    for (const character of ['\u001b', '\u009b', '\u202e', '\r']) {
+      assert.ok(!rule.stderr.includes(character), rule.stderr);
+    }
+    assert.match(rule.stderr, /unknown rule "x\\u001b\[2J\\u009b\\u202e\\r"/);
+  });
+
   it('reports an unreadable file as JSON with --json, and never echoes control characters of its name', async () => {
     const name = join(dir, 'nope\u001b[31m\u202e.json');
     const json = await unticked(['lint', name, '--json']);

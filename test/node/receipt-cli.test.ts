@@ -294,6 +294,30 @@ describe('unticked CLI', () => {
     assert.match(ordered.stdout, /history: chain intact/);
   });
 
+  it('verify prints what a forged receipt carries escaped, so it cannot write a "valid" line over its verdict', async () => {
+    const attacker = await makeKey();
+    const payload = await makePayload({ now: new Date() });
+    // Terminal controls (C0, C1 and DEL), line breaks and bidi controls, in the unverified kid and jti.
+    const hostile = '\r\u001b[2K\u009b1A\u007f\u2028\u202e\u2066line 1: valid\n1 receipt: 1 valid';
+    const forged = await signRaw(
+      headerFor({ ...attacker, kid: `${attacker.kid}${hostile}` }),
+      JSON.stringify({ ...payload, jti: hostile, consentReceiptID: hostile }),
+      attacker,
+    );
+    const log = join(dir, 'forged.log');
+    // And a line that is not JSON, with the same controls.
+    writeFileSync(log, `${forged}\n{"jws":"x",\r\u001b[2K\u009b1A}\n`);
+    for (const history of [[], ['--history']]) {
+      const result = await unticked(['verify', log, '--jwks', jwksFile, ...history]);
+      assert.equal(result.code, 1);
+      assert.doesNotMatch(result.stdout, /[\p{Cc}\u2028\u202e\u2066](?<!\n)/u, result.stdout);
+      const lines = result.stdout.split('\n');
+      assert.match(lines[0]!, /^line 1: INVALID {2}receipt \\r\\u001b\[2K\\u009b1A\\u007f\\u2028\\u202e\\u2066line 1/);
+      assert.equal(lines.filter((line) => line.startsWith('line ')).length, 2);
+      assert.ok(lines.includes('2 receipts: 0 valid, 2 invalid (lines 1, 2)'), result.stdout);
+    }
+  });
+
   it('verify reads the file a visitor downloads from the prompt', async () => {
     const device = await makeKey();
     const payload = await makePayload({ decisions: grant(config, 'offers'), now: new Date() });

@@ -102,6 +102,36 @@ describe('verifyHistory', () => {
     assert.deepEqual(failureCodes(await verifyHistory([...list, secondStart], options)), ['fork']);
   });
 
+  it('reports each receipt of a wide fork once, against the first to claim the place, and repeats as duplicates', async () => {
+    // Checked with maps by sequence and digest: thousands of receipts claiming one place once took minutes.
+    const list = await chain([{}, {}]);
+    const parent = { sequence: 0, digest: await digestJws(list[0]!) };
+    const siblings: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const payload = await makePayload({ previous: parent, now: new Date(MADE_AT.getTime() + 2000 + i * 1000) });
+      siblings.push(await signReceipt(payload, keys.privateJwk));
+    }
+    const child = await signReceipt(
+      await makePayload({ previous: { sequence: 1, digest: await digestJws(siblings[3]!) } }),
+      keys.privateJwk,
+    );
+    const history = [...list, siblings[0]!, siblings[1]!, list[1]!, siblings[0]!, siblings[2]!, siblings[3]!, child];
+    const result = await verifyHistory(history, options);
+    assert.deepEqual(
+      result.failures.map(({ code, index, message }) => [code, index, message]),
+      [
+        ['fork', 2, 'Receipt 2 claims sequence 1, as receipt 1 does'],
+        ['fork', 3, 'Receipt 3 claims sequence 1, as receipt 1 does'],
+        ['duplicate', 4, 'Receipt 4 repeats receipt 1'],
+        ['duplicate', 5, 'Receipt 5 repeats receipt 2'],
+        ['fork', 6, 'Receipt 6 claims sequence 1, as receipt 1 does'],
+        ['fork', 7, 'Receipt 7 claims sequence 1, as receipt 1 does'],
+      ],
+    );
+    // The child links to one of the claimants, so its link holds.
+    assert.equal(result.receipts.length, history.length);
+  });
+
   it('accepts a restart after "forget"', async () => {
     const first = await chain([{ decisions: grant(config, 'offers') }, { decisions: grant(config, 'offers') }]);
     // Issued after the first chain, as a restart is.

@@ -316,6 +316,80 @@ describe('verifyReceipt: which keys are trusted', () => {
     assert.equal(result.selfSigned, false);
   });
 
+  it('tries every JWKS key that matches kid, as jose lets its caller do, so a duplicate kid cannot fail a receipt', async () => {
+    const other = await makeKey();
+    const keys = [
+      { ...other.publicJwk, kid: key.kid },
+      { ...key.publicJwk, kid: key.kid },
+    ];
+    const result = await verifyReceipt(jws, { ...options, jwks: { keys } });
+    assert.deepEqual(result.failures, []);
+    assert.equal(result.selfSigned, false);
+    // Neither key signed it: one signature failure, however many keys were tried.
+    const third = await makeKey();
+    const forged = await signRaw(headerFor({ ...third, kid: key.kid }), payloadText, third);
+    assert.deepEqual(codes(await verifyReceipt(forged, { ...options, jwks: { keys } })), ['signature']);
+  });
+
+  it('refuses, as options naming the key, a private key or one not for verifying in the JWKS', async () => {
+    const { privateJwk } = await generateSigningKeyPair();
+    const keys = [
+      key.publicJwk,
+      { ...key.publicJwk, key_ops: ['sign'] },
+      privateJwk,
+      { kty: 'RSA', n: 'AQAB', e: 'AQAB', d: 'AQAB' },
+    ];
+    const result = await verifyReceipt(jws, { ...options, jwks: { keys } });
+    assert.deepEqual(result.failures, [
+      {
+        code: 'options',
+        message: 'options.jwks.keys[1].key_ops must include "verify" for the key to verify receipts, got an array',
+      },
+      {
+        code: 'options',
+        message: 'options.jwks.keys[2] is a private key (it has "d"): a JWKS must hold only public keys',
+      },
+      {
+        code: 'options',
+        message: 'options.jwks.keys[3] is a private key (it has "d"): a JWKS must hold only public keys',
+      },
+    ]);
+    // A key for verifying, as WebCrypto exports it, is used.
+    const exported = { ...key.publicJwk, key_ops: ['verify'], ext: true };
+    assert.deepEqual((await verifyReceipt(jws, { ...options, jwks: { keys: [exported] } })).failures, []);
+  });
+
+  it('reads only own properties of the options, the JWKS and its keys, whatever Object.prototype holds', async () => {
+    const attacker = await makeKey();
+    const forged = await signRaw(headerFor(attacker), payloadText, attacker);
+    const prototype = Object.prototype as Record<string, unknown>;
+    const polluted = {
+      trustEmbeddedKey: attacker.publicJwk,
+      allowSelfSigned: true,
+      publicJwk: attacker.publicJwk,
+      maxAgeSeconds: 'x',
+    };
+    try {
+      Object.assign(prototype, polluted);
+      assert.deepEqual(codes(await verifyReceipt(forged, options)), ['untrusted-key']);
+      assert.deepEqual(codes(await verifyReceipt(forged)), ['untrusted-key']);
+      assert.deepEqual((await verifyReceipt(jws, options)).failures, []);
+    } finally {
+      for (const name of Object.keys(polluted)) delete prototype[name];
+    }
+    // A key whose kty and crv are inherited is no key; a JWKS whose keys are inherited has none.
+    const bare = { x: attacker.publicJwk.x, y: attacker.publicJwk.y };
+    try {
+      Object.assign(prototype, { kty: 'EC', crv: 'P-256' });
+      assert.deepEqual(codes(await verifyReceipt(forged, { ...options, jwks: { keys: [bare] } })), ['untrusted-key']);
+      Object.assign(prototype, { keys: [attacker.publicJwk] });
+      const inherited = { ...options, jwks: {} } as unknown as VerifyOptions;
+      assert.deepEqual(codes(await verifyReceipt(forged, inherited)), ['options']);
+    } finally {
+      for (const name of ['kty', 'crv', 'keys']) delete prototype[name];
+    }
+  });
+
   it('reports a point off the curve as a bad key', async () => {
     const offCurve = { ...key.publicJwk, y: key.publicJwk.x };
     const token = await signRaw(headerFor({ ...key, kid: await jwkThumbprint(offCurve) }), payloadText, key);
@@ -373,6 +447,46 @@ describe('verifyReceipt: clause text against a config', () => {
       result.failures.map((failure) => failure.purpose),
       ['bill'],
     );
+  });
+
+  it("compares each decision's necessary and separateConsent, and the granted purposes' names, with the config", async () => {
+    const config = loadConfig();
+    const base = await makePayload({ decisions: grant(config, 'offers') });
+    const opts = { jwks: { keys: [publicJwk] }, now: MADE_AT, config };
+    const resign = async (change: (payload: ReceiptPayload) => void): Promise<ReceiptVerification> => {
+      const payload = structuredClone(base);
+      change(payload);
+      return verifyReceipt(await signReceipt(payload, privateJwk), opts);
+    };
+    const failures = (result: ReceiptVerification): [string, string | undefined][] =>
+      result.failures.map(({ code, purpose }) => [code, purpose]);
+    const decision = (payload: ReceiptPayload, id: string): Record<string, unknown> =>
+      payload[RECEIPT_CLAIM].decisions.find((entry) => entry.purpose === id) as unknown as Record<string, unknown>;
+    // The Kantara purpose granted is credit scoring, while the extension grants offers: same count, other purpose.
+    const kantaraPurposes = (payload: ReceiptPayload): Record<string, unknown>[] =>
+      payload.services[0]!.purposes as unknown as Record<string, unknown>[];
+    const otherPurpose = await resign((payload) => {
+      kantaraPurposes(payload)[0]!['purpose'] = 'Credit scoring by Sesame Credit';
+    });
+    assert.deepEqual(failures(otherPurpose), [['inconsistent', 'offers']]);
+    assert.match(otherPurpose.failures[0]!.message, /services\[0\]\.purposes\[0\]\.purpose must name .*"offers"/);
+    // Optional credit scoring recorded as necessary, so no history would count it as refused.
+    const necessary = await resign((payload) => {
+      Object.assign(decision(payload, 'credit-scoring'), { necessary: true, granted: null, separateConsent: false });
+    });
+    assert.deepEqual(failures(necessary), [
+      ['inconsistent', 'credit-scoring'],
+      ['inconsistent', 'credit-scoring'],
+    ]);
+    assert.match(
+      necessary.failures[0]!.message,
+      /"credit-scoring" is recorded with necessary: true, the config says false/,
+    );
+    // Without a config, only the number of granted purposes can be compared.
+    const withoutConfig = { jwks: { keys: [publicJwk] }, now: MADE_AT };
+    const payload = structuredClone(base);
+    kantaraPurposes(payload)[0]!['purpose'] = 'Credit scoring by Sesame Credit';
+    assert.deepEqual((await verifyReceipt(await signReceipt(payload, privateJwk), withoutConfig)).failures, []);
   });
 
   it('reports purposes the config lacks or the receipt lacks, and another policy version', async () => {
@@ -611,6 +725,14 @@ describe('verifyReceipt: hostile input', () => {
     for (const trap of [proxy, throwing]) {
       assert.deepEqual(codes(await verifyReceipt(jws, trap as VerifyOptions)), ['options']);
     }
+    // A JWKS key that throws is the caller's wrong option too, never an internal error.
+    const trapKey = new Proxy(key.publicJwk, {
+      get: () => {
+        throw new Error('key trap');
+      },
+    });
+    const keyResult = await verifyReceipt(jws, { ...options, jwks: { keys: [trapKey] } });
+    assert.deepEqual(keyResult.failures, [{ code: 'options', message: 'options could not be read: key trap' }]);
     assert.deepEqual(codes(await verifyReceipt(jws, null as unknown as VerifyOptions)), ['options']);
   });
 });

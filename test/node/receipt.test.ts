@@ -9,12 +9,15 @@ import Ajv from 'ajv-draft-04';
 import { CompactSign, compactVerify, importJWK } from 'jose';
 import {
   buildReceiptPayload,
+  checkReceiptPayload,
   digestJws,
   digestText,
   generateSigningKeyPair,
   jwkThumbprint,
   publicJwkOf,
+  MAX_RECEIPT_LENGTH,
   RECEIPT_CLAIM,
+  ReceiptPayloadError,
   signReceipt,
   signReceiptWithKey,
   toLowSJws,
@@ -285,6 +288,66 @@ describe('signing', () => {
     const payload = await makePayload();
     await assert.rejects(signReceipt({ ...payload, sub: 'someone-else' }, privateJwk), /sub must equal/);
     await assert.rejects(signReceipt([] as unknown as ReceiptPayload, privateJwk), TypeError);
+  });
+
+  /** The payload with one member a receipt may carry beside its own. */
+  const withNote = (payload: ReceiptPayload, note: unknown): ReceiptPayload => ({ ...payload, note }) as ReceiptPayload;
+
+  it('refuses, naming the member, a payload nested deeper than a verifier reads, where JSON.stringify overflowed', async () => {
+    const { privateJwk, publicJwk } = await generateSigningKeyPair();
+    const payload = await makePayload();
+    const nested = (levels: number): unknown => {
+      let value: unknown = 1;
+      for (let i = 0; i < levels; i++) value = [value];
+      return value;
+    };
+    // 200 KB of JSON, under a signer endpoint's body limit, that checkReceiptPayload once let through.
+    for (const levels of [64, 100_000]) {
+      const deep = withNote(payload, nested(levels));
+      const expected = [{ code: 'payload', message: 'note nests deeper than 64 levels of objects and arrays' }];
+      assert.deepEqual(checkReceiptPayload(deep), expected);
+      await assert.rejects(signReceipt(deep, privateJwk), (error: unknown) => {
+        assert.ok(error instanceof ReceiptPayloadError && error instanceof TypeError);
+        assert.deepEqual(error.problems, expected);
+        return true;
+      });
+    }
+    // The deepest a verifier reads (the payload and 63 arrays) is signed, and verifies.
+    const jws = await signReceipt(withNote(payload, nested(63)), privateJwk);
+    assert.deepEqual((await verifyReceipt(jws, { jwks: { keys: [publicJwk] }, now: MADE_AT })).failures, []);
+  });
+
+  it('refuses a payload whose receipt a verifier would find too large, or that is no JSON', async () => {
+    const { privateJwk, publicJwk } = await generateSigningKeyPair();
+    const payload = await makePayload();
+    // The longest note that fits: the payload segment may take what the header, two dots and the signature leave.
+    const [header = ''] = (await signReceipt(withNote(payload, ''), privateJwk)).split('.');
+    const room = MAX_RECEIPT_LENGTH - header.length - 2 - 86;
+    const longest = Math.floor((room * 3) / 4) - JSON.stringify({ ...payload, note: '' }).length;
+    const jws = await signReceipt(withNote(payload, 'x'.repeat(longest)), privateJwk);
+    assert.ok(jws.length <= MAX_RECEIPT_LENGTH && jws.length > MAX_RECEIPT_LENGTH - 4, String(jws.length));
+    assert.deepEqual((await verifyReceipt(jws, { jwks: { keys: [publicJwk] }, now: MADE_AT })).failures, []);
+    await assert.rejects(signReceipt(withNote(payload, 'x'.repeat(longest + 1)), privateJwk), (error: unknown) => {
+      assert.ok(error instanceof ReceiptPayloadError);
+      assert.deepEqual(
+        error.problems.map((problem) => problem.code),
+        ['too-large'],
+      );
+      assert.match(error.message, new RegExp(`the largest member is note \\(${longest + 3} characters\\)`));
+      return true;
+    });
+    // A payload that only JSON.stringify's failure or endless work would have stopped.
+    let shared: unknown = {};
+    for (let i = 0; i < 40; i++) shared = { a: shared, b: shared };
+    const sparse: unknown[] = [];
+    sparse.length = 1e9;
+    for (const note of [shared, sparse]) {
+      assert.deepEqual(
+        checkReceiptPayload(withNote(payload, note)).map((problem) => problem.code),
+        ['too-large'],
+      );
+    }
+    await assert.rejects(signReceipt(withNote(payload, 10n), privateJwk), ReceiptPayloadError);
   });
 
   it('publicJwkOf keeps only kty, crv, x, y and kid', async () => {

@@ -19,7 +19,7 @@ export { buildReceiptPayload, terminationText } from './payload.js';
 export { checkReceiptPayload } from './shape.js';
 export { toLowSJws } from './low-s.js';
 export type { SigningKeyPair } from './sign.js';
-export { generateSigningKeyPair, signReceipt, signReceiptWithKey } from './sign.js';
+export { generateSigningKeyPair, ReceiptPayloadError, signReceipt, signReceiptWithKey } from './sign.js';
 export type { JwkLike, VerifyOptions } from './verify.js';
 export { verifyReceipt } from './verify.js';
 export type { DecisionOverride, HistoryFailure, HistoryFailureCode, HistoryVerification } from './history.js';

@@ -64,13 +64,16 @@ function timeOf(value: unknown): number {
   }
 }
 
+const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 const isSeconds = (value: unknown): boolean => typeof value === 'number' && value >= 0 && value < Infinity;
 const isString = (value: unknown): boolean => typeof value === 'string';
 const SECONDS = 'a non-negative finite number of seconds';
+const JWKS = 'a JWKS: an object with a "keys" array';
 
 /** Every option, with what its value must be when given; `config` is validated apart. */
 const EXPECTED = new Map<string, readonly [(value: unknown) => boolean, string]>([
-  ['jwks', [(value) => isJsonObject(value) && Array.isArray(value['keys']), 'a JWKS: an object with a "keys" array']],
+  // Its keys are read, once, by ownJwks.
+  ['jwks', [isJsonObject, JWKS]],
   ['trustEmbeddedKey', [isJsonObject, 'a JWK object']],
   ['allowSelfSigned', [(value) => typeof value === 'boolean', 'true or false']],
   ['publicJwk', [isJsonObject, 'a JWK object']],
@@ -82,10 +85,51 @@ const EXPECTED = new Map<string, readonly [(value: unknown) => boolean, string]>
   ['config', [() => true, '']],
 ]);
 
+/** The JWK members verification reads. */
+const JWK_MEMBERS = ['kty', 'crv', 'x', 'y', 'kid', 'alg', 'use', 'key_ops'] as const;
+
+/** A copy of a JWK's own members that verification reads: nothing inherited, no getter asked twice. */
+function ownJwk(key: Record<string, unknown>): Record<string, unknown> {
+  // Without a prototype, a member the key lacks stays missing even when Object.prototype has it.
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const name of JWK_MEMBERS) if (has(key, name)) copy[name] = key[name];
+  if (Array.isArray(copy['key_ops'])) copy['key_ops'] = [...(copy['key_ops'] as unknown[])];
+  return copy;
+}
+
 /**
- * The options, each read once and checked; `undefined` once every wrong one is reported through `report`, with its
- * name. A config is validated as the prompt validates it, so its clause keys are read as the prompt reads them.
- * Never throws.
+ * The JWKS's P-256 keys, copied, each of them fit for verifying: a private key (`d`) or one whose `key_ops` leave
+ * out "verify" is a mistake in the key set, reported with its index, not a key tried. Keys of other types are left
+ * out, as a JWKS may hold keys for other uses.
+ */
+function ownJwks(jwks: Record<string, unknown>, fail: (message: string) => void): { keys: Record<string, unknown>[] } {
+  const keys: Record<string, unknown>[] = [];
+  const list = has(jwks, 'keys') ? jwks['keys'] : undefined;
+  if (!Array.isArray(list)) {
+    fail(`options.jwks must be ${JWKS}, got an object`);
+    return { keys };
+  }
+  list.forEach((key: unknown, index) => {
+    if (!isJsonObject(key)) return;
+    const where = `options.jwks.keys[${index}]`;
+    // Publishing a private key lets anyone sign in the site's name: whatever its type, say so.
+    if (has(key, 'd')) return fail(`${where} is a private key (it has "d"): a JWKS must hold only public keys`);
+    const copy = ownJwk(key);
+    if (copy['kty'] !== 'EC' || copy['crv'] !== 'P-256') return;
+    const ops = copy['key_ops'];
+    if (ops !== undefined && !(Array.isArray(ops) && ops.includes('verify'))) {
+      return fail(`${where}.key_ops must include "verify" for the key to verify receipts, got ${describeValue(ops)}`);
+    }
+    keys.push(copy);
+  });
+  return { keys };
+}
+
+/**
+ * The options, each read once, from the object's own properties only, and checked; `undefined` once every wrong one
+ * is reported through `report`, with its name. Keys are copied, so that nothing inherited (a polluted
+ * `Object.prototype.trustEmbeddedKey`) or read twice can change what is trusted. A config is validated as the prompt
+ * validates it, so its clause keys are read as the prompt reads them. Never throws.
  */
 export function checkVerifyOptions(input: unknown, report: (message: string) => void): VerifyOptions | undefined {
   let ok = true;
@@ -94,7 +138,8 @@ export function checkVerifyOptions(input: unknown, report: (message: string) => 
     report(message);
   };
   try {
-    if (input === undefined) return {};
+    // No options are read like empty ones, into an object whose every option is its own (undefined) property.
+    if (input === undefined) return checkVerifyOptions({}, report);
     if (!isJsonObject(input)) {
       fail(`options must be an object, got ${describeValue(input)}`);
       return undefined;
@@ -105,18 +150,31 @@ export function checkVerifyOptions(input: unknown, report: (message: string) => 
     }
     const options: Record<string, unknown> = {};
     for (const [name, [test, expected]] of EXPECTED) {
-      const value = (options[name] = input[name]);
+      const value = (options[name] = has(input, name) ? input[name] : undefined);
       if (value !== undefined && !test(value)) fail(`options.${name} must be ${expected}, got ${describeValue(value)}`);
     }
+    const jwks = isJsonObject(options['jwks']) ? ownJwks(options['jwks'], fail) : undefined;
     const validation = options['config'] === undefined ? undefined : validateOnce(options['config']);
     for (const problem of validation?.problems ?? []) {
       fail(`options.config is not a valid consent config: ${problem.message}`);
     }
+    const copyKey = (name: string): Record<string, unknown> | undefined => {
+      const key = options[name];
+      return isJsonObject(key) ? ownJwk(key) : undefined;
+    };
     // Read once: a Date whose own getTime lies, or a getter, cannot answer differently from what was checked.
     const now = new Date(options['now'] === undefined ? Date.now() : timeOf(options['now']));
-    return ok ? ({ ...options, now, config: validation?.config } as VerifyOptions) : undefined;
+    const checked = {
+      ...options,
+      jwks,
+      trustEmbeddedKey: copyKey('trustEmbeddedKey'),
+      publicJwk: copyKey('publicJwk'),
+      now,
+      config: validation?.config,
+    };
+    return ok ? (checked as VerifyOptions) : undefined;
   } catch (error) {
-    // A getter that throws, or a Proxy: nothing read from these options can be trusted.
+    // A getter that throws, or a Proxy (the options, the JWKS or a key): nothing read from them can be trusted.
     report(`options could not be read: ${describeError(error)}`);
     return undefined;
   }

@@ -87,12 +87,20 @@ function shownFor(input: ReceiptInput, purpose: PurposeConfig): DisplayedClause 
   return shown;
 }
 
+/**
+ * The Kantara `purpose` that names a granted purpose: its title in the language its clause was shown in, else the
+ * config's default language, else its id. Verifiers given the config compare it.
+ */
+export function kantaraPurposeName(config: ConsentConfig, purpose: PurposeConfig, language: LanguageTag): string {
+  return inLanguage(purpose.title, language, config.defaultLanguage) ?? purpose.id;
+}
+
 function kantaraPurpose(config: ConsentConfig, purpose: PurposeConfig, language: LanguageTag): KantaraPurpose {
   const fallback = config.defaultLanguage;
   const labels = config.dataCategories ?? {};
   const recipients = purpose.thirdParties ?? [];
   const base = {
-    purpose: inLanguage(purpose.title, language, fallback) ?? purpose.id,
+    purpose: kantaraPurposeName(config, purpose, language),
     consentType: 'EXPLICIT',
     purposeCategory: purpose.category ? [purpose.category] : [],
     piiCategory: (purpose.dataCategories ?? []).map((id) => {

@@ -4,10 +4,22 @@
  * Written out rather than compiled from the schema, because schema compilers generate code with `new Function`,
  * which a strict Content Security Policy forbids.
  *
+ * A payload about to be signed is checked as a verifier will read it: written as JSON and parsed back strictly,
+ * within the same depth and length limits.
+ *
  * @module
  */
+import { describeError } from '../errors.js';
 import { base64urlDecode } from './base64url.js';
-import { KANTARA_VERSION, RECEIPT_CLAIM } from './constants.js';
+import {
+  KANTARA_VERSION,
+  MAX_JSON_DEPTH,
+  MAX_RECEIPT_LENGTH,
+  RECEIPT_ALG,
+  RECEIPT_CLAIM,
+  RECEIPT_TYP,
+} from './constants.js';
+import { parseStrictJson } from './json.js';
 import type { ReceiptFailure, ReceiptFailureCode } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -192,22 +204,130 @@ function checkAgreement(payload: Json, report: Report): void {
 }
 
 /**
- * Checks a receipt payload's shape without any signature or clock: Kantara fields (`schema`), JWT claims
- * (`claims`), the extension (`extension`) and their agreement (`inconsistent`). A signer can run it on a payload
- * a browser sent before signing it.
+ * Checks a parsed receipt payload's shape without any signature or clock: Kantara fields (`schema`), JWT claims
+ * (`claims`), the extension (`extension`) and their agreement (`inconsistent`). What verification runs.
  */
-export function checkReceiptPayload(payload: unknown): ReceiptFailure[] {
+export function checkReceiptShape(payload: Json): ReceiptFailure[] {
   const failures: ReceiptFailure[] = [];
   const report: Report = (code, message) => {
     failures.push({ code, message });
   };
-  if (!isJsonObject(payload)) {
-    report('payload', 'The payload must be a JSON object');
-    return failures;
-  }
   checkKantara(payload, report);
   checkClaims(payload, report);
   checkExtension(payload[RECEIPT_CLAIM], report);
   checkAgreement(payload, report);
   return failures;
+}
+
+// The header signReceipt writes is fixed but for its kid, a 43-character SHA-256 thumbprint.
+const HEADER_LENGTH = JSON.stringify({ alg: RECEIPT_ALG, typ: RECEIPT_TYP, kid: 'x'.repeat(43) }).length;
+const base64urlLength = (bytes: number): number => Math.ceil((bytes * 4) / 3);
+
+/** The length of the compact JWS that signs a payload of `payloadBytes` UTF-8 bytes. */
+function receiptLength(payloadBytes: number): number {
+  return base64urlLength(HEADER_LENGTH) + 1 + base64urlLength(payloadBytes) + 1 + base64urlLength(64);
+}
+
+/**
+ * Reports the first member nested deeper than a verifier parses (MAX_JSON_DEPTH objects and arrays, the payload
+ * itself included), and stops once the payload holds more than a receipt can; `false` when it reported. Without it,
+ * JSON.stringify would exhaust the stack on the one and could run for hours on the other (an object that points
+ * twice at each of 40 nested objects writes out 2^40 of them, a sparse array of length 1e9 a billion nulls).
+ */
+function checkNesting(payload: Json, report: Report): boolean {
+  // Every value, key and string character takes at least one character of JSON.
+  let budget = MAX_RECEIPT_LENGTH;
+  const visit = (value: unknown, field: string, depth: number): boolean => {
+    budget -= typeof value === 'string' ? value.length + 1 : Array.isArray(value) ? value.length + 1 : 1;
+    if (budget < 0) {
+      report('too-large', `The payload holds more than a receipt of ${MAX_RECEIPT_LENGTH} characters can`);
+      return false;
+    }
+    if (typeof value !== 'object' || value === null) return true;
+    if (depth > MAX_JSON_DEPTH) {
+      report('payload', `${field} nests deeper than ${MAX_JSON_DEPTH} levels of objects and arrays`);
+      return false;
+    }
+    const record = value as Record<string, unknown>;
+    const keys = Array.isArray(value) ? value.keys() : Object.keys(record);
+    for (const key of keys) {
+      if (typeof key === 'string') budget -= key.length;
+      if (!visit(record[key], field, depth + 1)) return false;
+    }
+    return true;
+  };
+  return Object.keys(payload).every((key) => visit(payload[key], key, 2));
+}
+
+/** The name of the largest member of `payload`, as JSON, and its length. */
+function largestMember(payload: Json): string {
+  let name = '';
+  let length = -1;
+  for (const [key, value] of Object.entries(payload)) {
+    const size = JSON.stringify(value).length;
+    if (size > length) [name, length] = [key, size];
+  }
+  return `${name} (${length} characters)`;
+}
+
+/** The JSON text a receipt would carry for a payload, with every reason a verifier would refuse it. */
+export interface EncodedPayload {
+  /** The text to sign; meaningful only without problems. */
+  readonly json: string;
+  readonly problems: ReceiptFailure[];
+}
+
+/**
+ * Writes a payload as the JSON text a receipt carries and checks it as a verifier will read it: parsed back
+ * strictly (own data members only: nothing inherited, no getter or `toJSON` asked twice), no deeper than
+ * MAX_JSON_DEPTH, in a receipt no longer than MAX_RECEIPT_LENGTH, of the right shape. Bounded work on any value.
+ */
+export function encodeReceiptPayload(payload: unknown): EncodedPayload {
+  const problems: ReceiptFailure[] = [];
+  const report: Report = (code, message) => {
+    problems.push({ code, message });
+  };
+  const refused = { json: '', problems };
+  if (!isJsonObject(payload)) {
+    report('payload', 'The payload must be a JSON object');
+    return refused;
+  }
+  let json: unknown;
+  try {
+    if (!checkNesting(payload, report)) return refused;
+    json = JSON.stringify(payload);
+  } catch (error) {
+    // A BigInt, a getter or toJSON that throws, a Proxy.
+    report('payload', `The payload cannot be written as JSON: ${describeError(error)}`);
+    return refused;
+  }
+  const parsed = typeof json === 'string' ? parseStrictJson(json) : undefined;
+  if (typeof json !== 'string' || !parsed?.ok || !isJsonObject(parsed.value)) {
+    report(
+      'payload',
+      `The payload does not read back as a JSON object${parsed?.ok === false ? `: ${parsed.message}` : ''}`,
+    );
+    return refused;
+  }
+  const length = receiptLength(new TextEncoder().encode(json).length);
+  if (length > MAX_RECEIPT_LENGTH) {
+    report(
+      'too-large',
+      `The receipt would be ${length} characters long, and a verifier reads at most ${MAX_RECEIPT_LENGTH}; the ` +
+        `largest member is ${largestMember(parsed.value)}`,
+    );
+    return refused;
+  }
+  problems.push(...checkReceiptShape(parsed.value));
+  return { json, problems };
+}
+
+/**
+ * Checks a payload before it is signed, as a signer endpoint does with what a browser sent, the way a verifier will
+ * read it: written as JSON and parsed back strictly (`payload`, also for nesting deeper than 64 levels), its receipt
+ * no longer than MAX_RECEIPT_LENGTH (`too-large`), and of the receipt's shape (`schema`, `claims`, `extension`,
+ * `inconsistent`). No problem means a verifier would accept it, but for the signature and the clock.
+ */
+export function checkReceiptPayload(payload: unknown): ReceiptFailure[] {
+  return encodeReceiptPayload(payload).problems;
 }

@@ -9,10 +9,27 @@ import { RECEIPT_ALG, RECEIPT_TYP } from './constants.js';
 import type { P256PrivateJwk, P256PublicJwk } from './jwk.js';
 import { importPrivateKey, importPublicKey, isP256PrivateJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
 import { toLowS } from './low-s.js';
-import { checkReceiptPayload } from './shape.js';
-import type { ReceiptPayload } from './types.js';
+import { encodeReceiptPayload } from './shape.js';
+import type { ReceiptFailure, ReceiptPayload } from './types.js';
 
 const ECDSA_SHA256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
+/** Problems named in a {@link ReceiptPayloadError}'s message; all are in `problems`. */
+const PROBLEMS_IN_MESSAGE = 10;
+
+/**
+ * Thrown when asked to sign a payload that no verifier would accept. Each of `problems` has the code verification
+ * would give and a message naming the field, as `checkReceiptPayload` returns them.
+ */
+export class ReceiptPayloadError extends TypeError {
+  override readonly name = 'ReceiptPayloadError';
+
+  constructor(readonly problems: readonly ReceiptFailure[]) {
+    const shown = problems.slice(0, PROBLEMS_IN_MESSAGE).map((problem) => problem.message);
+    const more = problems.length - shown.length;
+    super(`Not a receipt payload: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`);
+  }
+}
 
 /** A key pair for signing receipts, both halves as JWK with `kid` set to the thumbprint. */
 export interface SigningKeyPair {
@@ -24,22 +41,22 @@ export interface SigningKeyPair {
  * Signs a receipt payload with a WebCrypto private key, such as a browser's non-extractable device key.
  * The header is exactly `{"alg":"ES256","typ":"consent-receipt+jwt","kid":<thumbprint of publicJwk>}`.
  *
- * @throws TypeError when the payload would not pass verification's shape checks, or `publicJwk` is not P-256.
- * @throws Error when `publicJwk` is not the public half of `privateKey`.
+ * @throws ReceiptPayloadError (a TypeError) when a verifier would refuse the receipt: see `checkReceiptPayload`.
+ * @throws TypeError when `publicJwk` is not P-256.
+ * @throws Error when `publicJwk` is not the public half of `privateKey`, or WebCrypto refuses the key.
  */
 export async function signReceiptWithKey(
   payload: ReceiptPayload,
   privateKey: CryptoKey,
   publicJwk: JsonWebKey | P256PublicJwk,
 ): Promise<string> {
-  // Refuse to sign what no verifier would accept: a signer endpoint may receive payloads from anywhere.
-  const problems = checkReceiptPayload(payload);
-  if (problems.length > 0) {
-    throw new TypeError(`Not a receipt payload: ${problems.map((problem) => problem.message).join('; ')}`);
-  }
+  // Refuse to sign what no verifier would accept: a signer endpoint may receive payloads from anywhere. The text
+  // signed is the one checked, so nothing read from the payload after the check can differ.
+  const { json, problems } = encodeReceiptPayload(payload);
+  if (problems.length > 0) throw new ReceiptPayloadError(problems);
   const publicKey = publicJwkOf(publicJwk);
   const header = { alg: RECEIPT_ALG, typ: RECEIPT_TYP, kid: await jwkThumbprint(publicKey) };
-  const signingInput = `${base64urlEncodeText(JSON.stringify(header))}.${base64urlEncodeText(JSON.stringify(payload))}`;
+  const signingInput = `${base64urlEncodeText(JSON.stringify(header))}.${base64urlEncodeText(json)}`;
   const data = new TextEncoder().encode(signingInput);
   // WebCrypto gives either twin of the signature; receipts carry the low-S one (see low-s.ts).
   const signature = toLowS(new Uint8Array(await globalThis.crypto.subtle.sign(ECDSA_SHA256, privateKey, data)));
@@ -54,7 +71,12 @@ export async function signReceiptWithKey(
   return `${signingInput}.${base64urlEncode(signature)}`;
 }
 
-/** Signs a receipt payload with a P-256 private JWK, as a site's server does. */
+/**
+ * Signs a receipt payload with a P-256 private JWK, as a site's server does.
+ *
+ * @throws ReceiptPayloadError (a TypeError) when a verifier would refuse the receipt: see `checkReceiptPayload`.
+ * @throws TypeError when `privateJwk` is not a P-256 private JWK; Error when WebCrypto refuses it.
+ */
 export async function signReceipt(payload: ReceiptPayload, privateJwk: JsonWebKey | P256PrivateJwk): Promise<string> {
   if (!isP256PrivateJwk(privateJwk)) throw new TypeError('Expected a P-256 EC private JWK');
   return signReceiptWithKey(payload, await importPrivateKey(privateJwk), privateJwk);

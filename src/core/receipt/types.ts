@@ -114,7 +114,10 @@ export interface ReceiptPayload extends KantaraReceipt {
 export type ReceiptFailureCode =
   /** Not a string, or not three dot-separated parts. */
   | 'malformed'
-  /** Longer than `MAX_RECEIPT_LENGTH` characters; refused before parsing. */
+  /**
+   * Longer than `MAX_RECEIPT_LENGTH` characters; refused before parsing. From `checkReceiptPayload`, the receipt the
+   * payload would make.
+   */
   | 'too-large'
   /** A part is not canonical unpadded base64url. */
   | 'base64url'
@@ -143,7 +146,7 @@ export type ReceiptFailureCode =
   | 'signature-high-s'
   /** The signature does not verify. */
   | 'signature'
-  /** The payload is not UTF-8 JSON, nests too deep, or is not an object. */
+  /** The payload is not UTF-8 JSON, nests too deep, or is not an object; before signing, not writable as JSON. */
   | 'payload'
   /** `iss`, `sub`, `iat` or `jti` missing or of the wrong type. */
   | 'claims'
@@ -159,7 +162,10 @@ export type ReceiptFailureCode =
   | 'schema'
   /** The `urn:unticked:consent` claim is missing or malformed. */
   | 'extension'
-  /** Fields that must agree do not (`sub` and `piiPrincipalId`, granted decisions and Kantara purposes, ...). */
+  /**
+   * Fields that must agree do not (`sub` and `piiPrincipalId`, granted decisions and Kantara purposes, ...), or, with
+   * a config, a decision's `necessary` or `separateConsent`, or a Kantara purpose's name, differs from the config's.
+   */
   | 'inconsistent'
   /** The receipt's policy id or version differs from the given config's. */
   | 'policy-mismatch'

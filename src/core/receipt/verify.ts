@@ -17,11 +17,12 @@ import {
 } from './constants.js';
 import { digestText } from './digest.js';
 import { parseStrictJson } from './json.js';
+import { kantaraPurposeName } from './payload.js';
 import type { P256PublicJwk } from './jwk.js';
 import { importPublicKey, isP256PublicJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
 import { isHighS } from './low-s.js';
 import { checkVerifyOptions } from './options.js';
-import { checkReceiptPayload, isJsonObject } from './shape.js';
+import { checkReceiptShape, isJsonObject } from './shape.js';
 import type { ReceiptFailure, ReceiptFailureCode, ReceiptPayload, ReceiptVerification } from './types.js';
 
 /** A JWK as it may arrive from a JWKS file or a config's `signer.jwks`. */
@@ -52,7 +53,8 @@ export interface VerifyOptions {
   readonly expectedIssuer?: string;
   readonly expectedSubject?: string;
   /**
-   * Recompute every clause digest from this config and report each purpose whose text differs. It is validated
+   * Recompute every clause digest from this config and report each purpose whose text differs; also compare each
+   * decision's `necessary` and `separateConsent`, and the Kantara purposes' names, with it. It is validated
    * first, as the prompt validates it (`validateConfig`: clause keys are read as the tags in `languages`); a config
    * that is not valid is an `options` failure for each problem. The same config object, unchanged, is validated
    * once however many receipts it checks; changed in place, it is validated again.
@@ -103,21 +105,31 @@ function checkHeader(header: Record<string, unknown>, report: Report): void {
   }
 }
 
-/** Finds the key to verify with: a trusted JWKS key first, then a key the caller opted in to explicitly. */
-async function selectKey(
+/**
+ * Finds the keys to verify with: the trusted JWKS keys whose `kid` member or thumbprint is `kid`, else a key the
+ * caller opted in to explicitly. Several JWKS keys may match (two given one `kid` by mistake): each is tried, as
+ * jose's createLocalJWKSet lets its caller do, so a genuine receipt still verifies.
+ */
+async function selectKeys(
   kid: string,
   options: VerifyOptions,
   report: Report,
-): Promise<{ key: P256PublicJwk; selfSigned: boolean } | undefined> {
-  const keys: unknown = options.jwks?.keys;
-  for (const candidate of Array.isArray(keys) ? (keys as unknown[]) : []) {
+): Promise<{ keys: P256PublicJwk[]; selfSigned: boolean } | undefined> {
+  const keys: P256PublicJwk[] = [];
+  const points = new Set<string>();
+  for (const candidate of options.jwks?.keys ?? []) {
     if (!isP256PublicJwk(candidate)) continue;
     const { alg, use } = candidate as { alg?: unknown; use?: unknown };
     if ((alg !== undefined && alg !== RECEIPT_ALG) || (use !== undefined && use !== 'sig')) continue;
+    // The same key listed twice is tried once.
+    const point = `${candidate.x}.${candidate.y}`;
+    if (points.has(point)) continue;
     if (candidate.kid === kid || (await jwkThumbprint(candidate)) === kid) {
-      return { key: publicJwkOf(candidate), selfSigned: false };
+      points.add(point);
+      keys.push(publicJwkOf(candidate));
     }
   }
+  if (keys.length > 0) return { keys, selfSigned: false };
   const embedded = options.trustEmbeddedKey ?? (options.allowSelfSigned === true ? options.publicJwk : undefined);
   if (embedded !== undefined) {
     if (!isP256PublicJwk(embedded)) {
@@ -128,7 +140,7 @@ async function selectKey(
       report('kid', 'kid is not the thumbprint of the embedded key');
       return undefined;
     }
-    return { key: publicJwkOf(embedded), selfSigned: true };
+    return { keys: [publicJwkOf(embedded)], selfSigned: true };
   }
   report(
     'untrusted-key',
@@ -150,8 +162,12 @@ function checkTimes(payload: Record<string, unknown>, options: VerifyOptions, re
   }
 }
 
-/** Compares every clause digest with the config's text in the language the receipt records. */
-async function checkClauses(payload: ReceiptPayload, config: ConsentConfig, report: Report): Promise<void> {
+/**
+ * Compares the receipt with the config: the policy, every clause digest with the config's text in the language the
+ * receipt records, each decision's `necessary` and `separateConsent` with the purpose's, and the Kantara purposes
+ * with the titles of the purposes granted (`inconsistent`), which only the config can tell.
+ */
+async function checkAgainstConfig(payload: ReceiptPayload, config: ConsentConfig, report: Report): Promise<void> {
   const extension = payload[RECEIPT_CLAIM];
   if (extension.policy.id !== config.policy.id || extension.policy.version !== config.policy.version) {
     report(
@@ -162,25 +178,41 @@ async function checkClauses(payload: ReceiptPayload, config: ConsentConfig, repo
   }
   const purposes = new Map(config.purposes.map((purpose) => [purpose.id, purpose]));
   const recorded = new Set<string>();
+  // The shape check has made sure there is one service, with one Kantara purpose per grant, in decision order.
+  const kantara = payload.services[0]?.purposes ?? [];
+  let granted = 0;
   for (const decision of extension.decisions) {
-    recorded.add(decision.purpose);
-    const purpose = purposes.get(decision.purpose);
+    const id = decision.purpose;
+    recorded.add(id);
+    const at = decision.granted === true ? granted++ : -1;
+    const purpose = purposes.get(id);
     if (!purpose) {
-      report('unknown-purpose', `The config has no purpose "${decision.purpose}"`, decision.purpose);
+      report('unknown-purpose', `The config has no purpose "${id}"`, id);
       continue;
+    }
+    for (const flag of ['necessary', 'separateConsent'] as const) {
+      if (decision[flag] !== (purpose[flag] === true)) {
+        const recorded = decision[flag];
+        report('inconsistent', `"${id}" is recorded with ${flag}: ${recorded}, the config says ${!recorded}`, id);
+      }
+    }
+    const name = kantaraPurposeName(config, purpose, decision.language);
+    if (at >= 0 && kantara[at]?.purpose !== name) {
+      report(
+        'inconsistent',
+        `services[0].purposes[${at}].purpose must name the granted purpose "${id}" (${JSON.stringify(name)}), ` +
+          `not ${JSON.stringify(kantara[at]?.purpose)}`,
+        id,
+      );
     }
     const text = has(purpose.clause, decision.language) ? purpose.clause[decision.language] : undefined;
     if (typeof text !== 'string') {
-      report(
-        'clause-mismatch',
-        `The config has no "${decision.language}" clause for "${decision.purpose}"`,
-        decision.purpose,
-      );
+      report('clause-mismatch', `The config has no "${decision.language}" clause for "${id}"`, id);
     } else if ((await digestText(text)) !== decision.digest) {
       report(
         'clause-mismatch',
-        `The "${decision.language}" clause of "${decision.purpose}" differs from the text the visitor was shown`,
-        decision.purpose,
+        `The "${decision.language}" clause of "${id}" differs from the text the visitor was shown`,
+        id,
       );
     }
   }
@@ -233,20 +265,20 @@ async function verify(jws: unknown, options: VerifyOptions, result: Mutable, rep
       'The signature is the high-S twin (r, n−s) of another that verifies too; receipts carry only the low-S form',
     );
   }
-  const selected = result.kid !== undefined ? await selectKey(result.kid, options, report) : undefined;
+  const selected = result.kid !== undefined ? await selectKeys(result.kid, options, report) : undefined;
   if (selected && header?.['alg'] === RECEIPT_ALG && signature?.length === 64) {
     const data = new TextEncoder().encode(`${headerPart}.${payloadPart}`);
-    if (await checkSignature(selected.key, signature, data, report)) result.selfSigned = selected.selfSigned;
+    if (await checkSignature(selected.keys, signature, data, report)) result.selfSigned = selected.selfSigned;
   }
 
   if (options.config !== undefined && shapeOk && result.payload) {
-    await checkClauses(result.payload, options.config, report);
+    await checkAgainstConfig(result.payload, options.config, report);
   }
 }
 
 /** Checks the payload's shape, times and expected claims; `true` when its shape allows reading the extension. */
 function checkPayload(payload: Record<string, unknown>, options: VerifyOptions, report: Report): boolean {
-  const problems = checkReceiptPayload(payload);
+  const problems = checkReceiptShape(payload);
   for (const problem of problems) report(problem.code, problem.message);
   checkTimes(payload, options, report);
   const expect = (claim: 'iss' | 'sub', expected: string | undefined, code: 'issuer' | 'subject'): void => {
@@ -259,22 +291,27 @@ function checkPayload(payload: Record<string, unknown>, options: VerifyOptions, 
   return problems.length === 0;
 }
 
+/** Whether any of `keys` verifies the signature; reports `signature`, or `key` when none is a point on P-256. */
 async function checkSignature(
-  jwk: P256PublicJwk,
+  keys: readonly P256PublicJwk[],
   signature: Uint8Array<ArrayBuffer>,
   data: Uint8Array<ArrayBuffer>,
   report: Report,
 ): Promise<boolean> {
-  let key: CryptoKey;
-  try {
-    key = await importPublicKey(jwk);
-  } catch {
-    report('key', 'The selected key is not a point on P-256');
-    return false;
+  let imported = false;
+  for (const jwk of keys) {
+    let key: CryptoKey;
+    try {
+      key = await importPublicKey(jwk);
+    } catch {
+      continue;
+    }
+    imported = true;
+    if (await globalThis.crypto.subtle.verify(ECDSA_SHA256, key, signature, data)) return true;
   }
-  const ok = await globalThis.crypto.subtle.verify(ECDSA_SHA256, key, signature, data);
-  if (!ok) report('signature', 'The signature does not match the header and payload');
-  return ok;
+  if (imported) report('signature', 'The signature does not match the header and payload');
+  else report('key', `The selected key${keys.length > 1 ? 's are' : ' is'} not a point on P-256`);
+  return false;
 }
 
 /**
