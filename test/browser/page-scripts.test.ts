@@ -54,6 +54,33 @@ async function renderInWrapper(lang = 'en'): Promise<{ wrapper: HTMLDivElement; 
   return { wrapper, element };
 }
 
+type ClickPart = { element: Element; handleEvent: (event: unknown) => void };
+
+/** The click listeners Lit keeps in the element's shadow root (each binding's part has a handleEvent(event)). */
+function litClickParts(element: ConsentPrompt, selector: string): ClickPart[] {
+  const parts: ClickPart[] = [];
+  const seen = new Set<unknown>();
+  const visit = (value: unknown, depth: number) => {
+    if (value === null || typeof value !== 'object' || seen.has(value) || depth > 60) return;
+    seen.add(value);
+    if (value instanceof Node) return;
+    const part = value as { element?: unknown; handleEvent?: unknown; name?: unknown };
+    if (typeof part.handleEvent === 'function' && part.element instanceof Element && part.name === 'click') {
+      parts.push(part as ClickPart);
+    }
+    for (const key of Object.getOwnPropertyNames(value)) {
+      try {
+        visit((value as Record<string, unknown>)[key], depth + 1);
+      } catch {
+        // A getter that throws is no way in.
+      }
+    }
+  };
+  const root = shadow(element) as unknown as Record<string, unknown>;
+  for (const key of Object.getOwnPropertyNames(root)) visit(root[key], 0);
+  return parts.filter((part) => part.element.matches(selector));
+}
+
 describe('page scripts cannot decide for the visitor', () => {
   beforeEach(forgetRememberedDecisions);
 
@@ -156,28 +183,7 @@ describe('page scripts cannot decide for the visitor', () => {
 
   it('cannot call the listeners Lit keeps in the shadow root with a look-alike event', async () => {
     const { element } = await renderInWrapper();
-    // Lit's template tree hangs off the shadow root; each event binding's part has a handleEvent(event).
-    const parts: { element: Element; handleEvent: (event: unknown) => void }[] = [];
-    const seen = new Set<unknown>();
-    const visit = (value: unknown, depth: number) => {
-      if (value === null || typeof value !== 'object' || seen.has(value) || depth > 60) return;
-      seen.add(value);
-      if (value instanceof Node) return;
-      const part = value as { element?: unknown; handleEvent?: unknown; name?: unknown };
-      if (typeof part.handleEvent === 'function' && part.element instanceof Element && part.name === 'click') {
-        parts.push(part as (typeof parts)[number]);
-      }
-      for (const key of Object.getOwnPropertyNames(value)) {
-        try {
-          visit((value as Record<string, unknown>)[key], depth + 1);
-        } catch {
-          // A getter that throws is no way in.
-        }
-      }
-    };
-    const root = shadow(element) as unknown as Record<string, unknown>;
-    for (const key of Object.getOwnPropertyNames(root)) visit(root[key], 0);
-    const clickParts = (selector: string) => parts.filter((part) => part.element.matches(selector));
+    const clickParts = (selector: string) => litClickParts(element, selector);
     expect(clickParts('input[data-purpose="offers"]'), 'the toggle listener is reachable').to.have.length(1);
     expect(clickParts('[data-action="accept-all"]'), 'the action listener is reachable').to.have.length(1);
 
@@ -210,6 +216,84 @@ describe('page scripts cannot decide for the visitor', () => {
     // The visitor's own click still counts.
     await trustedClick(action(element, 'reject-all'));
     await waitUntil(() => decisions.length === 1, 'the visitor’s decision');
+  });
+
+  it('cannot make the trusted check answer yes by replacing Function.prototype.call', async () => {
+    const { element } = await renderInWrapper();
+    const decisions = collect(element, 'consent-decision');
+    const toggles = collect(element, 'consent-toggle');
+    const isTrusted = Object.getOwnPropertyDescriptor(new Event(''), 'isTrusted')!.get!;
+    const originalCall = Object.getOwnPropertyDescriptor(Function.prototype, 'call')!;
+    // Every getter.call(event) of the isTrusted getter now answers true; everything else works as before.
+    Object.defineProperty(Function.prototype, 'call', {
+      ...originalCall,
+      value: function (this: (...args: unknown[]) => unknown, self: unknown, ...args: unknown[]) {
+        return this === isTrusted ? true : Reflect.apply(this, self, args);
+      },
+    });
+    try {
+      shadow(element).querySelector<HTMLInputElement>('input[data-purpose="offers"]')!.click();
+      action(element, 'save').click();
+      action(element, 'accept-all').click();
+    } finally {
+      Object.defineProperty(Function.prototype, 'call', originalCall);
+    }
+    await element.updateComplete;
+    expect(toggles).to.have.length(0);
+    expect(decisions).to.have.length(0);
+    expect(element.decision('offers')).to.not.equal(true);
+  });
+
+  it('cannot hand the visitor’s own click on something else to a listener of the prompt', async () => {
+    const { wrapper, element } = await renderInWrapper();
+    const decisions = collect(element, 'consent-decision');
+    const toggles = collect(element, 'consent-toggle');
+    const [offersPart] = litClickParts(element, 'input[data-purpose="offers"]');
+    const [acceptPart] = litClickParts(element, '[data-action="accept-all"]');
+    expect(offersPart && acceptPart, 'the listeners are reachable').to.be.ok;
+    // The page's own newsletter box: its genuine click is passed to the prompt's switch for "offers".
+    const newsletter = document.createElement('input');
+    newsletter.type = 'checkbox';
+    wrapper.prepend(newsletter);
+    newsletter.addEventListener('click', (event) => offersPart!.handleEvent(event));
+    // The visitor's genuine click on "Reject all" is also passed to "Accept all"'s listener.
+    const reject = action(element, 'reject-all');
+    reject.addEventListener('click', (event) => acceptPart!.handleEvent(event));
+    await trustedClick(newsletter);
+    expect(newsletter.checked, 'the page’s own box works').to.equal(true);
+    expect(toggles).to.have.length(0);
+    expect(shadow(element).querySelector<HTMLInputElement>('input[data-purpose="offers"]')!.checked).to.equal(false);
+    await trustedClick(reject);
+    await waitUntil(() => decisions.length > 0, 'the visitor’s decision');
+    await element.updateComplete;
+    expect(decisions.map((event) => event.detail.action)).to.deep.equal(['reject-all']);
+    expect(element.decision('offers')).to.equal(false);
+  });
+
+  it('a switch a script flipped does not stop "Reject all", which depends on no switch', async () => {
+    const { element } = await renderInWrapper();
+    const decisions = collect(element, 'consent-decision');
+    const errors = collect(element, 'consent-error');
+    const offers = shadow(element).querySelector<HTMLInputElement>('input[data-purpose="offers"]')!;
+    const reject = action(element, 'reject-all');
+    reject.addEventListener('pointerdown', () => (offers.checked = true), { once: true });
+    await trustedClick(reject);
+    await waitUntil(() => decisions.length > 0, 'the refusal is recorded');
+    expect(decisions[0]!.detail.action).to.equal('reject-all');
+    expect(Object.values(decisions[0]!.detail.decisions).every((granted) => granted === false)).to.equal(true);
+    expect(errors.flatMap((event) => event.detail.problems.map((problem) => problem.code))).to.include('tampered');
+    await element.updateComplete;
+    expect(offers.checked).to.equal(false);
+  });
+
+  it('undoes a plain click a script dispatches at a switch, which cannot be cancelled', async () => {
+    const { element } = await renderInWrapper();
+    const toggles = collect(element, 'consent-toggle');
+    const offers = shadow(element).querySelector<HTMLInputElement>('input[data-purpose="offers"]')!;
+    offers.dispatchEvent(new MouseEvent('click'));
+    await element.updateComplete;
+    expect(toggles).to.have.length(0);
+    expect(offers.matches(':checked'), 'drawn unticked').to.equal(false);
   });
 
   it('cannot make an unticked switch read as ticked by redefining checked', async () => {

@@ -250,10 +250,10 @@ describe('receipt faults', () => {
     const originalFetch = window.fetch;
     window.fetch = async () => new Response('null', { headers: { 'content-type': 'application/json' } });
     try {
-      const element = await fixture<ConsentPrompt>(
-        html`<consent-prompt layout="inline" src="/configs/consent.json"></consent-prompt>`,
-      );
-      const { detail } = await oneEvent(element, 'consent-error');
+      // Listened for first: the answer may be read and refused before the fixture has settled.
+      const refused = oneEvent(document, 'consent-error');
+      await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" src="/configs/consent.json"></consent-prompt>`);
+      const { detail } = (await refused) as CustomEvent<{ problems: { path: string; message: string }[] }>;
       expect(detail.problems[0]!.path).to.equal('src');
       expect(detail.problems[0]!.message).to.contain('/configs/consent.json');
     } finally {

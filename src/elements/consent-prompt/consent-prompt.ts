@@ -51,7 +51,7 @@ import { cached } from '../../core/cache.js';
 import { readBoundedText } from '../../core/bounded-text.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { visitorLanguages } from '../closest-lang.js';
-import { isTicked, isTrustedInput } from '../trusted-input.js';
+import { controlReached, eventTime, isTicked, isTrustedInput } from '../trusted-input.js';
 import { languageName } from './language-name.js';
 
 /** Names as the prompt shows them: capitalised, as in a menu or at the start of a notice's phrase. */
@@ -99,6 +99,8 @@ interface ShownScreen {
   readonly config: ConsentConfig;
   readonly match: LanguageMatch;
   readonly uiLanguage: string;
+  /** When it was first rendered (`performance.now()`). */
+  readonly at: number;
 }
 
 /** What the host's API may record on the visitor's behalf (consent given elsewhere, e.g. in a native app). */
@@ -1220,30 +1222,37 @@ export class ConsentPrompt extends LitElement {
    * listener by a page script is refused). A scripted `click()` is undone before it ticks anything.
    */
   #onToggleClick(event: MouseEvent, purpose: PurposeConfig): void {
-    if (!isTrustedInput(event)) {
-      if (event instanceof Event) event.preventDefault();
+    const input = controlReached(event, this.renderRoot, 'data-purpose', purpose.id);
+    if (!input) {
+      // The visitor's own click on another control is left alone; a script's is undone: by cancelling it, and by
+      // drawing the recorded state again where it could not be cancelled (dispatchEvent of a plain click).
+      if (event instanceof Event && !isTrustedInput(event)) {
+        event.preventDefault();
+        this.requestUpdate();
+      }
       return;
     }
     // The switch as drawn, not its `checked` property, which a page script may have redefined.
-    const granted = isTicked(event.currentTarget as HTMLInputElement);
+    const granted = isTicked(input);
     this.#setToggles({ ...this.#toggles, [purpose.id]: granted });
     this.dispatchEvent(new ConsentToggleEvent({ source: 'visitor', purposeId: purpose.id, granted }));
   }
 
   #onActionClick(event: MouseEvent, action: Exclude<DecisionAction, 'withdraw'>): void {
-    if (!isTrustedInput(event)) return;
+    if (!controlReached(event, this.renderRoot, 'data-action', action)) return;
     if (this.toggleTampered()) {
+      // "Reject all" depends on no switch: the visitor's refusal stands. The other two would record the switches.
+      const refusal = action === 'reject-all';
       const problem: ConsentProblem = {
         code: 'tampered',
         path: 'toggles',
-        message:
-          'A switch was changed by a script, not by the visitor. Nothing was recorded; the switches show the visitor’s own choices again.',
+        message: `A switch was changed by a script, not by the visitor. ${refusal ? '“Reject all” was recorded' : 'Nothing was recorded'}; the switches show the visitor’s own choices again.`,
       };
       this.requestUpdate();
       this.dispatchEvent(new ConsentErrorEvent({ source: 'visitor', problems: [problem] }));
-      return;
+      if (!refusal) return;
     }
-    this.#decide(action, this.#toggles, 'visitor');
+    this.#decide(action, this.#toggles, 'visitor', eventTime(event));
   }
 
   /**
@@ -1264,8 +1273,8 @@ export class ConsentPrompt extends LitElement {
 
   /** One click withdraws one purpose: no harder than granting it was. */
   #onWithdrawClick(event: MouseEvent, purpose: PurposeConfig): void {
-    if (!isTrustedInput(event) || !this.#decided) return;
-    this.#decide('save', { ...this.#decided, [purpose.id]: false }, 'visitor');
+    if (!controlReached(event, this.renderRoot, 'data-withdraw', purpose.id) || !this.#decided) return;
+    this.#decide('save', { ...this.#decided, [purpose.id]: false }, 'visitor', eventTime(event));
     // The "Withdraw" button goes with the grant. Where the prompt stays open (inline), focus would fall to the
     // page's body: it goes to that purpose's switch, now off, instead.
     void this.updateComplete.then(() => {
@@ -1302,12 +1311,22 @@ export class ConsentPrompt extends LitElement {
     });
   }
 
-  #decide(chosen: Exclude<DecisionAction, 'withdraw'>, current: Decisions, source: 'visitor' | 'host'): Decisions {
+  /** `clickedAt`: the visitor's input's time (`event.timeStamp`). */
+  #decide(
+    chosen: Exclude<DecisionAction, 'withdraw'>,
+    current: Decisions,
+    source: 'visitor' | 'host',
+    clickedAt = 0,
+  ): Decisions {
     const config = this.config as ConsentConfig;
     const painted = this.#painted?.config === config ? this.#painted : null;
     // A click on a prompt whose config was swapped in before it could be seen records nothing; nor does one while
-    // other words have replaced the painted ones and may or may not be on screen yet (a language switched in).
-    if (source === 'visitor' && (!painted || painted !== this.#rendered)) {
+    // other words, rendered before the click, have replaced the painted ones and may or may not be on screen yet (a
+    // language switched in an animation frame). Words rendered after the click (by a listener that ran first) were
+    // never seen: the painted ones are recorded.
+    const rendered = this.#rendered;
+    const uncertain = painted !== rendered && rendered !== null && rendered.at <= clickedAt;
+    if (source === 'visitor' && (!painted || uncertain)) {
       const problem: ConsentProblem = {
         code: 'not-shown',
         path: '',
@@ -1629,7 +1648,12 @@ export class ConsentPrompt extends LitElement {
       screen.match.language === match.language &&
       screen.match.wanted === match.wanted &&
       screen.match.isWanted === match.isWanted;
-    const screen = [this.#lastRendered, this.#painted].find(same) ?? { config, match, uiLanguage: this.uiLanguage };
+    const screen = [this.#lastRendered, this.#painted].find(same) ?? {
+      config,
+      match,
+      uiLanguage: this.uiLanguage,
+      at: performance.now(),
+    };
     this.#rendered = this.#lastRendered = screen;
     const optionalCount = optionalPurposes(config).length;
     return html`
