@@ -94,10 +94,12 @@ describe('<consent-prompt> on different screens and settings', () => {
 
   it('is accessible in every state: loading, toggled, decided', async () => {
     const loading = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
+    // Listened for first: the config may be read and shown while the check below runs.
+    const ready = oneEvent(loading, 'consent-ready');
     loading.src = '/test/fixtures/annual-report.json';
     await loading.updateComplete;
     await expect(loading).to.be.accessible();
-    await oneEvent(loading, 'consent-ready');
+    await ready;
 
     const element = await renderPrompt(await annualReport());
     await trustedClick(toggle(element, 'offers'));
@@ -107,6 +109,48 @@ describe('<consent-prompt> on different screens and settings', () => {
     await element.updateComplete;
     expect(shadow(element).querySelector('[part="status"]')).to.exist;
     await expect(element).to.be.accessible();
+  });
+
+  it('keeps what the visitor reads and decides out of a theme’s reach', async () => {
+    // A hostile theme: switches drawn inverted and see-through, relabelled actions, hidden notices and Withdraw,
+    // clauses squeezed to nothing.
+    const style = document.createElement('style');
+    style.textContent = `
+      consent-prompt { --consent-clause-max-height: 0px; }
+      consent-prompt::part(toggle) { appearance: none; opacity: 0; visibility: hidden; }
+      consent-prompt::part(action)::before { content: 'Accept all'; }
+      consent-prompt::part(action)::after { content: 'Accept all'; }
+      consent-prompt::part(language-notice) { display: none !important; }
+      consent-prompt::part(withdraw) { display: none !important; }
+      consent-prompt::part(clause) { max-block-size: 0 !important; block-size: 0; overflow: hidden; opacity: 0; }
+    `;
+    document.head.append(style);
+    try {
+      const element = await renderPrompt(await annualReport(), { lang: 'zh-TW' });
+      const offers = toggle(element, 'offers');
+      expect(getComputedStyle(offers).appearance).to.equal('auto');
+      expect(getComputedStyle(offers).opacity).to.equal('1');
+      expect(getComputedStyle(offers).visibility).to.equal('visible');
+      for (const name of ['reject-all', 'save', 'accept-all'] as const) {
+        expect(getComputedStyle(action(element, name), '::before').content, name).to.equal('none');
+        expect(getComputedStyle(action(element, name), '::after').content, name).to.equal('none');
+      }
+      const notice = shadow(element).querySelector<HTMLElement>('[part="language-notice"]')!;
+      expect(getComputedStyle(notice).display).to.equal('block');
+      const clause = shadow(element).querySelector<HTMLElement>('li[data-purpose="offers"] [part="clause"]')!;
+      expect(clause.getBoundingClientRect().height, 'a clause shows several lines').to.be.greaterThan(50);
+      expect(getComputedStyle(clause).opacity).to.equal('1');
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'accept-all'));
+      await decision;
+      element.open = true;
+      await element.updateComplete;
+      const withdraw = shadow(element).querySelector<HTMLElement>('[part="withdraw"]')!;
+      expect(getComputedStyle(withdraw).display).to.not.equal('none');
+      expect(withdraw.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
+      style.remove();
+    }
   });
 
   it('themes through one ::part(action) and one set of properties for all three actions', async () => {

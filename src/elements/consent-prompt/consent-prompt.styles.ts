@@ -563,6 +563,48 @@ export const consentPromptStyles = css`
     outline-offset: 2px;
   }
 
+  /* What no theme may change: how a switch shows its state, that the actions show their own words, that
+     "Withdraw", the language notices and the clauses show (a clause at least a few lines before it scrolls).
+     Declared !important in the shadow tree, so no ::part() rule of the page can override them. The actions' look
+     is the rendered check's: it reports what a theme does to them. */
+  .switch input {
+    appearance: auto !important;
+    opacity: 1 !important;
+    visibility: visible !important;
+  }
+
+  .action::before,
+  .action::after,
+  .withdraw::before,
+  .withdraw::after,
+  .language-notice::before,
+  .language-notice::after {
+    content: none !important;
+  }
+
+  .withdraw,
+  .language-notice {
+    visibility: visible !important;
+    opacity: 1 !important;
+  }
+
+  .withdraw {
+    display: inline-block !important;
+  }
+
+  .language-notice {
+    display: block !important;
+  }
+
+  .clause {
+    display: block !important;
+    visibility: visible !important;
+    opacity: 1 !important;
+    block-size: auto !important;
+    max-block-size: max(var(--_clause-max-height), 6em) !important;
+    overflow: auto !important;
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .action,
     .close {
