@@ -76,15 +76,14 @@ export default {
     async (context, next) => {
       const delay = Number(context.URL.searchParams.get('delay'));
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
-      const unloadable = /(?:^|;\s*)unticked-unloadable=([\w-]+)/.exec(context.get('cookie'))?.[1];
-      if (unloadable && /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1] === unloadable) {
-        context.status = 404;
-        // Or the browser answers the next page's request for it from its cache.
-        context.set('cache-control', 'no-store');
-        context.set('vary', 'cookie');
-        return undefined;
-      }
-      return next();
+      const locale = /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1];
+      if (!locale) return next();
+      // Either answer varies with the cookie: a copy the browser cached for an earlier page must not stand in.
+      context.set('vary', 'cookie');
+      if (/(?:^|;\s*)unticked-unloadable=([\w-]+)/.exec(context.get('cookie'))?.[1] !== locale) return next();
+      context.status = 404;
+      context.set('cache-control', 'no-store');
+      return undefined;
     },
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

@@ -21,6 +21,7 @@ const currentTargetOf = hasDom ? Object.getOwnPropertyDescriptor(Event.prototype
 const matchesSelector = hasDom ? Element.prototype.matches : undefined;
 const rootNodeOf = hasDom ? Node.prototype.getRootNode : undefined;
 const attributeOf = hasDom ? Element.prototype.getAttribute : undefined;
+const localNameOf = hasDom ? Object.getOwnPropertyDescriptor(Element.prototype, 'localName')?.get : undefined;
 const timeStampOf = hasDom ? Object.getOwnPropertyDescriptor(Event.prototype, 'timeStamp')?.get : undefined;
 
 /** Whether `event` is a real event the browser marks as the visitor's own input; `false` for any look-alike. */
@@ -34,16 +35,23 @@ export function isTrustedInput(event: Event): boolean {
 }
 
 /**
- * The control a real input event reached, when it is the one this listener serves: an element of `root` whose
+ * The control a real input event reached, when it is the one this listener serves: a `tag` element of `root` whose
  * `attribute` is `value`. A page can hand a listener the visitor's genuine click on something else (its own
  * checkbox, the prompt's "Reject all"); the browser's own `currentTarget` says where that click went. `null` for a
  * look-alike event or a click on another control.
  */
-export function controlReached(event: Event, root: Node, attribute: string, value: string): Element | null {
-  if (!isTrustedInput(event) || !currentTargetOf || !rootNodeOf || !attributeOf) return null;
+export function controlReached(
+  event: Event,
+  root: Node,
+  tag: 'input' | 'button',
+  attribute: string,
+  value: string,
+): Element | null {
+  if (!isTrustedInput(event) || !currentTargetOf || !rootNodeOf || !attributeOf || !localNameOf) return null;
   const control: unknown = apply(currentTargetOf, event, []);
   if (!(control instanceof Element) || apply(rootNodeOf, control, []) !== root) return null;
-  return apply(attributeOf, control, [attribute]) === value ? control : null;
+  const isIt = apply(localNameOf, control, []) === tag && apply(attributeOf, control, [attribute]) === value;
+  return isIt ? control : null;
 }
 
 /** When the browser created `event` (its `timeStamp`, as `performance.now()` counts), read through its own getter. */

@@ -261,6 +261,10 @@ describe('page scripts cannot decide for the visitor', () => {
     reject.addEventListener('click', (event) => acceptPart!.handleEvent(event));
     await trustedClick(newsletter);
     expect(newsletter.checked, 'the page’s own box works').to.equal(true);
+    // Nor a click on the purpose's title, though its list item carries the same data-purpose as the switch.
+    const title = shadow(element).querySelector<HTMLElement>('li[data-purpose="offers"] [part="purpose-title"]')!;
+    title.closest('li')!.addEventListener('click', (event) => offersPart!.handleEvent(event));
+    await trustedClick(title);
     expect(toggles).to.have.length(0);
     expect(shadow(element).querySelector<HTMLInputElement>('input[data-purpose="offers"]')!.checked).to.equal(false);
     await trustedClick(reject);

@@ -1222,7 +1222,7 @@ export class ConsentPrompt extends LitElement {
    * listener by a page script is refused). A scripted `click()` is undone before it ticks anything.
    */
   #onToggleClick(event: MouseEvent, purpose: PurposeConfig): void {
-    const input = controlReached(event, this.renderRoot, 'data-purpose', purpose.id);
+    const input = controlReached(event, this.renderRoot, 'input', 'data-purpose', purpose.id);
     if (!input) {
       // The visitor's own click on another control is left alone; a script's is undone: by cancelling it, and by
       // drawing the recorded state again where it could not be cancelled (dispatchEvent of a plain click).
@@ -1239,7 +1239,7 @@ export class ConsentPrompt extends LitElement {
   }
 
   #onActionClick(event: MouseEvent, action: Exclude<DecisionAction, 'withdraw'>): void {
-    if (!controlReached(event, this.renderRoot, 'data-action', action)) return;
+    if (!controlReached(event, this.renderRoot, 'button', 'data-action', action)) return;
     if (this.toggleTampered()) {
       // "Reject all" depends on no switch: the visitor's refusal stands. The other two would record the switches.
       const refusal = action === 'reject-all';
@@ -1273,7 +1273,7 @@ export class ConsentPrompt extends LitElement {
 
   /** One click withdraws one purpose: no harder than granting it was. */
   #onWithdrawClick(event: MouseEvent, purpose: PurposeConfig): void {
-    if (!controlReached(event, this.renderRoot, 'data-withdraw', purpose.id) || !this.#decided) return;
+    if (!controlReached(event, this.renderRoot, 'button', 'data-withdraw', purpose.id) || !this.#decided) return;
     this.#decide('save', { ...this.#decided, [purpose.id]: false }, 'visitor', eventTime(event));
     // The "Withdraw" button goes with the grant. Where the prompt stays open (inline), focus would fall to the
     // page's body: it goes to that purpose's switch, now off, instead.
