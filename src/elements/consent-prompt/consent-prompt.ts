@@ -270,20 +270,7 @@ export class ConsentPrompt extends LitElement {
 
   readonly #i18n = new I18nController(this, {
     onProblem: (problem) => this.reportStringsProblem(problem),
-    onLocaleFailed: (locale, error) =>
-      this.dispatchWhenConnected(
-        () =>
-          new ConsentErrorEvent({
-            source: 'load',
-            problems: [
-              {
-                code: 'locale-load',
-                path: '',
-                message: `The prompt's own words in ${locale} could not be loaded (${describeError(error)}); they are shown in another language, and the prompt says so.`,
-              },
-            ],
-          }),
-      ),
+    onLocaleFailed: (locale, error) => this.reportLocaleFailed(locale, error),
   });
   /** The locale whose words are being loaded for this prompt, so that updates meanwhile do not ask again. */
   #requestedLocale: string | null = null;
@@ -989,6 +976,13 @@ export class ConsentPrompt extends LitElement {
 
   // ---- language ----
 
+  /** The words of the visitor's language could not be loaded: shown in others, with a notice (renderWordsNotice). */
+  private reportLocaleFailed(locale: string, error: unknown): void {
+    const message = `The prompt's own words in ${locale} could not be loaded (${describeError(error)}); they are shown in another language, and the prompt says so.`;
+    const problem: ConsentProblem = { code: 'locale-load', path: '', message };
+    this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'load', problems: [problem] }));
+  }
+
   /** Found only once a locale is loaded (an override may collide with a shipped label it did not change). */
   private reportStringsProblem(problem: StringsProblem): void {
     console.error(new ConsentError('invalid-strings', problem.message, problem.path));
@@ -1243,16 +1237,20 @@ export class ConsentPrompt extends LitElement {
     if (this.toggleTampered()) {
       // "Reject all" depends on no switch: the visitor's refusal stands. The other two would record the switches.
       const refusal = action === 'reject-all';
-      const problem: ConsentProblem = {
-        code: 'tampered',
-        path: 'toggles',
-        message: `A switch was changed by a script, not by the visitor. ${refusal ? '“Reject all” was recorded' : 'Nothing was recorded'}; the switches show the visitor’s own choices again.`,
-      };
       this.requestUpdate();
-      this.dispatchEvent(new ConsentErrorEvent({ source: 'visitor', problems: [problem] }));
+      this.#refuseInput(
+        'tampered',
+        'toggles',
+        `A switch was changed by a script, not by the visitor. ${refusal ? '“Reject all” was recorded' : 'Nothing was recorded'}; the switches show the visitor’s own choices again.`,
+      );
       if (!refusal) return;
     }
     this.#decide(action, this.#toggles, 'visitor', eventTime(event));
+  }
+
+  /** The visitor's click could not count as it stands: the host hears why. */
+  #refuseInput(code: string, path: string, message: string): void {
+    this.dispatchEvent(new ConsentErrorEvent({ source: 'visitor', problems: [{ code, path, message }] }));
   }
 
   /**
@@ -1327,13 +1325,11 @@ export class ConsentPrompt extends LitElement {
     const rendered = this.#rendered;
     const uncertain = painted !== rendered && rendered !== null && rendered.at <= clickedAt;
     if (source === 'visitor' && (!painted || uncertain)) {
-      const problem: ConsentProblem = {
-        code: 'not-shown',
-        path: '',
-        message:
-          'The prompt changed (its config or its language) just before the click, so what the visitor saw is not certain. Nothing was recorded; the next click counts.',
-      };
-      this.dispatchEvent(new ConsentErrorEvent({ source: 'visitor', problems: [problem] }));
+      this.#refuseInput(
+        'not-shown',
+        '',
+        'The prompt changed (its config or its language) just before the click, so what the visitor saw is not certain. Nothing was recorded; the next click counts.',
+      );
       return this.#decided ?? initialDecisions(config);
     }
     const match = painted?.match ?? this.siteTextLanguage(config);
