@@ -1101,15 +1101,13 @@ export class ConsentPrompt extends LitElement {
       if (layout) this.#sizes.observe(layout);
       this.#sized = layout;
     }
-    // Painted once a frame has gone by with it still on screen at its end: a task queued from an animation-frame
-    // callback runs after that frame is painted, and a page's own frame callback (a `lang` set there) may render
-    // again after this one ran.
+    // A frame runs its animation-frame callbacks just before it paints, and input is handled before them. A page's
+    // own frame callback may render again after this one (a `lang` set there): #decide sees that render as newer
+    // than the painted one and records nothing.
     const rendered = this.#rendered;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (this.#rendered === rendered) this.#painted = rendered;
-      }),
-    );
+    requestAnimationFrame(() => {
+      if (this.#rendered === rendered) this.#painted = rendered;
+    });
     this.syncDialog(changed);
     // Private states are not in PropertyValues<this>'s keys.
     const states = changed as PropertyValues;
