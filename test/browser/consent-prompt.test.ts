@@ -452,6 +452,39 @@ describe('<consent-prompt>', () => {
       opener.remove();
     });
 
+    it('dialog stays modal when moved or taken out and put back while open', async () => {
+      const opener = document.createElement('button');
+      opener.textContent = 'open';
+      const outside = document.createElement('button');
+      outside.textContent = 'outside';
+      document.body.append(opener, outside);
+      opener.focus();
+      const element = await renderPrompt(await annualReport(), { layout: 'dialog' });
+      const dialog = shadow(element).querySelector('dialog')!;
+      const elsewhere = document.createElement('div');
+      document.body.append(elsewhere);
+      // Moved within one task, as a framework re-parenting it does, then out of the page and back a task later.
+      elsewhere.append(element);
+      await element.updateComplete;
+      expect(dialog.matches(':modal')).to.equal(true);
+      element.remove();
+      await aTimeout(0);
+      document.body.append(element);
+      await element.updateComplete;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      // The page behind is inert again: it cannot take focus.
+      outside.focus();
+      expect(document.activeElement).not.to.equal(outside);
+      await trustedClick(action(element, 'reject-all'));
+      await element.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect(document.activeElement).to.equal(opener);
+      opener.remove();
+      outside.remove();
+      elsewhere.remove();
+    });
+
     it('fits a 320 px wide container without horizontal overflow', async () => {
       const wrapper = document.createElement('div');
       wrapper.style.width = '320px';

@@ -1195,6 +1195,11 @@ export class ConsentPrompt extends LitElement {
     if (shouldBeOpen && !dialog.open) {
       this.returnFocusTo = deepActiveElement();
       dialog.showModal();
+    } else if (shouldBeOpen && !dialog.matches(':modal')) {
+      // Taken out of the page while open (moved, re-parented by a framework), a dialog keeps `open` but loses its
+      // modality: the page behind would take focus again. Shown modally anew; focus still returns where it was.
+      dialog.close();
+      dialog.showModal();
     } else if (!shouldBeOpen && dialog.open) {
       dialog.close();
     }
