@@ -64,6 +64,7 @@ export class I18nController implements ReactiveController {
     this.host.requestUpdate();
   };
   private readonly onStringsChanged = () => this.translations.clear();
+  private readonly onBrowserLanguages = () => this.host.requestUpdate();
   private readonly onProblem: (problem: StringsProblem) => void;
   private pending = 0;
   private loading: Promise<void> = Promise.resolve();
@@ -125,16 +126,23 @@ export class I18nController implements ReactiveController {
       this.host.requestUpdate();
       this.onDocumentChange?.();
     });
-    this.documentObserver.observe(document.documentElement, {
-      attributes: true,
-      subtree: true,
-      attributeFilter: [...this.documentAttributes],
-    });
+    // Mutation observers do not see into shadow roots: each one the host sits in is watched as well (an app built
+    // of components sets `lang` inside its own shadow tree).
+    for (const root of [document.documentElement, ...shadowRootsAround(this.host)]) {
+      this.documentObserver.observe(root, {
+        attributes: true,
+        subtree: true,
+        attributeFilter: [...this.documentAttributes],
+      });
+    }
+    // The browser's languages changed (the visitor's settings): resolve again.
+    window.addEventListener('languagechange', this.onBrowserLanguages);
   }
 
   hostDisconnected(): void {
     this.documentObserver?.disconnect();
     this.documentObserver = undefined;
+    window.removeEventListener('languagechange', this.onBrowserLanguages);
     this.i18n.off('languageChanged', this.onLanguageChanged);
     this.i18n.store.off('added', this.onStringsChanged);
     this.i18n.store.off('removed', this.onStringsChanged);
@@ -162,7 +170,8 @@ export class I18nController implements ReactiveController {
 
   private resolved(preferences: readonly (string | null | undefined)[]) {
     // Every update asks, almost always with the same preferences: match against the 51 locales only on a change.
-    const key = preferences.join('\u0000');
+    // Not joined with a separator: a `lang` may hold any character, so two lists could join alike.
+    const key = JSON.stringify(preferences);
     const last = this.lastResolved;
     if (last && last.loadable === this.loadable && last.key === key) return last;
     const locale = matchLanguage(preferences, this.loadable, 'en').language;
@@ -317,6 +326,15 @@ export class I18nController implements ReactiveController {
     const stored: unknown = this.i18n.getResource(this.i18n.language, 'translation', key);
     return typeof stored === 'string' && stored !== '' ? stored : undefined;
   }
+}
+
+/** The shadow roots `host` sits in, innermost first. */
+function shadowRootsAround(host: object): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let node = (host as Node).getRootNode(); node instanceof ShadowRoot; node = node.host.getRootNode()) {
+    roots.push(node);
+  }
+  return roots;
 }
 
 /** Whether `node` is `host` or one of its ancestors, through shadow roots. */

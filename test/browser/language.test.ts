@@ -188,6 +188,77 @@ describe('<consent-prompt> languages', () => {
     }
   });
 
+  it('follows a lang changed around it inside a shadow root, and removed', async () => {
+    const original = document.documentElement.lang;
+    const app = document.createElement('div');
+    // A closed root, as a component may have: the prompt still finds it from below.
+    const root = app.attachShadow({ mode: 'closed' });
+    const inner = document.createElement('div');
+    inner.lang = 'ja';
+    root.append(inner);
+    document.body.append(app);
+    try {
+      document.documentElement.lang = 'en';
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.layout = 'inline';
+      inner.append(element);
+      const ready = oneEvent(element, 'consent-ready');
+      element.config = await annualReport();
+      await ready;
+      await element.updateComplete;
+      expect(element.language).to.equal('ja');
+      inner.lang = 'zh-CN';
+      await waitUntil(() => element.language === 'zh-Hans', 'follows the lang set inside the shadow root');
+      await element.updateComplete;
+      expect(clauseOf(element, 'offers').lang).to.equal('zh-CN');
+      inner.removeAttribute('lang');
+      await waitUntil(() => element.language === 'en', 'follows <html lang> once the inner lang is gone');
+      await element.updateComplete;
+      expect(clauseOf(element, 'offers').lang).to.equal('en');
+    } finally {
+      document.documentElement.lang = original;
+      app.remove();
+    }
+  });
+
+  it('follows the browser’s languages when they change (languagechange)', async () => {
+    const original = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    const setLanguages = (languages: string[]) =>
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages });
+    try {
+      setLanguages(['fi-FI', 'en']);
+      const element = await renderUnder(null, await annualReport());
+      expect(element.language).to.equal('fi');
+      setLanguages(['zh-CN', 'en']);
+      window.dispatchEvent(new Event('languagechange'));
+      await waitUntil(() => element.language === 'zh-Hans', 'follows languagechange');
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+      if (original !== null) document.documentElement.setAttribute('lang', original);
+    }
+  });
+
+  it('never takes two different lists of languages for one (a lang holding U+0000)', async () => {
+    const original = document.documentElement.getAttribute('lang');
+    const setLanguages = (languages: string[]) =>
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages });
+    try {
+      setLanguages(['en-US']);
+      document.documentElement.setAttribute('lang', 'de');
+      const element = await renderUnder(null, await annualReport(), 'fr');
+      expect(element.language).to.equal('fr');
+      // ['fr', 'de', 'en-US'] then ['fr\u0000de', 'en-US']: joined with U+0000 the two read alike.
+      document.documentElement.removeAttribute('lang');
+      element.lang = 'fr\u0000de';
+      await waitUntil(() => element.language === 'en', 'an invalid tag is passed over');
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+      if (original !== null) document.documentElement.setAttribute('lang', original);
+      else document.documentElement.removeAttribute('lang');
+    }
+  });
+
   it('renders right-to-left languages with dir="rtl" and stays accessible', async () => {
     const config = (await annualReport()) as unknown as {
       languages: string[];

@@ -997,7 +997,7 @@ export class ConsentPrompt extends LitElement {
 
   private siteTextLanguage(config: ConsentConfig): LanguageMatch {
     const preferences = this.preferredLanguages();
-    const key = preferences.join('\u0000');
+    const key = JSON.stringify(preferences);
     const last = this.lastSiteMatch;
     if (last && last.config === config && last.key === key) return last.match;
     const match = matchLanguage(preferences, config.languages, config.defaultLanguage);
