@@ -121,6 +121,17 @@ describe('<consent-prompt> languages', () => {
     expect(detail.shown['offers']).to.deep.equal({ language: 'en', languageNotice: true });
   });
 
+  it('writes language names in the notice as the visitor’s language writes them inside a sentence', async () => {
+    const element = await renderUnder('fr', await annualReport());
+    const notice = shadow(element).querySelector('li[data-purpose="offers"] [part="language-notice"]')!;
+    const lower = (tag: string) => new Intl.DisplayNames(['fr'], { type: 'language' }).of(tag)!;
+    // French writes language names in lower case: "en anglais", never "en Anglais".
+    expect(lower('en')).to.equal('anglais');
+    expect(notice.textContent)
+      .to.contain(`en ${lower('fr')}`)
+      .and.to.contain(`en ${lower('en')}`);
+  });
+
   it('lets the visitor switch language from the menu, keeping their toggles and focus', async () => {
     const element = await renderPrompt(await annualReport(), { lang: 'en' });
     await trustedClick(toggle(element, 'offers'));

@@ -55,6 +55,8 @@ import { controlReached, eventTime, isTicked, isTrustedInput } from '../trusted-
 import { languageName } from './language-name.js';
 
 /** Names as the prompt shows them: capitalised, as in a menu or at the start of a notice's phrase. */
+// A name standing alone (the menu) starts with a capital; inside a sentence it is written as the language writes it
+// there (French "en anglais", German "auf Englisch").
 const languageNameCap = (tag: string, displayLanguage: string) => languageName(tag, displayLanguage, true);
 
 /** Where and how the prompt appears. */
@@ -1056,7 +1058,7 @@ export class ConsentPrompt extends LitElement {
     const match = this.siteTextLanguage(config);
     const shown = `${this.uiLanguage}|${match.language}|${match.wanted ?? ''}`;
     if (this.shownLanguages !== null && shown !== this.shownLanguages) {
-      const name = (tag: string) => languageNameCap(tag, this.uiLanguage);
+      const name = (tag: string) => languageName(tag, this.uiLanguage);
       const changed = this.#i18n.t('language.changed', { language: name(this.uiLanguage) });
       const notice =
         !match.isWanted && match.wanted
@@ -2073,7 +2075,7 @@ export class ConsentPrompt extends LitElement {
   private renderWordsNotice(): TemplateResult | typeof nothing {
     const missing = this.#i18n.missing;
     if (!missing || missing === this.uiLanguage) return nothing;
-    const name = (tag: string) => languageNameCap(tag, this.uiLanguage);
+    const name = (tag: string) => languageName(tag, this.uiLanguage);
     return html`<p class="language-notice" part="language-notice" role="note" data-words>
       ${this.#i18n.t('language.notice', { wanted: name(missing), shown: name(this.uiLanguage) })}
     </p>`;
@@ -2081,7 +2083,7 @@ export class ConsentPrompt extends LitElement {
 
   private renderLanguageNotice(match: LanguageMatch): TemplateResult | typeof nothing {
     if (match.isWanted || !match.wanted) return nothing;
-    const name = (tag: string) => languageNameCap(tag, this.uiLanguage);
+    const name = (tag: string) => languageName(tag, this.uiLanguage);
     return html`<p class="language-notice" part="language-notice" role="note">
       ${this.#i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })}
     </p>`;
