@@ -12,6 +12,9 @@ function publicMembersOnly() {
       customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules ?? []) {
         for (const declaration of module.declarations ?? []) {
+          // An event the analyser found dispatched but could not name (`dispatchEvent(new ConsentErrorEvent(...))`)
+          // is already listed by name from the @fires tags; a nameless entry is not valid in the schema.
+          if (Array.isArray(declaration.events)) declaration.events = declaration.events.filter((event) => event.name);
           if (!Array.isArray(declaration.members)) continue;
           declaration.members = declaration.members.filter(
             (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),

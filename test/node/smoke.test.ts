@@ -66,4 +66,27 @@ describe('unticked/core in Node (built package, no DOM)', () => {
     const entry = readFileSync(new URL('../../dist/unticked.min.js', import.meta.url), 'utf8');
     assert.ok(entry.startsWith('//# allFunctionsCalledOnLoad\n'), entry.slice(0, 60));
   });
+
+  it('the custom elements manifest names every event with its type, as the events module exports it', async () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+    const events = await import('../../src/events/index.js');
+    const declarations = manifest.modules.flatMap((module: { declarations?: object[] }) => module.declarations ?? []);
+    const prompt = declarations.find((declaration: { tagName?: string }) => declaration.tagName === 'consent-prompt');
+    assert.ok(prompt, 'consent-prompt is declared');
+    const listed = (prompt.events as { name?: string; type?: { text?: string } }[]).map((event) => [
+      event.name,
+      event.type?.text,
+    ]);
+    assert.deepEqual(listed, [
+      ['consent-ready', 'ConsentReadyEvent'],
+      ['consent-toggle', 'ConsentToggleEvent'],
+      ['consent-decision', 'ConsentDecisionEvent'],
+      ['consent-error', 'ConsentErrorEvent'],
+      ['consent-storage-error', 'ConsentStorageErrorEvent'],
+    ]);
+    for (const [, type] of listed) assert.equal(typeof (events as Record<string, unknown>)[type!], 'function', type);
+    for (const declaration of declarations as { events?: { name?: string }[] }[]) {
+      for (const event of declaration.events ?? []) assert.ok(event.name, `a nameless event: ${JSON.stringify(event)}`);
+    }
+  });
 });

@@ -123,17 +123,17 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  * @tagname consent-prompt
  * @summary Asks for consent purpose by purpose, with the full clause text and every optional box unticked.
  *
- * @fires consent-ready - A valid config is loaded (and any remembered decision read); `detail` has the purposes
+ * @fires {ConsentReadyEvent} consent-ready - A valid config is loaded (and any remembered decision read); `detail` has the purposes
  *   and the decisions in force.
- * @fires consent-toggle - The visitor switched one purpose; `detail` has `purposeId` and `granted`.
- * @fires consent-decision - A decision: one of the three actions, a purpose's "Withdraw", the host API, or another
+ * @fires {ConsentToggleEvent} consent-toggle - The visitor switched one purpose; `detail` has `purposeId` and `granted`.
+ * @fires {ConsentDecisionEvent} consent-decision - A decision: one of the three actions, a purpose's "Withdraw", the host API, or another
  *   tab (`source: "sync"`); `detail` has `source`, `action`, `decisions`, `language`, `shown`, `policy`,
  *   `timestamp`, `receipt` and `chainHead`.
- * @fires consent-error - The config is invalid or failed to load, a script tried to decide for the visitor, a
+ * @fires {ConsentErrorEvent} consent-error - The config is invalid or failed to load, a script tried to decide for the visitor, a
  *   receipt could not be signed (`signer-failed`, `signer-forged`, `receipt-unavailable`), the prompt's words
  *   could not be loaded in the visitor's language (`locale-load`), a click came while the words on screen were
  *   changing (`not-shown`), or the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`).
- * @fires consent-storage-error - A decision could not be remembered, or what was remembered cannot be used.
+ * @fires {ConsentStorageErrorEvent} consent-storage-error - A decision could not be remembered, or what was remembered cannot be used.
  *
  * @attr lang - The visitor's language, when the page knows it better than `<html lang>` and the browser.
  * @attr storage - Where decisions are remembered: `local` (default), `cookie` or `memory`.
