@@ -1001,6 +1001,17 @@ describe('refused fields', () => {
     ]);
   });
 
+  it('reports pre-ticking by the words other tools use for a purpose granted from the start', () => {
+    const keys = ['grant', 'allow', 'accept', 'agree', 'agreed', 'approved', 'preset', 'stateDefault', 'valueDefault'];
+    const result = validateWith((config) => {
+      keys.forEach((key, index) => (config.purposes[1 + (index % 3)][key] = true));
+    });
+    assertProblems(
+      result,
+      keys.map((key, index) => `pre-ticked @ purposes[${1 + (index % 3)}].${key}`),
+    );
+  });
+
   it('reports options that hide or weaken "Reject all", also one level inside option objects', () => {
     const result = validateWith((config) => {
       config.hideRejectAll = true;

@@ -468,10 +468,19 @@ const PRE_TICK_NAMES = new Set([
   'required',
   'isdefault',
   'optedin',
+  'grant',
+  'allow',
+  'accept',
+  'agree',
+  'agreed',
+  'approve',
+  'approved',
+  'preset',
 ]);
-// "startTicked", "isChecked", "enabledByDefault": a name that says where a purpose starts, by any wording.
+// "startTicked", "isChecked", "enabledByDefault", "stateDefault": a name that says where a purpose starts, by any
+// wording.
 const PRE_TICK_PREFIX = /^(default|initial|pre|start|is)/;
-const PRE_TICK_SUFFIX = /(bydefault|ondefault|initially|atstart|onload)$/;
+const PRE_TICK_SUFFIX = /(default|initially|atstart|onload)$/;
 const PRE_TICK_WORD = /check|tick|select|consent|grant|enable|accept|state|value|decision/;
 const REJECT_HIDING_WORDS = ['reject', 'deny', 'decline', 'refuse', 'necessaryonly'];
 const REJECT_HIDING_NAMES = new Set([
