@@ -7,7 +7,7 @@ import type { ConsentConfig } from '../../src/core/config/types.js';
 import { generateSigningKeyPair } from '../../src/core/receipt/index.js';
 import { encodeState, storageTimeout } from '../../src/core/storage/index.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
-import { annualReport, collect, renderPrompt, shadow, signedStoredState } from './helpers.js';
+import { action, annualReport, collect, renderPrompt, shadow, signedStoredState, trustedClick } from './helpers.js';
 
 const KEY = 'unticked:annual-report';
 
@@ -280,6 +280,36 @@ describe('a stored decision counts only when it is this browser’s latest', () 
       } finally {
         Date.now = realNow;
       }
+    });
+
+    it('a “Reject all” cookie edited to grant, where no chain is kept to check it, is tampered: asked again', async function () {
+      this.timeout(30_000);
+      const config = await annualReport();
+      const { element: first } = await cookieVisit(config);
+      await trustedClick(action(first, 'reject-all'));
+      const stored = /^[^=]+=1\.[0-9a-z]+\.r\..*\.[\w-]{43}[0-9a-z]+$/;
+      await waitUntil(() => stored.test(cookie() ?? ''), 'the refusal and its chain head', { timeout: 5000 });
+      first.remove();
+      const refused = cookie()!.slice(name.length + 1);
+      // A fresh browser: no device key and no receipt chain to compare the cookie with.
+      await deleteDatabase();
+      // The auditor's forgery: every purpose bit flipped to 1, the action letter `r` kept.
+      const forged = refused.replace(/(^|~|\.)0(?=[\w-]{10}[a-z0-9-]+_)/g, '$11');
+      expect(forged.split('.')[5]).to.match(/^1[^~]*~1[^~]*~1[^~]*$/);
+      expect(forged.split('.')[2]).to.equal('r');
+
+      // Untouched, the refusal still counts there.
+      put(refused);
+      const control = await cookieVisit(config, 'banner');
+      expect(control.errors).to.deep.equal([]);
+      for (const purpose of optional) expect(control.element.decision(purpose), purpose).to.equal(false);
+      control.element.remove();
+
+      put(forged);
+      const { element, errors } = await cookieVisit(config, 'banner');
+      expect(errors).to.deep.equal(['tampered']);
+      expect(element.decisions).to.equal(null);
+      askedAgain(element, 'purposes granted under “Reject all”');
     });
   });
 });

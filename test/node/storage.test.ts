@@ -29,6 +29,7 @@ import {
 } from '../../src/core/storage/index.js';
 import type { DeviceRecord, StorageAdapter, StoredConsent, WebStorageLike } from '../../src/core/storage/index.js';
 import type { ConsentConfig } from '../../src/core/config/types.js';
+import type { DecisionAction } from '../../src/core/consent/decisions.js';
 import {
   grant,
   loadConfig,
@@ -529,6 +530,107 @@ describe('readConsent: a kept receipt must verify and agree', () => {
     const compact = await readConsent(cookies, config, strict);
     assert.equal(compact.error, null);
     assert.equal(compact.state?.decisions['offers'], true);
+  });
+});
+
+describe('readConsent: a stored decision that contradicts itself', () => {
+  // A browser that keeps no chain for the policy (a fresh one), or a server: only the value itself can tell.
+  const config = loadConfig();
+  const optional = ['credit-scoring', 'offers', 'partner-sharing'];
+  const freshBrowser = async (): Promise<DeviceRecord> => ({ publicJwk: null, head: null });
+
+  /** A decision as stored without its receipt, at a chain head this browser has no record of. */
+  const decision = (action: DecisionAction, granted: string[], gpc = false) =>
+    storedConsent({
+      config,
+      decisions: grant(config, ...granted),
+      action,
+      shown: shownIn(config, 'en'),
+      gpc,
+      time: MADE_AT.getTime(),
+      chain: { sequence: 3, digest: 'A'.repeat(43) },
+    });
+
+  /** Reads `value` as a cookie (compact) or as JSON, with and without the browser's (empty) record. */
+  async function reads(compact: boolean, value: string) {
+    const adapter: StorageAdapter = { get: () => value, set: () => undefined, remove: () => undefined, compact };
+    return Promise.all([undefined, freshBrowser].map((device) => recallConsent(adapter, config, { now: NOW, device })));
+  }
+
+  /** Each stored form of `state`: the cookie's compact one and the JSON one. */
+  const forms = (state: StoredConsent): [string, boolean, string][] => [
+    ['cookie', true, encodeCompact(state)],
+    ['JSON', false, encodeState(state)],
+  ];
+
+  async function assertRefused(name: string, state: StoredConsent, reason: RegExp): Promise<void> {
+    for (const [form, compact, value] of forms(state)) {
+      for (const read of await reads(compact, value)) {
+        assert.equal(read.error?.code, 'tampered', `${name} (${form})`);
+        assert.match(read.error?.message ?? '', /contradicts itself/, `${name} (${form})`);
+        assert.match(read.error?.message ?? '', reason, `${name} (${form})`);
+        assert.equal(read.state, null, `${name} (${form})`);
+        assert.equal(read.decisions, null, `${name} (${form}): asked again, nothing granted`);
+      }
+    }
+  }
+
+  async function assertCounts(name: string, state: StoredConsent): Promise<void> {
+    for (const [form, compact, value] of forms(state)) {
+      for (const read of await reads(compact, value)) {
+        assert.equal(read.error, null, `${name} (${form})`);
+        assert.deepEqual(read.decisions, state.decisions, `${name} (${form})`);
+      }
+    }
+  }
+
+  it('refuses "reject-all" that grants a purpose, as a cookie and as JSON: tampered, nothing granted', async () => {
+    // The auditor's forgery: a "Reject all" cookie with every purpose bit flipped to 1, its action letter kept.
+    const refusal = encodeCompact(await decision('reject-all', []));
+    const forged = refusal.replace(/(^|~|\.)0(?=[\w-]{10}[a-z0-9-]+_)/g, '$11');
+    assert.match(forged, /^1\.[0-9a-z]+\.r\./);
+    assert.deepEqual(decodeCompact(forged, 'annual-report')?.decisions, grant(config, ...optional), 'well formed');
+    for (const read of await reads(true, forged)) {
+      assert.equal(read.error?.code, 'tampered');
+      assert.equal(read.decisions, null);
+    }
+    await assertRefused('every purpose granted', await decision('reject-all', optional), /"reject-all"/);
+    await assertRefused('an ordinary purpose granted', await decision('reject-all', ['offers']), /"reject-all"/);
+    await assertRefused('a separate-consent one', await decision('reject-all', ['partner-sharing']), /"reject-all"/);
+    // The genuine refusal still counts.
+    await assertCounts('every purpose refused', await decision('reject-all', []));
+  });
+
+  it('refuses "withdraw" that refuses nothing, and keeps a withdrawal that leaves other grants', async () => {
+    await assertRefused('every purpose granted', await decision('withdraw', optional), /"withdraw"/);
+    // A withdrawal turns one grant off and may leave the others.
+    await assertCounts('one refused, the others kept', await decision('withdraw', ['offers', 'partner-sharing']));
+    await assertCounts('everything refused', await decision('withdraw', []));
+  });
+
+  it('never refuses what "Accept all" or "Save" may say, which depends on the config when decided', async () => {
+    // The visitor switched a separate-consent purpose on, then chose "Accept all": it keeps their choice.
+    await assertCounts('accept-all, a separate-consent purpose granted', await decision('accept-all', optional));
+    // An ordinary purpose left refused: it may have needed separate consent, or sold data under GPC, back then.
+    await assertCounts('accept-all, an ordinary purpose refused', await decision('accept-all', [], true));
+    await assertCounts('save, everything granted', await decision('save', optional));
+    await assertCounts('save, nothing granted', await decision('save', []));
+  });
+
+  it('never stores a decision that contradicts itself', async () => {
+    for (const compact of [false, true]) {
+      const values = new Map<string, string>();
+      const adapter: StorageAdapter = {
+        get: (key) => values.get(key) ?? null,
+        set: (key, value) => void values.set(key, value),
+        remove: (key) => void values.delete(key),
+        compact,
+      };
+      const error = await saveConsent(adapter, await decision('reject-all', ['offers']));
+      assert.equal(error?.code, 'corrupt', `compact: ${compact}`);
+      assert.equal(error?.operation, 'write');
+      assert.equal(values.size, 0, `compact: ${compact}: nothing stored`);
+    }
   });
 });
 

@@ -150,6 +150,19 @@ async function unchainedGrantProblem(state: StoredConsent, options: ReadOptions)
   return tampered('The stored decision grants purposes without the receipt chain this browser keeps for them');
 }
 
+/**
+ * What a state says that no decision made here could, whatever the config: "Reject all" refuses every purpose,
+ * and a withdrawal turns at least one off (`applyAction`, and the prompt records "withdraw" only then). Nothing
+ * about "Accept all": it keeps a separate-consent purpose the visitor switched on, and leaves an ordinary purpose
+ * refused that needed separate consent (or sold data under GPC) when decided, which the config may no longer say.
+ */
+function contradiction(state: StoredConsent): string | null {
+  const granted = Object.values(state.decisions);
+  if (state.action === 'reject-all' && granted.includes(true)) return '"reject-all" that grants a purpose';
+  if (state.action === 'withdraw' && !granted.includes(false)) return '"withdraw" that refuses nothing';
+  return null;
+}
+
 /** Checks a stored decision against what this browser kept when it issued it. A message when they disagree. */
 function deviceProblem(state: StoredConsent, selfSigned: boolean, device: DeviceRecord): string | null {
   const kept = state.receipt?.publicJwk;
@@ -172,8 +185,9 @@ function deviceProblem(state: StoredConsent, selfSigned: boolean, device: Device
 }
 
 /**
- * Decodes a stored value (already known to be text of a sane length) and checks it: for this policy, a receipt
- * where this page keeps one, and a kept receipt that verifies and says what the state says.
+ * Decodes a stored value (already known to be text of a sane length) and checks it: for this policy, not
+ * contradicting itself, a receipt where this page keeps one, and a kept receipt that verifies and says what the
+ * state says.
  */
 export async function checkStoredValue(
   raw: string,
@@ -185,6 +199,9 @@ export async function checkStoredValue(
   if (!state || state.policy.id !== config.policy.id) {
     return { state: null, error: new StorageError('corrupt', 'The stored value is not a decision for this policy') };
   }
+  // Only an edit says this, so it is refused even where nothing else can check it (a cookie, no chain kept here).
+  const impossible = contradiction(state);
+  if (impossible) return tampered(`The stored decision contradicts itself (${impossible})`);
   if (!compact && !state.receipt && Object.values(state.decisions).some((granted) => granted)) {
     const { requireReceipt } = options;
     if (typeof requireReceipt === 'function' ? requireReceipt() : requireReceipt === true) {
@@ -205,8 +222,9 @@ export async function reasonsToAsk(config: ConsentConfig, state: StoredConsent, 
   return askReasons(config, state, digests, now);
 }
 
-/** The stored form of `state` (compact for a cookie), and whether it reads back as a decision. */
+/** The stored form of `state` (compact for a cookie), and whether it reads back as a decision that could count. */
 export function encodeForStorage(state: StoredConsent, compact: boolean): { value: string; readsBack: boolean } {
   const value = compact ? encodeCompact(state) : encodeState(state);
-  return { value, readsBack: (compact ? decodeCompact(value, state.policy.id) : decodeState(value)) !== null };
+  const back = compact ? decodeCompact(value, state.policy.id) : decodeState(value);
+  return { value, readsBack: back !== null && contradiction(back) === null };
 }
