@@ -70,6 +70,9 @@ export interface ConsentGateOptions {
    * Markup the gate cannot hold back as written, or a gated element it could not activate: a `ConsentError` with
    * code `gating-markup` (its `path` names the attribute at fault: `data-src`, `src`, `srcdoc`, `type`, `nonce`,
    * `data-consent`), `gating-failed` (a Trusted Types or CSP refusal) or `invalid-placeholder`, once per element.
+   * A script the CSP's `script-src` refuses (an inline one without the page's nonce or hash, an external one from an
+   * origin it does not allow) is reported once the browser refuses it, with the script the gate put in the page in
+   * place of the gated one as `element` and the `securitypolicyviolation` event as the error's `cause`.
    * Default `console.error`.
    */
   readonly onError?: (error: ConsentError, element: Element) => void;
@@ -132,6 +135,15 @@ export function createConsentGate(options: ConsentGateOptions): ConsentGate {
   return new Gate(options);
 }
 
+/** A script the gate put in the page in place of a gated one, watched until the browser runs or refuses it. */
+interface InsertedScript {
+  readonly purposes: readonly string[];
+  /** For an external script: its address as a CSP violation names it. */
+  readonly address: string | undefined;
+  /** For an external script: the CSP violation that named its address; its `error` event confirms it was its own. */
+  violation: SecurityPolicyViolationEvent | undefined;
+}
+
 interface Placeholder {
   readonly element: HTMLElement;
   readonly key: string;
@@ -192,6 +204,31 @@ function restoresFrames(doc: Document | null): boolean {
   return entry?.type === 'back_forward' || entry?.type === 'reload';
 }
 
+/**
+ * The address a CSP violation names (its `blockedURI`) for a script loaded from `url`: browsers report it without
+ * the fragment and the credentials.
+ */
+function reportedAddress(url: string): string {
+  try {
+    const address = new URL(url);
+    address.hash = '';
+    address.username = '';
+    address.password = '';
+    return address.href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Whether the violation is the CSP refusing to run a script element (`script-src`, `script-src-elem`), under a
+ * policy that is enforced: a report-only one lets the script run.
+ */
+function refusesScript(event: SecurityPolicyViolationEvent): boolean {
+  const directive = event.effectiveDirective || event.violatedDirective;
+  return event.disposition !== 'report' && (directive === 'script-src' || directive === 'script-src-elem');
+}
+
 function whenDone(script: HTMLScriptElement): Promise<void> {
   return new Promise((resolve) => {
     script.addEventListener('load', () => resolve(), { once: true });
@@ -213,6 +250,11 @@ class Gate implements ConsentGate {
   // Blocked iframes whose loads this gate watches; the listeners go with `disconnect`.
   private readonly watched = new WeakSet<HTMLIFrameElement>();
   private readonly listening = new AbortController();
+  // Scripts this gate put in the page, so that a CSP refusal of one of them (and only of them) is reported.
+  private readonly inserted = new WeakMap<HTMLScriptElement, InsertedScript>();
+  // External scripts among them not yet loaded or refused: the CSP names a blocked one by its address only.
+  private readonly loading = new Set<HTMLScriptElement>();
+  private watchingViolations = false;
   // The iframe being given a new frame: its empty frame's load, fired as it is put back, is the gate's own.
   private renewing: HTMLIFrameElement | undefined;
   private readonly restoresFrames: boolean;
@@ -257,6 +299,7 @@ class Gate implements ConsentGate {
     this.connected = false;
     this.observer.disconnect();
     this.listening.abort();
+    this.loading.clear();
     for (const iframe of [...this.placeholders.keys()]) this.removePlaceholder(iframe);
     this.styles.release();
   }
@@ -406,9 +449,81 @@ class Gate implements ConsentGate {
     }
     // Only external scripts fire `load`; inline modules are deferred by nature, as they are when parsed.
     const done = external ? whenDone(fresh) : undefined;
+    this.watchRefusal(original, fresh, purposes);
     original.replaceWith(fresh);
     this.ran.push(purposes);
     if (done && !original.hasAttribute('async')) this.inFlight.push(done);
+  }
+
+  /**
+   * Watches a script about to be put in the page for the CSP's refusal (an inline one without the page's nonce or
+   * hash, an external one from an origin `script-src` does not allow). The browser does not throw: it fires a
+   * `securitypolicyviolation` event, whose target is the script when inline and the document when external (then
+   * only the address names it, and the script's `error` event confirms it was this one that was refused).
+   */
+  private watchRefusal(original: HTMLScriptElement, fresh: HTMLScriptElement, purposes: readonly string[]): void {
+    if (!this.watchingViolations) {
+      this.watchingViolations = true;
+      const onViolation = (event: Event) => this.onViolation(event as SecurityPolicyViolationEvent);
+      const options = { capture: true, signal: this.listening.signal };
+      // The root too: from the document, a script inside a closed shadow root cannot be seen as the target.
+      const doc = original.ownerDocument;
+      doc.addEventListener('securitypolicyviolation', onViolation, options);
+      if (this.root !== doc) this.root.addEventListener('securitypolicyviolation', onViolation, options);
+    }
+    const external = fresh.hasAttribute('src');
+    this.inserted.set(fresh, {
+      purposes,
+      address: external ? reportedAddress(fresh.src) : undefined,
+      violation: undefined,
+    });
+    if (!external) return;
+    this.loading.add(fresh);
+    const signal = this.listening.signal;
+    fresh.addEventListener('load', () => this.loading.delete(fresh), { once: true, signal });
+    fresh.addEventListener(
+      'error',
+      () => {
+        this.loading.delete(fresh);
+        const violation = this.inserted.get(fresh)?.violation;
+        if (violation) this.reportRefusal(fresh, violation);
+      },
+      { once: true, signal },
+    );
+  }
+
+  private onViolation(event: SecurityPolicyViolationEvent): void {
+    // Only the browser's own reports: an event a script made up refuses nothing.
+    if (!this.connected || !event.isTrusted || !refusesScript(event)) return;
+    const target = event.composedPath()[0] as HTMLScriptElement | undefined;
+    const script = target && this.inserted.get(target);
+    if (script && target) {
+      if (script.address === undefined) this.reportRefusal(target, event);
+      else script.violation = event;
+      return;
+    }
+    for (const fresh of this.loading) {
+      const inserted = this.inserted.get(fresh);
+      if (inserted && inserted.address === reportedAddress(event.blockedURI)) inserted.violation = event;
+    }
+  }
+
+  private reportRefusal(fresh: HTMLScriptElement, violation: SecurityPolicyViolationEvent): void {
+    const inserted = this.inserted.get(fresh);
+    if (!inserted) return;
+    this.inserted.delete(fresh);
+    // It never ran: it is no reason to reload after a withdrawal.
+    const index = this.ran.indexOf(inserted.purposes);
+    if (index >= 0) this.ran.splice(index, 1);
+    this.report(
+      fresh,
+      'gating-failed',
+      'script',
+      inserted.address === undefined
+        ? "The page's Content Security Policy refused a gated inline script (does it carry the page's nonce or hash?)."
+        : `The page's Content Security Policy refused the gated script ${inserted.address} (is its origin allowed?).`,
+      violation,
+    );
   }
 
   private copyScript(original: HTMLScriptElement): HTMLScriptElement {

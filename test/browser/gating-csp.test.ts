@@ -9,13 +9,19 @@ interface GatedPage extends Window {
   __decisions: Decisions | null;
   __gate?: ConsentGate;
   __gateErrors: string[];
+  __gateReports: { code: string; path: string; id: string; inPage: boolean; blocked: string | undefined }[];
 }
 
-async function openPage(): Promise<{ frame: HTMLIFrameElement; win: GatedPage; doc: Document }> {
+/** Opens the page; `nonceOptional` starts its gate without `requireNonce`, leaving scripts without it to the CSP. */
+async function openPage({ nonceOptional = false } = {}): Promise<{
+  frame: HTMLIFrameElement;
+  win: GatedPage;
+  doc: Document;
+}> {
   const frame = document.createElement('iframe');
   frame.width = '800';
   frame.height = '600';
-  frame.src = '/test/pages/gating-csp.html';
+  frame.src = `/test/pages/gating-csp.html${nonceOptional ? '?nonce=optional' : ''}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as GatedPage;
@@ -73,6 +79,77 @@ describe('consent gate under a strict CSP (nonces, Trusted Types)', () => {
       await waitUntil(() => win.__violations.length > 0, 'the refusal is reported');
       expect(win.__violations[0]!.directive).to.equal('require-trusted-types-for');
     }
+    frame.remove();
+  });
+
+  it('reports a granted script the CSP refuses (no nonce, another origin) as gating-failed, naming it', async () => {
+    const { frame, win, doc } = await openPage({ nonceOptional: true });
+    win.__decisions = { analytics: true, partners: true, offers: false, video: false };
+    const result = win.__gate!.update();
+    expect(result.activated).to.have.length(6, 'the four scripts with the nonce, the one without, the foreign one');
+    await win.__gate!.settled();
+    await waitUntil(() => win.__gateReports.length >= 2, 'both refusals are reported', { timeout: 5000 });
+    const byId = [...win.__gateReports].sort((a, b) => a.id.localeCompare(b.id));
+    // The element named is the script the gate put in the page; the cause is the browser's violation event.
+    expect(byId).to.deep.equal([
+      { code: 'gating-failed', path: 'script', id: 'foreign', inPage: true, blocked: 'https://scripts.invalid/tag.js' },
+      { code: 'gating-failed', path: 'script', id: 'injected', inPage: true, blocked: 'inline' },
+    ]);
+    expect(win.__gateErrors.join('\n')).to.contain('https://scripts.invalid/tag.js');
+    expect(win.__gatingLog).to.deep.equal(['external-1', 'inline', 'module', 'external-2']);
+    // The browser refused both, as the page's own violation log shows.
+    expect(win.__violations.map((violation) => violation.blocked)).to.have.members([
+      'inline',
+      'https://scripts.invalid/tag.js',
+    ]);
+    expect(doc.getElementById('injected')!.getAttribute('type')).to.equal(null);
+    // Neither ran: withdrawing partners leaves nothing that would need a reload.
+    win.__decisions = { analytics: true, partners: false, offers: false, video: false };
+    expect(win.__gate!.update().stillRunning).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('reports no refusal of a script it did not activate, nor one that comes after it disconnects', async () => {
+    const { frame, win, doc } = await openPage({ nonceOptional: true });
+    // Scripts are made in this (unenforced) document and moved into the page: under Trusted Types the page itself
+    // could not give them their text or src. Moving them is no sink, and the CSP still judges them when inserted.
+    const script = (id: string, attributes: Record<string, string>, text = ''): HTMLScriptElement => {
+      const element = document.createElement('script');
+      element.id = id;
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      element.text = text;
+      return element;
+    };
+    // Another origin, which script-src allows only with the nonce; answered late, so that it is still loading when
+    // the CSP refuses the page's own script from the same address.
+    const crossOrigin = `http://127.0.0.1:${location.port}/test/pages/gating-script.js?name=cross&delay=400`;
+    win.__decisions = { analytics: false, partners: true, offers: false, video: false };
+    win.__gate!.update();
+    // A gated script from there, with the nonce (it loads), then the page's own scripts the CSP refuses at once:
+    // inline without the nonce, and from the same address without it. Neither is the gate's to report.
+    const cross = script('cross', { type: 'text/plain', 'data-consent': 'partners', nonce: 'XYZ', src: crossOrigin });
+    doc.body.append(cross);
+    await waitUntil(() => !cross.isConnected, 'the gate put its copy of the gated script in the page');
+    doc.body.append(script('plain', {}, 'window.__plain = true'), script('plain-external', { src: crossOrigin }));
+    await waitUntil(() => (win.__gatingLog ?? []).includes('cross'), 'the gated cross-origin script ran');
+    await waitUntil(() => win.__violations.length === 3, 'the CSP refused the foreign and the two plain scripts');
+    expect(win.__violations.map((violation) => violation.blocked)).to.have.members([
+      'https://scripts.invalid/tag.js',
+      'inline',
+      crossOrigin,
+    ]);
+    await waitUntil(() => win.__gateReports.length > 0, 'the refusal of the foreign script is reported');
+
+    // A gated script added now is put in the page before the browser reports refusing it: the gate is gone by then.
+    const late = script('late', { type: 'text/plain', 'data-consent': 'partners' }, 'window.__late = true');
+    doc.body.append(late);
+    await win.__gate!.settled();
+    expect(late.isConnected).to.equal(false, 'the gate put its copy in the page');
+    win.__gate!.disconnect();
+    await waitUntil(() => win.__violations.length === 4, 'the CSP refused the late one too');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.__gateReports.map((report) => report.id)).to.deep.equal(['foreign']);
+    expect(win.__gatingLog).to.deep.equal(['cross']);
     frame.remove();
   });
 });
