@@ -144,6 +144,8 @@ store.addEventListener('change', () => {
     if (languageSelect.value !== preview.settings.lang) preview.set({ lang: languageSelect.value });
   }
   if (state.origin === 'editor' || state.origin === 'form') presetSelect.value = '';
+  // A preset or a link being loaded is what the address already says; these are the designer's own changes.
+  if (state.origin === 'editor' || state.origin === 'form' || state.origin === 'import') onWorkChanged();
 });
 
 function updateNotice(state: ConfigState): void {
@@ -170,8 +172,8 @@ function setLanguage(lang: string | undefined): void {
 
 for (const preset of PRESETS) presetSelect.append(new Option(preset.name, preset.id));
 
-presetSelect.addEventListener('change', () => {
-  if (presetSelect.value) void applyPreset(presetSelect.value);
+presetSelect.addEventListener('change', async () => {
+  if (presetSelect.value && (await applyPreset(presetSelect.value))) onWorkChanged();
 });
 // A new look is checked afresh as rendered: the prompt reports again what still fails, and says nothing once the
 // actions pass, so the findings of the last look are cleared here.
@@ -179,6 +181,7 @@ function onNewLook(select: HTMLSelectElement, apply: () => void): void {
   select.addEventListener('change', () => {
     lint.setRendered([]);
     apply();
+    onWorkChanged();
   });
 }
 onNewLook(languageSelect, () => preview.set({ lang: languageSelect.value }));
@@ -209,13 +212,16 @@ function applySwitches(switches: ShareSwitches): void {
   preview.set({ layout: layoutSelect.value as ConsentLayout, theme: themeSelect.value as Theme });
 }
 
-async function applyPreset(id: string): Promise<void> {
+/** True once the preset is in the editor; false when it could not be loaded (the status line says why). */
+async function applyPreset(id: string): Promise<boolean> {
   try {
     store.setText(await loadPreset(id), 'preset');
     presetSelect.value = id;
     setLanguage(store.state.config?.defaultLanguage);
+    return true;
   } catch (error) {
     shareStatus.textContent = error instanceof Error ? error.message : String(error);
+    return false;
   }
 }
 
@@ -257,9 +263,13 @@ importInput.addEventListener('change', async () => {
     : `Imported ${file.name}: ${state.json ? '' : 'it is not JSON; '}${state.problems.length} ${state.problems.length === 1 ? 'problem' : 'problems'}, and the preview keeps the last valid config.`;
 });
 
-$('#make-link').addEventListener('click', async () => {
-  flushEdits();
+/** Counts writes of the address: an encoding that finishes after a newer change began is dropped. */
+let addressRevision = 0;
+
+/** The address of the work as it is now: the config text and the switches, in the part after #. */
+async function currentAddress(): Promise<{ url: URL; compressed: boolean }> {
   const value = await encodeConfig(store.state.text);
+  // Read after the wait: an import or a preset sets the language just after it changes the config.
   const hash = buildHash(value, {
     lang: languageSelect.value,
     layout: layoutSelect.value,
@@ -268,14 +278,53 @@ $('#make-link').addEventListener('click', async () => {
   });
   const url = new URL(location.href);
   url.hash = hash;
+  return { url, compressed: value.startsWith('z') };
+}
+
+/** Clears a link made earlier, with its status: it no longer shares what the playground shows. */
+function forgetMadeLink(): void {
+  if (!shareUrl.value) return;
+  shareUrl.value = '';
+  copyLink.disabled = true;
+  shareStatus.textContent = '';
+}
+
+/**
+ * The config or a switch changed. A link made before would share the older work, so it goes; and an address that
+ * carries a config or a preset is rewritten to the work as it is now, so a reload never brings an older one back.
+ */
+function onWorkChanged(): void {
+  const revision = ++addressRevision;
+  forgetMadeLink();
+  if (!location.hash) return;
+  void currentAddress().then(({ url }) => {
+    // replaceState: each edit is not a page to go back to.
+    if (revision === addressRevision) history.replaceState(null, '', url.href);
+  });
+}
+
+$('#make-link').addEventListener('click', async () => {
+  flushEdits();
+  const revision = ++addressRevision;
+  const { url, compressed } = await currentAddress();
+  if (revision !== addressRevision) {
+    shareStatus.textContent = 'The config changed while the link was being made: make it again.';
+    return;
+  }
   shareUrl.value = url.href;
   copyLink.disabled = false;
   // The address bar holds the link too, so a reload keeps the work.
   history.replaceState(null, '', url.href);
-  shareStatus.textContent = `Link made: ${url.href.length} characters${value.startsWith('z') ? ', compressed' : ''}. It holds the whole config in the part after #, which is never sent to a server.`;
+  shareStatus.textContent = `Link made: ${url.href.length} characters${compressed ? ', compressed' : ''}. It holds the whole config in the part after #, which is never sent to a server.`;
 });
 
 copyLink.addEventListener('click', async () => {
+  // An edit typed just before must not be left out of what is copied.
+  flushEdits();
+  if (!shareUrl.value) {
+    shareStatus.textContent = 'The config changed after the link was made: make a new link.';
+    return;
+  }
   try {
     await navigator.clipboard.writeText(shareUrl.value);
     shareStatus.textContent = 'Link copied.';
@@ -306,7 +355,10 @@ async function loadFromHash(hash: string): Promise<void> {
   if (switches.lang) setLanguage(switches.lang);
 }
 
-window.addEventListener('hashchange', () => void loadFromHash(location.hash));
+window.addEventListener('hashchange', () => {
+  forgetMadeLink();
+  void loadFromHash(location.hash);
+});
 
 preview.start(new URL('./preview.html', import.meta.url));
 void lint.load();

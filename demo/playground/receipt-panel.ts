@@ -24,20 +24,27 @@ export interface Flip {
   readonly after: number;
 }
 
-/** Flips the lowest bit of one byte of the payload or the signature; the part is re-encoded canonically. */
+/**
+ * Flips the lowest bit of one byte of the payload or the signature (at `index`, or at random when it is
+ * `undefined`); the part is re-encoded canonically. `undefined` when the part is empty or `index` is not a position
+ * in it: a position asked for is never swapped for a random one.
+ */
 export function flipByte(jws: string, part: TamperPart, index?: number): { jws: string; flip: Flip } | undefined {
   const parts = jws.split('.');
   const at = part === 'payload' ? 1 : 2;
   const bytes = base64urlDecode(parts[at] ?? '');
   if (!bytes || bytes.length === 0) return undefined;
-  const position =
-    index !== undefined && Number.isInteger(index) && index >= 0 && index < bytes.length
-      ? index
-      : Math.floor(Math.random() * bytes.length);
+  if (index !== undefined && !(Number.isInteger(index) && index >= 0 && index < bytes.length)) return undefined;
+  const position = index ?? Math.floor(Math.random() * bytes.length);
   const before = bytes[position] as number;
   bytes[position] = before ^ 0x01;
   parts[at] = base64urlEncode(bytes);
   return { jws: parts.join('.'), flip: { part, index: position, length: bytes.length, before, after: before ^ 0x01 } };
+}
+
+/** Bytes in the payload or the signature of a JWS. */
+function partLength(jws: string, part: TamperPart): number {
+  return base64urlDecode(jws.split('.')[part === 'payload' ? 1 : 2] ?? '')?.length ?? 0;
 }
 
 const utf8 = new TextDecoder();
@@ -64,6 +71,8 @@ export class ReceiptPanel {
   #receipt: ReceiptLike | null = null;
   #jws = '';
   #flip: Flip | null = null;
+  /** Why the last flip asked for was not made, until the next flip, restore or receipt. */
+  #refusal: string | null = null;
   #config: ConsentConfig | null = null;
   #result: ReceiptVerification | null = null;
   #ticket = 0;
@@ -79,6 +88,7 @@ export class ReceiptPanel {
     this.#receipt = receipt;
     this.#jws = receipt?.jws ?? '';
     this.#flip = null;
+    this.#refusal = null;
     void this.#verify();
   }
 
@@ -89,13 +99,25 @@ export class ReceiptPanel {
     if (this.#receipt) void this.#verify();
   }
 
-  /** Flips one byte (at `index`, or at random) and verifies the result. */
+  /**
+   * Flips one byte (at `index`, or at random when it is `undefined`) and verifies the result. A position outside
+   * the part, or not a whole number (NaN for text that is not one), flips nothing: the status line names the range.
+   */
   flip(part: TamperPart, index?: number): void {
     if (!this.#receipt) return;
     const flipped = flipByte(this.#receipt.jws, part, index);
-    if (!flipped) return;
+    if (!flipped) {
+      const length = partLength(this.#receipt.jws, part);
+      this.#refusal =
+        length === 0
+          ? `No byte flipped: the ${part} is empty.`
+          : `No byte flipped: the position must be a whole number from 0 to ${length - 1}, or empty for a random byte.`;
+      this.#render();
+      return;
+    }
     this.#jws = flipped.jws;
     this.#flip = flipped.flip;
+    this.#refusal = null;
     void this.#verify();
   }
 
@@ -103,6 +125,7 @@ export class ReceiptPanel {
     if (!this.#receipt) return;
     this.#jws = this.#receipt.jws;
     this.#flip = null;
+    this.#refusal = null;
     void this.#verify();
   }
 
@@ -144,6 +167,7 @@ export class ReceiptPanel {
             .value=${this.#part}
             @change=${(event: Event) => {
               this.#part = (event.target as HTMLSelectElement).value as TamperPart;
+              this.#refusal = null;
               this.#render();
             }}
           >
@@ -166,13 +190,7 @@ export class ReceiptPanel {
         <button type="button" id="restore-receipt" ?disabled=${this.#flip === null} @click=${() => this.restore()}>
           Restore the original
         </button>
-        <p class="flip-description" id="flip-description" role="status">
-          ${
-            this.#flip
-              ? `Flipped byte ${this.#flip.index} of ${this.#flip.length} in the ${this.#flip.part}: ${byteLabel(this.#flip.before)} → ${byteLabel(this.#flip.after)}.`
-              : 'The receipt is as the prompt signed it.'
-          }
-        </p>
+        <p class="flip-description" id="flip-description" role="status">${this.#flipDescription()}</p>
       </div>
       <h3>Header</h3>
       <pre class="receipt-header">${decodeSegment(header)}</pre>
@@ -217,15 +235,29 @@ export class ReceiptPanel {
     </div>`;
   }
 
+  #flipDescription(): string {
+    const flip = this.#flip;
+    if (this.#refusal) {
+      return flip
+        ? `${this.#refusal} Byte ${flip.index} of the ${flip.part} is still flipped.`
+        : `${this.#refusal} The receipt is as the prompt signed it.`;
+    }
+    return flip
+      ? `Flipped byte ${flip.index} of ${flip.length} in the ${flip.part}: ${byteLabel(flip.before)} → ${byteLabel(flip.after)}.`
+      : 'The receipt is as the prompt signed it.';
+  }
+
   /** Bytes in the part chosen for tampering, in the original receipt. */
   #partLength(): number {
-    const segment = this.#receipt?.jws.split('.')[this.#part === 'payload' ? 1 : 2] ?? '';
-    return base64urlDecode(segment)?.length ?? 0;
+    return this.#receipt ? partLength(this.#receipt.jws, this.#part) : 0;
   }
 
   #onFlip(): void {
     const input = this.#root.querySelector<HTMLInputElement>('#flip-position');
-    const value = input?.value.trim() ?? '';
-    this.flip(this.#part, value === '' ? undefined : Number(value));
+    const typed = input?.value.trim() ?? '';
+    // Only digits name a position ("1e1", "1.5" and "-1" do not); a number input reads text it cannot parse as
+    // empty, so badInput tells that apart from a field left empty for a random byte.
+    const leftEmpty = typed === '' && !input?.validity.badInput;
+    this.flip(this.#part, leftEmpty ? undefined : /^\d+$/.test(typed) ? Number(typed) : NaN);
   }
 }
