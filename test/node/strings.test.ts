@@ -90,6 +90,15 @@ describe('validateStrings', () => {
     assert.deepEqual(refused({ 'not a tag!': { heading: 'x' } }), [{ code: 'language', path: 'strings.not a tag!' }]);
   });
 
+  it('refuses two spellings of one language, whose words would go unused', () => {
+    assert.deepEqual(refused({ 'zh-hant': { actions: { close: 'A' } }, 'zh-Hant': { actions: { close: 'B' } } }), [
+      { code: 'duplicate', path: 'strings.zh-Hant' },
+    ]);
+    assert.deepEqual(refused({ iw: { actions: { close: 'A' } }, he: { actions: { close: 'B' } } }), [
+      { code: 'duplicate', path: 'strings.he' },
+    ]);
+  });
+
   it('refuses labels that would show nothing', () => {
     for (const hidden of ['', '   ', '\u200B\u200B', '\u0301', '\u00A0\n']) {
       assert.deepEqual(refused({ en: { actions: { rejectAll: hidden } } }), [

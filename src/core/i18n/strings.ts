@@ -39,6 +39,7 @@ export type StringsProblemCode =
   | 'nesting'
   | 'placeholder'
   | 'incomplete'
+  | 'duplicate'
   | 'deceptive-label';
 
 /** One refused override, with the path of the field, e.g. `strings.en.actions.rejectAll`. */
@@ -270,6 +271,8 @@ function checkStrings(input: unknown, reference: StringsReference): StringsValid
     report('not-object', 'strings', `has ${languages.length} languages; at most ${MAX_LANGUAGES} are accepted.`);
     return { valid: false, problems };
   }
+  // Two spellings of one language (zh-hant and zh-Hant, iw and he) would leave one set of words silently unused.
+  const spelledAs = new Map<string, string>();
   for (const tag of languages) {
     const base = `strings.${tag}`;
     const canonical = canonicalLanguage(tag);
@@ -279,6 +282,12 @@ function checkStrings(input: unknown, reference: StringsReference): StringsValid
     }
     const shipped = reference.shipped.find((locale) => locale.toLowerCase() === canonical.toLowerCase());
     const locale = shipped ?? canonical;
+    const earlier = spelledAs.get(locale.toLowerCase());
+    if (earlier !== undefined) {
+      report('duplicate', base, `is the same language as strings.${earlier} ("${locale}"); give its words once.`);
+      continue;
+    }
+    spelledAs.set(locale.toLowerCase(), tag);
     const tree = input[tag];
     if (!isPlainObject(tree)) {
       report('not-object', base, 'must be an object of strings grouped like the shipped locales.');
