@@ -85,6 +85,11 @@ describe('parseAcceptLanguage', () => {
     assert.deepEqual(parseAcceptLanguage(null), []);
   });
 
+  it('reads "Q" as "q", and a weight above 1 as 1', () => {
+    assert.deepEqual(parseAcceptLanguage('de;q=0.9, fr;Q=0.5'), ['de', 'fr']);
+    assert.deepEqual(parseAcceptLanguage('en, ja;q=1.5, de;q=0.9'), ['en', 'ja', 'de']);
+  });
+
   it('reads at most 200 tags, as docs/languages.md says', () => {
     assert.equal(parseAcceptLanguage('en,'.repeat(2000)).length, 200);
     assert.equal(parseAcceptLanguage(Array.from({ length: 1000 }, () => 'de')).length, 200);

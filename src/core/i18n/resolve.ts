@@ -178,8 +178,9 @@ export function parseAcceptLanguage(header: string | readonly string[] | null | 
     .split(',', MAX_TAGS)
     .map((part, order) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const quality = qParam ? Number(qParam.slice(2)) : 1;
+      // "q" is case-insensitive (RFC 9110); a weight above 1, the most there is, counts as 1.
+      const qParam = params.map((p) => p.trim()).find((p) => /^q=/i.test(p));
+      const quality = qParam ? Math.min(Number(qParam.slice(2)), 1) : 1;
       return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, order };
     })
     .filter((entry) => entry.tag && entry.tag !== '*' && entry.quality > 0)
