@@ -29,7 +29,12 @@ export type ConsentErrorCode =
   /** Markup with `data-consent` that cannot be held back as written (`path` names the attribute at fault). */
   | 'gating-markup'
   /** A gated script could not be activated (a Trusted Types or CSP refusal). */
-  | 'gating-failed';
+  | 'gating-failed'
+  /**
+   * The script-tag build was loaded under an address its own chunks do not import (a query or fragment such as
+   * `?v=2`): the browser would run a second copy of it.
+   */
+  | 'script-address';
 
 /** An error with a stable `code` and, where it concerns one field or property, its `path`. */
 export class ConsentError extends Error {

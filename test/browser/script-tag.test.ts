@@ -178,6 +178,18 @@ describe('dist/unticked.min.js from one script tag', () => {
     frame.remove();
   });
 
+  it('says at once when it is loaded under another address than its chunks import (a ?v= query)', async () => {
+    type ErrorsWindow = PageWindow & { __errors: { code?: string; message?: string }[][] };
+    const plain = await openPage('/test/pages/script-tag-address.html');
+    expect((plain.win as ErrorsWindow).__errors).to.deep.equal([]);
+    plain.frame.remove();
+    const queried = await openPage('/test/pages/script-tag-address.html?v=3');
+    const errors = (queried.win as ErrorsWindow).__errors.flat();
+    expect(errors.map((error) => error.code)).to.deep.equal(['script-address']);
+    expect(errors[0]!.message).to.contain('?v=3').and.to.contain('version the folder');
+    queried.frame.remove();
+  });
+
   it('renders a <consent-preferences> that a script adds later', async () => {
     const { frame, win, doc } = await openPage('/test/pages/script-tag.html');
     const control = doc.createElement('consent-preferences');
