@@ -127,10 +127,19 @@ describe('askReasons', () => {
     const newsletter: PurposeConfig = { ...template, id: 'newsletter' };
     const withOptional = { ...config, purposes: [...config.purposes, newsletter] };
     assert.deepEqual(await reasonsFor(withOptional, state), [{ code: 'new-purpose', purposes: ['newsletter'] }]);
-    const withNecessary = { ...config, purposes: [...config.purposes, { ...newsletter, necessary: true }] };
+    const necessaryOne: PurposeConfig = {
+      id: 'newsletter',
+      title: template.title,
+      clause: template.clause,
+      necessary: true,
+    };
+    const withNecessary = { ...config, purposes: [...config.purposes, necessaryOne] };
     assert.deepEqual(await reasonsFor(withNecessary, state), []);
     // A necessary purpose that becomes optional was never decided on.
-    const unNecessary = { ...config, purposes: config.purposes.map((purpose) => ({ ...purpose, necessary: false })) };
+    const unNecessary = {
+      ...config,
+      purposes: config.purposes.map((purpose) => ({ ...purpose, necessary: false as const })),
+    };
     assert.deepEqual(await reasonsFor(unNecessary, state), [{ code: 'new-purpose', purposes: ['bill'] }]);
   });
 

@@ -77,40 +77,54 @@ export const PURPOSE_CATEGORIES = [
 export type PurposeCategory = (typeof PURPOSE_CATEGORIES)[number];
 
 /** One purpose the visitor decides on, on its own. */
-export interface PurposeConfig {
+/** What every purpose has, necessary or optional. */
+interface PurposeFields {
   /** Matches `^[a-z][a-z0-9-]{0,63}$`; unique within the config. */
   readonly id: string;
   /** A short title per language. */
   readonly title: LocalizedText;
   /** The full clause text per language, shown on screen exactly as written. Required in every declared language. */
   readonly clause: LocalizedText;
-  /**
-   * Processed on a legal basis other than consent. Shown for transparency with its text, never toggled and never in
-   * `decisions`. Cannot be combined with `separateConsent`.
-   */
-  readonly necessary?: boolean;
   /** Ids of entries in the config's `dataCategories`. */
   readonly dataCategories?: readonly string[];
   /** The recipients this purpose shares data with. */
   readonly thirdParties?: readonly ThirdParty[];
   /** How long the data is kept, as an ISO 8601 duration such as `P1Y` or `P6M` (at most 4 digits of years). */
   readonly retention?: string;
-  /**
-   * Needs its own explicit consent (sharing with a third party, sensitive data: PIPL Art. 23 and 29, GDPR Art. 9).
-   * Never granted by "Accept all".
-   */
-  readonly separateConsent?: boolean;
   /** A Kantara purpose category, copied into receipts as `purposeCategory`. */
   readonly category?: PurposeCategory;
   /** Whether this purpose processes sensitive personal information. */
   readonly sensitive?: boolean;
   /** The kinds of sensitive information processed, e.g. `health`, `biometric`. */
   readonly sensitiveCategories?: readonly string[];
-  /** Counts as sale or sharing of personal data: a Global Privacy Control signal applies to it. */
-  readonly saleOrSharing?: boolean;
   /** A W3C Data Privacy Vocabulary purpose IRI, e.g. `https://w3id.org/dpv#Marketing`. */
   readonly dpv?: string;
 }
+
+/** A purpose the visitor decides on: it starts unticked. */
+export interface OptionalPurposeConfig extends PurposeFields {
+  readonly necessary?: false;
+  /**
+   * Needs its own explicit consent (sharing with a third party, sensitive data: PIPL Art. 23 and 29, GDPR Art. 9).
+   * Never granted by "Accept all".
+   */
+  readonly separateConsent?: boolean;
+  /** Counts as sale or sharing of personal data: a Global Privacy Control signal applies to it. */
+  readonly saleOrSharing?: boolean;
+}
+
+/**
+ * A purpose processed on a legal basis other than consent: shown for transparency with its text, never toggled
+ * and never in `decisions`. It cannot need separate consent or sell or share data (validateConfig refuses both).
+ */
+export interface NecessaryPurposeConfig extends PurposeFields {
+  readonly necessary: true;
+  readonly separateConsent?: false;
+  readonly saleOrSharing?: false;
+}
+
+/** One purpose of a config: optional (the visitor decides) or necessary (shown, never toggled). */
+export type PurposeConfig = OptionalPurposeConfig | NecessaryPurposeConfig;
 
 /** Where a site's own server signs receipts (see the receipts guide). */
 export interface SignerConfig {

@@ -1625,7 +1625,8 @@ function readPurpose(ctx: Context, found: Found, seen: Map<string, PurposeSummar
     ...(sensitiveCategories === undefined ? {} : { sensitiveCategories: Object.freeze([...sensitiveCategories]) }),
     ...(saleOrSharing === undefined ? {} : { saleOrSharing }),
     ...(dpv === undefined ? {} : { dpv }),
-  });
+    // checkPurposeConflicts refused a necessary purpose with separateConsent or saleOrSharing.
+  }) as PurposeConfig;
 }
 
 function readPurposes(

@@ -395,11 +395,14 @@ export class ConsentPrompt extends LitElement {
     else this.loadFromMarkup();
   }
 
-  /** The decisions recorded so far by this prompt, or `null` before any. Read-only: setting it is an error. */
+  /**
+   * The decisions recorded so far by this prompt, or `null` before any. Read-only: setting it is an error, and a
+   * type error too (`never`), so TypeScript refuses the attempt before it runs.
+   */
   get decisions(): Decisions | null {
     return this.#decided;
   }
-  set decisions(_value: unknown) {
+  set decisions(_value: never) {
     this.#refuse(
       new ConsentError(
         'pre-ticked',
