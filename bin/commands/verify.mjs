@@ -175,6 +175,9 @@ function describe(entry, result) {
   if (iat && !Number.isNaN(iat.getTime())) parts.push(iat.toISOString());
   if (result.kid) parts.push(`key ${result.kid}${result.selfSigned ? ' (self-signed)' : ''}`);
   const lines = [parts.join('  ')];
+  if (result.highS) {
+    lines.push('  note: the signature is in its high-S form (as jose or Node may sign); unticked keeps the low-S twin');
+  }
   for (const failure of result.failures) {
     lines.push(`  - ${failure.code}${failure.purpose ? ` [${failure.purpose}]` : ''}: ${failure.message}`);
   }

@@ -18,6 +18,7 @@ import {
   headerFor,
 } from '../fixtures/receipt-helpers.js';
 import { cliRunner } from '../fixtures/cli.js';
+import { signatureTwin } from '../fixtures/high-s.js';
 
 const config = loadConfig();
 
@@ -82,6 +83,17 @@ describe('unticked CLI', () => {
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /3 receipts: 3 valid/);
     assert.match(result.stdout, /line 2: valid/);
+  });
+
+  it('verify accepts a receipt whose signature is in its high-S form, and notes it', async () => {
+    const [low] = await receipts(1, keys.privateJwk);
+    const high = signatureTwin(low!);
+    const log = join(dir, 'high-s.log');
+    writeFileSync(log, `${high}\n`);
+    const result = await unticked(['verify', log, '--jwks', jwksFile]);
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /line 1: valid/);
+    assert.match(result.stdout, /note: the signature is in its high-S form/);
   });
 
   it('verify exits 1 and names the line of a tampered receipt', async () => {

@@ -139,11 +139,6 @@ export type ReceiptFailureCode =
   | 'untrusted-key'
   /** The signature is not exactly 64 bytes (raw r||s); DER is refused. */
   | 'signature-length'
-  /**
-   * The signature's s is above n/2. Its twin (r, n − s) verifies too, so a copy of a receipt could differ from the
-   * receipt and still verify; receipts carry only the low-S form (`signReceipt` makes it).
-   */
-  | 'signature-high-s'
   /** The signature does not verify. */
   | 'signature'
   /** The payload is not UTF-8 JSON, nests too deep, or is not an object; before signing, not writable as JSON. */
@@ -204,5 +199,10 @@ export interface ReceiptVerification {
   readonly selfSigned: boolean;
   /** The header's `kid`, when it is a string. */
   readonly kid?: string;
+  /**
+   * `true` when the signature is in its high-S form (`s > n/2`), as jose or Node's crypto may sign: it verifies,
+   * but unticked writes the low-S twin, and the chain links that form's digest. Keep `toLowSJws(jws)` as evidence.
+   */
+  readonly highS?: boolean;
   readonly failures: readonly ReceiptFailure[];
 }

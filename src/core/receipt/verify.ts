@@ -227,6 +227,7 @@ interface Mutable {
   payload?: ReceiptPayload;
   kid?: string;
   selfSigned: boolean;
+  highS?: boolean;
 }
 
 async function verify(jws: unknown, options: VerifyOptions, result: Mutable, report: Report): Promise<void> {
@@ -259,12 +260,10 @@ async function verify(jws: unknown, options: VerifyOptions, result: Mutable, rep
   if (signature && signature.length !== 64) {
     report('signature-length', `An ES256 signature is 64 bytes (raw r||s); this is ${signature.length}`);
   }
-  if (signature && isHighS(signature)) {
-    report(
-      'signature-high-s',
-      'The signature is the high-S twin (r, n−s) of another that verifies too; receipts carry only the low-S form',
-    );
-  }
+  // The high-S twin (r, n−s) of a signature verifies as well: jose and Node's crypto sign in either form, and a
+  // token of this profile they signed must verify. It is said, not refused: it asserts the same bytes under the
+  // same key, and the chain, which links the digests of the low-S form unticked writes, tells a twin apart.
+  if (signature && isHighS(signature)) result.highS = true;
   const selected = result.kid !== undefined ? await selectKeys(result.kid, options, report) : undefined;
   if (selected && header?.['alg'] === RECEIPT_ALG && signature?.length === 64) {
     const data = new TextEncoder().encode(`${headerPart}.${payloadPart}`);
@@ -340,6 +339,7 @@ export async function verifyReceipt(jws: string, options?: VerifyOptions): Promi
     ...(result.payload ? { payload: result.payload } : {}),
     selfSigned: result.selfSigned,
     ...(result.kid !== undefined ? { kid: result.kid } : {}),
+    ...(result.highS ? { highS: true } : {}),
     failures,
   };
 }
