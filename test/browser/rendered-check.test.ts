@@ -409,6 +409,21 @@ describe('the rendered-prompt check', () => {
     }
   });
 
+  it('reports a fixed page element that fills the viewport over an inline prompt: no scrolling uncovers it', async function () {
+    this.timeout(20_000);
+    const { element, errors, cleanup } = await render('inline');
+    const cover = document.createElement('div');
+    try {
+      element.scrollIntoView({ block: 'end' });
+      cover.style.cssText = 'position: fixed; inset: 0; background: #fff; z-index: 2147483647;';
+      document.body.append(cover);
+      await waitUntil(() => lintCodes(errors).includes('lint-hidden'), 'the cover reported', { timeout: 10_000 });
+    } finally {
+      cover.remove();
+      cleanup();
+    }
+  });
+
   it('reports a cover over an inline prompt that shares a sticky <body> with it, and leaves a scrolling app shell alone', async function () {
     this.timeout(20_000);
     const sticky = await render('inline', 'body { position: sticky; top: 0; }', undefined, {

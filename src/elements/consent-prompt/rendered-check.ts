@@ -142,17 +142,26 @@ function colorOf(value: string): Rgba | undefined {
 }
 
 /**
- * Whether `element` or an ancestor is fixed or sticky where the prompt (`host`) is not: it stays put while the page,
+ * `element` or its ancestor that is fixed or sticky where the prompt (`host`) is not: it stays put while the page,
  * and an inline prompt, scroll. One the prompt shares (a sticky `<body>`, a fixed app shell) moves both alike.
  */
-function movesApart(element: Element, host: Element): boolean {
+function movingApart(element: Element, host: Element): Element | undefined {
   const shared = new Set(selfAndAncestors(host));
   for (const node of selfAndAncestors(element)) {
-    if (shared.has(node)) return false;
+    if (shared.has(node)) return undefined;
     const position = getComputedStyle(node).position;
-    if (position === 'fixed' || position === 'sticky') return true;
+    if (position === 'fixed' || position === 'sticky') return node;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * Whether a bar that stays put leaves a band of the viewport, above or below it, tall enough for the action: then
+ * scrolling the page brings the action out from under it. One that fills the viewport covers it wherever it is.
+ */
+function leavesRoom(bar: Element, action: DOMRect): boolean {
+  const { top, bottom } = bar.getBoundingClientRect();
+  return top >= action.height || window.innerHeight - bottom >= action.height;
 }
 
 /** The hosts of the shadow roots `element` lies in, innermost first. */
@@ -445,7 +454,8 @@ function covered(action: HTMLElement, box: DOMRect, inFlow: boolean): boolean {
     // Another prompt of this page showing its own choices (its modal dialog, say) is not a cover-up.
     const other = (hit.getRootNode() as ShadowRoot).host as Element | undefined;
     if (!ours && other?.localName === host.localName && hit.closest('[part="prompt"]')) return false;
-    if (inFlow && !ours && movesApart(hit, host)) return false;
+    const bar = inFlow && !ours ? movingApart(hit, host) : undefined;
+    if (bar && leavesRoom(bar, box)) return false;
     // Anything else is on top, or something around the action that draws over it (a ::before or ::after, a
     // clip-path on what it holds).
     return true;
