@@ -195,6 +195,101 @@ describe('verifyHistory', () => {
     );
   });
 
+  describe('a receipt listed again after "forget"', () => {
+    const at = (seconds: number): Date => new Date(MADE_AT.getTime() + seconds * 1000);
+
+    /**
+     * A0 grants offers, A1 withdraws, then "forget": F0 grants offers again and F1 withdraws, F0 and F1 issued
+     * `fSeconds` after A. Also gives F0 signed a second time: the same payload (and `jti`) under another JWS.
+     */
+    async function history(fSeconds: [number, number]): Promise<{ list: string[]; resigned: string }> {
+      const first = await chain([
+        { decisions: grant(config, 'offers'), now: at(0) },
+        { decisions: grant(config), action: 'withdraw', now: at(0) },
+      ]);
+      const f0 = await makePayload({ newChain: 'forget', decisions: grant(config, 'offers'), now: at(fSeconds[0]) });
+      const f0Jws = await signReceipt(f0, keys.privateJwk);
+      const f1 = await makePayload({
+        previous: { sequence: 0, digest: await digestJws(f0Jws) },
+        decisions: grant(config),
+        action: 'withdraw',
+        now: at(fSeconds[1]),
+      });
+      const list = [...first, f0Jws, await signReceipt(f1, keys.privateJwk)];
+      // ECDSA signatures are randomised, so signing again gives another JWS of the same receipt.
+      return { list, resigned: await signReceipt(f0, keys.privateJwk) };
+    }
+
+    it('reports the repeat as a duplicate and keeps the withdrawal in force, all in one second', async () => {
+      const { list, resigned } = await history([0, 0]);
+      const honest = await verifyHistory(list, options);
+      assert.deepEqual(honest.failures, []);
+      assert.equal(honest.effective['offers'], false);
+
+      // Once passed as valid with the withdrawal undone: each "forget" receipt began a chain with its own checks.
+      const replayed = await verifyHistory([...list, list[2]!], options);
+      assert.equal(replayed.valid, false);
+      assert.deepEqual(
+        replayed.failures.map(({ code, index, message }) => [code, index, message]),
+        [['duplicate', 4, 'Receipt 4 repeats receipt 2']],
+      );
+      assert.equal(replayed.effective['offers'], false);
+
+      const chainTwice = await verifyHistory([...list, list[2]!, list[3]!], options);
+      assert.deepEqual(
+        chainTwice.failures.map(({ code, index }) => [code, index]),
+        [
+          ['duplicate', 4],
+          ['duplicate', 5],
+        ],
+      );
+      assert.equal(chainTwice.effective['offers'], false);
+
+      // A receipt is its jti: signed again, it is still the same receipt.
+      assert.notEqual(resigned, list[2]);
+      const resignedRepeat = await verifyHistory([...list, resigned], options);
+      assert.deepEqual(
+        resignedRepeat.failures.map(({ code, index }) => [code, index]),
+        [['duplicate', 4]],
+      );
+      assert.equal(resignedRepeat.effective['offers'], false);
+      assert.deepEqual(resignedRepeat.overrides, [
+        { purpose: 'offers', grantedIn: 0, withdrawnIn: 1 },
+        { purpose: 'offers', grantedIn: 2, withdrawnIn: 3 },
+      ]);
+    });
+
+    it('reports the repeat as a duplicate when the chains are seconds apart, and the last decision stays', async () => {
+      const { list } = await history([5, 10]);
+      // Once a reorder, with the repeated grant taken after the withdrawal made 5 s later.
+      const replayed = await verifyHistory([...list, list[2]!], options);
+      assert.deepEqual(
+        replayed.failures.map(({ code, index }) => [code, index]),
+        [['duplicate', 4]],
+      );
+      assert.equal(replayed.effective['offers'], false);
+    });
+
+    it('does not let a chain reported as out of order override a decision made after it', async () => {
+      const { list } = await history([5, 10]);
+      // A distinct "forget" receipt issued at 7 s, before F1's withdrawal at 10 s, but listed after it.
+      const late = await signReceipt(
+        await makePayload({ newChain: 'forget', decisions: grant(config, 'offers'), now: at(7) }),
+        keys.privateJwk,
+      );
+      const result = await verifyHistory([...list, late], options);
+      assert.deepEqual(
+        result.failures.map(({ code, index }) => [code, index]),
+        [['reorder', 4]],
+      );
+      assert.equal(result.effective['offers'], false);
+      assert.deepEqual(result.overrides, [
+        { purpose: 'offers', grantedIn: 0, withdrawnIn: 1 },
+        { purpose: 'offers', grantedIn: 2, withdrawnIn: 3 },
+      ]);
+    });
+  });
+
   it('reports a withdrawal that overrides an earlier grant', async () => {
     const list = await chain([
       { decisions: grant(config, 'offers', 'credit-scoring') },

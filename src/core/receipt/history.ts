@@ -32,7 +32,10 @@ export type HistoryFailureCode =
   | 'reorder'
   /** Two different receipts claim the same place in one chain. */
   | 'fork'
-  /** The same receipt appears twice. */
+  /**
+   * A receipt listed again anywhere in the history: the same compact JWS, or the same `jti` under another
+   * signature. Only its first listing counts.
+   */
   | 'duplicate'
   /** A receipt's `chain.previous` is not the digest of the receipt before it. */
   | 'broken-link';
@@ -62,8 +65,9 @@ export interface HistoryVerification {
   readonly receipts: readonly ReceiptVerification[];
   readonly failures: readonly HistoryFailure[];
   /**
-   * The decision in force per optional purpose, from valid receipts in chain order: within a chain by sequence, and
-   * chains in list order, or by time when the list has them out of time order.
+   * The decision in force per optional purpose: the one made last (by `iat`) among valid receipts that are not
+   * duplicates. Within a chain receipts are taken by sequence; receipts of different chains issued in the same
+   * second are taken in list order, or by each chain's start when the list has chains out of time order.
    */
   readonly effective: Readonly<Record<string, boolean>>;
   /** Grants later withdrawn, in the order decisions are taken for `effective`. */
@@ -78,6 +82,10 @@ interface Link {
   readonly digest: string;
   /** Seconds since the epoch; only for a valid receipt, as an invalid one's claims are not to be trusted. */
   readonly iat: number | undefined;
+  /** The receipt's `jti`; only for a valid receipt, for the same reason. */
+  readonly jti: string | undefined;
+  /** The earlier listing of the same receipt, when this one repeats it. */
+  duplicateOf?: Link;
 }
 
 /** Reads a receipt's place in its chain, when its extension has a well-formed one. */
@@ -95,15 +103,38 @@ async function linkOf(jws: string, receipt: ReceiptVerification, index: number):
     reason: reason === 'first' || reason === 'forget' ? reason : undefined,
     digest: await digestJws(jws),
     iat: receipt.valid ? receipt.payload?.iat : undefined,
+    jti: receipt.valid ? receipt.payload?.jti : undefined,
   };
 }
 
-/** Splits the list into chains: a receipt that starts over after "forget" begins a new one. */
+/**
+ * Marks each receipt listed again anywhere in the history, by digest or by `jti`. Across chains too: a repeated
+ * "forget" receipt would otherwise start a chain of its own and replay a decision the visitor has since changed.
+ */
+function markDuplicates(links: readonly Link[]): void {
+  const byDigest = new Map<string, Link>();
+  const byJti = new Map<string, Link>();
+  for (const link of links) {
+    const twin = byDigest.get(link.digest) ?? (link.jti === undefined ? undefined : byJti.get(link.jti));
+    if (twin) {
+      link.duplicateOf = twin;
+      continue;
+    }
+    byDigest.set(link.digest, link);
+    if (link.jti !== undefined) byJti.set(link.jti, link);
+  }
+}
+
+/**
+ * Splits the list into chains: a receipt that starts over after "forget" begins a new one, unless it repeats an
+ * earlier receipt (it stays with the chain listed around it, to be reported there).
+ */
 function splitChains(links: readonly Link[]): Link[][] {
   const chains: Link[][] = [];
   for (const link of links) {
     const current = chains[chains.length - 1];
-    if (!current || (link.sequence === 0 && link.reason === 'forget')) chains.push([link]);
+    const starts = link.sequence === 0 && link.reason === 'forget' && !link.duplicateOf;
+    if (!current || starts) chains.push([link]);
     else current.push(link);
   }
   return chains;
@@ -112,16 +143,13 @@ function splitChains(links: readonly Link[]): Link[][] {
 /** Checks one chain in time linear in its length, however many receipts claim one place (a fork of thousands). */
 function checkChain(chain: readonly Link[], report: (failure: HistoryFailure) => void): void {
   const bySequence = new Map<number, Link[]>();
-  // A receipt's digest fixes its sequence too, so one map finds a repeat anywhere in the chain.
-  const byDigest = new Map<string, Link>();
   let highest: Link | undefined;
   for (const link of chain) {
-    const twin = byDigest.get(link.digest);
+    const twin = link.duplicateOf;
     if (twin) {
       report({ code: 'duplicate', index: link.index, message: `Receipt ${link.index} repeats receipt ${twin.index}` });
       continue;
     }
-    byDigest.set(link.digest, link);
     const same = bySequence.get(link.sequence);
     if (same) same.push(link);
     else bySequence.set(link.sequence, [link]);
@@ -178,9 +206,12 @@ function checkChain(chain: readonly Link[], report: (failure: HistoryFailure) =>
 /** A link with the time its receipt was issued, which only a valid receipt gives. */
 type TimedLink = Link & { readonly iat: number };
 
-/** A chain's earliest and latest valid receipt by `iat`; `undefined` when none is valid. */
+/** A receipt that counts toward the decisions in force: valid (so it has a time) and no repeat. */
+const counts = (link: Link): link is TimedLink => link.iat !== undefined && !link.duplicateOf;
+
+/** A chain's earliest and latest counted receipt by `iat`; `undefined` when none counts. */
 function timeSpan(chain: readonly Link[]): { first: TimedLink; last: TimedLink } | undefined {
-  const timed = chain.filter((link): link is TimedLink => link.iat !== undefined);
+  const timed = chain.filter(counts);
   if (timed.length === 0) return undefined;
   return {
     first: timed.reduce((earliest, link) => (link.iat < earliest.iat ? link : earliest)),
@@ -216,14 +247,34 @@ function checkChainTimes(
   return inOrder;
 }
 
+/**
+ * The receipts that count, in the order their decisions were made: by `iat`, where a receipt is taken as made no
+ * earlier than any receipt before it in its chain (the hash link proves it came after them), then by the chain's
+ * place in `chains`, then by sequence. So a chain listed or started out of time order cannot override a decision
+ * made after it, and chains in time order are taken one after the other, as listed.
+ */
+function decisionOrder(chains: readonly (readonly Link[])[]): TimedLink[] {
+  const keyed: { link: TimedLink; madeBy: number; rank: number; position: number }[] = [];
+  chains.forEach((chain, rank) => {
+    const ordered = chain.filter(counts).sort((a, b) => a.sequence - b.sequence || a.index - b.index);
+    let madeBy = -Infinity;
+    ordered.forEach((link, position) => {
+      madeBy = Math.max(madeBy, link.iat);
+      keyed.push({ link, madeBy, rank, position });
+    });
+  });
+  keyed.sort((a, b) => a.madeBy - b.madeBy || a.rank - b.rank || a.position - b.position);
+  return keyed.map(({ link }) => link);
+}
+
 /** More receipts than one visitor makes in years of daily decisions; `npx unticked verify` reads as many. */
 const MAX_HISTORY = 100_000;
 
 /**
  * Verifies a list of compact JWS receipts as one visitor's history, in the order stored. Checks each receipt
  * with {@link verifyReceipt} and `options`, then the hash chain: sequences from 0 (a "forget" receipt starts a new
- * chain), each `chain.previous` the digest of the receipt before, and chains in time order (`iat`), since no hash
- * links one chain to the next. Never throws.
+ * chain), each `chain.previous` the digest of the receipt before, chains in time order (`iat`), since no hash
+ * links one chain to the next, and no receipt listed twice (by JWS or `jti`, across chains too). Never throws.
  */
 export async function verifyHistory(jwsList: readonly string[], options?: VerifyOptions): Promise<HistoryVerification> {
   const malformed = (message: string): HistoryVerification => ({
@@ -269,9 +320,10 @@ async function verifyList(
     if (link) links.push(link);
   }
 
+  markDuplicates(links);
   const chains = splitChains(links);
   for (const chain of chains) checkChain(chain, report);
-  // Chains listed out of time order are taken in time order, so the decision in force is the one made last.
+  // Chains listed out of time order are ranked by their start: that orders decisions made in the same second.
   const spans = chains.map(timeSpan);
   const inTimeOrder = checkChainTimes(spans, report);
   const startOf = (index: number): number => spans[index]?.first.iat ?? Infinity;
@@ -282,31 +334,28 @@ async function verifyList(
         .sort((a, b) => startOf(a) - startOf(b) || a - b)
         .map((index) => chains[index] as Link[]);
 
-  // Decisions in chain order, so a reordered list still yields what was decided last.
+  // Decisions in the order they were made, so a reordered or replayed list still yields what was decided last.
   const effective: Record<string, boolean> = {};
   const grantedIn = new Map<string, number>();
   const overrides: DecisionOverride[] = [];
-  for (const chain of chainOrder) {
-    const ordered = [...chain].sort((a, b) => a.sequence - b.sequence || a.index - b.index);
-    for (const { index } of ordered) {
-      const receipt = receipts[index];
-      if (!receipt?.valid || !receipt.payload) continue;
-      for (const { purpose, granted } of receipt.payload[RECEIPT_CLAIM].decisions) {
-        if (granted === null) continue;
-        const before = grantedIn.get(purpose);
-        if (granted && before === undefined) grantedIn.set(purpose, index);
-        if (!granted && before !== undefined) {
-          overrides.push({ purpose, grantedIn: before, withdrawnIn: index });
-          grantedIn.delete(purpose);
-        }
-        // defineProperty: a purpose id is data, even one spelled "__proto__".
-        Object.defineProperty(effective, purpose, {
-          value: granted,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+  for (const { index } of decisionOrder(chainOrder)) {
+    const receipt = receipts[index];
+    if (!receipt?.valid || !receipt.payload) continue;
+    for (const { purpose, granted } of receipt.payload[RECEIPT_CLAIM].decisions) {
+      if (granted === null) continue;
+      const before = grantedIn.get(purpose);
+      if (granted && before === undefined) grantedIn.set(purpose, index);
+      if (!granted && before !== undefined) {
+        overrides.push({ purpose, grantedIn: before, withdrawnIn: index });
+        grantedIn.delete(purpose);
       }
+      // defineProperty: a purpose id is data, even one spelled "__proto__".
+      Object.defineProperty(effective, purpose, {
+        value: granted,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
 
