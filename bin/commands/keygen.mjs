@@ -1,5 +1,5 @@
 // unticked keygen: makes a P-256 key pair for a site's receipt signer.
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCore } from '../lib/core.mjs';
 import { CliError, EXIT_OK, parseCommandArgs } from '../lib/cli.mjs';
@@ -23,6 +23,20 @@ Options:
 `;
 
 const OPTIONS = { 'out-dir': { type: 'string' }, force: { type: 'boolean' } };
+
+/** The paths among `paths` that exist, a dangling symlink included (`wx` would refuse it too). */
+async function existing(paths) {
+  const found = [];
+  for (const path of paths) {
+    try {
+      await lstat(path);
+      found.push(path);
+    } catch {
+      // Missing, or not checkable: writing it says which.
+    }
+  }
+  return found;
+}
 
 async function writeNew(path, text, mode, force) {
   try {
@@ -48,11 +62,25 @@ export async function run(args) {
     process.stdout.write(`${JSON.stringify({ privateJwk: privateKey, publicJwks }, null, 2)}\n`);
     return EXIT_OK;
   }
-  await mkdir(dir, { recursive: true });
   const privatePath = join(dir, PRIVATE_FILE);
   const publicPath = join(dir, PUBLIC_FILE);
+  if (!values.force) {
+    // Checked before writing either: a new private key beside an old public one would pair with nothing.
+    const found = await existing([privatePath, publicPath]);
+    if (found.length > 0) {
+      const which = found.length > 1 ? `${found.join(' and ')} exist` : `${found[0]} exists`;
+      throw new CliError(`${which}; pass --force to replace ${found.length > 1 ? 'them' : 'it'}`);
+    }
+  }
+  await mkdir(dir, { recursive: true });
   await writeNew(privatePath, `${JSON.stringify(privateKey, null, 2)}\n`, 0o600, values.force);
-  await writeNew(publicPath, `${JSON.stringify(publicJwks, null, 2)}\n`, 0o644, values.force);
+  try {
+    await writeNew(publicPath, `${JSON.stringify(publicJwks, null, 2)}\n`, 0o644, values.force);
+  } catch (error) {
+    // Leave no private key whose public half is missing (the public file may have appeared since the check).
+    if (!values.force) await rm(privatePath, { force: true });
+    throw error;
+  }
   process.stdout.write(`Wrote ${privatePath} (secret, mode 0600)\nWrote ${publicPath}\nkid ${publicJwk.kid}\n`);
   return EXIT_OK;
 }

@@ -2,7 +2,7 @@
 // The unticked CLI, run as a child process against the TypeScript sources (UNTICKED_CORE), so no build is needed.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -362,6 +362,23 @@ describe('unticked CLI', () => {
     assert.equal(verified.code, 0, verified.stdout);
     assert.equal((await unticked(['keygen', '--out-dir', out])).code, 2, 'refuses to overwrite');
     assert.equal((await unticked(['keygen', '--out-dir', out, '--force'])).code, 0);
+  });
+
+  it('keygen writes neither file when one of them exists', async () => {
+    for (const [present, absent] of [
+      ['signing-key.public.jwks.json', 'signing-key.private.jwk.json'],
+      ['signing-key.private.jwk.json', 'signing-key.public.jwks.json'],
+    ] as const) {
+      const out = mkdtempSync(join(dir, 'keygen-half-'));
+      const kept = join(out, present);
+      writeFileSync(kept, 'unrelated\n');
+      const refused = await unticked(['keygen', '--out-dir', out]);
+      assert.equal(refused.code, 2, refused.stderr);
+      assert.ok(refused.stderr.includes(`${present} exists; pass --force`), refused.stderr);
+      // Once wrote a new private key beside an unrelated public key before it noticed.
+      assert.equal(existsSync(join(out, absent)), false, `${absent} was written`);
+      assert.equal(readFileSync(kept, 'utf8'), 'unrelated\n');
+    }
   });
 
   it('keygen prints both keys as JSON without --out-dir', async () => {
