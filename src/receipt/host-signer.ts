@@ -55,6 +55,21 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** The WHATWG ASCII whitespace; a compact JWS is base64url and dots, so none of it belongs to the receipt. */
+const ASCII_WHITESPACE = new Set(['\t', '\n', '\f', '\r', ' ']);
+
+/**
+ * `text` without the ASCII whitespace around it (a server's trailing newline), and no other: String#trim also
+ * takes Unicode spaces, which no signer's answer carries by accident. A loop, not a regex, so it stays linear.
+ */
+function trimAsciiWhitespace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && ASCII_WHITESPACE.has(text.charAt(start))) start++;
+  while (end > start && ASCII_WHITESPACE.has(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
 function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, what: string): Promise<T> {
   const controller = new AbortController();
   return answerWithin(work(controller.signal), HOST_SIGNER_TIMEOUT_MS, () => {
@@ -87,7 +102,7 @@ async function askEndpoint(url: string, payload: ReceiptPayload, signal: AbortSi
     throw new HostSignerError('signer-failed', `signer.url's answer broke off (${String(error)}).`);
   }
   if (body === null) throw new HostSignerError('signer-forged', 'signer.url answered too much.');
-  const text = body.trim();
+  const text = trimAsciiWhitespace(body);
   if (!text.startsWith('{')) return text;
   try {
     return (JSON.parse(text) as { jws?: unknown }).jws;
@@ -123,12 +138,14 @@ export async function signWithHost(
     },
     signer ? 'The signer function' : 'signer.url',
   );
-  if (typeof answer !== 'string' || answer.length === 0) {
+  // The same for the function and signer.url: a back end's answer passed on as read often ends in a newline.
+  const trimmed = typeof answer === 'string' ? trimAsciiWhitespace(answer) : answer;
+  if (typeof trimmed !== 'string' || trimmed.length === 0) {
     throw new HostSignerError('signer-forged', 'The signer did not answer with a compact JWS string.');
   }
   // A server signing with jose or Node's crypto gives either twin of its signature; the visitor keeps the low-S
   // one, which verifies with the same key and payload (see low-s.ts).
-  const jws = toLowSJws(answer);
+  const jws = toLowSJws(trimmed);
   const keys = config.signer?.jwks.keys ?? [];
   const result = await verifyReceipt(jws, {
     ...(keys.length > 0 ? { jwks: { keys } } : {}),

@@ -227,6 +227,13 @@ describe('receipts signed by the host', () => {
       'signer-forged',
     ],
     [
+      // Only ASCII whitespace is taken off, as from a signer function: String#trim once took this too.
+      'a receipt with a no-break space after it',
+      (site) => async (_input, init) =>
+        new Response(`${await signReceipt(JSON.parse(String(init?.body)) as ReceiptPayload, site.privateJwk)}\u00a0`),
+      'signer-forged',
+    ],
+    [
       'a receipt signed with a key not in signer.jwks',
       () => async (_input, init) => {
         const other = await generateSigningKeyPair();
@@ -256,6 +263,34 @@ describe('receipts signed by the host', () => {
       expect(errors[0]!.detail.problems[0]!.path).to.equal('signer');
     });
   }
+
+  it('accepts a signer function’s answer with ASCII whitespace around it, as it does from signer.url', async () => {
+    const site = await generateSigningKeyPair();
+    const config = {
+      ...(await annualReport()),
+      signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
+    } as unknown as ConsentConfig;
+    const element = await renderPrompt(config);
+    const signed: string[] = [];
+    // A back end's response text passed on as read: once refused as forged, though signer.url trimmed the same.
+    element.signer = async (payload: ReceiptPayload) => {
+      const jws = await signReceipt(payload, site.privateJwk);
+      signed.push(jws);
+      return ` \r\n${jws}\n`;
+    };
+    const errors = collect(element, 'consent-error');
+    const detail = await decideAndWait(element);
+    expect(errors.map((e) => e.detail.problems[0]!.code)).to.deep.equal([]);
+    expect(detail.receipt!.jws).to.equal(signed[0]);
+    expect(detail.chainHead!.digest).to.equal(await digestJws(signed[0]!));
+
+    // Only ASCII whitespace: a no-break space is no server's line ending, and is refused on both paths.
+    element.signer = async (payload: ReceiptPayload) => `${await signReceipt(payload, site.privateJwk)}\u00a0`;
+    element.show();
+    await element.updateComplete;
+    expect((await decideAndWait(element)).receipt).to.equal(null);
+    expect(errors.map((e) => e.detail.problems[0]!.code)).to.deep.equal(['signer-forged']);
+  });
 
   it('reports a signer function that throws, and refuses a signer that is not a function', async () => {
     const element = await renderPrompt(await annualReport());
