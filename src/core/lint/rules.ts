@@ -414,7 +414,7 @@ const sensitiveSeparateConsent: LintRule = {
   summary:
     'Sensitive data processed without separate consent. Validation already refuses an optional purpose marked ' +
     'sensitive without "separateConsent"; this rule reports a necessary purpose marked sensitive, which asks no consent.',
-  source: cite(CITE.piplArt29, CITE.gdprArt9),
+  source: cite(CITE.piplArt29, CITE.gdprArt9, CITE.edpbExplicit),
   check({ config }) {
     const drafts: Draft[] = [];
     config.purposes.forEach((purpose, index) => {
@@ -437,7 +437,7 @@ const sensitiveUndeclared: LintRule = {
   summary:
     'A purpose whose title, clause or data category labels mention sensitive data (health, biometrics, religion, ' +
     'precise location, financial accounts, children; 健康, 人脸, 行踪轨迹, 金融账户...) but is not marked sensitive.',
-  source: cite(CITE.piplArt28, CITE.piplArt29, CITE.gdprArt9),
+  source: cite(CITE.piplArt28, CITE.piplArt29, CITE.gdprArt9, CITE.edpbExplicit),
   check(context) {
     const { config } = context;
     const drafts: Draft[] = [];
@@ -474,7 +474,7 @@ const retentionMissing: LintRule = {
   summary:
     'An optional purpose that does not say how long its data is kept ("retention"), keeps it for more than ' +
     `${MAX_RETENTION_YEARS} years (no real limit), or whose clause keeps it without end ("indefinitely") or names no period ("as long as necessary").`,
-  source: cite(CITE.piplArt17Retention, CITE.gdprArt13Retention),
+  source: cite(CITE.piplArt17Retention, CITE.gdprArt13Retention, CITE.cpraRetention),
   check(context) {
     const { config } = context;
     const drafts: Draft[] = [];

@@ -32,6 +32,8 @@ export const CITE = Object.freeze({
   cpraEasy: 'CCPA regulations (CPRA) 11 CCR §7004(a)(1) (easy to understand, plain language)',
   cpraConfusing: 'CCPA regulations (CPRA) 11 CCR §7004(a)(3) (no confusing language or double negatives)',
   cpraManipulative: 'CCPA regulations (CPRA) 11 CCR §7004(a)(4) (no manipulative choice architecture, guilt or shame)',
+  cpraRetention: 'CCPA §1798.100(a)(3) as amended by the CPRA (how long each category of personal information is kept)',
+  edpbExplicit: 'EDPB Guidelines 05/2020 on consent §4 (explicit consent, as special categories of data need)',
   piplArt6: 'PIPL Art. 6 (clear and reasonable purpose)',
   piplArt17: 'PIPL Art. 17 (inform truthfully, accurately, completely, in clear and easily understood language)',
   piplArt17Retention: 'PIPL Art. 17(1)(2) (retention period)',
