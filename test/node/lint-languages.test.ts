@@ -616,6 +616,18 @@ describe('gaps the fourth linter round closed', () => {
       'pressure-language',
     );
     assertFinds('en', { title: 'Offers', clause: 'We strongly recommend you to accept.' }, 'pressure-language');
+    // Confirmshaming by loss: what a refusal costs the visitor.
+    for (const clause of [
+      'We send offers. If you refuse, you will lose your benefits.',
+      'We send offers. Declining means losing your member discount.',
+    ]) {
+      assertFinds('en', { title: 'Offers', clause }, 'pressure-language');
+    }
+    // Saying what a refusal does not cost is not pressure.
+    assertClean('en', {
+      title: 'Offers',
+      clause: 'We send you offers by email. You can refuse; nothing else changes.',
+    });
     assertFinds(
       'en',
       {

@@ -398,7 +398,7 @@ export const PRESSURE: PhraseTable = Object.freeze({
       /\bwe (?:strongly )?recommend (?:that )?(?:you )?(?:to )?(?:accept|allow|enabl|turn|keep|consent|agree|opt)\w*/gu,
     ),
     p(
-      /\botherwise,? you (?:will not|won't|cannot|can't|may not) (?:be able to )?(?:use|access|continue)\b|\bif you (?:refuse|decline|say no|don't agree)[^.]{0,40}?\b(?:cannot|can't|won't be able to|will not be able to) (?:use|access|continue)\b|\bwithout (?:this |your |giving )?consent,? you (?:will not|won't|cannot|can't|may not) (?:be able to )?(?:use|access|continue)\b/gu,
+      /\botherwise,? you (?:will not|won't|cannot|can't|may not) (?:be able to )?(?:use|access|continue)\b|\bif you (?:refuse|decline|say no|don't agree)[^.]{0,40}?\b(?:cannot|can't|won't be able to|will not be able to) (?:use|access|continue)\b|\bwithout (?:this |your |giving )?consent,? you (?:will not|won't|cannot|can't|may not) (?:be able to )?(?:use|access|continue)\b|\bif you (?:refuse|decline|say no|don't agree|opt out)[^.]{0,40}?\byou(?:'ll| will| would| could| may| might)? (?:lose|forfeit|miss)\b|\b(?:refusing|declining|rejecting|opting out)\b[^.;!?]{0,30}?\b(?:means|will mean) (?:losing|giving up|missing)\b/gu,
     ),
   ],
   zh: [
