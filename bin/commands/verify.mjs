@@ -26,8 +26,8 @@ Options:
 At most 100,000,000 characters and 100,000 receipts are read; split a larger log and verify it in parts.
 
 Exit status: 0 when every receipt is valid, 1 when any is not (also for input that is too long, holds too many
-receipts or is not UTF-8), 2 on a usage error (also for a file that cannot be read, a JWKS without "keys", or a
-config that is not valid).
+receipts or is not UTF-8), 2 on a usage error (also for a file that cannot be read, a JWKS without "keys" or
+holding a private key, an option given twice, or a config that is not valid).
 `;
 
 const OPTIONS = {
@@ -200,6 +200,13 @@ export async function run(args) {
   }
   const jwks = values.jwks ? await readJsonObject(values.jwks, 'JWKS') : undefined;
   if (jwks && !Array.isArray(jwks.keys)) throw new CliError(`JWKS ${values.jwks} has no "keys" array`);
+  // A private key where public ones belong is a setup mistake (and a leak to fix), not a fault of each receipt.
+  const privateAt = jwks ? jwks.keys.findIndex((key) => key !== null && typeof key === 'object' && 'd' in key) : -1;
+  if (privateAt >= 0) {
+    throw new CliError(
+      `JWKS ${values.jwks} holds a private key (keys[${privateAt}] has "d"): give the public keys only`,
+    );
+  }
   const config = values.config ? await readConfig(values.config) : undefined;
   const maxAgeSeconds = values['max-age'] === undefined ? undefined : parseMaxAge(values['max-age']);
   const [input] = positionals;

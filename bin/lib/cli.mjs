@@ -18,11 +18,20 @@ export class CliError extends Error {
 
 /** `util.parseArgs`, strict, with its errors turned into usage errors that show the command's usage. */
 export function parseCommandArgs(args, options, usage) {
+  let parsed;
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new CliError(`${error.message}\n\n${usage}`);
   }
+  // parseArgs keeps the last of a repeated option: a second --jwks would silently replace the keys the first named.
+  const seen = new Set();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || options[token.name]?.multiple) continue;
+    if (seen.has(token.name)) throw new CliError(`--${token.name} is given more than once; give it once\n\n${usage}`);
+    seen.add(token.name);
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
 // Line breaks and other control characters (C0, DEL, C1) move the cursor or start terminal escape sequences; bidi

@@ -61,6 +61,21 @@ describe('unticked CLI', () => {
     assert.equal((await unticked([])).code, 2);
     assert.equal((await unticked(['verify', 'x', '--jwks', jwksFile, '--bogus'])).code, 2);
     assert.equal((await unticked(['verify', 'x'])).code, 2);
+  });
+
+  it('exits 2 on an option given twice and on a JWKS holding a private key, before reading any receipt', async () => {
+    const [receipt] = await receipts(1, keys.privateJwk);
+    const log = join(dir, 'setup.log');
+    writeFileSync(log, `${receipt}\n`);
+    const twice = await unticked(['verify', log, '--jwks', jwksFile, '--jwks', jwksFile]);
+    assert.equal(twice.code, 2, twice.stdout + twice.stderr);
+    assert.match(twice.stderr, /--jwks is given more than once/);
+    const privateJwks = join(dir, 'private.jwks.json');
+    writeFileSync(privateJwks, JSON.stringify({ keys: [keys.privateJwk] }));
+    const leaked = await unticked(['verify', log, '--jwks', privateJwks]);
+    assert.equal(leaked.code, 2, leaked.stdout + leaked.stderr);
+    assert.match(leaked.stderr, /holds a private key \(keys\[0\] has "d"\)/);
+    assert.equal(leaked.stdout, '');
     assert.equal((await unticked(['verify', jwksFile, '--jwks', jwksFile, '--max-age', 'soon'])).code, 2);
     const missing = await unticked(['verify', join(dir, 'nope.txt'), '--jwks', jwksFile]);
     assert.equal(missing.code, 2);
