@@ -97,6 +97,42 @@ function adapterFor(storage: ConsentStorage, config: ConsentConfig | undefined):
 // One memory store per page, so that prompts for the same policy on one page agree.
 const sharedMemory = memoryAdapter();
 
+/** The writes and removals of one policy's decision in one store, in turn. */
+interface StorageTurn {
+  tail: Promise<unknown>;
+  /** The page-wide order of the decision written or removed last (see `pageOrder`). */
+  latest: number;
+}
+
+// Writes and removals of a policy's decision on this page take turns. Two prompts writing at once (a prompt and
+// the one that replaced it, two on one page) each read back the other's value, took it for a failed write and
+// removed it: neither decision was remembered. Each decision made here takes a number in page order; a write that
+// comes to its turn after a later decision was written or forgotten is dropped, so an older decision never
+// replaces a newer one.
+let pageOrder = 0;
+const builtInTurns = { local: new Map<string, StorageTurn>(), cookie: new Map(), memory: new Map() };
+const adapterTurns = new WeakMap<StorageAdapter, Map<string, StorageTurn>>();
+
+function inTurn<T>(
+  storage: ConsentStorage,
+  policyId: string,
+  order: number,
+  work: () => Promise<T>,
+): Promise<T | null> {
+  let turns = typeof storage === 'string' ? builtInTurns[storage] : adapterTurns.get(storage);
+  if (!turns) adapterTurns.set(storage as StorageAdapter, (turns = new Map()));
+  let turn = turns.get(policyId);
+  if (!turn) turns.set(policyId, (turn = { tail: Promise.resolve(), latest: 0 }));
+  const current = turn;
+  const result = current.tail.then(() => {
+    if (order < current.latest) return null;
+    current.latest = order;
+    return work();
+  });
+  current.tail = result.catch(() => undefined);
+  return result;
+}
+
 /** Whether a value can serve as a storage adapter. */
 export function isStorageAdapter(value: unknown): value is StorageAdapter {
   const candidate = value as Partial<StorageAdapter> | null;
@@ -133,6 +169,8 @@ export class ConsentLifecycle implements ReactiveController {
   /** When the decision now being signed and written was made; `null` when none is. */
   private pendingSince: number | null = null;
   private endWrite: () => void = () => undefined;
+  /** The page-wide order of the latest decision made here, which its write takes (see `inTurn`). */
+  private writeOrder = 0;
   private readonly listeners = new Set<(change: ConsentChange) => void>();
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly onStorageEvent = (event: StorageEvent) => void this.sync(event);
@@ -289,6 +327,7 @@ export class ConsentLifecycle implements ReactiveController {
    */
   decided(decisions: Decisions, source: 'visitor' | 'host'): void {
     this.decisionsMade++;
+    this.writeOrder = ++pageOrder;
     this.startWrite();
     const before = this.decisions;
     this.enforce(decisions, source);
@@ -296,7 +335,10 @@ export class ConsentLifecycle implements ReactiveController {
     // and a page closed meanwhile must not find the old grant on the next visit.
     const withdrawn = before && Object.keys(before).some((id) => before[id] === true && decisions[id] !== true);
     if (withdrawn && this.config) {
-      void forgetConsent(this.adapter, this.config.policy.id).then((error) => {
+      const adapter = this.adapter;
+      void inTurn(this.storage, this.config.policy.id, this.writeOrder, () =>
+        forgetConsent(adapter, this.config!.policy.id),
+      ).then((error) => {
         if (error) this.callbacks.onStorageError(error);
       });
     }
@@ -349,7 +391,8 @@ export class ConsentLifecycle implements ReactiveController {
       );
       return;
     }
-    const error = await saveConsent(this.adapter, state);
+    const adapter = this.adapter;
+    const error = await inTurn(this.storage, state.policy.id, this.writeOrder, () => saveConsent(adapter, state));
     if (error) this.callbacks.onStorageError(error);
     else this.announce(decision.config);
   }
@@ -359,7 +402,10 @@ export class ConsentLifecycle implements ReactiveController {
     this.startWrite();
     try {
       this.enforce(null, 'forget');
-      const error = await forgetConsent(this.adapter, config.policy.id);
+      const adapter = this.adapter;
+      const error = await inTurn(this.storage, config.policy.id, ++pageOrder, () =>
+        forgetConsent(adapter, config.policy.id),
+      );
       if (error) this.callbacks.onStorageError(error);
       this.announce(config);
     } finally {

@@ -101,6 +101,53 @@ describe('remembering decisions', () => {
     });
   });
 
+  it('two prompts for one policy deciding at once: the later decision is remembered, neither is lost', async () => {
+    // Each write waits (at most 500 ms) for another, so that two writes at once both land before either is read
+    // back: each then read the other's value, took it for a failed write and removed it.
+    const values = new Map<string, string>();
+    let held: (() => void)[] = [];
+    const adapter = {
+      get: (key: string) => values.get(key) ?? null,
+      set: async (key: string, value: string) => {
+        await new Promise<void>((resolve) => {
+          held.push(resolve);
+          if (held.length === 2) [held, (held = [])][0]!.forEach((release) => release());
+          else setTimeout(resolve, 500);
+        });
+        values.set(key, value);
+      },
+      remove: (key: string) => void values.delete(key),
+    };
+    const config = await annualReport();
+    const prompts = await Promise.all(
+      [0, 1].map(async () => {
+        const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
+        element.storage = adapter;
+        const ready = oneEvent(element, 'consent-ready');
+        element.config = config;
+        await ready;
+        await element.updateComplete;
+        return { element, errors: collect(element, 'consent-storage-error') };
+      }),
+    );
+    const [first, second] = prompts as [(typeof prompts)[0], (typeof prompts)[0]];
+    const decisions = [oneEvent(first.element, 'consent-decision'), oneEvent(second.element, 'consent-decision')];
+    await trustedClick(action(first.element, 'accept-all'));
+    await trustedClick(action(second.element, 'reject-all'));
+    await Promise.all(decisions);
+    await waitUntil(() => values.has(KEY), 'a decision is stored', { timeout: 5000 });
+    // Both writes take their turn: the first's, then the later one's.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect([...first.errors, ...second.errors].map((e) => e.detail.message)).to.deep.equal([]);
+    expect((JSON.parse(values.get(KEY)!) as { action: string }).action).to.equal('reject-all');
+    const next = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
+    next.storage = adapter;
+    const ready = oneEvent(next, 'consent-ready');
+    next.config = config;
+    await ready;
+    expect(next.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
+  });
+
   it('treats unreadable stored values as none', async () => {
     for (const junk of ['{', '"x"', '{"v":1}', '[]', 'null', JSON.stringify({ v: 1, policy: { id: 'other' } })]) {
       localStorage.setItem(KEY, junk);
