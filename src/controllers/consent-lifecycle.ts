@@ -277,7 +277,7 @@ export class ConsentLifecycle implements ReactiveController {
    */
   clear(): void {
     if (!this.config) return;
-    this.decisions = null;
+    this.endDecisions();
     this.gate?.update();
     this.dropGate();
     this.config = undefined;
@@ -302,8 +302,9 @@ export class ConsentLifecycle implements ReactiveController {
     // The gate holds the old config's necessary purposes and placeholders: a new one is made for this config,
     // which also sends iframes the old decisions let load back to their placeholders.
     if (this.config !== config) this.dropGate();
+    // The old decisions end with the old config (the new one asks again, or brings back what was stored for it).
+    if (this.endDecisions()) this.notify({ decisions: null, source: 'load' });
     this.config = config;
-    this.decisions = null;
     // Only in the page: an open channel is kept alive by the browser, and with it its listener and this prompt, so
     // one opened for a prompt that was removed (or never added) before its config arrived would never be freed.
     // hostConnected() listens when it is added.
@@ -485,6 +486,17 @@ export class ConsentLifecycle implements ReactiveController {
       this.waiters.delete(purpose);
       for (const resolve of waiting) resolve();
     }
+  }
+
+  /**
+   * The decisions in force end with their config: Google tags hear "denied" for what they granted, through the
+   * config that granted it (a new config may map other types, or none). Whether any were in force.
+   */
+  private endDecisions(): boolean {
+    const ended = this.decisions;
+    this.decisions = null;
+    if (ended && Object.values(ended).includes(true)) this.updateConsentMode('load');
+    return ended !== null;
   }
 
   /** Tells the host's `subscribe()` listeners of a change. */

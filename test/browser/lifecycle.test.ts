@@ -565,6 +565,28 @@ describe('gated content and Consent Mode through the prompt', () => {
     const granted = page.dataLayer.map((entry) => [...(entry as IArguments)]);
     expect((granted.at(-1)![2] as Record<string, string>)['ad_personalization']).to.equal('granted');
   });
+
+  for (const replacement of ['a new version', 'an invalid config'] as const) {
+    it(`tells Google tags and subscribe() listeners that a grant ended when ${replacement} replaces the config`, async () => {
+      page.dataLayer = [];
+      const config = { ...(await annualReport()), consentMode: { ad_personalization: ['offers'] } };
+      const element = await visit(config);
+      const changes: unknown[] = [];
+      element.subscribe((change) => changes.push(change));
+      await decide(element, 'accept-all');
+      const last = () => [...(page.dataLayer!.at(-1) as IArguments)][2] as Record<string, string>;
+      await waitUntil(() => last()?.['ad_personalization'] === 'granted', 'granted', { timeout: 5000 });
+      const next =
+        replacement === 'a new version'
+          ? { ...config, policy: { ...config.policy, version: '2099-01-01' } }
+          : { policy: 1 };
+      element.config = next;
+      await element.updateComplete;
+      expect(element.decision('offers')).to.equal(null);
+      expect(last()['ad_personalization']).to.equal('denied');
+      expect(changes.at(-1)).to.deep.equal({ decisions: null, source: 'load' });
+    });
+  }
 });
 
 describe('blocked iframes through the prompt', () => {
