@@ -136,13 +136,18 @@ function inTurn<T>(
 /** Whether a value can serve as a storage adapter. */
 export function isStorageAdapter(value: unknown): value is StorageAdapter {
   const candidate = value as Partial<StorageAdapter> | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    typeof candidate.get === 'function' &&
-    typeof candidate.set === 'function' &&
-    typeof candidate.remove === 'function'
-  );
+  try {
+    return (
+      typeof candidate === 'object' &&
+      candidate !== null &&
+      typeof candidate.get === 'function' &&
+      typeof candidate.set === 'function' &&
+      typeof candidate.remove === 'function'
+    );
+  } catch {
+    // A Proxy whose traps throw is no adapter: the caller refuses it with a typed error.
+    return false;
+  }
 }
 
 /**

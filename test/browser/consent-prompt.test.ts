@@ -594,6 +594,39 @@ describe('<consent-prompt> with properties set before its definition loaded', ()
     expect(errors.map((event) => event.detail.problems[0]!.code)).to.include('invalid-storage');
   });
 
+  it('reports a layout or storage set before that cannot even be read, and still shows the prompt', async () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('hostile');
+        },
+      },
+    );
+    const element = notYetDefined();
+    element.layout = {
+      toString: () => {
+        throw new Error('hostile');
+      },
+    } as never;
+    element.storage = hostile as never;
+    const errors = collect(element, 'consent-error');
+    await upgrade(element, await annualReport());
+    expect(element.layout).to.equal('banner');
+    expect(element.storage).to.equal('local');
+    const codes = errors.map((event) => event.detail.problems[0]!.code);
+    expect(codes).to.include('invalid-layout');
+    expect(codes).to.include('invalid-storage');
+    expect(shadow(element).querySelectorAll('[part~="action"]')).to.have.length(3);
+    // Later updates still render: a layout that cannot be read set on a shown prompt is refused the same way.
+    element.layout = hostile as never;
+    await element.updateComplete;
+    expect(element.layout).to.equal('banner');
+    element.layout = 'inline';
+    await element.updateComplete;
+    expect(element.getAttribute('layout')).to.equal('inline');
+  });
+
   it('drops decisions set before, reports them, and shows every optional purpose unticked', async () => {
     const element = notYetDefined();
     (element as unknown as Record<string, unknown>)['decisions'] = Object.fromEntries(OPTIONAL.map((id) => [id, true]));

@@ -421,6 +421,12 @@ describe('the JS API', () => {
     let error: unknown;
     await element.granted('no-such-purpose').catch((e: unknown) => (error = e));
     expect((error as { code?: string }).code).to.equal('unknown-purpose');
+    for (const hostile of [Symbol('offers'), { toString: () => 'offers' }, 7]) {
+      error = undefined;
+      await element.granted(hostile as never).catch((e: unknown) => (error = e));
+      expect(error, String(typeof hostile)).to.be.instanceOf(ConsentError);
+      expect((error as ConsentError).code).to.equal('unknown-purpose');
+    }
     await element.granted('offers'); // already granted: resolves at once
   });
 

@@ -108,7 +108,10 @@ interface ShownScreen {
 /** What the host's API may record on the visitor's behalf (consent given elsewhere, e.g. in a native app). */
 export interface HostDecision {
   readonly action: Exclude<DecisionAction, 'withdraw'>;
-  /** The visitor's choices, by purpose id; purposes not named count as refused. */
+  /**
+   * The visitor's choices, by purpose id, as the switches stood when the action was taken; purposes not named count
+   * as refused. As on screen, "reject-all" then refuses every purpose and "accept-all" grants every one it covers.
+   */
   readonly decisions?: Readonly<Record<string, boolean>>;
 }
 
@@ -975,7 +978,14 @@ export class ConsentPrompt extends LitElement {
     value: unknown,
     advice: string,
   ): void {
-    const shown = JSON.stringify(String(value).slice(0, 40)).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
+    let text: string;
+    try {
+      text = String(value);
+    } catch {
+      // A value whose own conversion throws (a hostile toString, a revoked Proxy) must not stop every update.
+      text = `(a value that cannot be shown as text)`;
+    }
+    const shown = JSON.stringify(text.slice(0, 40)).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
     this.#report(new ConsentError(code, `<consent-prompt ${name}=${shown}>: ${advice}.`, name));
   }
 
@@ -1580,8 +1590,10 @@ export class ConsentPrompt extends LitElement {
    */
   async granted(purposeId: string): Promise<void> {
     const config = this.config;
-    if (config && !optionalPurposes(config).some((purpose) => purpose.id === purposeId)) {
-      throw new ConsentError('unknown-purpose', `granted("${purposeId}"): not an optional purpose.`, 'purposeId');
+    const isId = typeof purposeId === 'string';
+    if (!isId || (config && !optionalPurposes(config).some((purpose) => purpose.id === purposeId))) {
+      const shown = isId ? JSON.stringify(purposeId.slice(0, 64)) : `a ${typeof purposeId}`;
+      throw new ConsentError('unknown-purpose', `granted(${shown}): not an optional purpose.`, 'purposeId');
     }
     return this.#lifecycle.granted(purposeId);
   }
