@@ -195,6 +195,31 @@ describe('verifyHistory', () => {
     );
   });
 
+  it('sorts receipts into their chains by hash link when a chain started by "forget" is listed before or inside the first', async () => {
+    const at = (seconds: number): Step => ({ now: new Date(MADE_AT.getTime() + seconds * 1000) });
+    const [granted, withdrawn] = await chain([
+      { decisions: grant(config, 'offers'), ...at(0) },
+      { decisions: grant(config), action: 'withdraw', ...at(1) },
+    ]);
+    const other = await generateSigningKeyPair();
+    const [restart] = await chain(
+      [{ newChain: 'forget', principalId: 'p-2', decisions: grant(config, 'offers'), action: 'accept-all', ...at(2) }],
+      other.privateJwk,
+    );
+    const trusted = { ...options, jwks: { keys: [keys.publicJwk, other.publicJwk] } };
+    const outcome = async (list: string[]) => {
+      const result = await verifyHistory(list, trusted);
+      return { failures: result.failures.map(({ code, index }) => [code, index]), offers: result.effective['offers'] };
+    };
+    // In order: no failure, and the grant after "forget", made last, is in force.
+    assert.deepEqual(await outcome([granted!, withdrawn!, restart!]), { failures: [], offers: true });
+    // The "forget" chain listed first: the first chain, issued before it, is out of order (not a fork of it).
+    assert.deepEqual(await outcome([restart!, granted!, withdrawn!]), { failures: [['reorder', 1]], offers: true });
+    // The first chain's second receipt listed after the restart: it links to its own chain (no broken link), and
+    // is out of order there; the withdrawal was made before the restart's grant.
+    assert.deepEqual(await outcome([granted!, restart!, withdrawn!]), { failures: [['reorder', 2]], offers: true });
+  });
+
   describe('a receipt listed again after "forget"', () => {
     const at = (seconds: number): Date => new Date(MADE_AT.getTime() + seconds * 1000);
 

@@ -126,16 +126,35 @@ function markDuplicates(links: readonly Link[]): void {
 }
 
 /**
- * Splits the list into chains: a receipt that starts over after "forget" begins a new one, unless it repeats an
- * earlier receipt (it stays with the chain listed around it, to be reported there).
+ * Splits the list into chains: a receipt that starts over after "forget" begins a new one, and so does a chain's
+ * "first" receipt listed after a chain started by "forget" (listed out of order: the chain times report it). Any
+ * other receipt joins the chain of the receipt its hash links to, when that is listed before it; a receipt that
+ * continues an earlier chain after another has started is reported as a `reorder`. The rest, and repeats, stay
+ * with the chain listed around them, to be reported there.
  */
-function splitChains(links: readonly Link[]): Link[][] {
+function splitChains(links: readonly Link[], report: (failure: HistoryFailure) => void): Link[][] {
   const chains: Link[][] = [];
+  const chainOf = new Map<string, Link[]>();
   for (const link of links) {
     const current = chains[chains.length - 1];
-    const starts = link.sequence === 0 && link.reason === 'forget' && !link.duplicateOf;
-    if (!current || starts) chains.push([link]);
-    else current.push(link);
+    const fresh = !link.duplicateOf;
+    const startedByForget = current?.[0]?.sequence === 0 && current[0].reason === 'forget';
+    const starts =
+      fresh && link.sequence === 0 && (link.reason === 'forget' || (link.reason === 'first' && startedByForget));
+    const parent = fresh && link.previous !== null ? chainOf.get(link.previous) : undefined;
+    let chain: Link[];
+    if (!current || starts) chains.push((chain = [link]));
+    else if (parent && parent !== current) {
+      chain = parent;
+      const started = current[0]!;
+      report({
+        code: 'reorder',
+        index: link.index,
+        message: `Receipt ${link.index} continues the chain of receipt ${parent[0]!.index}, but is listed after receipt ${started.index} started another`,
+      });
+      chain.push(link);
+    } else (chain = current).push(link);
+    if (fresh && !chainOf.has(link.digest)) chainOf.set(link.digest, chain);
   }
   return chains;
 }
@@ -321,7 +340,7 @@ async function verifyList(
   }
 
   markDuplicates(links);
-  const chains = splitChains(links);
+  const chains = splitChains(links, report);
   for (const chain of chains) checkChain(chain, report);
   // Chains listed out of time order are ranked by their start: that orders decisions made in the same second.
   const spans = chains.map(timeSpan);
