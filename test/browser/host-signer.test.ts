@@ -124,7 +124,10 @@ describe('receipts signed by the host', () => {
     const withdrawn = oneEvent(first, 'consent-decision');
     await trustedClick(action(first, 'reject-all'));
     await withdrawn;
-    await waitUntil(() => localStorage.getItem(KEY) !== grant, 'the withdrawal stored', { timeout: 5000 });
+    // The grant is removed at once, and the withdrawal written once signed: wait for the latter.
+    await waitUntil(() => ![grant, null].includes(localStorage.getItem(KEY)), 'the withdrawal stored', {
+      timeout: 5000,
+    });
     expect(JSON.parse(localStorage.getItem(KEY)!).decisions).to.deep.equal({
       'credit-scoring': false,
       offers: false,
@@ -184,6 +187,31 @@ describe('receipts signed by the host', () => {
     await element.updateComplete;
     const json = await decideAndWait(element);
     expect((await verifyReceipt(json.receipt!.jws, { jwks: { keys: [site.publicJwk] } })).valid).to.equal(true);
+  });
+
+  it('reaches a signer on this machine over plain http, or at a path on this site, for real', async () => {
+    // No stand-in fetch: the test server answers the POST itself (404: it has no signer), so each address must be
+    // accepted by the config, reached, and its failure reported.
+    const site = await generateSigningKeyPair();
+    for (const url of ['/no-signer-here', `${location.origin}/no-signer-here`]) {
+      const config = {
+        ...(await annualReport()),
+        signer: { url, jwks: { keys: [site.publicJwk] } },
+      } as unknown as ConsentConfig;
+      const element = await renderPrompt(config);
+      const errors = collect(element, 'consent-error');
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'reject-all'));
+      const { detail } = await decision;
+      expect(detail.receipt, url).to.equal(null);
+      expect(detail.decisions['offers']).to.equal(false);
+      expect(
+        errors.map((e) => [e.detail.problems[0]!.code, e.detail.problems[0]!.path]),
+        url,
+      ).to.deep.equal([['signer-failed', 'signer']]);
+      expect(errors[0]!.detail.problems[0]!.message).to.match(/HTTP 40\d/);
+      element.remove();
+    }
   });
 
   const refusals: [

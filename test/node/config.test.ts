@@ -1166,6 +1166,36 @@ describe('optional top-level parts', () => {
       }),
       ['type @ signer.jwks'],
     );
+    // HTTPS, a path on this site, or plain http: on this machine only (browsers treat it as secure).
+    for (const url of [
+      '/consent/sign',
+      'http://localhost:8000/sign',
+      'http://app.localhost/sign',
+      'http://127.0.0.1:9/s',
+      'http://[::1]/s',
+    ]) {
+      assertValid(
+        validateWith((config) => {
+          config.signer = { url, jwks: { keys: [jwk] } };
+        }),
+      );
+    }
+    for (const url of [
+      'http://localhost.evil.example/s',
+      'http://127.0.0.1.evil.example/s',
+      'http://10.0.0.1/s',
+      '//evil.example/s',
+      '/\\evil.example/s',
+      'ftp://localhost/s',
+      'http://user@localhost/s',
+    ]) {
+      assertProblems(
+        validateWith((config) => {
+          config.signer = { url, jwks: { keys: [jwk] } };
+        }),
+        ['format @ signer.url'],
+      );
+    }
   });
 
   it('checks maxAgeDays', () => {

@@ -128,7 +128,10 @@ export type PurposeConfig = OptionalPurposeConfig | NecessaryPurposeConfig;
 
 /** Where a site's own server signs receipts (see the receipts guide). */
 export interface SignerConfig {
-  /** An HTTPS endpoint that receives the receipt payload as JSON and answers with a compact JWS. */
+  /**
+   * An HTTPS endpoint (or a path on this site; plain http: only on this machine, while developing) that receives
+   * the receipt payload as JSON and answers with a compact JWS.
+   */
   readonly url: string;
   /** The site's public signing keys, so the widget can check the answer. */
   readonly jwks: { readonly keys: readonly Readonly<Record<string, unknown>>[] };

@@ -1005,6 +1005,29 @@ function httpsUrlProblem(text: string): string | undefined {
   return absoluteUrlProblem(text, ['https:']);
 }
 
+/** Hosts a browser trusts like HTTPS over plain http: (a secure context), which only reach this machine. */
+function isLoopbackHost(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '[::1]' ||
+    /^127(?:\.\d{1,3}){3}$/.test(hostname)
+  );
+}
+
+/**
+ * The signing endpoint: HTTPS, plain http: on this machine (a site's development server, which browsers treat as
+ * secure), or a path on this site, which a page that can sign (a secure context) reaches the same way.
+ */
+function signerUrlProblem(text: string): string | undefined {
+  if (text.startsWith('/') && !text.startsWith('//')) return siteUrlProblem(text);
+  const url = parseAbsoluteUrl(text, ['https:', 'http:']);
+  if (typeof url === 'string' || (url.protocol === 'http:' && !isLoopbackHost(url.hostname))) {
+    return 'must be an https: URL such as "https://example.com/consent/sign", a path on this site starting with a single "/", or (while developing) an http: address on this machine such as "http://localhost:8000/sign".';
+  }
+  return misleadingHostProblem(text, url);
+}
+
 // Shown as a mailto: link, so nothing a mail client reads as more than the address: no `?cc=`, `&body=`, `%40`
 // escapes or commas adding recipients. Letters of any script, digits, dot, plus, hyphen, underscore, apostrophe.
 // An ASCII address is checked without the Unicode tables, whose first use costs milliseconds before the first paint.
@@ -1819,7 +1842,7 @@ function readSigner(ctx: Context, found: Found | undefined): SignerConfig | unde
     ctx,
     obj,
     'url',
-    { what: 'the signing endpoint', max: CONFIG_LIMITS.url, format: httpsUrlProblem },
+    { what: 'the signing endpoint', max: CONFIG_LIMITS.url, format: signerUrlProblem },
     true,
   );
   const jwks = readJwks(ctx, readField(ctx, obj, 'jwks', 'the public signing keys ("jwks")'));
