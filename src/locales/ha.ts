@@ -97,3 +97,5 @@ const strings: UiStrings = {
 };
 
 export default strings;
+// Browsers may have no Intl names in this language (Chromium has none): the prompt names languages with these.
+export { default as languageNames } from './language-names/ha.js';

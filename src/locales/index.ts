@@ -3,11 +3,16 @@
  * own file, loaded only when a visitor needs it.
  */
 import en, { type UiStrings } from './en.js';
+import { registerLanguageNames } from '../core/i18n/language-names.js';
 
 export type { UiStrings };
 export { en };
 
-type LocaleModule = { readonly default: UiStrings };
+/**
+ * A locale of the prompt's words; one whose language browsers may have no `Intl` names in also carries the names
+ * of the shipped languages in it (see core/i18n/language-names).
+ */
+type LocaleModule = { readonly default: UiStrings; readonly languageNames?: Readonly<Record<string, string>> };
 
 // An explicit map (not a template-string import) so bundlers emit one chunk per locale and nothing else.
 const LOADERS: Readonly<Record<string, () => Promise<LocaleModule>>> = {
@@ -71,5 +76,7 @@ export async function loadLocale(locale: string): Promise<UiStrings> {
   if (locale === 'en') return en;
   const loader = Object.prototype.hasOwnProperty.call(LOADERS, locale) ? LOADERS[locale] : undefined;
   if (!loader) throw new RangeError(`unticked ships no locale "${locale}"`);
-  return (await loader()).default;
+  const module = await loader();
+  if (module.languageNames) registerLanguageNames(locale, module.languageNames);
+  return module.default;
 }

@@ -132,6 +132,38 @@ describe('<consent-prompt> languages', () => {
       .and.to.contain(`en ${lower('en')}`);
   });
 
+  it('names languages in Irish, Maltese and Hausa even where the browser has no Intl names in them', async () => {
+    // Chromium's Intl has no names in these: it answered "Irish" and "English" inside an Irish sentence.
+    const expected: Record<string, [string, string]> = {
+      ga: ['Gaeilge', 'Béarla'],
+      mt: ['Malti', 'Ingliż'],
+      ha: ['Hausa', 'Turanci'],
+    };
+    for (const [tag, [itself, english]] of Object.entries(expected)) {
+      const element = await renderUnder(tag, await annualReport());
+      const notice = shadow(element).querySelector('li[data-purpose="offers"] [part="language-notice"]')!;
+      expect(notice.textContent, tag).to.contain(itself).and.to.contain(english);
+      expect(notice.textContent, tag).not.to.match(/Irish|Maltese|English/);
+      element.remove();
+    }
+    // The menu names every language in itself, whatever the visitor reads.
+    const config = await annualReport();
+    for (const tag of ['ga', 'mt', 'ha']) {
+      (config.languages as string[]).push(tag);
+      for (const text of [
+        ...Object.values(config.dataCategories ?? {}),
+        ...config.purposes.flatMap((p) => [p.title, p.clause]),
+      ]) {
+        (text as Record<string, string>)[tag] = text['en']!;
+      }
+    }
+    const element = await renderPrompt(config, { lang: 'en' });
+    await trustedClick(shadow(element).querySelector<HTMLButtonElement>('[part="language-button"]')!);
+    await element.updateComplete;
+    const items = [...shadow(element).querySelectorAll<HTMLElement>('[part="language-menu"] [role="menuitemradio"]')];
+    expect(items.map((item) => item.textContent!.trim()).slice(2)).to.deep.equal(['Gaeilge', 'Malti', 'Hausa']);
+  });
+
   it('lets the visitor switch language from the menu, keeping their toggles and focus', async () => {
     const element = await renderPrompt(await annualReport(), { lang: 'en' });
     await trustedClick(toggle(element, 'offers'));

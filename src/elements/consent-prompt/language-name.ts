@@ -1,4 +1,5 @@
 import { cached } from '../../core/cache.js';
+import { fallbackLanguageName } from '../../core/i18n/language-names.js';
 
 // One Intl.DisplayNames per display language: names are looked up on every render (menu, notices, receipts).
 const displayNames = new Map<string, Intl.DisplayNames | null>();
@@ -14,11 +15,28 @@ function namesIn(displayLanguage: string): Intl.DisplayNames | null {
   });
 }
 
-/** A language's name in the given display language (the tag when it has none), optionally with a capital. */
+// Whether the engine has names in a display language: without them Intl.DisplayNames answers in English.
+const hasNames = new Map<string, boolean>();
+
+function namesAvailableIn(displayLanguage: string): boolean {
+  return cached(hasNames, displayLanguage, () => {
+    try {
+      return Intl.DisplayNames.supportedLocalesOf([displayLanguage]).length > 0;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * A language's name in the given display language (the tag when it has none), optionally with a capital. Where
+ * the engine has no names in that language, the shipped ones (see core/i18n/language-names) come first.
+ */
 export function languageName(tag: string, displayLanguage: string, capitalize = false): string {
   let name = tag;
   try {
-    name = namesIn(displayLanguage)?.of(tag) ?? tag;
+    const shipped = namesAvailableIn(displayLanguage) ? undefined : fallbackLanguageName(tag, displayLanguage);
+    name = shipped ?? namesIn(displayLanguage)?.of(tag) ?? tag;
   } catch {
     return tag;
   }
