@@ -254,7 +254,16 @@ importInput.addEventListener('change', async () => {
     shareStatus.textContent = `${file.name} is ${file.size} bytes: too large to be a consent config. Nothing was imported.`;
     return;
   }
-  store.setText(await file.text(), 'import');
+  // file.text() would turn bytes that are not UTF-8 into U+FFFD unseen (a Latin-1 "é", a UTF-16 file): refuse
+  // them instead, as share links do. A UTF-8 byte order mark is accepted and dropped.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    shareStatus.textContent = `${file.name} is not UTF-8 text: save it as UTF-8 and import it again. Nothing was imported.`;
+    return;
+  }
+  store.setText(text, 'import');
   presetSelect.value = '';
   const state = store.state;
   if (state.config) setLanguage(state.config.defaultLanguage);
@@ -352,7 +361,8 @@ async function loadFromHash(hash: string): Promise<void> {
     }
   }
   await applyPreset(isPreset(preset) ? preset : DEFAULT_PRESET);
-  if (switches.lang) setLanguage(switches.lang);
+  // An empty `lang` is the browser's languages: it replaces the preset's default language too.
+  if (switches.lang !== undefined) setLanguage(switches.lang);
 }
 
 window.addEventListener('hashchange', () => {

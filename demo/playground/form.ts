@@ -4,6 +4,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { languageDirection } from '../../src/core/i18n/resolve.js';
+import { CONFIG_LIMITS } from '../../src/core/config/validate.js';
 import { pathOf, type PathSegment } from './json-locate.js';
 import { debounce, messageWithoutPath, type ConfigState, type ConfigStore, type LocatedProblem } from './store.js';
 
@@ -18,29 +19,39 @@ function asText(value: unknown): string {
   return value === undefined ? '' : JSON.stringify(value);
 }
 
-function getAt(root: unknown, segments: readonly PathSegment[]): unknown {
-  let node = root;
-  for (const segment of segments) {
-    if (typeof segment === 'number' ? !Array.isArray(node) : !isObject(node)) return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
+/** A property of the config's own, never one inherited: a language named `constructor` or `__proto__` is empty. */
+function ownAt(node: unknown, segment: PathSegment): unknown {
+  if (typeof segment === 'number' ? !Array.isArray(node) : !isObject(node)) return undefined;
+  return Object.hasOwn(node as object, segment) ? (node as Record<string | number, unknown>)[segment] : undefined;
 }
 
-/** Sets (or, with `undefined`, removes) a value, creating the objects on the way when they are missing. */
+function getAt(root: unknown, segments: readonly PathSegment[]): unknown {
+  return segments.reduce<unknown>(ownAt, root);
+}
+
+/**
+ * Sets (or, with `undefined`, removes) a value, creating the objects on the way when they are missing. Writes define
+ * own data properties, as JSON.parse does: assigning to `__proto__` would set the prototype and drop the text.
+ */
 function setAt(root: JsonObject, segments: readonly PathSegment[], value: unknown): void {
+  const define = (node: object, key: PathSegment, item: unknown): void => {
+    Object.defineProperty(node, key, { value: item, writable: true, enumerable: true, configurable: true });
+  };
   let node: Record<string | number, unknown> = root;
   segments.slice(0, -1).forEach((segment, i) => {
-    const next = node[segment];
+    let next = ownAt(node, segment);
     const wantsArray = typeof segments[i + 1] === 'number';
-    if (wantsArray ? !Array.isArray(next) : !isObject(next)) node[segment] = wantsArray ? [] : {};
-    node = node[segment] as Record<string | number, unknown>;
+    if (wantsArray ? !Array.isArray(next) : !isObject(next)) {
+      next = wantsArray ? [] : {};
+      define(node, segment, next);
+    }
+    node = next as Record<string | number, unknown>;
   });
   const last = segments[segments.length - 1] as PathSegment;
   if (value === undefined) {
     if (Array.isArray(node) && typeof last === 'number') node.splice(last, 1);
     else delete node[last];
-  } else node[last] = value;
+  } else define(node, last, value);
 }
 
 /** Which problem goes where: fields first, then the closest enclosing group, then the form's top. */
@@ -125,10 +136,10 @@ export class ConfigForm {
   update(state: ConfigState): void {
     if (state.origin !== 'form') {
       this.#commit.cancel();
-      // Text the validator refuses unread (too long, nested too deep) gets no form: building one for a share link
-      // of 60,000 purposes froze the tab, and copying 200,000 nested arrays overflowed the stack.
-      const refused =
-        state.locations.error !== undefined || state.problems.some((p) => p.path === '' && p.code === 'too-long');
+      // Text the validator refuses unread (not JSON, too long, nested too deep) gets no form: building one for a
+      // share link of 60,000 purposes froze the tab, and copying 200,000 nested arrays overflowed the stack. Its
+      // `too-long` at the top is no sign: "more than 200 problems were found" is one too, for a config it did read.
+      const refused = state.locations.error !== undefined || state.text.length > CONFIG_LIMITS.jsonText;
       this.#draft = state.json && !refused ? structuredClone(state.json.value) : undefined;
     }
     this.#problems = state.problems;

@@ -25,6 +25,10 @@ export interface SharedState {
 
 const SWITCH_NAMES = ['lang', 'layout', 'theme', 'viewport'] as const;
 
+/** An empty language is a choice too (the browser's languages, not the config's default); other switches need one. */
+const kept = (name: (typeof SWITCH_NAMES)[number], value: string | null | undefined): value is string =>
+  typeof value === 'string' && (value !== '' || name === 'lang');
+
 /** The most a link may inflate to: a config is at most this much JSON text, and UTF-8 takes up to 3 bytes a unit. */
 const MAX_INFLATED_BYTES = CONFIG_LIMITS.jsonText * 3;
 
@@ -100,7 +104,7 @@ export function buildHash(config: string, switches: ShareSwitches): string {
   params.set('config', config);
   for (const name of SWITCH_NAMES) {
     const value = switches[name];
-    if (value) params.set(name, value);
+    if (kept(name, value)) params.set(name, value);
   }
   return `#${params.toString()}`;
 }
@@ -111,7 +115,7 @@ export function parseHash(hash: string): { config?: string; preset?: string; swi
   const switches: Record<string, string> = {};
   for (const name of SWITCH_NAMES) {
     const value = params.get(name);
-    if (value) switches[name] = value;
+    if (kept(name, value)) switches[name] = value;
   }
   const config = params.get('config') ?? undefined;
   const preset = params.get('preset') ?? undefined;

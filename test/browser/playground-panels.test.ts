@@ -115,6 +115,10 @@ describe('playground share links', () => {
       config: value,
       switches: { lang: 'zh-CN', layout: 'dialog', viewport: 'phone' },
     });
+    // An empty language is the browser's languages, and travels as `lang=`; an empty theme means nothing.
+    const browsers = buildHash(value, { lang: '', layout: 'dialog', theme: '' });
+    expect(new URLSearchParams(browsers.slice(1)).get('lang')).to.equal('');
+    expect(parseHash(browsers).switches).to.deep.equal({ lang: '', layout: 'dialog' });
   });
 
   it('reads uncompressed links, shares text that is not JSON as it is, and refuses damaged ones', async () => {

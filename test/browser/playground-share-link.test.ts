@@ -75,6 +75,39 @@ describe('playground share link after a change', function () {
     });
   }
 
+  it('keeps the choice of the browser’s languages in a link, after a reload, and with a preset', async () => {
+    // The news site's default language is German: a link that lost the empty choice would open in German.
+    playground = await openPlayground('#preset=news-site');
+    let p = playground;
+    expect(p.$<HTMLSelectElement>('#language').value).to.equal('de');
+    p.choose('#language', '');
+    const link = await makeLink(p);
+    expect(new URLSearchParams(new URL(link).hash.slice(1)).get('lang')).to.equal('');
+    playground.remove();
+
+    playground = await openPlayground(new URL(link).hash);
+    p = playground;
+    expect(p.$('#share-status').textContent).to.equal('Loaded the config from the link.');
+    expect(p.$<HTMLSelectElement>('#language').value).to.equal('');
+    expect(p.prompt().hasAttribute('lang'), 'the prompt follows the browser').to.equal(false);
+    // An edit rewrites the address; a reload of it still has the browser's languages.
+    const text = p.$<HTMLTextAreaElement>('#config-text').value;
+    await p.typeConfig(text.replace('"de": "Reichweitenmessung"', '"de": "Reichweite"'));
+    await waitUntil(() => p.win.location.hash !== new URL(link).hash, 'the address follows the edit');
+    expect((await addressHolds(p)).switches['lang']).to.equal('');
+    const reloaded = p.win.location.hash;
+    playground.remove();
+
+    playground = await openPlayground(reloaded);
+    expect(playground.$<HTMLSelectElement>('#language').value).to.equal('');
+    expect(playground.$<HTMLTextAreaElement>('#config-text').value).to.include('"de": "Reichweite"');
+    playground.remove();
+
+    playground = await openPlayground('#preset=news-site&lang=');
+    expect(playground.$<HTMLSelectElement>('#language').value).to.equal('');
+    expect(playground.prompt().hasAttribute('lang')).to.equal(false);
+  });
+
   it('drops the link when another preset is chosen, and a reload shows that preset', async () => {
     playground = await openPlayground();
     const p = playground;

@@ -384,6 +384,102 @@ describe('the playground', function () {
     expect(errors).to.deep.equal([]);
   });
 
+  it('draws the form for a config with more than 200 problems, and none for text too long to read', async () => {
+    playground = await openPlayground();
+    const { $, doc } = playground;
+    const text = $<HTMLTextAreaElement>('#config-text').value;
+    const config = JSON.parse(text) as { languages: string[] };
+    // Every purpose misses its title and clause in 17 more languages: far more problems than the validator lists.
+    config.languages = 'en zh-CN de fr es it nl pt ja ko ru ar he pl sv da fi cs el'.split(' ');
+    await playground.typeConfig(JSON.stringify(config, null, 2));
+    const capped = doc.querySelector<HTMLElement>('.problem[data-path=""]')!;
+    expect(capped.dataset['code']).to.equal('too-long');
+    expect(capped.textContent).to.include('more than 200 problems were found');
+    $('#tab-form').click();
+    expect($('#form-view').textContent).not.to.include('The form needs a JSON object');
+    expect($<HTMLInputElement>('#form-view [data-path="languages"]').value).to.equal(config.languages.join(', '));
+    expect($<HTMLInputElement>('#form-view [data-path="purposes[0].title.el"]').value).to.equal('');
+    expect($('#form-view [data-problems-for=""]').textContent).to.include('more than 200 problems were found');
+
+    // Text longer than any config is still refused unread, even when it is an object JSON.parse can read.
+    $('#tab-json').click();
+    await playground.typeConfig(text + ' '.repeat(2_000_001 - text.length));
+    expect(doc.querySelector<HTMLElement>('.problem[data-path=""]')!.textContent).to.include('characters');
+    $('#tab-form').click();
+    expect($('#form-view').textContent).to.include('The form needs a JSON object the validator can read');
+  });
+
+  it('shows a language named like an Object property as empty in the form, and writes it as the config’s own', async () => {
+    playground = await openPlayground();
+    const { $, doc, win } = playground;
+    $('#tab-form').click();
+    const tags = ['constructor', 'toString', '__proto__'];
+    const languages = $<HTMLInputElement>('#form-view [data-path="languages"]');
+    languages.value = `en, zh-CN, ${tags.join(', ')}`;
+    languages.dispatchEvent(new win.Event('input', { bubbles: true }));
+    const field = (tag: string): HTMLInputElement => {
+      const path = `purposes[0].title.${tag}`;
+      const found = [...doc.querySelectorAll<HTMLInputElement>('#form-view [data-path]')].find(
+        (element) => element.dataset['path'] === path,
+      );
+      if (!found) throw new Error(`no field ${path}`);
+      return found;
+    };
+    // Not in the config: empty, not "undefined" or "{}" read from Object.prototype.
+    for (const tag of tags) expect(field(tag).value, tag).to.equal('');
+
+    for (const tag of tags) {
+      field(tag).value = `Offers (${tag})`;
+      field(tag).dispatchEvent(new win.Event('input', { bubbles: true }));
+    }
+    const textarea = $<HTMLTextAreaElement>('#config-text');
+    await waitUntil(() => textarea.value.includes('Offers (__proto__)'), 'the form writes the JSON');
+    const title = JSON.parse(textarea.value).purposes[0].title as Record<string, unknown>;
+    for (const tag of tags) {
+      expect(Object.hasOwn(title, tag), tag).to.equal(true);
+      expect(title[tag], tag).to.equal(`Offers (${tag})`);
+      expect(field(tag).value, tag).to.equal(`Offers (${tag})`);
+    }
+    expect(Object.getOwnPropertyNames(win.Object.prototype)).not.to.include('Offers (__proto__)');
+    expect(typeof win.Object.prototype.toString).to.equal('function');
+  });
+
+  it('imports only UTF-8 files, and says so when a file is in another encoding', async () => {
+    playground = await openPlayground();
+    const { $, win } = playground;
+    const textarea = $<HTMLTextAreaElement>('#config-text');
+    const original = textarea.value;
+    const input = $<HTMLInputElement>('#import-file');
+    const status = $('#share-status');
+    const importBytes = async (bytes: Uint8Array, name: string): Promise<string> => {
+      status.textContent = '';
+      const transfer = new win.DataTransfer();
+      transfer.items.add(new win.File([new Uint8Array(bytes)], name, { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new win.Event('change', { bubbles: true }));
+      await waitUntil(() => status.textContent !== '', `${name} is read`);
+      return status.textContent!;
+    };
+    const json = '{"controller": {"name": "Café Zürich"}}';
+    // Latin-1: one byte per character, so "é" is 0xE9, which UTF-8 never has on its own.
+    const latin1 = Uint8Array.from(json, (char) => char.charCodeAt(0));
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...json].flatMap((char) => [char.charCodeAt(0), 0])]);
+    for (const [bytes, name] of [
+      [latin1, 'latin1.json'],
+      [utf16, 'utf16.json'],
+    ] as const) {
+      expect(await importBytes(bytes, name)).to.equal(
+        `${name} is not UTF-8 text: save it as UTF-8 and import it again. Nothing was imported.`,
+      );
+      expect(textarea.value, name).to.equal(original);
+    }
+
+    // UTF-8 with a byte order mark, as editors on Windows save it, is imported.
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(original)]);
+    expect(await importBytes(bom, 'bom.json')).to.equal('Imported bom.json: the config is valid.');
+    expect(textarea.value).to.equal(original);
+  });
+
   it('marks where the config changed in the event log, and shares the edit typed just before', async () => {
     playground = await openPlayground();
     const { $, doc } = playground;
