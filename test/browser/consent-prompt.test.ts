@@ -485,6 +485,25 @@ describe('<consent-prompt>', () => {
       elsewhere.remove();
     });
 
+    it('gives focus back when an open dialog is taken out of the page or turned into another layout', async () => {
+      const opener = document.createElement('button');
+      opener.textContent = 'open';
+      document.body.append(opener);
+      for (const end of ['removed', 'inline', 'banner'] as const) {
+        opener.focus();
+        const element = await renderPrompt(await annualReport(), { layout: 'dialog' });
+        const focusName = () => (document.activeElement as HTMLElement | null)?.textContent?.slice(0, 20) ?? 'none';
+        await waitUntil(() => document.activeElement === element, `${end}: focus moves into the dialog`);
+        if (end === 'removed') element.remove();
+        else element.layout = end;
+        await element.updateComplete;
+        await aTimeout(0);
+        expect(document.activeElement === opener, `${end}: focus on ${focusName()}`).to.equal(true);
+        element.remove();
+      }
+      opener.remove();
+    });
+
     it('fits a 320 px wide container without horizontal overflow', async () => {
       const wrapper = document.createElement('div');
       wrapper.style.width = '320px';

@@ -618,6 +618,11 @@ export class ConsentPrompt extends LitElement {
     this.checkedRendering = null;
     this.stopWatchingRendering?.();
     this.stopWatchingRendering = undefined;
+    // Taken out of the page while it held the keyboard (an open dialog): focus fell to <body>, so it goes back to
+    // where it was before the prompt opened. Kept for a prompt put back, which returns it again when it closes.
+    queueMicrotask(() => {
+      if (!this.isConnected && focusLost()) this.returnFocusTo?.focus();
+    });
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -1200,6 +1205,8 @@ export class ConsentPrompt extends LitElement {
   }
 
   private syncDialog(changed: PropertyValues<this>): void {
+    // A dialog turned into another layout while open took the focused control with it.
+    if (changed.get('layout') === 'dialog' && focusLost()) this.restoreFocus();
     // A banner reopened from <consent-preferences> gives the keyboard back when it closes, as the dialog does.
     if (changed.has('open') && !this.open && this.layout === 'banner') this.restoreFocus();
     const dialog = this.dialogElement;
@@ -2305,6 +2312,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** The focused element, looking inside open shadow roots. */
+/** Whether the keyboard is nowhere: on <body>, where a browser puts it when the focused element goes away. */
+function focusLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}
+
 function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
