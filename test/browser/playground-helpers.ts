@@ -71,7 +71,10 @@ export async function openPlayground(hash = '', path = '/demo/index.html'): Prom
       textarea.value = text;
       textarea.dispatchEvent(new win.Event('input', { bubbles: true }));
       // The editor validates 200 ms after the last keystroke; until then its summary is marked pending.
-      await waitUntil(() => $('#problem-summary').dataset['pending'] !== 'true', 'the editor validated the text');
+      // A large text takes the validator longer than the default second on a busy machine.
+      await waitUntil(() => $('#problem-summary').dataset['pending'] !== 'true', 'the editor validated the text', {
+        timeout: 10_000,
+      });
     },
     choose(selector: string, value: string) {
       const select = $<HTMLSelectElement>(selector);
