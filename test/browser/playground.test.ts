@@ -384,7 +384,9 @@ describe('the playground', function () {
     expect(errors).to.deep.equal([]);
   });
 
-  it('draws the form for a config with more than 200 problems, and none for text too long to read', async () => {
+  it('draws the form for a config with more than 200 problems, and none for text too long to read', async function () {
+    // Validating 2 MB of text twice (the editor, then the form) takes seconds on a busy machine.
+    this.timeout(30_000);
     playground = await openPlayground();
     const { $, doc } = playground;
     const text = $<HTMLTextAreaElement>('#config-text').value;
