@@ -342,9 +342,8 @@ export class ConsentLifecycle implements ReactiveController {
     const withdrawn = before && Object.keys(before).some((id) => before[id] === true && decisions[id] !== true);
     if (withdrawn && this.config) {
       const adapter = this.adapter;
-      void inTurn(this.storage, this.config.policy.id, this.writeOrder, () =>
-        forgetConsent(adapter, this.config!.policy.id),
-      ).then((error) => {
+      const policyId = this.config.policy.id;
+      void inTurn(this.storage, policyId, this.writeOrder, () => forgetConsent(adapter, policyId)).then((error) => {
         if (error) this.callbacks.onStorageError(error);
       });
     }
