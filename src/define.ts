@@ -11,6 +11,10 @@ import { ConsentPreferences } from './elements/consent-preferences/consent-prefe
 import { defineElement } from './elements/define-element.js';
 
 export { defineElement };
+// Types only (nothing more runs): `import 'unticked/define'` alone makes TypeScript know both tags and every event
+// (the elements' modules declare them in HTMLElementTagNameMap and HTMLElementEventMap).
+export type { ConsentPrompt, ConsentPreferences };
+export type * from './events/index.js';
 
 defineElement('consent-prompt', ConsentPrompt);
 defineElement('consent-preferences', ConsentPreferences);

@@ -20,6 +20,40 @@ export interface P256PrivateJwk extends P256PublicJwk {
   readonly d: string;
 }
 
+/**
+ * The members of any JSON Web Key, as WebCrypto's `exportKey('jwk')` gives them (its `JsonWebKey` is a DOM type, which
+ * a Node project compiled without the DOM lib does not have). Functions taking one check what they need.
+ */
+export interface JwkMembers {
+  readonly kty?: string;
+  readonly crv?: string;
+  readonly x?: string;
+  readonly y?: string;
+  readonly d?: string;
+  readonly kid?: string;
+  readonly alg?: string;
+  readonly use?: string;
+  readonly key_ops?: readonly string[];
+  readonly ext?: boolean;
+  readonly n?: string;
+  readonly e?: string;
+  readonly p?: string;
+  readonly q?: string;
+  readonly dp?: string;
+  readonly dq?: string;
+  readonly qi?: string;
+  readonly oth?: readonly unknown[];
+  readonly k?: string;
+}
+
+/**
+ * A WebCrypto key: the DOM's `CryptoKey` where the project has it (browsers, and `tsc` with the DOM lib), else any
+ * object, so that a Node project compiled without the DOM lib still type-checks `unticked/core`.
+ */
+export type WebCryptoKey = typeof globalThis extends { readonly CryptoKey: { readonly prototype: infer Key } }
+  ? Key
+  : object;
+
 const ECDSA_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -51,7 +85,7 @@ export function isP256PrivateJwk(value: unknown): value is P256PrivateJwk {
  * The public part of a P-256 JWK: only `kty`, `crv`, `x`, `y`, and `kid` when it has one. Drops `d`, `key_ops` and
  * `ext`, which `exportKey` adds and a published key must not carry.
  */
-export function publicJwkOf(jwk: JsonWebKey | P256PublicJwk): P256PublicJwk {
+export function publicJwkOf(jwk: JwkMembers | P256PublicJwk): P256PublicJwk {
   if (!isP256PublicJwk(jwk)) throw new TypeError('Expected a P-256 EC JWK with 32-byte x and y');
   const { kty, crv, x, y } = jwk;
   const kid = (jwk as { kid?: unknown }).kid;
@@ -63,7 +97,7 @@ export function publicJwkOf(jwk: JsonWebKey | P256PublicJwk): P256PublicJwk {
  * without whitespace. Every other member (`kid`, `key_ops`, `ext`, `d`) is left out, so private and public halves
  * share it.
  */
-export async function jwkThumbprint(jwk: JsonWebKey | P256PublicJwk): Promise<string> {
+export async function jwkThumbprint(jwk: JwkMembers | P256PublicJwk): Promise<string> {
   const { crv, kty, x, y } = jwk as Record<string, unknown>;
   if (kty !== 'EC' || typeof crv !== 'string' || typeof x !== 'string' || typeof y !== 'string') {
     throw new TypeError('A thumbprint needs an EC JWK with string crv, x and y');
@@ -74,11 +108,11 @@ export async function jwkThumbprint(jwk: JsonWebKey | P256PublicJwk): Promise<st
 
 // Verifying a log of receipts signed by one key would otherwise import that key once per receipt, which costs
 // about as much as the signature check itself. Bounded, so hostile input cannot grow it without limit.
-const importedKeys = new Map<string, Promise<CryptoKey>>();
+const importedKeys = new Map<string, Promise<WebCryptoKey>>();
 const IMPORTED_KEYS_MAX = 64;
 
 /** Imports a P-256 public JWK for verifying (cached per key). Throws when the point is not on the curve. */
-export function importPublicKey(jwk: P256PublicJwk): Promise<CryptoKey> {
+export function importPublicKey(jwk: P256PublicJwk): Promise<WebCryptoKey> {
   const { kty, crv, x, y } = jwk;
   const id = `${crv}.${x}.${y}`;
   let key = importedKeys.get(id);
@@ -93,7 +127,7 @@ export function importPublicKey(jwk: P256PublicJwk): Promise<CryptoKey> {
 }
 
 /** Imports a P-256 private JWK for signing, non-extractable. */
-export async function importPrivateKey(jwk: P256PrivateJwk): Promise<CryptoKey> {
+export async function importPrivateKey(jwk: P256PrivateJwk): Promise<WebCryptoKey> {
   const { kty, crv, x, y, d } = jwk;
   return globalThis.crypto.subtle.importKey('jwk', { kty, crv, x, y, d }, ECDSA_P256, false, ['sign']);
 }

@@ -6,7 +6,7 @@
  */
 import { base64urlEncode, base64urlEncodeText } from './base64url.js';
 import { RECEIPT_ALG, RECEIPT_TYP } from './constants.js';
-import type { P256PrivateJwk, P256PublicJwk } from './jwk.js';
+import type { JwkMembers, P256PrivateJwk, P256PublicJwk, WebCryptoKey } from './jwk.js';
 import { importPrivateKey, importPublicKey, isP256PrivateJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
 import { toLowS } from './low-s.js';
 import { encodeReceiptPayload } from './shape.js';
@@ -47,8 +47,8 @@ export interface SigningKeyPair {
  */
 export async function signReceiptWithKey(
   payload: ReceiptPayload,
-  privateKey: CryptoKey,
-  publicJwk: JsonWebKey | P256PublicJwk,
+  privateKey: WebCryptoKey,
+  publicJwk: JwkMembers | P256PublicJwk,
 ): Promise<string> {
   // Refuse to sign what no verifier would accept: a signer endpoint may receive payloads from anywhere. The text
   // signed is the one checked, so nothing read from the payload after the check can differ.
@@ -77,7 +77,7 @@ export async function signReceiptWithKey(
  * @throws ReceiptPayloadError (a TypeError) when a verifier would refuse the receipt: see `checkReceiptPayload`.
  * @throws TypeError when `privateJwk` is not a P-256 private JWK; Error when WebCrypto refuses it.
  */
-export async function signReceipt(payload: ReceiptPayload, privateJwk: JsonWebKey | P256PrivateJwk): Promise<string> {
+export async function signReceipt(payload: ReceiptPayload, privateJwk: JwkMembers | P256PrivateJwk): Promise<string> {
   if (!isP256PrivateJwk(privateJwk)) throw new TypeError('Expected a P-256 EC private JWK');
   return signReceiptWithKey(payload, await importPrivateKey(privateJwk), privateJwk);
 }

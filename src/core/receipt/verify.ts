@@ -18,7 +18,7 @@ import {
 import { digestText } from './digest.js';
 import { parseStrictJson } from './json.js';
 import { kantaraPurposeName } from './payload.js';
-import type { P256PublicJwk } from './jwk.js';
+import type { JwkMembers, P256PublicJwk, WebCryptoKey } from './jwk.js';
 import { importPublicKey, isP256PublicJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
 import { isHighS } from './low-s.js';
 import { checkVerifyOptions } from './options.js';
@@ -26,7 +26,7 @@ import { checkReceiptShape, isJsonObject } from './shape.js';
 import type { ReceiptFailure, ReceiptFailureCode, ReceiptPayload, ReceiptVerification } from './types.js';
 
 /** A JWK as it may arrive from a JWKS file or a config's `signer.jwks`. */
-export type JwkLike = JsonWebKey | P256PublicJwk | Readonly<Record<string, unknown>>;
+export type JwkLike = JwkMembers | P256PublicJwk | Readonly<Record<string, unknown>>;
 
 /**
  * What to trust and what to expect when verifying. Each option must be of its type and no other option may be
@@ -299,7 +299,7 @@ async function checkSignature(
 ): Promise<boolean> {
   let imported = false;
   for (const jwk of keys) {
-    let key: CryptoKey;
+    let key: WebCryptoKey;
     try {
       key = await importPublicKey(jwk);
     } catch {

@@ -1,0 +1,64 @@
+/// <reference types="node" />
+// The published types as a consumer's project sees them: test/fixtures/consumer compiled by tsc against the built
+// package (dist, through package.json's exports map), under the module resolutions projects use.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/** tsc's output for one fixture compiled with these options; empty when it type-checks. */
+async function compile(fixture: string, options: Record<string, unknown>): Promise<string> {
+  assert.ok(existsSync(join(root, 'dist', 'define.d.ts')), 'build the package first (npm run build)');
+  const folder = mkdtempSync(join(tmpdir(), 'unticked-consumer-'));
+  try {
+    const config = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'es2022',
+        typeRoots: [join(root, 'node_modules', '@types')],
+        ...options,
+      },
+      files: [join(root, 'test', 'fixtures', 'consumer', fixture)],
+    };
+    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify(config));
+    try {
+      await promisify(execFile)(process.execPath, [tsc, '-p', join(folder, 'tsconfig.json')], { cwd: folder });
+      return '';
+    } catch (error) {
+      return String((error as { stdout?: string }).stdout ?? error);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const resolutions = {
+  node16: { module: 'node16', moduleResolution: 'node16' },
+  bundler: { module: 'esnext', moduleResolution: 'bundler' },
+};
+
+describe('the published types in a consumer project', () => {
+  for (const [name, resolution] of Object.entries(resolutions)) {
+    it(`import 'unticked/define' alone types both tags and every event (${name})`, async () => {
+      const output = await compile('define-only.ts', {
+        ...resolution,
+        lib: ['es2022', 'dom', 'dom.iterable'],
+        types: [],
+      });
+      assert.equal(output, '');
+    });
+
+    it(`unticked/core type-checks in a Node project without the DOM lib (${name})`, async () => {
+      const output = await compile('core-only.ts', { ...resolution, lib: ['es2022'], types: ['node'] });
+      assert.equal(output, '');
+    });
+  }
+});
