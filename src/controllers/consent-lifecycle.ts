@@ -176,6 +176,8 @@ export class ConsentLifecycle implements ReactiveController {
   private endWrite: () => void = () => undefined;
   /** The page-wide order of the latest decision made here, which its write takes (see `inTurn`). */
   private writeOrder = 0;
+  /** How many reads of another tab's change began: only the latest is applied (see `reread`). */
+  private readsStarted = 0;
   private readonly listeners = new Set<(change: ConsentChange) => void>();
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly onStorageEvent = (event: StorageEvent) => void this.sync(event);
@@ -455,8 +457,13 @@ export class ConsentLifecycle implements ReactiveController {
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([this.writing, new Promise((resolve) => (timer = setTimeout(resolve, WRITE_WAIT_MS)))]);
     clearTimeout(timer);
+    const read = ++this.readsStarted;
+    const made = this.decisionsMade;
     const recalled = await recallConsent(this.adapter, config, this.readOptions);
-    if (this.config !== config) return;
+    // Only the latest read counts, and none that began before a decision made here: what it found predates that
+    // decision (a slow storage, two tabs deciding at once), and once that decision's write was done nothing else
+    // held it back, so an older decision, or a chain head it no longer matches ("tampered"), replaced it.
+    if (this.config !== config || read !== this.readsStarted || made !== this.decisionsMade) return;
     // This tab's own decision is still being signed (a slow signer, another tab's lock): what storage holds was
     // decided before it, or is a state between two writes, so it must not replace the newer decision in force here.
     const pending = this.pendingSince;

@@ -348,6 +348,45 @@ describe('other tabs', () => {
     return tab;
   }
 
+  it('a read of another tab’s change begun before a decision here never replaces that decision', async () => {
+    const values = new Map<string, string>();
+    let slow = false;
+    const adapter = {
+      get: async (key: string) => {
+        const value = values.get(key) ?? null;
+        // The first read once `slow` is set answers a second late, with what was stored when it began.
+        if (slow) {
+          slow = false;
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+        }
+        return value;
+      },
+      set: (key: string, value: string) => void values.set(key, value),
+      remove: (key: string) => void values.delete(key),
+    };
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
+    element.storage = adapter;
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    await ready;
+    await element.updateComplete;
+    const errors = collect(element, 'consent-storage-error');
+    await decide(element, 'accept-all');
+    await waitUntil(() => values.has(KEY), 'the grant is stored', { timeout: 5000 });
+    // Another tab says it changed something: this tab reads again, slowly, and meanwhile its visitor refuses all.
+    slow = true;
+    const otherTab = new BroadcastChannel(KEY);
+    otherTab.postMessage({ key: KEY });
+    await waitUntil(() => !slow, 'the read began', { timeout: 5000 });
+    element.show();
+    await element.updateComplete;
+    await decide(element, 'reject-all');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    otherTab.close();
+    expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+    expect(element.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
+  });
+
   it('a decision, and a withdrawal, reach the other tab at once', async () => {
     const tab = await openTab();
     const element = await visit(await annualReport());
