@@ -25,11 +25,51 @@ function publicMembersOnly() {
   };
 }
 
+/** Where a source module ships: `src/elements/x/x.ts` is `dist/elements/x/x.js` in the package. */
+const shipped = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+
+/** Every `module` or `path` that names a source file, named as shipped instead. */
+function pointAtShippedFiles(value) {
+  if (Array.isArray(value)) value.forEach(pointAtShippedFiles);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if ((key === 'module' || key === 'path') && typeof item === 'string' && /^\/?src\//.test(item)) {
+        value[key] = shipped(item);
+      } else pointAtShippedFiles(item);
+    }
+  }
+}
+
+/**
+ * The manifest describes the published package: src/ is not shipped, so its modules are named by their files in
+ * dist/, and dist/define.js, which registers the elements (through defineElement, which the analyser does not
+ * follow), lists each tag as a custom-element-definition.
+ */
+function describeThePackage() {
+  return {
+    name: 'unticked-describe-the-package',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      pointAtShippedFiles(modules);
+      const definitions = modules.flatMap((module) =>
+        (module.declarations ?? [])
+          .filter((declaration) => declaration.customElement && declaration.tagName)
+          .map((declaration) => ({
+            kind: 'custom-element-definition',
+            name: declaration.tagName,
+            declaration: { name: declaration.name, module: module.path },
+          })),
+      );
+      modules.push({ kind: 'javascript-module', path: 'dist/define.js', declarations: [], exports: definitions });
+    },
+  };
+}
+
 export default {
   // The element modules only; helpers beside them (views, checks) are not part of the elements' API.
   globs: ['src/elements/*/consent-*.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publicMembersOnly()],
+  plugins: [publicMembersOnly(), describeThePackage()],
 };

@@ -2,7 +2,7 @@
 // exports map, with no DOM. Every export must load and the pure functions must work.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/annual-report.json', import.meta.url), 'utf8'));
 
@@ -65,6 +65,27 @@ describe('unticked/core in Node (built package, no DOM)', () => {
     // The test runner's server rewrites JavaScript it serves, so the built file is read here, from disk.
     const entry = readFileSync(new URL('../../dist/unticked.min.js', import.meta.url), 'utf8');
     assert.ok(entry.startsWith('//# allFunctionsCalledOnLoad\n'), entry.slice(0, 60));
+  });
+
+  it('the custom elements manifest names the shipped files, and the module that defines each tag', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')) as {
+      modules: { path: string; exports?: { kind: string; name: string; declaration: { module: string } }[] }[];
+    };
+    const text = JSON.stringify(manifest);
+    assert.ok(!/"(?:module|path)":"\/?src\//.test(text), 'no path into src/, which the package does not ship');
+    for (const module of manifest.modules) {
+      assert.ok(existsSync(new URL(`../../${module.path}`, import.meta.url)), module.path);
+      assert.ok(module.path.startsWith('dist/'), `${module.path} is in the package's files`);
+    }
+    const definitions = manifest.modules
+      .flatMap((module) => (module.exports ?? []).map((entry) => ({ ...entry, in: module.path })))
+      .filter((entry) => entry.kind === 'custom-element-definition');
+    assert.deepEqual(definitions.map((entry) => [entry.name, entry.in]).sort(), [
+      ['consent-preferences', 'dist/define.js'],
+      ['consent-prompt', 'dist/define.js'],
+    ]);
+    for (const entry of definitions)
+      assert.ok(existsSync(new URL(`../../${entry.declaration.module}`, import.meta.url)));
   });
 
   it('the custom elements manifest names every event with its type, as the events module exports it', async () => {
