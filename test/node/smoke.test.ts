@@ -67,6 +67,22 @@ describe('unticked/core in Node (built package, no DOM)', () => {
     assert.ok(entry.startsWith('//# allFunctionsCalledOnLoad\n'), entry.slice(0, 60));
   });
 
+  it('ships the guides the README links to, so its links work in node_modules', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { files: string[] };
+    const linked = [...readme.matchAll(/\]\((docs\/[^)#\s]+)/g)].map((match) => match[1]!);
+    assert.ok(linked.length > 5, 'README links to its guides');
+    for (const path of new Set(linked)) {
+      assert.ok(existsSync(new URL(`../../${path}`, import.meta.url)), `${path} exists`);
+      const shipped = pkg.files.some((entry) =>
+        entry.endsWith('*.md')
+          ? path.startsWith(entry.slice(0, -4)) && !path.slice(entry.length - 4).includes('/')
+          : path === entry || path.startsWith(`${entry}/`),
+      );
+      assert.ok(shipped, `${path} is in package.json's files`);
+    }
+  });
+
   it('the custom elements manifest names the shipped files, and the module that defines each tag', () => {
     const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')) as {
       modules: { path: string; exports?: { kind: string; name: string; declaration: { module: string } }[] }[];
