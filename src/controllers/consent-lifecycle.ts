@@ -74,6 +74,9 @@ const gatingQueue: ConsentLifecycle[] = [];
 // How long a read waits for a decision made here to be written: as long as a storage call may take.
 const WRITE_WAIT_MS = 5_000;
 
+// How long another tab's localStorage write may reach this one after its BroadcastChannel message (Chromium).
+const LATE_WRITE_MS = 250;
+
 /** The state to store for a decision with a receipt. */
 function stateFromReceipt(
   fromReceipt: typeof storedConsentFromReceipt,
@@ -181,7 +184,7 @@ export class ConsentLifecycle implements ReactiveController {
   private readonly listeners = new Set<(change: ConsentChange) => void>();
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly onStorageEvent = (event: StorageEvent) => void this.sync(event);
-  private readonly onChannelMessage = (event: MessageEvent) => void this.sync(event);
+  private readonly onChannelMessage = (event: MessageEvent) => void this.sync(event, true);
 
   constructor(host: ReactiveControllerHost, callbacks: LifecycleCallbacks) {
     this.callbacks = callbacks;
@@ -446,14 +449,16 @@ export class ConsentLifecycle implements ReactiveController {
   }
 
   /** Another tab's change, read again from storage (an event's own data is never trusted). */
-  private async sync(change: unknown): Promise<void> {
+  private async sync(change: unknown, byChannel = false): Promise<void> {
     const config = this.config;
     if (!config || !isSyncFor(change, config.policy.id)) return;
-    await this.reread(config);
+    // Chromium hands another tab's localStorage write to this one after its BroadcastChannel message: read then,
+    // the old value meets the new receipt chain and looks tampered. A second read a moment later settles it.
+    await this.reread(config, byChannel && this.storage === 'local');
   }
 
   /** Reads the stored decision again and puts it in force if it changed; the gate then follows what is in force. */
-  private async reread(config: ConsentConfig): Promise<void> {
+  private async reread(config: ConsentConfig, readAgainIfTampered = false): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([this.writing, new Promise((resolve) => (timer = setTimeout(resolve, WRITE_WAIT_MS)))]);
     clearTimeout(timer);
@@ -468,6 +473,10 @@ export class ConsentLifecycle implements ReactiveController {
     // decided before it, or is a state between two writes, so it must not replace the newer decision in force here.
     const pending = this.pendingSince;
     if (pending !== null && (recalled.state === null || recalled.state.time < pending)) return;
+    if (recalled.error?.code === 'tampered' && readAgainIfTampered) {
+      await new Promise((resolve) => setTimeout(resolve, LATE_WRITE_MS));
+      return this.reread(config);
+    }
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
     if (recalled.error?.code === 'unavailable' && !recalled.unchecked) {
       // Storage that cannot be reached says nothing new: what is in force stays (it holds for the page's

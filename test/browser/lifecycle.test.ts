@@ -387,6 +387,41 @@ describe('other tabs', () => {
     expect(element.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
   });
 
+  it('a BroadcastChannel message that outruns another tab’s localStorage write is no tampering', async () => {
+    const element = await visit(await annualReport(), { storage: 'local' });
+    const errors = collect(element, 'consent-storage-error');
+    await decide(element, 'accept-all');
+    const granted = JSON.stringify(await stored());
+    element.show();
+    await element.updateComplete;
+    await decide(element, 'reject-all');
+    await waitUntil(() => ![granted, null].includes(localStorage.getItem(KEY)), 'the withdrawal stored', {
+      timeout: 5000,
+    });
+    // Chromium hands another tab's localStorage write over after that tab's BroadcastChannel message: the first
+    // read on the message finds the value from before it, which the receipt chain no longer matches.
+    const getItem = Storage.prototype.getItem;
+    let stale = true;
+    Storage.prototype.getItem = function (this: Storage, key: string) {
+      if (key === KEY && stale) {
+        stale = false;
+        return granted;
+      }
+      return getItem.call(this, key);
+    };
+    try {
+      const otherTab = new BroadcastChannel(KEY);
+      otherTab.postMessage({ key: KEY });
+      otherTab.close();
+      await waitUntil(() => !stale, 'the stale value was read', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
+    expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+    expect(element.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
+  });
+
   it('a decision, and a withdrawal, reach the other tab at once', async () => {
     const tab = await openTab();
     const element = await visit(await annualReport());
