@@ -23,6 +23,11 @@ async function decideAndWait(element: HTMLElement & { shadowRoot: ShadowRoot | n
   return detail;
 }
 
+/** The annual report, signed by the host at `url` and checked with the site's public key. */
+async function hostSigned(site: { publicJwk: object }, url = SIGNER_URL): Promise<ConsentConfig> {
+  return { ...(await annualReport()), signer: { url, jwks: { keys: [site.publicJwk] } } } as unknown as ConsentConfig;
+}
+
 describe('receipts signed by the host', () => {
   const originalFetch = window.fetch;
   afterEach(() => {
@@ -52,10 +57,7 @@ describe('receipts signed by the host', () => {
 
   it('keeps the low-S form of a host signature that came as its high-S twin, and it verifies', async () => {
     const site = await generateSigningKeyPair();
-    const config = {
-      ...(await annualReport()),
-      signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
-    } as unknown as ConsentConfig;
+    const config = await hostSigned(site);
     const answered: string[] = [];
     const element = await renderPrompt(config);
     // A server signing with jose or Node's crypto may answer with either twin: this one always sends the high-S.
@@ -144,10 +146,7 @@ describe('receipts signed by the host', () => {
 
   it('reports the key from signer.jwks that verified the answer, and chains host receipts', async () => {
     const site = await generateSigningKeyPair();
-    const config = {
-      ...(await annualReport()),
-      signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
-    } as unknown as ConsentConfig;
+    const config = await hostSigned(site);
     const element = await renderPrompt(config);
     element.signer = (payload: ReceiptPayload) => signReceipt(payload, site.privateJwk);
     const first = await decideAndWait(element);
@@ -172,10 +171,7 @@ describe('receipts signed by the host', () => {
         ? new Response(JSON.stringify({ jws }), { headers: { 'content-type': 'application/json' } })
         : new Response(jws, { headers: { 'content-type': 'application/jose' } });
     };
-    const config = {
-      ...(await annualReport()),
-      signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
-    } as unknown as ConsentConfig;
+    const config = await hostSigned(site);
     const element = await renderPrompt(config);
     const text = await decideAndWait(element);
     expect(requests).to.have.length(1);
@@ -194,10 +190,7 @@ describe('receipts signed by the host', () => {
     // accepted by the config, reached, and its failure reported.
     const site = await generateSigningKeyPair();
     for (const url of ['/no-signer-here', `${location.origin}/no-signer-here`]) {
-      const config = {
-        ...(await annualReport()),
-        signer: { url, jwks: { keys: [site.publicJwk] } },
-      } as unknown as ConsentConfig;
+      const config = await hostSigned(site, url);
       const element = await renderPrompt(config);
       const errors = collect(element, 'consent-error');
       const decision = oneEvent(element, 'consent-decision');
@@ -277,10 +270,7 @@ describe('receipts signed by the host', () => {
       const fake = makeFetch(site);
       window.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
         String(input) === SIGNER_URL ? fake(input, init) : originalFetch(input, init);
-      const config = {
-        ...(await annualReport()),
-        signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
-      } as unknown as ConsentConfig;
+      const config = await hostSigned(site);
       const element = await renderPrompt(config);
       const errors = collect(element, 'consent-error');
       const detail = await decideAndWait(element);
@@ -294,10 +284,7 @@ describe('receipts signed by the host', () => {
 
   it('accepts a signer function’s answer with ASCII whitespace around it, as it does from signer.url', async () => {
     const site = await generateSigningKeyPair();
-    const config = {
-      ...(await annualReport()),
-      signer: { url: SIGNER_URL, jwks: { keys: [site.publicJwk] } },
-    } as unknown as ConsentConfig;
+    const config = await hostSigned(site);
     const element = await renderPrompt(config);
     const signed: string[] = [];
     // A back end's response text passed on as read: once refused as forged, though signer.url trimmed the same.

@@ -2,7 +2,9 @@
 // asking again when something changed, other tabs, the JS API, Global Privacy Control, gated content and Consent
 // Mode, all through the element.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type { ConsentConfig } from '../../src/core/config/types.js';
+import type { StorageAdapter } from '../../src/core/storage/types.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import type { ConsentDecisionDetail } from '../../src/events/consent-decision.js';
 import { ConsentError } from '../../src/core/errors.js';
@@ -10,11 +12,23 @@ import { annualReport, shadow, toggle, action, trustedClick, collect } from './h
 
 const KEY = 'unticked:annual-report';
 
-/** A page load: a prompt with this config, once it has read what an earlier visit remembered. */
-async function visit(config: unknown, attributes: { storage?: string } = {}): Promise<ConsentPrompt> {
+/**
+ * A page load: a prompt with this config, once it has read what an earlier visit remembered. `storage` is the
+ * attribute's value, or an adapter set as the property before the config.
+ */
+async function visit(
+  config: unknown,
+  options: { storage?: string | StorageAdapter; layout?: 'banner' | 'inline' } = {},
+): Promise<ConsentPrompt> {
+  const { storage = 'local', layout = 'banner' } = options;
   const element = await fixture<ConsentPrompt>(
-    html`<consent-prompt layout="banner" lang="en" storage=${attributes.storage ?? 'local'}></consent-prompt>`,
+    html`<consent-prompt
+      layout=${layout}
+      lang="en"
+      storage=${typeof storage === 'string' ? storage : nothing}
+    ></consent-prompt>`,
   );
+  if (typeof storage !== 'string') element.storage = storage;
   const ready = oneEvent(element, 'consent-ready');
   element.config = config;
   await ready;
@@ -121,12 +135,7 @@ describe('remembering decisions', () => {
     const config = await annualReport();
     const prompts = await Promise.all(
       [0, 1].map(async () => {
-        const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
-        element.storage = adapter;
-        const ready = oneEvent(element, 'consent-ready');
-        element.config = config;
-        await ready;
-        await element.updateComplete;
+        const element = await visit(config, { storage: adapter, layout: 'inline' });
         return { element, errors: collect(element, 'consent-storage-error') };
       }),
     );
@@ -140,11 +149,7 @@ describe('remembering decisions', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect([...first.errors, ...second.errors].map((e) => e.detail.message)).to.deep.equal([]);
     expect((JSON.parse(values.get(KEY)!) as { action: string }).action).to.equal('reject-all');
-    const next = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
-    next.storage = adapter;
-    const ready = oneEvent(next, 'consent-ready');
-    next.config = config;
-    await ready;
+    const next = await visit(config, { storage: adapter, layout: 'inline' });
     expect(next.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
   });
 
@@ -364,12 +369,7 @@ describe('other tabs', () => {
       set: (key: string, value: string) => void values.set(key, value),
       remove: (key: string) => void values.delete(key),
     };
-    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="en"></consent-prompt>`);
-    element.storage = adapter;
-    const ready = oneEvent(element, 'consent-ready');
-    element.config = await annualReport();
-    await ready;
-    await element.updateComplete;
+    const element = await visit(await annualReport(), { storage: adapter, layout: 'inline' });
     const errors = collect(element, 'consent-storage-error');
     await decide(element, 'accept-all');
     await waitUntil(() => values.has(KEY), 'the grant is stored', { timeout: 5000 });
@@ -904,11 +904,7 @@ describe('gated content follows the decisions and the config in force', () => {
       set: (key: string, value: string) => void values.set(key, value),
       remove: (key: string) => void values.delete(key),
     };
-    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
-    element.storage = adapter;
-    const ready = oneEvent(element, 'consent-ready');
-    element.config = await annualReport();
-    await ready;
+    const element = await visit(await annualReport(), { storage: adapter });
     await decide(element, 'accept-all');
     await waitUntil(() => values.size > 0, 'stored', { timeout: 5000 });
     const parent = element.parentElement!;

@@ -1167,6 +1167,10 @@ describe('optional top-level parts', () => {
       ['type @ signer.jwks'],
     );
     // HTTPS, a path on this site, or plain http: on this machine only (browsers treat it as secure).
+    const withSignerAt = (url: string) =>
+      validateWith((config) => {
+        config.signer = { url, jwks: { keys: [jwk] } };
+      });
     for (const url of [
       '/consent/sign',
       'http://localhost:8000/sign',
@@ -1174,11 +1178,7 @@ describe('optional top-level parts', () => {
       'http://127.0.0.1:9/s',
       'http://[::1]/s',
     ]) {
-      assertValid(
-        validateWith((config) => {
-          config.signer = { url, jwks: { keys: [jwk] } };
-        }),
-      );
+      assertValid(withSignerAt(url));
     }
     for (const url of [
       'http://localhost.evil.example/s',
@@ -1189,12 +1189,7 @@ describe('optional top-level parts', () => {
       'ftp://localhost/s',
       'http://user@localhost/s',
     ]) {
-      assertProblems(
-        validateWith((config) => {
-          config.signer = { url, jwks: { keys: [jwk] } };
-        }),
-        ['format @ signer.url'],
-      );
+      assertProblems(withSignerAt(url), ['format @ signer.url']);
     }
   });
 
