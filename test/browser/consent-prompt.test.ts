@@ -493,7 +493,10 @@ describe('<consent-prompt>', () => {
         opener.focus();
         const element = await renderPrompt(await annualReport(), { layout: 'dialog' });
         const focusName = () => (document.activeElement as HTMLElement | null)?.textContent?.slice(0, 20) ?? 'none';
-        await waitUntil(() => document.activeElement === element, `${end}: focus moves into the dialog`);
+        // The dialog opens once the prompt's words are in; on a busy machine that can take more than a second.
+        await waitUntil(() => document.activeElement === element, `${end}: focus moves into the dialog`, {
+          timeout: 5000,
+        });
         if (end === 'removed') element.remove();
         else element.layout = end;
         await element.updateComplete;
