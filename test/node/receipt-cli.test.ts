@@ -293,7 +293,9 @@ describe('unticked CLI', () => {
   });
 
   it('verify --history reports chains started by "forget" listed out of time order, by line', async () => {
-    const at = (seconds: number): Date => new Date(Date.now() - 60_000 + seconds * 1000);
+    // One origin for every receipt: reading the clock per receipt let a slow signature cross a second, and 10 s became 11.
+    const origin = Date.now() - 60_000;
+    const at = (seconds: number): Date => new Date(origin + seconds * 1000);
     const first = await signReceipt(
       await makePayload({ decisions: grant(config, 'partner-sharing'), now: at(0) }),
       keys.privateJwk,
