@@ -77,6 +77,15 @@ const WRITE_WAIT_MS = 5_000;
 // How long another tab's localStorage write may reach this one after its BroadcastChannel message (Chromium).
 const LATE_WRITE_MS = 250;
 
+/** Whether the browser sends a Global Privacy Control signal (a getter a page made throw sends none). */
+export function globalPrivacyControl(): boolean {
+  try {
+    return (navigator as Navigator & { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The state to store for a decision with a receipt. */
 function stateFromReceipt(
   fromReceipt: typeof storedConsentFromReceipt,
@@ -299,6 +308,10 @@ export class ConsentLifecycle implements ReactiveController {
   /** How stored decisions are read: with this browser's own record of the receipts it issued. */
   private readonly readOptions: ReadOptions = {
     requireReceipt: () => this.callbacks.expectsReceipts(),
+    // Read when the decision is, as the prompt reads it when it shows and records one.
+    get gpc() {
+      return globalPrivacyControl();
+    },
     // Loaded only when a receipt is stored: a first visit opens no database.
     device: async (policyId) => (await import('../receipt/device-store.js')).deviceRecord(policyId),
   };

@@ -59,6 +59,7 @@ const strings: UiStrings = {
     expired_few: 'vaše poslední rozhodnutí je starší než {{count}} dny',
     expired_many: 'vaše poslední rozhodnutí je starší než {{count}} dne',
     expired_other: 'vaše poslední rozhodnutí je starší než {{count}} dní',
+    gpc: 'váš prohlížeč nyní odesílá signál Global Privacy Control, který odmítá prodej nebo sdílení vašich údajů',
   },
   gpc: {
     note: 'Nepovoleno, protože váš prohlížeč odesílá signál Global Privacy Control. Přesto to můžete sami povolit.',

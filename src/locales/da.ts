@@ -51,6 +51,7 @@ const strings: UiStrings = {
     added_other: '{{count}} nye formål er tilføjet',
     expired_one: 'din seneste beslutning er mere end {{count}} dag gammel',
     expired_other: 'din seneste beslutning er mere end {{count}} dage gammel',
+    gpc: 'din browser sender nu et Global Privacy Control-signal, som afviser salg eller deling af dine data',
   },
   gpc: {
     note: 'Ikke tilladt, fordi din browser sender et Global Privacy Control-signal. Du kan stadig selv tillade det.',

@@ -53,6 +53,7 @@ const strings: UiStrings = {
     added_other: '{{count}} neue Zwecke wurden hinzugefügt',
     expired_one: 'Ihre letzte Entscheidung liegt mehr als {{count}} Tag zurück',
     expired_other: 'Ihre letzte Entscheidung liegt mehr als {{count}} Tage zurück',
+    gpc: 'Ihr Browser sendet jetzt ein Global-Privacy-Control-Signal, das den Verkauf oder die Weitergabe Ihrer Daten ablehnt',
   },
   gpc: {
     note: 'Nicht erlaubt, weil Ihr Browser ein Global-Privacy-Control-Signal sendet. Sie können es trotzdem selbst erlauben.',

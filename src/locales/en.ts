@@ -55,6 +55,7 @@ const en = {
     added_other: '{{count}} new purposes were added',
     expired_one: 'your last decision is older than {{count}} day',
     expired_other: 'your last decision is older than {{count}} days',
+    gpc: 'your browser now sends a Global Privacy Control signal, which refuses the sale or sharing of your data',
   },
   gpc: {
     note: 'Not allowed because your browser sends a Global Privacy Control signal. You can still allow it yourself.',

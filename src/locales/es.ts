@@ -56,6 +56,7 @@ const strings: UiStrings = {
     expired_one: 'su última decisión tiene más de {{count}} día',
     expired_many: 'su última decisión tiene más de {{count}} días',
     expired_other: 'su última decisión tiene más de {{count}} días',
+    gpc: 'su navegador ahora envía una señal Global Privacy Control, que rechaza la venta o el intercambio de sus datos',
   },
   gpc: {
     note: 'No permitido porque su navegador envía una señal Global Privacy Control. Aun así, puede permitirlo usted mismo.',

@@ -52,6 +52,7 @@ const strings: UiStrings = {
     added_other: 'lisatud on {{count}} uut eesmärki',
     expired_one: 'teie viimane otsus on vanem kui {{count}} päev',
     expired_other: 'teie viimane otsus on vanem kui {{count}} päeva',
+    gpc: 'teie brauser saadab nüüd signaali Global Privacy Control, mis keelab teie andmete müümise või jagamise',
   },
   gpc: {
     note: 'Pole lubatud, sest teie brauser saadab signaali Global Privacy Control. Saate selle siiski ise lubada.',

@@ -53,6 +53,7 @@ const strings: UiStrings = {
     added_other: '{{count}} uutta käyttötarkoitusta on lisätty',
     expired_one: 'edellinen päätöksesi on yli {{count}} päivän vanha',
     expired_other: 'edellinen päätöksesi on yli {{count}} päivää vanha',
+    gpc: 'selaimesi lähettää nyt Global Privacy Control -signaalin, joka kieltää tietojesi myynnin tai jakamisen',
   },
   gpc: {
     note: 'Ei sallittu, koska selaimesi lähettää Global Privacy Control -signaalin. Voit silti sallia sen itse.',

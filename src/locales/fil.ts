@@ -53,6 +53,7 @@ const strings: UiStrings = {
     added_other: 'may idinagdag na {{count}} bagong layunin',
     expired_one: 'mahigit {{count}} araw na ang lumipas mula sa huli mong pasya',
     expired_other: 'mahigit {{count}} araw na ang lumipas mula sa huli mong pasya',
+    gpc: 'nagpapadala na ngayon ang iyong browser ng signal na Global Privacy Control, na tumatanggi sa pagbebenta o pagbabahagi ng iyong data',
   },
   gpc: {
     note: 'Hindi pinapayagan dahil nagpapadala ang iyong browser ng signal na Global Privacy Control. Maaari mo pa rin itong payagan nang ikaw mismo.',

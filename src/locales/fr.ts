@@ -58,6 +58,7 @@ const strings: UiStrings = {
     expired_one: 'votre dernière décision date de plus de {{count}} jour',
     expired_many: 'votre dernière décision date de plus de {{count}} jours',
     expired_other: 'votre dernière décision date de plus de {{count}} jours',
+    gpc: 'votre navigateur envoie désormais un signal Global Privacy Control, qui refuse la vente ou le partage de vos données',
   },
   gpc: {
     note: 'Non autorisé, car votre navigateur envoie un signal Global Privacy Control. Vous pouvez tout de même l’autoriser vous-même.',

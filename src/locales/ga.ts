@@ -66,6 +66,7 @@ const strings: UiStrings = {
     expired_few: 'rinne tú do chinneadh deireanach breis agus {{count}} lá ó shin',
     expired_many: 'rinne tú do chinneadh deireanach breis agus {{count}} lá ó shin',
     expired_other: 'rinne tú do chinneadh deireanach breis agus {{count}} lá ó shin',
+    gpc: 'seolann do bhrabhsálaí comhartha Global Privacy Control anois, a dhiúltaíonn do dhíol nó do chomhroinnt do shonraí',
   },
   gpc: {
     note: 'Níl sé ceadaithe toisc go seolann do bhrabhsálaí comhartha Global Privacy Control. Is féidir leat é a cheadú tú féin fós.',

@@ -52,6 +52,7 @@ const strings: UiStrings = {
     added_other: 'an ƙara sababbin maƙasudai {{count}}',
     expired_one: 'shawararku ta ƙarshe ta wuce kwana {{count}}',
     expired_other: 'shawararku ta ƙarshe ta wuce kwanaki {{count}}',
+    gpc: 'burauzarku yanzu tana aika siginar Global Privacy Control, wadda ta ƙi sayarwa ko raba bayananku',
   },
   gpc: {
     note: 'Ba a yarda ba saboda burauzarku tana aika siginar Global Privacy Control. Har yanzu kuna iya ba da izini da kanku.',

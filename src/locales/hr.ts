@@ -55,6 +55,7 @@ const strings: UiStrings = {
     expired_one: 'vaša je posljednja odluka starija od {{count}} dana',
     expired_few: 'vaša je posljednja odluka starija od {{count}} dana',
     expired_other: 'vaša je posljednja odluka starija od {{count}} dana',
+    gpc: 'vaš preglednik sada šalje signal Global Privacy Control, koji odbija prodaju ili dijeljenje vaših podataka',
   },
   gpc: {
     note: 'Nije dopušteno jer vaš preglednik šalje signal Global Privacy Control. I dalje to možete sami dopustiti.',

@@ -53,6 +53,7 @@ const strings: UiStrings = {
     added_other: 'bekerült {{count}} új cél',
     expired_one: 'legutóbbi döntése több mint {{count}} napja született',
     expired_other: 'legutóbbi döntése több mint {{count}} napja született',
+    gpc: 'a böngészője mostantól Global Privacy Control jelzést küld, amely elutasítja az adatai eladását vagy megosztását',
   },
   gpc: {
     note: 'Nincs engedélyezve, mert a böngészője Global Privacy Control jelzést küld. Ön ettől függetlenül engedélyezheti.',

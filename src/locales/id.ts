@@ -53,6 +53,7 @@ const strings: UiStrings = {
     added_other: '{{count}} tujuan baru telah ditambahkan',
     expired_one: 'keputusan terakhir Anda dibuat lebih dari {{count}} hari yang lalu',
     expired_other: 'keputusan terakhir Anda dibuat lebih dari {{count}} hari yang lalu',
+    gpc: 'browser Anda kini mengirimkan sinyal Global Privacy Control, yang menolak penjualan atau pembagian data Anda',
   },
   gpc: {
     note: 'Tidak diizinkan karena browser Anda mengirimkan sinyal Global Privacy Control. Anda tetap dapat mengizinkannya sendiri.',

@@ -56,6 +56,7 @@ const strings: UiStrings = {
     expired_one: 'la sua ultima decisione risale a più di {{count}} giorno fa',
     expired_many: 'la sua ultima decisione risale a più di {{count}} giorni fa',
     expired_other: 'la sua ultima decisione risale a più di {{count}} giorni fa',
+    gpc: 'il suo browser ora invia un segnale Global Privacy Control, che rifiuta la vendita o la condivisione dei suoi dati',
   },
   gpc: {
     note: 'Non consentito perché il suo browser invia un segnale Global Privacy Control. Può comunque consentirlo di sua iniziativa.',

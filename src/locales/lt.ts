@@ -62,6 +62,7 @@ const strings: UiStrings = {
     expired_few: 'nuo jūsų paskutinio sprendimo praėjo daugiau nei {{count}} dienos',
     expired_many: 'nuo jūsų paskutinio sprendimo praėjo daugiau nei {{count}} dienos',
     expired_other: 'nuo jūsų paskutinio sprendimo praėjo daugiau nei {{count}} dienų',
+    gpc: 'jūsų naršyklė dabar siunčia „Global Privacy Control“ signalą, kuris draudžia parduoti ar bendrinti jūsų duomenis',
   },
   gpc: {
     note: 'Neleidžiama, nes jūsų naršyklė siunčia „Global Privacy Control“ signalą. Vis tiek galite tai leisti patys.',

@@ -55,6 +55,7 @@ const strings: UiStrings = {
     expired_zero: 'jūsu pēdējais lēmums ir vecāks par {{count}} dienām',
     expired_one: 'jūsu pēdējais lēmums ir vecāks par {{count}} dienu',
     expired_other: 'jūsu pēdējais lēmums ir vecāks par {{count}} dienām',
+    gpc: 'jūsu pārlūks tagad sūta Global Privacy Control signālu, kas atsaka jūsu datu pārdošanu vai kopīgošanu',
   },
   gpc: {
     note: 'Nav atļauts, jo jūsu pārlūks sūta Global Privacy Control signālu. Tomēr jūs to joprojām varat atļaut.',

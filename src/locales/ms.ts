@@ -54,6 +54,7 @@ const strings: UiStrings = {
     added_other: '{{count}} tujuan baharu telah ditambah',
     expired_one: 'keputusan terakhir anda sudah melebihi {{count}} hari',
     expired_other: 'keputusan terakhir anda sudah melebihi {{count}} hari',
+    gpc: 'pelayar anda kini menghantar isyarat Global Privacy Control, yang menolak penjualan atau perkongsian data anda',
   },
   gpc: {
     note: 'Tidak dibenarkan kerana pelayar anda menghantar isyarat Global Privacy Control. Anda masih boleh membenarkannya sendiri.',

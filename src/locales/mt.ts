@@ -66,6 +66,7 @@ const strings: UiStrings = {
     expired_few: 'l-aħħar deċiżjoni tiegħek ittieħdet aktar minn {{count}} ijiem ilu',
     expired_many: 'l-aħħar deċiżjoni tiegħek ittieħdet aktar minn {{count}} jum ilu',
     expired_other: 'l-aħħar deċiżjoni tiegħek ittieħdet aktar minn {{count}} jum ilu',
+    gpc: 'il-browser tiegħek issa qed jibgħat sinjal Global Privacy Control, li jirrifjuta l-bejgħ jew il-qsim tad-data tiegħek',
   },
   gpc: {
     note: 'Mhux permess għax il-browser tiegħek qed jibgħat sinjal Global Privacy Control. Xorta tista’ tippermettih int stess.',

@@ -52,6 +52,7 @@ const strings: UiStrings = {
     added_other: 'er zijn {{count}} nieuwe doelen toegevoegd',
     expired_one: 'uw laatste beslissing is ouder dan {{count}} dag',
     expired_other: 'uw laatste beslissing is ouder dan {{count}} dagen',
+    gpc: 'uw browser verstuurt nu een Global Privacy Control-signaal, dat verkoop of delen van uw gegevens weigert',
   },
   gpc: {
     note: 'Niet toegestaan omdat uw browser een Global Privacy Control-signaal verstuurt. U kunt het zelf nog steeds toestaan.',

@@ -62,6 +62,7 @@ const strings: UiStrings = {
     expired_few: 'ostatnia decyzja ma ponad {{count}} dni',
     expired_many: 'ostatnia decyzja ma ponad {{count}} dni',
     expired_other: 'ostatnia decyzja ma ponad {{count}} dnia',
+    gpc: 'przeglądarka wysyła teraz sygnał Global Privacy Control, który odmawia zgody na sprzedaż lub udostępnianie danych',
   },
   gpc: {
     note: 'Niedozwolone, ponieważ przeglądarka wysyła sygnał Global Privacy Control. Nadal można samodzielnie na to zezwolić.',

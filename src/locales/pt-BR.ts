@@ -55,6 +55,7 @@ const strings: UiStrings = {
     expired_one: 'sua última decisão tem mais de {{count}} dia',
     expired_many: 'sua última decisão tem mais de {{count}} dias',
     expired_other: 'sua última decisão tem mais de {{count}} dias',
+    gpc: 'seu navegador agora envia um sinal Global Privacy Control, que recusa a venda ou o compartilhamento dos seus dados',
   },
   gpc: {
     note: 'Não permitido porque seu navegador envia um sinal Global Privacy Control. Você ainda pode permitir por conta própria.',

@@ -56,6 +56,7 @@ const strings: UiStrings = {
     expired_one: 'a sua última decisão tem mais de {{count}} dia',
     expired_many: 'a sua última decisão tem mais de {{count}} dias',
     expired_other: 'a sua última decisão tem mais de {{count}} dias',
+    gpc: 'o seu navegador envia agora um sinal Global Privacy Control, que recusa a venda ou a partilha dos seus dados',
   },
   gpc: {
     note: 'Não permitido porque o seu navegador envia um sinal Global Privacy Control. Pode, ainda assim, permiti-lo por sua iniciativa.',

@@ -58,6 +58,7 @@ const strings: UiStrings = {
     expired_one: 'ultima dumneavoastră decizie este mai veche de {{count}} zi',
     expired_few: 'ultima dumneavoastră decizie este mai veche de {{count}} zile',
     expired_other: 'ultima dumneavoastră decizie este mai veche de {{count}} de zile',
+    gpc: 'browserul dumneavoastră trimite acum un semnal Global Privacy Control, care refuză vânzarea sau partajarea datelor dumneavoastră',
   },
   gpc: {
     note: 'Nepermis, deoarece browserul dumneavoastră trimite un semnal Global Privacy Control. Îl puteți permite totuși, dacă doriți.',

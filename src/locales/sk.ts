@@ -59,6 +59,7 @@ const strings: UiStrings = {
     expired_few: 'vaše posledné rozhodnutie je staršie ako {{count}} dni',
     expired_many: 'vaše posledné rozhodnutie je staršie ako {{count}} dňa',
     expired_other: 'vaše posledné rozhodnutie je staršie ako {{count}} dní',
+    gpc: 'váš prehliadač teraz odosiela signál Global Privacy Control, ktorý odmieta predaj alebo zdieľanie vašich údajov',
   },
   gpc: {
     note: 'Nepovolené, pretože váš prehliadač odosiela signál Global Privacy Control. Stále to však môžete povoliť sami.',

@@ -58,6 +58,7 @@ const strings: UiStrings = {
     expired_two: 'vaša zadnja odločitev je starejša od {{count}} dni',
     expired_few: 'vaša zadnja odločitev je starejša od {{count}} dni',
     expired_other: 'vaša zadnja odločitev je starejša od {{count}} dni',
+    gpc: 'vaš brskalnik zdaj pošilja signal Global Privacy Control, ki zavrača prodajo ali deljenje vaših podatkov',
   },
   gpc: {
     note: 'Ni dovoljeno, ker vaš brskalnik pošilja signal Global Privacy Control. Kljub temu lahko to sami dovolite.',

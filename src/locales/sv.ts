@@ -52,6 +52,7 @@ const strings: UiStrings = {
     added_other: '{{count}} nya ändamål har lagts till',
     expired_one: 'ditt senaste beslut är äldre än {{count}} dag',
     expired_other: 'ditt senaste beslut är äldre än {{count}} dagar',
+    gpc: 'din webbläsare skickar nu en Global Privacy Control-signal, som avböjer försäljning eller delning av dina uppgifter',
   },
   gpc: {
     note: 'Inte tillåtet eftersom din webbläsare skickar en Global Privacy Control-signal. Du kan fortfarande tillåta det själv.',

@@ -52,6 +52,7 @@ const strings: UiStrings = {
     added_other: 'madhumuni mapya {{count}} yameongezwa',
     expired_one: 'uamuzi wako wa mwisho ni wa zaidi ya siku {{count}} iliyopita',
     expired_other: 'uamuzi wako wa mwisho ni wa zaidi ya siku {{count}} zilizopita',
+    gpc: 'kivinjari chako sasa kinatuma ishara ya Global Privacy Control, inayokataa kuuzwa au kushirikiwa kwa data yako',
   },
   gpc: {
     note: 'Haijaruhusiwa kwa sababu kivinjari chako kinatuma ishara ya Global Privacy Control. Bado unaweza kuiruhusu mwenyewe.',

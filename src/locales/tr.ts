@@ -51,6 +51,7 @@ const strings: UiStrings = {
     added_other: '{{count}} yeni amaç eklendi',
     expired_one: 'son kararınızın üzerinden {{count}} günden fazla geçti',
     expired_other: 'son kararınızın üzerinden {{count}} günden fazla geçti',
+    gpc: 'tarayıcınız artık verilerinizin satılmasını veya paylaşılmasını reddeden bir Global Privacy Control sinyali gönderiyor',
   },
   gpc: {
     note: 'Tarayıcınız Global Privacy Control sinyali gönderdiği için izin verilmedi. Yine de kendiniz izin verebilirsiniz.',

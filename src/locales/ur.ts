@@ -53,6 +53,7 @@ const strings: UiStrings = {
     added_other: '{{count}} نئے مقاصد شامل کیے گئے ہیں',
     expired_one: 'آپ کا پچھلا فیصلہ {{count}} دن سے زیادہ پرانا ہے',
     expired_other: 'آپ کا پچھلا فیصلہ {{count}} دن سے زیادہ پرانا ہے',
+    gpc: 'آپ کا براؤزر اب Global Privacy Control سگنل بھیجتا ہے، جو آپ کے ڈیٹا کی فروخت یا شیئرنگ سے انکار کرتا ہے',
   },
   gpc: {
     note: 'اجازت نہیں دی گئی کیونکہ آپ کا براؤزر Global Privacy Control سگنل بھیجتا ہے۔ آپ پھر بھی خود اس کی اجازت دے سکتے ہیں۔',

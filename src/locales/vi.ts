@@ -54,6 +54,7 @@ const strings: UiStrings = {
     added_other: 'đã thêm {{count}} mục đích mới',
     expired_one: 'quyết định gần nhất của bạn đã quá {{count}} ngày',
     expired_other: 'quyết định gần nhất của bạn đã quá {{count}} ngày',
+    gpc: 'trình duyệt của bạn giờ gửi tín hiệu Global Privacy Control, từ chối việc bán hoặc chia sẻ dữ liệu của bạn',
   },
   gpc: {
     note: 'Không cho phép vì trình duyệt của bạn gửi tín hiệu Global Privacy Control. Bạn vẫn có thể tự cho phép.',

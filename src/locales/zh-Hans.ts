@@ -49,6 +49,7 @@ const zhHans: UiStrings = {
     added_other: '新增了 {{count}} 项用途',
     expired_one: '您上次的决定已超过 {{count}} 天',
     expired_other: '您上次的决定已超过 {{count}} 天',
+    gpc: '您的浏览器现在发送“全球隐私控制”信号，拒绝出售或共享您的数据',
   },
   gpc: {
     note: '由于您的浏览器发送了“全球隐私控制”信号，此项未被允许。您仍可自行允许。',

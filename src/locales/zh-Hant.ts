@@ -49,6 +49,7 @@ const strings: UiStrings = {
     added_other: '新增了 {{count}} 項用途',
     expired_one: '您上次的決定已超過 {{count}} 天',
     expired_other: '您上次的決定已超過 {{count}} 天',
+    gpc: '您的瀏覽器現在發送「全球隱私控制」（Global Privacy Control）訊號，拒絕出售或分享您的資料',
   },
   gpc: {
     note: '由於您的瀏覽器發送了「全球隱私控制」（Global Privacy Control）訊號，此項未獲允許。您仍可自行允許。',

@@ -291,6 +291,18 @@ describe('asking again', () => {
     expect(reaskText(element)).to.contain('Personalised offers');
   });
 
+  it('when who receives the data of a purpose the visitor agreed to changes, even without a new version', async () => {
+    const element = await decideThenVisit((config) => {
+      const offers = config.purposes.find((p) => p.id === 'offers')! as unknown as Record<string, unknown>;
+      offers['thirdParties'] = [{ name: 'Example Insurance plc', contact: 'privacy@insurance.example' }];
+    });
+    expect(promptHidden(element)).to.equal(false);
+    expect(element.decision('offers')).to.equal(null);
+    expect(reaskText(element)).to.contain('the text of 1 purpose you agreed to changed');
+    expect(reaskText(element)).to.contain('Personalised offers');
+    expect(toggle(element, 'offers').checked).to.equal(false);
+  });
+
   it('not when only the text of a refused purpose changes', async () => {
     const element = await decideThenVisit((config) => {
       const scoring = config.purposes.find((p) => p.id === 'credit-scoring')! as { clause: Record<string, string> };
@@ -588,6 +600,47 @@ describe('Global Privacy Control', () => {
     await trustedClick(toggle(element, 'offers'));
     const own = await decide(element, 'save');
     expect(own.decisions['offers']).to.equal(true);
+  });
+
+  const signal = (on: boolean) =>
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => on });
+
+  it('turned on after a grant: the grant is not in force, the prompt asks again and says why', async () => {
+    signal(false);
+    const first = await visit(await withSale());
+    expect((await decide(first, 'accept-all')).decisions['offers']).to.equal(true);
+    await stored();
+    first.remove();
+    signal(true);
+    const again = await visit(await withSale());
+    expect(promptHidden(again)).to.equal(false);
+    expect(again.decision('offers')).to.equal(null);
+    expect(again.decision('credit-scoring')).to.equal(null);
+    const reask = shadow(again).querySelector('[part="reask"]')?.textContent ?? '';
+    expect(reask).to.contain('your browser now sends a Global Privacy Control signal');
+    expect(reask).to.contain('Personalised offers');
+    expect(toggle(again, 'offers').checked).to.equal(false);
+    // The new decision is made with the signal on, and holds on the next load.
+    const decided = await decide(again, 'accept-all');
+    expect(decided.decisions['offers']).to.equal(false);
+    expect(decided.receipt!.payload['urn:unticked:consent'].gpc).to.equal(true);
+    await waitUntil(() => (JSON.parse(localStorage.getItem(KEY) ?? '{}') as { gpc?: unknown }).gpc === true);
+    again.remove();
+    const third = await visit(await withSale());
+    expect(promptHidden(third)).to.equal(true);
+    expect(third.decision('offers')).to.equal(false);
+  });
+
+  it('on when the visitor granted sale or sharing themselves: the grant stands', async () => {
+    signal(true);
+    const first = await visit(await withSale());
+    await trustedClick(toggle(first, 'offers'));
+    expect((await decide(first, 'save')).decisions['offers']).to.equal(true);
+    await stored();
+    first.remove();
+    const next = await visit(await withSale());
+    expect(promptHidden(next)).to.equal(true);
+    expect(next.decision('offers')).to.equal(true);
   });
 
   it('off: no note, and "Accept all" covers it', async () => {

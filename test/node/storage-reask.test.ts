@@ -3,7 +3,7 @@
 // dropped, and a storage event or channel message only ever triggers a validated re-read.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { digestText } from '../../src/core/receipt/index.js';
+import { digestJws, digestText, publicJwkOf, signReceiptWithKey } from '../../src/core/receipt/index.js';
 import {
   askReasons,
   channelName,
@@ -14,12 +14,13 @@ import {
   memoryAdapter,
   recallConsent,
   saveConsent,
+  storedConsentFromReceipt,
   syncConsent,
   syncMessage,
 } from '../../src/core/storage/index.js';
 import type { StoredConsent, ShownDigest } from '../../src/core/storage/index.js';
 import type { ConsentConfig, PurposeConfig } from '../../src/core/config/types.js';
-import { loadConfig } from '../fixtures/receipt-helpers.js';
+import { grant, loadConfig, MADE_AT, makeKey, makePayload } from '../fixtures/receipt-helpers.js';
 
 const DAY = 86_400_000;
 const DECIDED_AT = Date.UTC(2025, 5, 1);
@@ -185,6 +186,139 @@ describe('askReasons', () => {
       { code: 'new-purpose', purposes: ['newsletter'] },
       { code: 'expired', purposes: withNew },
     ]);
+  });
+});
+
+describe('recallConsent and what a receipt recorded beside each clause', () => {
+  const NOW = MADE_AT.getTime() + DAY;
+
+  /** `config` with one purpose changed by `change`. */
+  function editPurpose(config: ConsentConfig, id: string, change: (purpose: PurposeConfig) => object): ConsentConfig {
+    return {
+      ...config,
+      purposes: config.purposes.map((purpose) =>
+        purpose.id === id ? ({ ...purpose, ...change(purpose) } as PurposeConfig) : purpose,
+      ),
+    };
+  }
+
+  /** The reason codes and purposes a memory store holding a signed decision gives for `config`. */
+  async function reasonsAfter(config: ConsentConfig, granted = ['offers', 'partner-sharing']) {
+    const decidedWith = loadConfig();
+    const key = await makeKey();
+    const payload = await makePayload({ config: decidedWith, decisions: grant(decidedWith, ...granted) });
+    const jws = await signReceiptWithKey(payload, key.privateKey, key.publicJwk);
+    const state = storedConsentFromReceipt(jws, payload, publicJwkOf(key.publicJwk), {
+      sequence: 0,
+      digest: await digestJws(jws),
+    });
+    const adapter = memoryAdapter();
+    assert.equal(await saveConsent(adapter, state), null);
+    const recalled = await recallConsent(adapter, config, { now: NOW });
+    assert.equal(recalled.error, null);
+    if (recalled.reasons.length > 0) assert.equal(recalled.decisions, null, 'nothing in force while asking again');
+    return recalled.reasons;
+  }
+
+  const recipient = { name: 'Example Insurance plc', contact: 'privacy@insurance.example' };
+
+  it('asks nothing when nothing changed', async () => {
+    assert.deepEqual(await reasonsAfter(loadConfig()), []);
+  });
+
+  it('asks again when a granted purpose gains, loses or renames a recipient, without a new version', async () => {
+    const added = editPurpose(loadConfig(), 'partner-sharing', (purpose) => ({
+      thirdParties: [...(purpose.thirdParties ?? []), recipient],
+    }));
+    assert.deepEqual(await reasonsAfter(added), [{ code: 'terms-changed', purposes: ['partner-sharing'] }]);
+    const removed = editPurpose(loadConfig(), 'partner-sharing', (purpose) => ({
+      thirdParties: purpose.thirdParties?.slice(1),
+    }));
+    assert.deepEqual(await reasonsAfter(removed), [{ code: 'terms-changed', purposes: ['partner-sharing'] }]);
+    const first = editPurpose(loadConfig(), 'offers', () => ({ thirdParties: [recipient] }));
+    assert.deepEqual(await reasonsAfter(first), [{ code: 'terms-changed', purposes: ['offers'] }]);
+  });
+
+  it('asks again when a granted purpose uses other data, or its title or data labels read differently', async () => {
+    const data = editPurpose(loadConfig(), 'offers', (purpose) => ({
+      dataCategories: [...(purpose.dataCategories ?? []), 'identity'],
+    }));
+    assert.deepEqual(await reasonsAfter(data), [{ code: 'terms-changed', purposes: ['offers'] }]);
+    const title = editPurpose(loadConfig(), 'offers', (purpose) => ({ title: { ...purpose.title, en: 'Offers' } }));
+    assert.deepEqual(await reasonsAfter(title), [{ code: 'terms-changed', purposes: ['offers'] }]);
+    const config = loadConfig();
+    const labels = config.dataCategories as Record<string, Record<string, string>>;
+    const relabelled = {
+      ...config,
+      dataCategories: { ...labels, 'credit-score': { ...labels['credit-score'], en: 'Everything we know' } },
+    } as ConsentConfig;
+    assert.deepEqual(await reasonsAfter(relabelled), [{ code: 'terms-changed', purposes: ['partner-sharing'] }]);
+  });
+
+  it('asks nothing about a refused purpose, or a change in a language the visitor did not read', async () => {
+    const refused = editPurpose(loadConfig(), 'credit-scoring', (purpose) => ({
+      thirdParties: [...(purpose.thirdParties ?? []), recipient],
+    }));
+    assert.deepEqual(await reasonsAfter(refused), []);
+    const chinese = editPurpose(loadConfig(), 'offers', (purpose) => ({
+      title: { ...purpose.title, 'zh-CN': '优惠' },
+    }));
+    assert.deepEqual(await reasonsAfter(chinese), []);
+  });
+
+  it('names a purpose once when its clause changed too', async () => {
+    const both = editPurpose(loadConfig(), 'offers', (purpose) => ({
+      thirdParties: [recipient],
+      clause: { ...purpose.clause, en: 'We now share your spending with an insurer.' },
+    }));
+    assert.deepEqual(await reasonsAfter(both), [{ code: 'clause-changed', purposes: ['offers'] }]);
+  });
+});
+
+describe('askReasons and Global Privacy Control', () => {
+  /** The fixture with `offers` and `credit-scoring` selling or sharing data. */
+  function withSale(): ConsentConfig {
+    const config = loadConfig();
+    const sold = new Set(['offers', 'credit-scoring']);
+    return {
+      ...config,
+      purposes: config.purposes.map((purpose) =>
+        sold.has(purpose.id) ? ({ ...purpose, saleOrSharing: true } as PurposeConfig) : purpose,
+      ),
+    };
+  }
+  const withSignal = async (config: ConsentConfig, state: StoredConsent, gpc?: boolean) =>
+    askReasons(config, state, await clauseDigests(config, state), DECIDED_AT + DAY, gpc === undefined ? {} : { gpc });
+
+  it('asks again about sale or sharing granted before the browser sent the signal, naming only those', async () => {
+    const config = withSale();
+    const state = await remembered(config, ['offers', 'partner-sharing']);
+    assert.deepEqual(await withSignal(config, state, true), [{ code: 'gpc', purposes: ['offers'] }]);
+  });
+
+  it('keeps a grant made while the signal was on, and asks nothing without the signal', async () => {
+    const config = withSale();
+    const overridden = { ...(await remembered(config, ['offers'])), gpc: true };
+    assert.deepEqual(await withSignal(config, overridden, true), []);
+    const granted = await remembered(config, ['offers', 'credit-scoring']);
+    assert.deepEqual(await withSignal(config, granted, false), []);
+    assert.deepEqual(await withSignal(config, granted), [], 'no signal given counts as none');
+  });
+
+  it('asks nothing when the signal arrives after sale or sharing was refused', async () => {
+    const config = withSale();
+    assert.deepEqual(await withSignal(config, await remembered(config, ['partner-sharing']), true), []);
+  });
+
+  it('recallConsent puts nothing remembered in force until the visitor decides again', async () => {
+    const config = withSale();
+    const adapter = memoryAdapter();
+    assert.equal(await saveConsent(adapter, await remembered(config, ['offers', 'partner-sharing'])), null);
+    const signalled = await recallConsent(adapter, config, { now: DECIDED_AT + DAY, gpc: true });
+    assert.equal(signalled.decisions, null);
+    assert.deepEqual(signalled.reasons, [{ code: 'gpc', purposes: ['offers'] }]);
+    const quiet = await recallConsent(adapter, config, { now: DECIDED_AT + DAY });
+    assert.deepEqual(quiet.decisions, { 'credit-scoring': false, offers: true, 'partner-sharing': true });
   });
 });
 

@@ -4,21 +4,15 @@
  *
  * @module
  */
-import type { ConsentConfig, LanguageTag, LocalizedText, PurposeConfig } from '../config/types.js';
+import type { ConsentConfig, LanguageTag, PurposeConfig } from '../config/types.js';
 import type { DecisionAction, Decisions } from '../consent/decisions.js';
-import {
-  DEFAULT_COLLECTION_METHOD,
-  DEFAULT_MAX_AGE_DAYS,
-  HOST_COLLECTION_METHOD,
-  KANTARA_VERSION,
-  RECEIPT_CLAIM,
-} from './constants.js';
+import { DEFAULT_COLLECTION_METHOD, HOST_COLLECTION_METHOD, KANTARA_VERSION, RECEIPT_CLAIM } from './constants.js';
 import { digestText } from './digest.js';
+import { kantaraPurpose } from './kantara-purpose.js';
 import type {
   ChainReason,
   ConsentExtension,
   KantaraController,
-  KantaraPurpose,
   ReceiptChain,
   ReceiptDecision,
   ReceiptPayload,
@@ -65,19 +59,6 @@ export interface ReceiptInput {
 
 const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
-/** Text in the given language, else the config's default language, else any. */
-function inLanguage(text: LocalizedText, language: LanguageTag, fallback: LanguageTag): string | undefined {
-  if (has(text, language)) return text[language];
-  if (has(text, fallback)) return text[fallback];
-  return Object.values(text)[0];
-}
-
-/** The Kantara `termination` sentence for a config. */
-export function terminationText(config: ConsentConfig): string {
-  const days = config.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
-  return `Consent ends when withdrawn in the preferences view, or after ${days} days, when it is asked again.`;
-}
-
 function shownFor(input: ReceiptInput, purpose: PurposeConfig): DisplayedClause {
   const shown = has(input.shown, purpose.id) ? input.shown[purpose.id] : undefined;
   // A receipt must say what the visitor read; without it there is nothing honest to record.
@@ -85,34 +66,6 @@ function shownFor(input: ReceiptInput, purpose: PurposeConfig): DisplayedClause 
     throw new TypeError(`No shown clause text for purpose "${purpose.id}"`);
   }
   return shown;
-}
-
-/**
- * The Kantara `purpose` that names a granted purpose: its title in the language its clause was shown in, else the
- * config's default language, else its id. Verifiers given the config compare it.
- */
-export function kantaraPurposeName(config: ConsentConfig, purpose: PurposeConfig, language: LanguageTag): string {
-  return inLanguage(purpose.title, language, config.defaultLanguage) ?? purpose.id;
-}
-
-function kantaraPurpose(config: ConsentConfig, purpose: PurposeConfig, language: LanguageTag): KantaraPurpose {
-  const fallback = config.defaultLanguage;
-  const labels = config.dataCategories ?? {};
-  const recipients = purpose.thirdParties ?? [];
-  const base = {
-    purpose: kantaraPurposeName(config, purpose, language),
-    consentType: 'EXPLICIT',
-    purposeCategory: purpose.category ? [purpose.category] : [],
-    piiCategory: (purpose.dataCategories ?? []).map((id) => {
-      const label = has(labels, id) ? labels[id] : undefined;
-      return (label && inLanguage(label, language, fallback)) ?? id;
-    }),
-    primaryPurpose: false,
-    termination: terminationText(config),
-  } as const;
-  return recipients.length > 0
-    ? { ...base, thirdPartyDisclosure: true, thirdPartyName: recipients.map((party) => party.name).join(', ') }
-    : { ...base, thirdPartyDisclosure: false };
 }
 
 /** Resolves a policy path such as `/privacy` against the issuer, so the receipt stands on its own. */

@@ -17,7 +17,7 @@ import {
 } from './constants.js';
 import { digestText } from './digest.js';
 import { parseStrictJson } from './json.js';
-import { kantaraPurposeName } from './payload.js';
+import { kantaraPurposeName } from './kantara-purpose.js';
 import type { JwkMembers, P256PublicJwk, WebCryptoKey } from './jwk.js';
 import { importPublicKey, isP256PublicJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
 import { isHighS } from './low-s.js';

@@ -16,10 +16,22 @@ export type AskReasonCode =
   | 'policy-changed'
   /** The clause of a purpose the visitor agreed to changed, in the language they read it in. */
   | 'clause-changed'
+  /**
+   * What else was shown with a purpose the visitor agreed to changed: its title, its data categories or their
+   * labels, or who receives the data (names added, removed or renamed), as the receipt of the decision recorded
+   * them. Known only where a receipt is kept beside the decision (not in the cookie form).
+   */
+  | 'terms-changed'
   /** An optional purpose was added (or a necessary one became optional) since the decision. */
   | 'new-purpose'
   /** The decision is older than `maxAgeDays`, or dated in the future (every optional purpose is named). */
-  | 'expired';
+  | 'expired'
+  /**
+   * The browser now sends a Global Privacy Control signal it did not send when the visitor granted a purpose that
+   * sells or shares their data (`saleOrSharing`): the signal is an opt-out that overrides that grant (CPRA
+   * §7025(c)(3)), and the visitor is told and may grant it again. The purposes granted without the signal are named.
+   */
+  | 'gpc';
 
 /** One reason to ask again, naming the purposes it concerns so the prompt can say what changed. */
 export interface AskReason {
@@ -37,6 +49,15 @@ function matches(stored: string | undefined, current: string | undefined): boole
   return stored !== undefined && current !== undefined && stored.length >= 10 && current.startsWith(stored);
 }
 
+/** What the visitor's browser signals now, as far as asking again is concerned. */
+export interface AskSignals {
+  /**
+   * The browser sends a Global Privacy Control signal now (`navigator.globalPrivacyControl`; on a server, the
+   * `Sec-GPC: 1` request header). Default: `false`.
+   */
+  readonly gpc?: boolean;
+}
+
 /**
  * The reasons to ask again; an empty list means the remembered decision still holds.
  *
@@ -49,6 +70,7 @@ export function askReasons(
   state: StoredConsent,
   digests: Readonly<Record<string, string>>,
   now: number,
+  signals: AskSignals = {},
 ): AskReason[] {
   const optional = optionalPurposes(config).map((purpose) => purpose.id);
   const reasons: AskReason[] = [];
@@ -69,6 +91,14 @@ export function askReasons(
   if (added.length > 0) add('new-purpose', added);
   const age = now - state.time;
   if (!(age <= (config.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS) * DAY && age >= -FUTURE_MS)) add('expired', optional);
+  // A grant made while the browser already sent the signal was the visitor's own choice over it, and stands.
+  if (signals.gpc === true && !state.gpc) {
+    const sold = optionalPurposes(config)
+      .filter((purpose) => purpose.saleOrSharing === true)
+      .map((purpose) => purpose.id)
+      .filter((purpose) => has(state.decisions, purpose) && state.decisions[purpose] === true);
+    if (sold.length > 0) add('gpc', sold);
+  }
   return reasons;
 }
 

@@ -36,6 +36,12 @@ export interface ReadOptions extends AdapterOptions {
   /** Milliseconds since the epoch. Default: now. */
   readonly now?: number;
   /**
+   * The browser sends a Global Privacy Control signal now (`navigator.globalPrivacyControl`; on a server, the
+   * `Sec-GPC: 1` header): a sale or sharing purpose granted without it no longer holds, and the visitor is asked
+   * again (reason `gpc`). Default: `false`.
+   */
+  readonly gpc?: boolean;
+  /**
    * Set where every decision this page stores keeps its receipt (a secure context whose receipts are signed by
    * the browser, or by a host signer whose keys the config publishes): a stored decision that grants anything
    * but keeps no receipt is then tampered, since stripping the receipt is how an edit would hide. The compact
@@ -224,7 +230,7 @@ export async function recallConsent(
   const { state } = read;
   if (!state) return { ...read, reasons: [], decisions: null };
   const { reasonsToAsk } = await storedValueCode();
-  const reasons = await reasonsToAsk(config, state, now);
+  const reasons = await reasonsToAsk(config, state, now, { gpc: options.gpc === true });
   if (reasons.length > 0) return { ...read, reasons, decisions: null };
   const decisions: Record<string, boolean> = {};
   for (const { id } of optionalPurposes(config)) decisions[id] = state.decisions[id] === true;

@@ -9,9 +9,10 @@ import type { ConsentConfig } from '../config/types.js';
 import { RECEIPT_CLAIM } from '../receipt/constants.js';
 import { decodeJwsPayload } from '../receipt/base64url.js';
 import { digestJws } from '../receipt/digest.js';
+import { kantaraPurpose } from '../receipt/kantara-purpose.js';
 import type { ReceiptPayload } from '../receipt/types.js';
 import { COMPACT_DIGEST_LENGTH, decodeCompact, decodeState, encodeCompact, encodeState } from './format.js';
-import { askReasons, clauseDigests, type AskReason } from './reask.js';
+import { askReasons, clauseDigests, type AskReason, type AskSignals } from './reask.js';
 import type { DeviceRecord, ReadOptions } from './store.js';
 import { StorageError, type StorageRead, type StoredConsent } from './types.js';
 
@@ -216,10 +217,52 @@ export async function checkStoredValue(
   return problem ?? { state, error: null };
 }
 
+/**
+ * The granted purposes whose title, data categories or recipients, as the kept receipt recorded them in the
+ * language shown, differ from what the config would show now. The clause digest covers only the clause; a
+ * recipient added beside it was never agreed to (PIPL Art. 23 names each one). Empty without a kept receipt.
+ */
+function termsChanged(config: ConsentConfig, state: StoredConsent): string[] {
+  let payload: ReceiptPayload | null = null;
+  try {
+    payload = state.receipt ? (decodeJwsPayload(state.receipt.jws) as ReceiptPayload | null) : null;
+  } catch {
+    // Checked when read (receiptProblem); one that cannot be decoded records nothing to compare.
+  }
+  const recorded = payload?.services[0]?.purposes ?? [];
+  const granted = payload?.[RECEIPT_CLAIM].decisions.filter((decision) => decision.granted === true) ?? [];
+  const changed: string[] = [];
+  granted.forEach(({ purpose: id, language }, index) => {
+    const purpose = config.purposes.find((candidate) => candidate.id === id);
+    const then = recorded[index];
+    if (!purpose || purpose.necessary || !then) return;
+    const now = kantaraPurpose(config, purpose, language);
+    const same =
+      then.purpose === now.purpose &&
+      then.thirdPartyDisclosure === now.thirdPartyDisclosure &&
+      then.thirdPartyName === now.thirdPartyName &&
+      JSON.stringify(then.piiCategory) === JSON.stringify(now.piiCategory);
+    if (!same) changed.push(id);
+  });
+  return changed;
+}
+
 /** Why to ask again about a state that read well; empty when it still holds. */
-export async function reasonsToAsk(config: ConsentConfig, state: StoredConsent, now: number): Promise<AskReason[]> {
+export async function reasonsToAsk(
+  config: ConsentConfig,
+  state: StoredConsent,
+  now: number,
+  signals: AskSignals,
+): Promise<AskReason[]> {
   const digests = await clauseDigests(config, state).catch(() => ({}));
-  return askReasons(config, state, digests, now);
+  const reasons = askReasons(config, state, digests, now, signals);
+  const clauses = reasons.find((reason) => reason.code === 'clause-changed')?.purposes ?? [];
+  const terms = termsChanged(config, state).filter((id) => !clauses.includes(id));
+  // Told right after the changed clauses, as askReasons orders them.
+  const after = reasons.findIndex((reason) => reason.code !== 'policy-changed' && reason.code !== 'clause-changed');
+  if (terms.length > 0)
+    reasons.splice(after < 0 ? reasons.length : after, 0, { code: 'terms-changed', purposes: terms });
+  return reasons;
 }
 
 /** The stored form of `state` (compact for a cookie), and whether it reads back as a decision that could count. */

@@ -37,6 +37,7 @@ import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-err
 import { consentPromptStyles } from './consent-prompt.styles.js';
 import {
   ConsentLifecycle,
+  globalPrivacyControl,
   isStorageAdapter,
   type ConsentChange,
   type ConsentStorage,
@@ -1987,7 +1988,9 @@ export class ConsentPrompt extends LitElement {
       switch (reason.code) {
         case 'policy-changed':
           return html`<li>${this.#i18n.t('reask.policy')}</li>`;
+        // A recipient, a data category or the title shown beside the clause is the purpose's text too.
         case 'clause-changed':
+        case 'terms-changed':
           return html`<li>
             ${this.#i18n.t('reask.clause', { count: reason.purposes.length })}: ${names(reason.purposes)}
           </li>`;
@@ -1997,6 +2000,8 @@ export class ConsentPrompt extends LitElement {
           </li>`;
         case 'expired':
           return html`<li>${this.#i18n.t('reask.expired', { count: config.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS })}</li>`;
+        case 'gpc':
+          return html`<li>${this.#i18n.t('reask.gpc')}: ${names(reason.purposes)}</li>`;
       }
     };
     return html`<div class="reask" part="reask" role="note">
@@ -2283,11 +2288,6 @@ function splitAtTerms(text: string, glossary: NonNullable<ConsentConfig['glossar
   }
   if (last < text.length) parts.push(text.slice(last));
   return parts;
-}
-
-/** Whether the browser sends a Global Privacy Control signal. */
-function globalPrivacyControl(): boolean {
-  return (navigator as Navigator & { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
 }
 
 /** Receipts need WebCrypto, which exists only in secure contexts (HTTPS or localhost). */
