@@ -258,15 +258,19 @@ describe('storage faults', () => {
 describe('asking again', () => {
   afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
 
-  async function decideThenVisit(change: (config: ConsentConfig & Record<string, unknown>) => void) {
-    const first = await visit(await annualReport());
+  async function decideThenVisit(
+    change: (config: ConsentConfig & Record<string, unknown>) => void,
+    storage: 'local' | 'cookie' = 'local',
+  ) {
+    const first = await visit(await annualReport(), { storage });
     await trustedClick(toggle(first, 'offers'));
     await decide(first, 'save');
-    await stored();
+    if (storage === 'local') await stored();
+    else await waitUntil(() => document.cookie.includes('unticked_annual-report='), 'the cookie is set');
     first.remove();
     const config = (await annualReport()) as ConsentConfig & Record<string, unknown>;
     change(config);
-    return visit(config);
+    return visit(config, { storage });
   }
 
   const reaskText = (element: ConsentPrompt) => shadow(element).querySelector('[part="reask"]')?.textContent ?? '';
@@ -291,17 +295,19 @@ describe('asking again', () => {
     expect(reaskText(element)).to.contain('Personalised offers');
   });
 
-  it('when who receives the data of a purpose the visitor agreed to changes, even without a new version', async () => {
-    const element = await decideThenVisit((config) => {
-      const offers = config.purposes.find((p) => p.id === 'offers')! as unknown as Record<string, unknown>;
-      offers['thirdParties'] = [{ name: 'Example Insurance plc', contact: 'privacy@insurance.example' }];
+  for (const storage of ['local', 'cookie'] as const) {
+    it(`when who receives the data of a purpose the visitor agreed to changes, without a new version (${storage})`, async () => {
+      const element = await decideThenVisit((config) => {
+        const offers = config.purposes.find((p) => p.id === 'offers')! as unknown as Record<string, unknown>;
+        offers['thirdParties'] = [{ name: 'Example Insurance plc', contact: 'privacy@insurance.example' }];
+      }, storage);
+      expect(promptHidden(element)).to.equal(false);
+      expect(element.decision('offers')).to.equal(null);
+      expect(reaskText(element)).to.contain('the text of 1 purpose you agreed to changed');
+      expect(reaskText(element)).to.contain('Personalised offers');
+      expect(toggle(element, 'offers').checked).to.equal(false);
     });
-    expect(promptHidden(element)).to.equal(false);
-    expect(element.decision('offers')).to.equal(null);
-    expect(reaskText(element)).to.contain('the text of 1 purpose you agreed to changed');
-    expect(reaskText(element)).to.contain('Personalised offers');
-    expect(toggle(element, 'offers').checked).to.equal(false);
-  });
+  }
 
   it('not when only the text of a refused purpose changes', async () => {
     const element = await decideThenVisit((config) => {

@@ -18,7 +18,7 @@ import {
   syncConsent,
   syncMessage,
 } from '../../src/core/storage/index.js';
-import type { StoredConsent, ShownDigest } from '../../src/core/storage/index.js';
+import type { DeviceRecord, StoredConsent, ShownDigest } from '../../src/core/storage/index.js';
 import type { ConsentConfig, PurposeConfig } from '../../src/core/config/types.js';
 import { grant, loadConfig, MADE_AT, makeKey, makePayload } from '../fixtures/receipt-helpers.js';
 
@@ -202,19 +202,25 @@ describe('recallConsent and what a receipt recorded beside each clause', () => {
     };
   }
 
-  /** The reason codes and purposes a memory store holding a signed decision gives for `config`. */
-  async function reasonsAfter(config: ConsentConfig, granted = ['offers', 'partner-sharing']) {
+  /**
+   * The reason codes and purposes a store holding a signed decision gives for `config`: memory (the receipt kept
+   * beside the decision), or a cookie (the compact form; the browser's own record keeps the receipt at its head).
+   */
+  async function reasonsAfter(config: ConsentConfig, granted = ['offers', 'partner-sharing'], cookie = false) {
     const decidedWith = loadConfig();
     const key = await makeKey();
     const payload = await makePayload({ config: decidedWith, decisions: grant(decidedWith, ...granted) });
     const jws = await signReceiptWithKey(payload, key.privateKey, key.publicJwk);
-    const state = storedConsentFromReceipt(jws, payload, publicJwkOf(key.publicJwk), {
-      sequence: 0,
-      digest: await digestJws(jws),
-    });
-    const adapter = memoryAdapter();
+    const head = { sequence: 0, digest: await digestJws(jws) };
+    const state = storedConsentFromReceipt(jws, payload, publicJwkOf(key.publicJwk), head);
+    const adapter = cookie ? cookieAdapter({ document: { cookie: '' }, secure: false }) : memoryAdapter();
     assert.equal(await saveConsent(adapter, state), null);
-    const recalled = await recallConsent(adapter, config, { now: NOW });
+    const device = async (): Promise<DeviceRecord> => ({
+      publicJwk: publicJwkOf(key.publicJwk),
+      head,
+      headReceipt: async () => jws,
+    });
+    const recalled = await recallConsent(adapter, config, { now: NOW, ...(cookie ? { device } : {}) });
     assert.equal(recalled.error, null);
     if (recalled.reasons.length > 0) assert.equal(recalled.decisions, null, 'nothing in force while asking again');
     return recalled.reasons;
@@ -253,6 +259,16 @@ describe('recallConsent and what a receipt recorded beside each clause', () => {
       dataCategories: { ...labels, 'credit-score': { ...labels['credit-score'], en: 'Everything we know' } },
     } as ConsentConfig;
     assert.deepEqual(await reasonsAfter(relabelled), [{ code: 'terms-changed', purposes: ['partner-sharing'] }]);
+  });
+
+  it('compares a cookie, which keeps no receipt, with the receipt this browser kept at its head', async () => {
+    const added = editPurpose(loadConfig(), 'partner-sharing', (purpose) => ({
+      thirdParties: [...(purpose.thirdParties ?? []), recipient],
+    }));
+    assert.deepEqual(await reasonsAfter(added, undefined, true), [
+      { code: 'terms-changed', purposes: ['partner-sharing'] },
+    ]);
+    assert.deepEqual(await reasonsAfter(loadConfig(), undefined, true), []);
   });
 
   it('asks nothing about a refused purpose, or a change in a language the visitor did not read', async () => {

@@ -19,7 +19,8 @@ export type AskReasonCode =
   /**
    * What else was shown with a purpose the visitor agreed to changed: its title, its data categories or their
    * labels, or who receives the data (names added, removed or renamed), as the receipt of the decision recorded
-   * them. Known only where a receipt is kept beside the decision (not in the cookie form).
+   * them. Known only where the decision's receipt is (beside it, or for the cookie form in the browser's own
+   * record); {@link recallConsent} compares them, `askReasons` alone does not.
    */
   | 'terms-changed'
   /** An optional purpose was added (or a necessary one became optional) since the decision. */

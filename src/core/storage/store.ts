@@ -230,7 +230,7 @@ export async function recallConsent(
   const { state } = read;
   if (!state) return { ...read, reasons: [], decisions: null };
   const { reasonsToAsk } = await storedValueCode();
-  const reasons = await reasonsToAsk(config, state, now, { gpc: options.gpc === true });
+  const reasons = await reasonsToAsk(config, state, now, options);
   if (reasons.length > 0) return { ...read, reasons, decisions: null };
   const decisions: Record<string, boolean> = {};
   for (const { id } of optionalPurposes(config)) decisions[id] = state.decisions[id] === true;

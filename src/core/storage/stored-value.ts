@@ -12,7 +12,7 @@ import { digestJws } from '../receipt/digest.js';
 import { kantaraPurpose } from '../receipt/kantara-purpose.js';
 import type { ReceiptPayload } from '../receipt/types.js';
 import { COMPACT_DIGEST_LENGTH, decodeCompact, decodeState, encodeCompact, encodeState } from './format.js';
-import { askReasons, clauseDigests, type AskReason, type AskSignals } from './reask.js';
+import { askReasons, clauseDigests, type AskReason } from './reask.js';
 import type { DeviceRecord, ReadOptions } from './store.js';
 import { StorageError, type StorageRead, type StoredConsent } from './types.js';
 
@@ -218,33 +218,44 @@ export async function checkStoredValue(
 }
 
 /**
- * The granted purposes whose title, data categories or recipients, as the kept receipt recorded them in the
+ * The granted purposes whose title, data categories or recipients, as the decision's receipt recorded them in the
  * language shown, differ from what the config would show now. The clause digest covers only the clause; a
- * recipient added beside it was never agreed to (PIPL Art. 23 names each one). Empty without a kept receipt.
+ * recipient added beside it was never agreed to (PIPL Art. 23 names each one). Empty without a receipt.
  */
-function termsChanged(config: ConsentConfig, state: StoredConsent): string[] {
-  let payload: ReceiptPayload | null = null;
-  try {
-    payload = state.receipt ? (decodeJwsPayload(state.receipt.jws) as ReceiptPayload | null) : null;
-  } catch {
-    // Checked when read (receiptProblem); one that cannot be decoded records nothing to compare.
-  }
-  const recorded = payload?.services[0]?.purposes ?? [];
-  const granted = payload?.[RECEIPT_CLAIM].decisions.filter((decision) => decision.granted === true) ?? [];
+function termsChanged(config: ConsentConfig, jws: string | null): string[] {
   const changed: string[] = [];
-  granted.forEach(({ purpose: id, language }, index) => {
-    const purpose = config.purposes.find((candidate) => candidate.id === id);
-    const then = recorded[index];
-    if (!purpose || purpose.necessary || !then) return;
-    const now = kantaraPurpose(config, purpose, language);
-    const same =
-      then.purpose === now.purpose &&
-      then.thirdPartyDisclosure === now.thirdPartyDisclosure &&
-      then.thirdPartyName === now.thirdPartyName &&
-      JSON.stringify(then.piiCategory) === JSON.stringify(now.piiCategory);
-    if (!same) changed.push(id);
-  });
+  try {
+    const payload = jws ? (decodeJwsPayload(jws) as ReceiptPayload | null) : null;
+    const recorded = payload?.services[0]?.purposes ?? [];
+    const granted = payload?.[RECEIPT_CLAIM].decisions.filter((decision) => decision.granted === true) ?? [];
+    granted.forEach(({ purpose: id, language }, index) => {
+      const purpose = config.purposes.find((candidate) => candidate.id === id);
+      const then = recorded[index];
+      if (!purpose || purpose.necessary || !then) return;
+      const now = kantaraPurpose(config, purpose, language);
+      const same =
+        then.purpose === now.purpose &&
+        then.thirdPartyDisclosure === now.thirdPartyDisclosure &&
+        then.thirdPartyName === now.thirdPartyName &&
+        JSON.stringify(then.piiCategory) === JSON.stringify(now.piiCategory);
+      if (!same) changed.push(id);
+    });
+  } catch {
+    // A receipt that does not read as one (checked when the state was read) records nothing to compare.
+  }
   return changed;
+}
+
+/**
+ * The receipt of a state that read well: the one kept beside it, else (the cookie form keeps none) the one this
+ * browser kept at the state's chain head. `null` when neither is known.
+ */
+async function receiptOf(state: StoredConsent, options: ReadOptions): Promise<string | null> {
+  if (state.receipt) return state.receipt.jws;
+  if (!state.chain || !options.device) return null;
+  const device = await options.device(state.policy.id);
+  const jws = device.unavailable ? null : ((await device.headReceipt?.()) ?? null);
+  return jws && (await digestJws(jws)) === state.chain.digest ? jws : null;
 }
 
 /** Why to ask again about a state that read well; empty when it still holds. */
@@ -252,12 +263,13 @@ export async function reasonsToAsk(
   config: ConsentConfig,
   state: StoredConsent,
   now: number,
-  signals: AskSignals,
+  options: ReadOptions,
 ): Promise<AskReason[]> {
   const digests = await clauseDigests(config, state).catch(() => ({}));
-  const reasons = askReasons(config, state, digests, now, signals);
+  const reasons = askReasons(config, state, digests, now, { gpc: options.gpc === true });
   const clauses = reasons.find((reason) => reason.code === 'clause-changed')?.purposes ?? [];
-  const terms = termsChanged(config, state).filter((id) => !clauses.includes(id));
+  const receipt = await receiptOf(state, options).catch(() => null);
+  const terms = termsChanged(config, receipt).filter((id) => !clauses.includes(id));
   // Told right after the changed clauses, as askReasons orders them.
   const after = reasons.findIndex((reason) => reason.code !== 'policy-changed' && reason.code !== 'clause-changed');
   if (terms.length > 0)
