@@ -491,7 +491,10 @@ describe('<consent-prompt>', () => {
       document.body.append(opener);
       for (const end of ['removed', 'inline', 'banner'] as const) {
         opener.focus();
-        const element = await renderPrompt(await annualReport(), { layout: 'dialog' });
+        // A policy of its own: a decision an earlier test's prompt was still writing would keep this one closed.
+        const config = await annualReport();
+        (config.policy as { id: string }).id = `focus-return-${end}`;
+        const element = await renderPrompt(config, { layout: 'dialog' });
         const focusName = () => (document.activeElement as HTMLElement | null)?.textContent?.slice(0, 20) ?? 'none';
         // The dialog opens once the prompt's words are in; on a busy machine that can take more than a second.
         await waitUntil(() => document.activeElement === element, `${end}: focus moves into the dialog`, {
