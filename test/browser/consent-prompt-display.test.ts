@@ -92,6 +92,43 @@ describe('<consent-prompt> on different screens and settings', () => {
     expect(getComputedStyle(prompt).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
+  it('dialog: on a page with its own <header>, adds no second banner landmark', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <header><h1>A shop</h1></header>
+        <main></main>
+      </div>`,
+    );
+    const element = await renderPrompt(await annualReport(), { layout: 'dialog' });
+    expect(shadow(element).querySelector('header') === null, 'no <header> inside').to.equal(true);
+    await expect(element).to.be.accessible();
+    await expect(page).to.be.accessible();
+  });
+
+  it('dialog: an invalid config shows its message without making the page inert, then a valid one opens modally', async () => {
+    const outside = await fixture<HTMLButtonElement>(html`<button type="button">Page</button>`);
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="dialog" lang="en"></consent-prompt>`);
+    const failed = oneEvent(element, 'consent-error');
+    element.config = { policy: {} };
+    await failed;
+    await element.updateComplete;
+    const dialog = shadow(element).querySelector<HTMLDialogElement>('[part="prompt"]')!;
+    const message = shadow(element).querySelector<HTMLElement>('[part="error"]')!;
+    expect(message.textContent).to.contain('set up incorrectly');
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(false);
+    const box = message.getBoundingClientRect();
+    expect(box.width > 0 && box.height > 0, 'the message takes space on screen').to.equal(true);
+    outside.focus();
+    expect(document.activeElement === outside, 'the page stays usable').to.equal(true);
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    await ready;
+    await element.updateComplete;
+    expect(dialog.matches(':modal')).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
   it('is accessible in every state: loading, toggled, decided', async () => {
     const loading = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
     // Listened for first: the config may be read and shown while the check below runs.

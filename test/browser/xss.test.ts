@@ -2,7 +2,7 @@
 // as a property, as an inline JSON child parsed by the HTML parser, and from `src`. Nothing may run, nothing outside
 // the prompt may change, the prompt's DOM must have exactly the shape it has for benign text, and accepted text must
 // show exactly as written, each piece inside an element that isolates its direction.
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { html, svg } from 'lit';
 import { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { ConsentError } from '../../src/core/errors.js';
@@ -723,5 +723,51 @@ describe('hostile attribute values', () => {
     expect(element.storage).to.equal('memory');
     expect(problems[0]!.message).to.match(/storage in use is kept/);
     element.remove();
+  });
+
+  // React 19 and Vue (without .prop) write `config="[object Object]"` when the element is not yet defined.
+  it('reports a config attribute and, with no other config, tells the visitor the form could not be loaded', async () => {
+    const logged = console.error;
+    console.error = () => {};
+    try {
+      for (const value of ['[object Object]', '{"policy":{}}', '<svg onload="window.__unticked_attr=1">']) {
+        const element = document.createElement('consent-prompt') as ConsentPrompt;
+        const problems: { code: string; path: string; message: string }[] = [];
+        element.addEventListener('consent-error', (event) => problems.push(...event.detail.problems));
+        element.setAttribute('config', value);
+        document.body.append(element);
+        await waitUntil(() => problems.length > 0, `a consent-error for config=${value}`);
+        await element.updateComplete;
+        expect(problems.map(({ code, path }) => ({ code, path }))).to.deep.equal([
+          { code: 'config-load', path: 'config' },
+        ]);
+        expect(problems[0]!.message).to.match(/config is a property, not an attribute/);
+        const shown = shadow(element).querySelector<HTMLElement>('[part="error"]');
+        expect(shown?.textContent ?? '').to.contain('could not be loaded');
+        expect(shadow(element).querySelectorAll('input, button').length, 'no purposes, no actions').to.equal(0);
+        expect((window as { __unticked_attr?: number }).__unticked_attr).to.equal(undefined);
+        // The property set afterwards, as a framework's next render or the host does, brings the prompt.
+        const ready = oneEvent(element, 'consent-ready');
+        element.config = await annualReport();
+        await ready;
+        expect(shadow(element).querySelectorAll('button[data-action]').length).to.equal(3);
+        element.remove();
+      }
+      // With a config of its own (here a property set first), the attribute is reported and changes nothing.
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      const problems: { code: string }[] = [];
+      element.addEventListener('consent-error', (event) => problems.push(...event.detail.problems));
+      element.config = await annualReport();
+      document.body.append(element);
+      await element.updateComplete;
+      element.setAttribute('config', '[object Object]');
+      await waitUntil(() => problems.length > 0, 'a consent-error for the late attribute');
+      await element.updateComplete;
+      expect(shadow(element).querySelector('[part="error"]') === null, 'no error shown').to.equal(true);
+      expect(element.decisions).to.equal(null);
+      element.remove();
+    } finally {
+      console.error = logged;
+    }
   });
 });

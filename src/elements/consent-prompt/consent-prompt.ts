@@ -202,7 +202,7 @@ export class ConsentPrompt extends LitElement {
   static configTimeoutMs = 10_000;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'storage', ...DECIDING_ATTRIBUTES];
+    return [...super.observedAttributes, 'lang', 'storage', 'config', ...DECIDING_ATTRIBUTES];
   }
 
   /** Where the prompt appears: `banner` (bottom of the viewport), `dialog` (modal) or `inline` (in the flow). */
@@ -631,6 +631,10 @@ export class ConsentPrompt extends LitElement {
       if (value !== null) this.reportDecidingAttempt(name);
       return;
     }
+    if (name === 'config') {
+      if (value !== null) this.#reportConfigAttribute(value);
+      return;
+    }
     if (name === 'storage') {
       // An attribute cannot throw at the markup that set it: an unknown kind is reported and the storage in use
       // (local unless set) kept, never swapped for one the page did not choose.
@@ -860,6 +864,23 @@ export class ConsentPrompt extends LitElement {
     this.#endedAt = ++this.#decisionCount;
     this.#lifecycle.clear();
     this.#setDecided(null);
+  }
+
+  /**
+   * A `config` attribute. React 19 and Vue (without `.prop`) set one in place of the property when the element is
+   * not yet defined, and the object becomes "[object Object]": it is lost, and would otherwise leave no prompt and
+   * no word of why. Without another config the visitor sees that the form could not be loaded.
+   */
+  #reportConfigAttribute(value: string): void {
+    const shown = JSON.stringify(value.slice(0, 40)).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
+    const problem: ConsentProblem = {
+      code: 'config-load',
+      path: 'config',
+      message: `<consent-prompt config=${shown}>: config is a property, not an attribute (define the element before it renders).`,
+    };
+    console.error(new ConsentError('config-load', problem.message, 'config'));
+    if (this.configState.status === 'empty' && !this.hasConfigProperty) this.#failLoad(problem);
+    else this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'load', problems: [problem] }));
   }
 
   /** The config could not be had: nothing to show, and the host hears why. */
@@ -1214,16 +1235,23 @@ export class ConsentPrompt extends LitElement {
     if (!dialog) return;
     // Modal only with something to decide: a config loading, invalid or failed to load must not make the whole
     // page inert (its problem goes to consent-error).
-    const shouldBeOpen = this.open && this.layout === 'dialog' && this.configState.status === 'ready' && !this.#held;
-    if (shouldBeOpen && !dialog.open) {
+    const shown = this.open && this.layout === 'dialog' && !this.#held;
+    const shouldBeOpen = shown && this.configState.status === 'ready';
+    // Its message is shown without a modal: the visitor learns why there is no form, and the page stays usable.
+    const showsProblem = shown && this.configState.status === 'invalid';
+    if (showsProblem && !dialog.open) {
+      dialog.show();
+    } else if (shouldBeOpen && !dialog.open) {
       this.returnFocusTo = deepActiveElement();
       dialog.showModal();
     } else if (shouldBeOpen && !dialog.matches(':modal')) {
       // Taken out of the page while open (moved, re-parented by a framework), a dialog keeps `open` but loses its
       // modality: the page behind would take focus again. Shown modally anew; focus still returns where it was.
+      // Or it showed a problem until a valid config came: focus returns to where it is now.
+      this.returnFocusTo ??= deepActiveElement();
       dialog.close();
       dialog.showModal();
-    } else if (!shouldBeOpen && dialog.open) {
+    } else if (!shouldBeOpen && !showsProblem && dialog.open) {
       dialog.close();
     }
     if (changed.has('open') && !this.open && this.layout === 'dialog') this.restoreFocus();
@@ -1682,7 +1710,7 @@ export class ConsentPrompt extends LitElement {
     const optionalCount = optionalPurposes(config).length;
     return html`
       <div class="layout" @focusin=${this.onFocusIn}>
-        <header class="header">
+        <div class="header">
           <h2 id="${this.uid}-heading" part="heading">
             ${this.#i18n.t(this.view === 'preferences' ? 'preferences.heading' : 'heading')}
           </h2>
@@ -1703,7 +1731,7 @@ export class ConsentPrompt extends LitElement {
                   </svg>
                 </button>`
           }
-        </header>
+        </div>
         <div class="body" tabindex="-1">
           ${this.renderWordsNotice()} ${this.renderIntro(config, optionalCount)}
           <ul class="purposes" part="purposes">
