@@ -309,6 +309,36 @@ describe('asking again', () => {
     });
   }
 
+  it('when a new config set on the page no longer holds the decision: the prompt opens again and says why', async () => {
+    for (const layout of ['banner', 'inline'] as const) {
+      const element = await visit(await annualReport(), { layout });
+      await decide(element, 'accept-all');
+      await stored();
+      await element.updateComplete;
+      if (layout === 'banner') expect(element.open, 'closed after the decision').to.equal(false);
+      // The same config again, as a new object: the decision still holds, nothing is asked.
+      const same = oneEvent(element, 'consent-ready');
+      element.config = await annualReport();
+      await same;
+      await element.updateComplete;
+      expect(element.decision('offers')).to.equal(true);
+      if (layout === 'banner') expect(element.open, 'still closed').to.equal(false);
+      const next = await annualReport();
+      (next.policy as { version: string }).version = '2019-01-01';
+      const ready = oneEvent(element, 'consent-ready');
+      element.config = next;
+      await ready;
+      await element.updateComplete;
+      expect(element.decision('offers')).to.equal(null);
+      expect(element.open, layout).to.equal(true);
+      expect(promptHidden(element), layout).to.equal(false);
+      expect(reaskText(element)).to.contain('the privacy policy has a new version');
+      expect(toggle(element, 'offers').checked).to.equal(false);
+      element.remove();
+      localStorage.clear();
+    }
+  });
+
   it('not when only the text of a refused purpose changes', async () => {
     const element = await decideThenVisit((config) => {
       const scoring = config.purposes.find((p) => p.id === 'credit-scoring')! as { clause: Record<string, string> };

@@ -958,6 +958,8 @@ export class ConsentPrompt extends LitElement {
       return;
     }
     const config = result.config;
+    // A decision in force closed the prompt; one this config no longer holds must be asked again, as on a reload.
+    const wasDecided = this.#decided !== null;
     this.#endedAt = ++this.#decisionCount;
     this.configState = { status: 'ready', config };
     this.#setToggles(initialDecisions(config));
@@ -975,6 +977,8 @@ export class ConsentPrompt extends LitElement {
         this.#setToggles(recalled.decisions);
         this.view = 'preferences';
         if (this.layout !== 'inline') this.open = false;
+      } else if (wasDecided) {
+        this.open = true;
       }
       this.pendingReady = true;
       this.requestUpdate();
