@@ -90,6 +90,28 @@ describe('the rendered-prompt check', () => {
     cleanup();
   });
 
+  // The shadow root is open: a page script can reach the buttons themselves, not only their styles.
+  for (const [name, change, code] of [
+    ['"Reject all" taken out', (button: HTMLElement) => button.remove(), 'lint-hidden'],
+    [
+      '"Reject all" renamed out of its part and faded',
+      (button: HTMLElement) => {
+        button.setAttribute('part', 'action-x');
+        button.style.opacity = '0.1';
+      },
+      'lint-hidden',
+    ],
+    ['a fourth action added', (button: HTMLElement) => button.after(button.cloneNode(true)), 'lint-actions-unequal'],
+  ] as const) {
+    it(`reports a script that changes the actions themselves: ${name}`, async () => {
+      const { element, errors } = await render('banner');
+      await aTimeout(300);
+      expect(lintCodes(errors), 'nothing before').to.deep.equal([]);
+      change(element.shadowRoot!.querySelector<HTMLElement>('[data-action="reject-all"]')!);
+      await waitUntil(() => lintCodes(errors).includes(code), `${code} for ${name}`, { timeout: 8000 });
+    });
+  }
+
   it('reports actions pushed out of the viewport in a banner', async () => {
     const { errors, cleanup } = await render('banner', '', '.footer { position: relative; top: 4000px; }');
     const element = document.querySelector('consent-prompt') as ConsentPrompt;

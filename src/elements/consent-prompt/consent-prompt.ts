@@ -1224,6 +1224,7 @@ export class ConsentPrompt extends LitElement {
             this.renderRoot as ShadowRoot,
             this.layout !== 'inline',
             (problems) => this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems })),
+            () => this.config !== undefined && optionalPurposes(this.config).length > 0,
           );
         });
       }),

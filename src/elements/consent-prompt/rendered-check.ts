@@ -684,13 +684,25 @@ export function watchRenderedActions(
   root: ShadowRoot,
   inViewport: boolean,
   report: (problems: ConsentProblem[]) => void,
+  showsActions: () => boolean = () => true,
 ): () => void {
   let stopped = false;
   let scheduled = false;
   let last = '';
   const measure = async () => {
     await settled(root);
-    const actions = [...root.querySelectorAll<HTMLElement>('[part="action"]')];
+    // By what the prompt renders them with, and by part as a theme sees them: a script that renames the part or
+    // takes a button out must not take it out of the check.
+    const actions = [...root.querySelectorAll<HTMLElement>('button[data-action], [part~="action"]')];
+    if (actions.length !== 3 && showsActions()) {
+      const found = actions.length;
+      return [
+        problem(
+          found < 3 ? 'lint-hidden' : 'lint-actions-unequal',
+          `The prompt shows ${found} of its three actions ("Reject all", "Save my choices", "Accept all"): a script or theme ${found < 3 ? 'took one out' : 'added one'}.`,
+        ),
+      ];
+    }
     return checkRenderedActions(actions, inViewport);
   };
   const check = async () => {
