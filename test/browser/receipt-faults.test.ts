@@ -240,7 +240,9 @@ describe('receipt faults', () => {
     element.config = { policy: 'not a config' };
     await failed;
     await element.updateComplete;
-    expect(shadow(element).querySelector('dialog')?.open ?? false).to.equal(false);
+    // Its short message shows, in a dialog that is not modal and covers nothing.
+    expect(shadow(element).querySelector('dialog')?.matches(':modal') ?? false).to.equal(false);
+    expect(shadow(element).querySelector('[part="error"]')?.textContent ?? '').to.contain('set up incorrectly');
     const button = page.querySelector('#page-button')!;
     const box = button.getBoundingClientRect();
     expect(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)).to.equal(button);

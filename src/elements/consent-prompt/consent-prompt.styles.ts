@@ -89,6 +89,12 @@ export const consentPromptStyles = css`
     display: flex;
   }
 
+  /* A problem's message (an invalid config) is shown without a modal, in the flow, over nothing on the page. */
+  :host([layout='dialog']) .prompt[open]:not(:modal) {
+    position: static;
+    margin: 0;
+  }
+
   .prompt::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
