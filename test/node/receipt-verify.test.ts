@@ -29,6 +29,7 @@ import {
   signRaw,
 } from '../fixtures/receipt-helpers.js';
 import type { TestKey } from '../fixtures/receipt-helpers.js';
+import type { ConsentConfig, PurposeConfig } from '../../src/core/config/types.js';
 
 let key: TestKey;
 let payload: ReceiptPayload;
@@ -487,6 +488,46 @@ describe('verifyReceipt: clause text against a config', () => {
     const payload = structuredClone(base);
     kantaraPurposes(payload)[0]!['purpose'] = 'Credit scoring by Sesame Credit';
     assert.deepEqual((await verifyReceipt(await signReceipt(payload, privateJwk), withoutConfig)).failures, []);
+  });
+
+  it("compares the granted purposes' recipients and data categories with the config", async () => {
+    const config = loadConfig();
+    const token = await signReceipt(
+      await makePayload({ decisions: grant(config, 'offers', 'partner-sharing') }),
+      privateJwk,
+    );
+    const verify = (changed: ConsentConfig) =>
+      verifyReceipt(token, { jwks: { keys: [publicJwk] }, now: MADE_AT, config: changed });
+    const edit = (id: string, change: (purpose: PurposeConfig) => object): ConsentConfig => ({
+      ...config,
+      purposes: config.purposes.map((purpose) =>
+        purpose.id === id ? ({ ...purpose, ...change(purpose) } as PurposeConfig) : purpose,
+      ),
+    });
+    assert.deepEqual((await verify(config)).failures, []);
+    const recipient = { name: 'Example Insurance plc', contact: 'privacy@insurance.example' };
+    const added = await verify(
+      edit('partner-sharing', (purpose) => ({ thirdParties: [...(purpose.thirdParties ?? []), recipient] })),
+    );
+    assert.deepEqual(
+      added.failures.map(({ code, purpose }) => [code, purpose]),
+      [['inconsistent', 'partner-sharing']],
+    );
+    assert.match(
+      added.failures[0]!.message,
+      /records the recipients of "partner-sharing" as .*Example Rentals Ltd\.", the config as .*Example Insurance plc"/,
+    );
+    const data = await verify(
+      edit('offers', (purpose) => ({ dataCategories: [...(purpose.dataCategories ?? []), 'identity'] })),
+    );
+    assert.deepEqual(
+      data.failures.map(({ code, purpose }) => [code, purpose]),
+      [['inconsistent', 'offers']],
+    );
+    assert.match(data.failures[0]!.message, /records the data categories of "offers"/);
+    // A refused purpose's recipients are not in the receipt, so nothing is compared for it.
+    const refused = await verify(edit('credit-scoring', () => ({ thirdParties: [recipient] })));
+    assert.deepEqual(refused.failures, []);
   });
 
   it('reports purposes the config lacks or the receipt lacks, and another policy version', async () => {

@@ -17,7 +17,7 @@ import {
 } from './constants.js';
 import { digestText } from './digest.js';
 import { parseStrictJson } from './json.js';
-import { kantaraPurposeName } from './kantara-purpose.js';
+import { kantaraPurpose, kantaraPurposeName } from './kantara-purpose.js';
 import type { JwkMembers, P256PublicJwk, WebCryptoKey } from './jwk.js';
 import { importPublicKey, isP256PublicJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
 import { isHighS } from './low-s.js';
@@ -204,6 +204,25 @@ async function checkAgainstConfig(payload: ReceiptPayload, config: ConsentConfig
           `not ${JSON.stringify(kantara[at]?.purpose)}`,
         id,
       );
+    } else if (at >= 0 && kantara[at]) {
+      // Who receives the data and which data are shown beside the clause: a receipt that records others than the
+      // config names was given for other terms (a recipient added without a new version, say).
+      const { thirdPartyName: recipients, piiCategory: data } = kantaraPurpose(config, purpose, decision.language);
+      const recorded = kantara[at];
+      if (recorded.thirdPartyName !== recipients) {
+        report(
+          'inconsistent',
+          `services[0].purposes[${at}] records the recipients of "${id}" as ${JSON.stringify(recorded.thirdPartyName ?? '')}, the config as ${JSON.stringify(recipients ?? '')}`,
+          id,
+        );
+      }
+      if (JSON.stringify(recorded.piiCategory) !== JSON.stringify(data)) {
+        report(
+          'inconsistent',
+          `services[0].purposes[${at}] records the data categories of "${id}" as ${JSON.stringify(recorded.piiCategory)}, the config as ${JSON.stringify(data)}`,
+          id,
+        );
+      }
     }
     const text = has(purpose.clause, decision.language) ? purpose.clause[decision.language] : undefined;
     if (typeof text !== 'string') {
