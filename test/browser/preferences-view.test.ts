@@ -223,6 +223,8 @@ describe('<consent-prompt> preferences view', function () {
     expect(after.receipt!.payload.sub).not.to.equal(before.receipt!.payload.sub);
     expect(after.receipt!.publicJwk!.x).not.to.equal(before.receipt!.publicJwk!.x);
     await openPreferences(element);
+    // Listed once it is kept: the list may still show the empty one from before this decision.
+    await newestListed(element, after);
     expect(receiptItems(element)).to.have.length(1);
   });
 });
