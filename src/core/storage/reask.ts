@@ -50,13 +50,18 @@ function matches(stored: string | undefined, current: string | undefined): boole
   return stored !== undefined && current !== undefined && stored.length >= 10 && current.startsWith(stored);
 }
 
-/** What the visitor's browser signals now, as far as asking again is concerned. */
+/** What else asking again depends on: the visitor's browser signal, and what the decision's receipt recorded. */
 export interface AskSignals {
   /**
    * The browser sends a Global Privacy Control signal now (`navigator.globalPrivacyControl`; on a server, the
    * `Sec-GPC: 1` request header). Default: `false`.
    */
   readonly gpc?: boolean;
+  /**
+   * Granted purposes whose title, data categories or recipients differ from what the decision's receipt recorded
+   * ({@link recallConsent} finds them; reason `terms-changed`). Default: none.
+   */
+  readonly termsChanged?: readonly string[];
 }
 
 /**
@@ -88,6 +93,14 @@ export function askReasons(
       ),
   );
   if (changed.length > 0) add('clause-changed', changed);
+  const terms = optional.filter(
+    (purpose) =>
+      (signals.termsChanged ?? []).includes(purpose) &&
+      !changed.includes(purpose) &&
+      has(state.decisions, purpose) &&
+      state.decisions[purpose] === true,
+  );
+  if (terms.length > 0) add('terms-changed', terms);
   const added = optional.filter((purpose) => !has(state.decisions, purpose));
   if (added.length > 0) add('new-purpose', added);
   const age = now - state.time;

@@ -216,6 +216,24 @@ export interface RecalledConsent extends StorageRead {
   readonly decisions: Decisions | null;
 }
 
+/** `device`, read at most once per policy, its head receipt too. */
+function onceDeviceRecord(device: NonNullable<ReadOptions['device']>): NonNullable<ReadOptions['device']> {
+  const records = new Map<string, Promise<DeviceRecord>>();
+  return (policyId) => {
+    let record = records.get(policyId);
+    if (!record) {
+      record = device(policyId).then((read) => {
+        const { headReceipt } = read;
+        if (!headReceipt) return read;
+        let receipt: Promise<string | null> | undefined;
+        return { ...read, headReceipt: () => (receipt ??= headReceipt()) };
+      });
+      records.set(policyId, record);
+    }
+    return record;
+  };
+}
+
 /**
  * Reads the remembered decision and checks whether it still holds ({@link askReasons}). Where clause digests
  * cannot be computed (no WebCrypto outside a secure context), every granted clause counts as changed.
@@ -226,11 +244,14 @@ export async function recallConsent(
   options: ReadOptions = {},
 ): Promise<RecalledConsent> {
   const now = options.now ?? Date.now();
-  const read = await readConsent(adapter, config, { ...options, now });
+  // Checking the state and asking why to ask again both consult the browser's record: read it once.
+  const device = options.device && onceDeviceRecord(options.device);
+  const once: ReadOptions = { ...options, now, ...(device ? { device } : {}) };
+  const read = await readConsent(adapter, config, once);
   const { state } = read;
   if (!state) return { ...read, reasons: [], decisions: null };
   const { reasonsToAsk } = await storedValueCode();
-  const reasons = await reasonsToAsk(config, state, now, options);
+  const reasons = await reasonsToAsk(config, state, now, once);
   if (reasons.length > 0) return { ...read, reasons, decisions: null };
   const decisions: Record<string, boolean> = {};
   for (const { id } of optionalPurposes(config)) decisions[id] = state.decisions[id] === true;

@@ -266,15 +266,11 @@ export async function reasonsToAsk(
   options: ReadOptions,
 ): Promise<AskReason[]> {
   const digests = await clauseDigests(config, state).catch(() => ({}));
-  const reasons = askReasons(config, state, digests, now, { gpc: options.gpc === true });
-  const clauses = reasons.find((reason) => reason.code === 'clause-changed')?.purposes ?? [];
   const receipt = await receiptOf(state, options).catch(() => null);
-  const terms = termsChanged(config, receipt).filter((id) => !clauses.includes(id));
-  // Told right after the changed clauses, as askReasons orders them.
-  const after = reasons.findIndex((reason) => reason.code !== 'policy-changed' && reason.code !== 'clause-changed');
-  if (terms.length > 0)
-    reasons.splice(after < 0 ? reasons.length : after, 0, { code: 'terms-changed', purposes: terms });
-  return reasons;
+  return askReasons(config, state, digests, now, {
+    gpc: options.gpc === true,
+    termsChanged: termsChanged(config, receipt),
+  });
 }
 
 /** The stored form of `state` (compact for a cookie), and whether it reads back as a decision that could count. */
