@@ -102,6 +102,18 @@ describe('the rendered-prompt check', () => {
       'lint-hidden',
     ],
     ['a fourth action added', (button: HTMLElement) => button.after(button.cloneNode(true)), 'lint-actions-unequal'],
+    // Seen but not offered to everyone: a screen reader skips it, or the Tab key does.
+    [
+      '"Reject all" hidden from screen readers',
+      (button: HTMLElement) => button.setAttribute('aria-hidden', 'true'),
+      'lint-hidden',
+    ],
+    [
+      'the actions’ row hidden from screen readers',
+      (button: HTMLElement) => button.parentElement!.setAttribute('aria-hidden', 'TRUE'),
+      'lint-hidden',
+    ],
+    ['"Reject all" taken out of the Tab order', (button: HTMLElement) => (button.tabIndex = -1), 'lint-hidden'],
   ] as const) {
     it(`reports a script that changes the actions themselves: ${name}`, async () => {
       const { element, errors } = await render('banner');

@@ -338,6 +338,10 @@ function hiddenByAncestor(action: Element): string | undefined {
     opacity *= parseFloat(style.opacity) || 0;
     const name = node === action ? 'it' : `<${node.localName}>`;
     if ((node as HTMLElement).inert || style.getPropertyValue('interactivity') === 'inert') return `${name} is inert`;
+    // Seen but not there for a screen reader: the action is not offered to everyone alike.
+    if (node.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') {
+      return `${name} is hidden from assistive technology (aria-hidden)`;
+    }
     if (style.contentVisibility === 'hidden') return `${name} has content-visibility: hidden`;
     // Filters, masks and blending can blur, fade or erase what they apply to. A filter that only changes colours
     // (grayscale, invert, contrast…) is judged by the contrast it leaves; any other filter is reported.
@@ -603,6 +607,8 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
     const why =
       (hidden ? 'it is hidden or disabled' : undefined) ??
       hiddenByAncestor(action) ??
+      // Clickable but out of the Tab order: a keyboard cannot reach it as it reaches the others.
+      ((action as HTMLElement).tabIndex < 0 ? 'it cannot be reached with the keyboard (tabindex -1)' : undefined) ??
       (boxes.some((other, i) => i !== index && overlaps(box, other)) ? 'it overlaps another action' : undefined) ??
       (covered(action, box, !inViewport) ? 'something else is drawn over it' : undefined) ??
       addedContent(action) ??
