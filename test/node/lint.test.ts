@@ -526,6 +526,48 @@ describe('clause-length-mismatch', () => {
     );
   });
 
+  it('reports the default language’s clause when it is the odd one out among three or more', () => {
+    const withGerman = (config: Json): void => {
+      config.languages.push('de');
+      for (const purpose of config.purposes as Json[]) {
+        purpose.title.de = `${purpose.title.en} (de)`;
+        purpose.clause.de = `${purpose.clause.en} Das gilt auch für frühere Jahre.`;
+      }
+      for (const id of Object.keys(config.dataCategories)) config.dataCategories[id].de = id;
+    };
+    // The English cut to its first sentence; the Chinese and German, which agree, keep the whole clause.
+    const cut = lintWith((config) => {
+      withGerman(config);
+      const purpose = at(config, 'partner-sharing');
+      purpose.clause.de = `Wir geben Ihre Daten weiter. ${'Die Partner sind Banken und Versicherungen in der EU. '.repeat(3)}`;
+      purpose.clause.en = 'We share your credit score.';
+      purpose.clause.en += ' It is kept for a year.';
+    });
+    const findings = only(cut, 'clause-length-mismatch').filter((finding) => finding.path.startsWith('purposes[3]'));
+    assert.deepEqual(
+      findings.map((finding) => finding.path),
+      ['purposes[3].clause.en'],
+    );
+    assert.match(findings[0]!.message, /default language/);
+    assert.match(findings[0]!.message, /2 translations \(zh-CN, de\)/);
+    assert.match(findings[0]!.message, /much shorter/);
+    // Translations that disagree with one another: each is reported against the default, as before.
+    const split = lintWith((config) => {
+      withGerman(config);
+      const purpose = at(config, 'partner-sharing');
+      const zh = purpose.clause['zh-CN'] as string;
+      purpose.clause['zh-CN'] = zh + zh + zh + zh;
+      purpose.clause.de = 'Wir geben Ihre Daten an unsere Partner weiter, und das ist alles.';
+    });
+    assert.deepEqual(
+      only(split, 'clause-length-mismatch')
+        .map((finding) => finding.path)
+        .filter((path) => path.startsWith('purposes[3]'))
+        .sort(),
+      ['purposes[3].clause.de', 'purposes[3].clause.zh-CN'],
+    );
+  });
+
   it('does not count the Braille blank, which draws nothing, as length', () => {
     const result = lintWith((config) => {
       const zh = at(config, 'partner-sharing').clause['zh-CN'] as string;

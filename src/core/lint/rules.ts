@@ -641,6 +641,25 @@ const clauseUntranslated: LintRule = {
   },
 };
 
+/**
+ * With two or more translations that are all far off the default language's clause in the same direction, and
+ * within the usual range of one another, the default is the odd one out: it is reported, not every translation.
+ * `normalized` is each translation's English-equivalent length; the ratio returned is the default's to their median.
+ */
+function oddDefault(
+  translations: readonly { normalized: number; off?: 'shorter' | 'longer' }[],
+  referenceLength: number,
+): { off: 'shorter' | 'longer'; ratio: number } | undefined {
+  const off = translations[0]?.off;
+  if (translations.length < 2 || !off || translations.some((translation) => translation.off !== off)) return undefined;
+  const lengths = translations.map((translation) => translation.normalized).sort((a, b) => a - b);
+  const [shortest, longest] = [lengths[0] as number, lengths[lengths.length - 1] as number];
+  if (shortest <= 0 || longest / shortest > LENGTH_RATIO_RANGE.max) return undefined;
+  const median = lengths[Math.floor(lengths.length / 2)] as number;
+  // The translations are longer than the default when it is the shorter one.
+  return { off: off === 'longer' ? 'shorter' : 'longer', ratio: referenceLength / median };
+}
+
 const clauseLengthMismatch: LintRule = {
   id: 'clause-length-mismatch',
   severity: 'warning',
@@ -650,7 +669,9 @@ const clauseLengthMismatch: LintRule = {
     'over as they are count one for one): under half or over twice the expected length ' +
     'suggests a sentence was left out or added (for clauses under 100 characters, under 0.4 or over 2.5 times; ' +
     'under 40 characters they are not compared); so does a translation with fewer sentences under three quarters ' +
-    'of the expected length, or more sentences over four thirds of it.',
+    'of the expected length, or more sentences over four thirds of it. When two or more translations agree with ' +
+    "one another and are all far off the default language's clause the same way, the default's clause is the one " +
+    'reported.',
   source: cite(CITE.piplArt17, CITE.gdprArt7, CITE.recital42, CITE.mathurSneaking),
   check({ config }) {
     const drafts: Draft[] = [];
@@ -662,6 +683,9 @@ const clauseLengthMismatch: LintRule = {
       const referenceLength = englishEquivalentLength(referenceText, reference);
       // Counted once per purpose, not once per translation.
       const referenceSentences = countSentences(referenceText, reference);
+      const found: Draft[] = [];
+      // Each translation's length as English would run, and how it stands to the default's (by length only).
+      const translations: { language: string; normalized: number; off?: 'shorter' | 'longer' }[] = [];
       for (const [language, text] of Object.entries(purpose.clause)) {
         if (language === reference) continue;
         const length = englishEquivalentLength(text, language);
@@ -671,6 +695,8 @@ const clauseLengthMismatch: LintRule = {
         const ratio = referenceLength === 0 ? Infinity : length / referenceLength;
         const expected = expectedLengthRatio(language) / expectedLengthRatio(reference);
         const actual = referenceLength === 0 ? Infinity : (ratio * expected).toFixed(2);
+        const translation: (typeof translations)[number] = { language, normalized: length };
+        translations.push(translation);
         if (ratio >= range.min && ratio <= range.max) {
           const sentences = countSentences(text, language);
           if (sentences === undefined || referenceSentences === undefined) continue;
@@ -678,7 +704,7 @@ const clauseLengthMismatch: LintRule = {
           const more = sentences > referenceSentences && ratio > 1 / SENTENCE_LENGTH_RATIO;
           if (!fewer && !more) continue;
           const said = (n: number) => `${n} sentence${n === 1 ? '' : 's'}`;
-          drafts.push({
+          found.push({
             path: `${purposePath(index)}.clause.${language}`,
             message:
               `The clause in ${language} has ${said(sentences)} where the ${reference} clause has ` +
@@ -688,7 +714,8 @@ const clauseLengthMismatch: LintRule = {
           });
           continue;
         }
-        drafts.push({
+        translation.off = ratio < 1 ? 'shorter' : 'longer';
+        found.push({
           path: `${purposePath(index)}.clause.${language}`,
           message:
             `The clause in ${language} is ${actual}× the length of the ${reference} clause, where about ` +
@@ -696,6 +723,20 @@ const clauseLengthMismatch: LintRule = {
             'than expected. Check that it says the same as the other languages, no more and no less.',
         });
       }
+      const outlier = oddDefault(translations, referenceLength);
+      if (!outlier) {
+        drafts.push(...found);
+        return;
+      }
+      const names = translations.map((translation) => translation.language).join(', ');
+      drafts.push({
+        path: `${purposePath(index)}.clause.${reference}`,
+        message:
+          `The clause in ${reference}, the default language, is ${outlier.ratio.toFixed(2)}× the length its ` +
+          `${translations.length} translations (${names}) lead one to expect, and they agree with one another: it ` +
+          `is ${outlier.off === 'shorter' ? 'much shorter' : 'much longer'} than they are. Check that it says the ` +
+          'same as the other languages, no more and no less.',
+      });
     });
     return drafts;
   },
