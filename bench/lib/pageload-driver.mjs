@@ -217,6 +217,7 @@ export function compactRecord(record) {
       libraryToPaintMs: windows.painted?.library.wallMs,
       libraryToPaintCpuMs: windows.painted?.library.cpuMs,
       libraryToPaintStyleAndLayoutMs: windows.painted?.library.styleAndLayoutMs,
+      libraryToPaintOffThreadCompileMs: windows.painted?.library.offThreadCompileMs,
       librarySettledMs: windows.settled?.library.wallMs,
       libraryTasks: windows.settled?.library.tasks,
       allToPaintMs: windows.painted?.all.wallMs,

@@ -21,6 +21,8 @@ export const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'blink.user_timing',
+  // v8.parseOnBackground: a script parsed and compiled off the main thread while it streams in.
+  'disabled-by-default-v8.compile',
   '__metadata',
 ];
 
@@ -32,6 +34,8 @@ const urlOf = (event) => event.args?.data?.url ?? event.args?.fileName ?? '';
  * @property {number} cpuMs   thread time: what the work itself cost, unaffected by throttling and by other processes
  * @property {number} tasks   how many tasks contributed
  * @property {number} [styleAndLayoutMs]  (library only) the part of wallMs spent recalculating style and laying out
+ * @property {number} [offThreadCompileMs]  (library only) parsing and compiling its scripts on a background thread
+ *   (not in wallMs: another thread), up to the window's end
  */
 
 /**
@@ -131,13 +135,25 @@ export function analyzeTrace(events, { startMark, marks, isLibrary, probeUrl, pa
     }
   }
 
+  // Parsing and compiling the library's scripts on a background thread (streaming): off the main thread, but a
+  // script cannot run before it is done, so it lies on the way to the first paint.
+  const offThread = events.filter(
+    (event) =>
+      event.pid === pid &&
+      event.tid !== tid &&
+      event.name === 'v8.parseOnBackground' &&
+      event.ph === 'X' &&
+      typeof event.dur === 'number' &&
+      isLibrary(urlOf(event)),
+  );
+
   const markTs = (name) => events.find((event) => event.pid === pid && isMark(event, name) && event.ts >= start)?.ts;
 
   const windows = {};
   for (const [window, mark] of Object.entries(marks)) {
     const end = markTs(mark);
     if (end === undefined) throw new Error(`No performance.mark "${mark}" in the trace`);
-    const library = { wallMs: 0, cpuMs: 0, tasks: 0, styleAndLayoutMs: 0 };
+    const library = { wallMs: 0, cpuMs: 0, tasks: 0, styleAndLayoutMs: 0, offThreadCompileMs: 0 };
     const all = { wallMs: 0, cpuMs: 0, tasks: 0 };
     for (const task of tasks) {
       const { ts, dur } = task.event;
@@ -161,6 +177,10 @@ export function analyzeTrace(events, { startMark, marks, isLibrary, probeUrl, pa
         library.cpuMs += (task.styleCpu * share) / 1000;
         library.tasks += 1;
       }
+    }
+    for (const event of offThread) {
+      const overlap = Math.min(event.ts + event.dur, end) - Math.max(event.ts, start);
+      if (overlap > 0) library.offThreadCompileMs += overlap / 1000;
     }
     windows[window] = { endMs: (end - start) / 1000, library, all };
   }
