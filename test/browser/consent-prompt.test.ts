@@ -323,6 +323,44 @@ describe('<consent-prompt>', () => {
   });
 
   describe('config', () => {
+    it('keeps the switches the visitor flipped when the same config is set again, and only those', async () => {
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.setAttribute('layout', 'inline');
+      element.setAttribute('lang', 'en');
+      element.setAttribute('storage', 'memory');
+      document.body.append(element);
+      const setConfig = async (config: unknown) => {
+        const ready = oneEvent(element, 'consent-ready');
+        element.config = config;
+        await ready;
+        await element.updateComplete;
+      };
+      const ticked = () => OPTIONAL.filter((id) => toggle(element, id).checked);
+      await setConfig(await annualReport());
+      await trustedClick(toggle(element, 'offers'));
+      await element.updateComplete;
+      expect(ticked()).to.deep.equal(['offers']);
+      // A framework re-rendering with an object literal: a new object, the same config.
+      await setConfig(await annualReport());
+      expect(ticked(), 'the same config').to.deep.equal(['offers']);
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'save'));
+      const { detail } = await decision;
+      expect(detail.decisions).to.deep.equal({ 'credit-scoring': false, offers: true, 'partner-sharing': false });
+      // A config that says something else starts unticked, as does one set after the visitor decided and forgot.
+      await element.forget();
+      await element.updateComplete;
+      expect(ticked(), 'after forgetting').to.deep.equal([]);
+      await trustedClick(toggle(element, 'offers'));
+      const changed = await annualReport();
+      const scoring = changed.purposes.find((purpose) => purpose.id === 'credit-scoring')!;
+      (scoring.clause as Record<string, string>)['en'] += ' Changed.';
+      await setConfig(changed);
+      expect(ticked(), 'a changed config').to.deep.equal([]);
+      await setConfig(changed);
+      expect(ticked(), 'nothing flipped since').to.deep.equal([]);
+    });
+
     it('reads an inline JSON config that arrives in pieces once it is complete, and reports none too early', async () => {
       const text = JSON.stringify(await annualReport());
       const element = document.createElement('consent-prompt') as ConsentPrompt;

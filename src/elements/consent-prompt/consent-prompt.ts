@@ -223,9 +223,15 @@ export class ConsentPrompt extends LitElement {
   // reach them (TypeScript's `private` is a compile-time word only) and tick a box on the visitor's behalf.
   #toggles: Decisions = {};
   #decided: Decisions | null = null;
+  /**
+   * The switches as the visitor's own clicks left them since they were last set from anything else; `null` once
+   * they were. Only these outlive a config set again unchanged (see #acceptConfig), never a decision's.
+   */
+  #unsaved: Decisions | null = null;
 
-  #setToggles(toggles: Decisions): void {
+  #setToggles(toggles: Decisions, byVisitor = false): void {
     this.#toggles = toggles;
+    this.#unsaved = byVisitor ? toggles : null;
     this.requestUpdate();
   }
 
@@ -386,7 +392,8 @@ export class ConsentPrompt extends LitElement {
 
   /**
    * The config. Validated when set: an invalid one renders no purposes and no buttons that could record consent,
-   * and fires `consent-error`.
+   * and fires `consent-error`. A config that says the same as the one in force (a framework's object literal, made
+   * anew on each render) keeps the switches the visitor has flipped and not yet saved; any other starts unticked.
    */
   @property({ attribute: false })
   get config(): ConsentConfig | undefined {
@@ -960,9 +967,15 @@ export class ConsentPrompt extends LitElement {
     const config = result.config;
     // A decision in force closed the prompt; one this config no longer holds must be asked again, as on a reload.
     const wasDecided = this.#decided !== null;
+    // The same config set again (React or Vue with an object literal, made anew on every render of the page): the
+    // switches the visitor has flipped and not yet saved stay as they are, rather than going back to unticked.
+    const unsaved =
+      !wasDecided && this.#unsaved && this.configState.status === 'ready' && sameJson(this.configState.config, config)
+        ? this.#unsaved
+        : null;
     this.#endedAt = ++this.#decisionCount;
     this.configState = { status: 'ready', config };
-    this.#setToggles(initialDecisions(config));
+    this.#setToggles(unsaved ?? initialDecisions(config), unsaved !== null);
     this.#setDecided(null);
     this.view = 'ask';
     this.reasons = [];
@@ -1287,7 +1300,7 @@ export class ConsentPrompt extends LitElement {
     }
     // The switch as drawn, not its `checked` property, which a page script may have redefined.
     const granted = isTicked(input);
-    this.#setToggles({ ...this.#toggles, [purpose.id]: granted });
+    this.#setToggles({ ...this.#toggles, [purpose.id]: granted }, true);
     this.dispatchEvent(new ConsentToggleEvent({ source: 'visitor', purposeId: purpose.id, granted }));
   }
 
@@ -2334,6 +2347,15 @@ function loadProblem(message: string): ConsentProblem {
 
 function copyProblems(problems: readonly ConfigProblem[]): ConsentProblem[] {
   return problems.map((p) => Object.freeze({ code: p.code, path: p.path, message: p.message }));
+}
+
+/** Whether two validated configs say the same, key for key (the same keys in another order count as different). */
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
 }
 
 function deepFreeze<T>(value: T): T {
