@@ -98,6 +98,16 @@ describe('<consent-prompt> languages', () => {
     }
   });
 
+  it('reads lang="zh-cmn-Hans-CN" (an extended language subtag) and lang="de_DE" as the languages they name', async () => {
+    const chinese = await renderUnder('en', await annualReport(), 'zh-cmn-Hans-CN');
+    expect(clauseOf(chinese, 'offers').lang).to.equal('zh-CN');
+    expect(chinese.language).to.equal('zh-Hans');
+    chinese.remove();
+    // The page's own lang, written the POSIX way: the words follow it (the config has no German clauses).
+    const german = await renderUnder('de_DE', await annualReport());
+    expect(german.language).to.equal('de');
+  });
+
   it('does not read lang="und" (undetermined) as English', async () => {
     // The element says "und", the page around it Chinese: Intl would maximise "und" to en-Latn-US.
     const element = await renderUnder('zh-CN', await annualReport(), 'und');

@@ -53,6 +53,35 @@ describe('matchLanguage', () => {
   });
 });
 
+describe('canonicalLanguage and the forms Intl refuses', () => {
+  it('reads an extended language subtag as the language it names (RFC 5646 §2.2.2)', () => {
+    assert.equal(canonicalLanguage('zh-cmn-Hans-CN'), 'zh-Hans-CN');
+    assert.equal(canonicalLanguage('zh-yue-HK'), 'yue-HK');
+    assert.deepEqual(matchLanguage(['zh-cmn-Hans-CN'], ['en', 'zh-CN'], 'en'), {
+      language: 'zh-CN',
+      wanted: 'zh-Hans-CN',
+      isWanted: true,
+    });
+    assert.equal(matchLanguage(['zh-cmn-Hant-TW'], ['en', 'zh-CN', 'zh-TW'], 'en').language, 'zh-TW');
+  });
+
+  it('reads grandfathered tags as their preferred value, and "_" as "-"', () => {
+    assert.equal(canonicalLanguage('i-klingon'), 'tlh');
+    assert.equal(canonicalLanguage('sgn-BE-FR'), 'sfb');
+    assert.equal(canonicalLanguage('zh-min-nan'), 'nan');
+    assert.equal(canonicalLanguage('en-GB-oed'), 'en-GB-oxendict');
+    assert.equal(canonicalLanguage('pt_BR'), 'pt-BR');
+    assert.equal(matchLanguage(['en_US'], ['en', 'de'], 'de').language, 'en');
+    assert.equal(matchLanguage(['de_DE'], ['en', 'de'], 'en').language, 'de');
+  });
+
+  it('still refuses what names no language', () => {
+    for (const tag of ['__proto__', 'constructor', '_', 'en__US', 'x-private', 'i-default', 'zh-cmn-', '-cmn']) {
+      assert.equal(canonicalLanguage(tag), undefined, tag);
+    }
+  });
+});
+
 describe('languageDirection', () => {
   it('knows right-to-left scripts', () => {
     for (const tag of ['ar', 'he', 'fa', 'ur', 'ar-EG']) assert.equal(languageDirection(tag), 'rtl', tag);

@@ -40,14 +40,54 @@ const RIGHT_TO_LEFT_SCRIPTS = new Set(
 // would maximise `und` to English.)
 const NO_LANGUAGE = new Set(['und', 'mul', 'zxx', 'mis']);
 
-/** The canonical form of a tag, or `undefined` when it is not a valid BCP 47 tag. */
-export function canonicalLanguage(tag: unknown): string | undefined {
-  if (typeof tag !== 'string' || tag.length === 0 || tag.length > 100) return undefined;
+// RFC 5646's irregular grandfathered tags with a preferred value (Intl refuses them all). The regular ones Intl
+// reads; `zh-min-nan`, `zh-hakka` and `zh-xiang` are regular in form but refused too.
+const GRANDFATHERED: Readonly<Record<string, string>> = {
+  'en-gb-oed': 'en-GB-oxendict',
+  'i-ami': 'ami',
+  'i-bnn': 'bnn',
+  'i-hak': 'hak',
+  'i-klingon': 'tlh',
+  'i-lux': 'lb',
+  'i-navajo': 'nv',
+  'i-pwn': 'pwn',
+  'i-tao': 'tao',
+  'i-tay': 'tay',
+  'i-tsu': 'tsu',
+  'sgn-be-fr': 'sfb',
+  'sgn-be-nl': 'vgt',
+  'sgn-ch-de': 'sgg',
+  'zh-min-nan': 'nan',
+  'zh-hakka': 'hak',
+  'zh-xiang': 'hsn',
+};
+
+function canonical(tag: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(tag)[0];
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The canonical form of a tag, or `undefined` when it is not a language tag. Forms Intl refuses that still name a
+ * language are read as RFC 5646 says: an extended language subtag (`zh-cmn-Hans-CN`) as the language it names
+ * (`cmn-Hans-CN`, then `zh-Hans-CN`), a grandfathered tag as its preferred value, and `_` (`en_US`, as POSIX and
+ * Java write locales) as `-`.
+ */
+export function canonicalLanguage(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || tag.length === 0 || tag.length > 100) return undefined;
+  const direct = canonical(tag);
+  if (direct !== undefined) return direct;
+  const hyphenated = tag.replace(/_/g, '-');
+  const lower = hyphenated.toLowerCase();
+  const preferred = GRANDFATHERED[lower];
+  if (preferred !== undefined && Object.prototype.hasOwnProperty.call(GRANDFATHERED, lower))
+    return canonical(preferred);
+  // `ll-xxx…`: a second subtag of three letters is an extended language subtag (a region is two letters or three
+  // digits, a script four letters).
+  return canonical(hyphenated.replace(/^[a-z]{2,3}-(?=[a-z]{3}(?:-|$))/i, ''));
 }
 
 // Tags are resolved on every render of a prompt (each clause, the menu, the notice); canonicalising and
