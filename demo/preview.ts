@@ -13,13 +13,47 @@ import {
   type ToPreview,
 } from './playground/protocol.js';
 
-const prompt = document.querySelector<ConsentPrompt>('#prompt')!;
+let prompt = document.querySelector<ConsentPrompt>('#prompt')!;
 const inlineSlot = document.querySelector<HTMLElement>('#inline-slot')!;
 const emptyNote = document.querySelector<HTMLElement>('#preview-empty')!;
 const playground = window.parent !== window ? window.parent : null;
 
 /** The config the prompt shows, as JSON: the prompt is given a new config only when it really changed. */
 let shownConfig: string | undefined;
+/** The playground's language last applied (`null`: none, the browser's). */
+let shownLang: string | null = null;
+/**
+ * Whether the visitor picked a language in the prompt's own menu. That pick outranks a `lang` set later
+ * (docs/languages.md), so a language then chosen in the playground is shown by a fresh prompt.
+ */
+let menuPicked = false;
+
+function watchMenu(element: ConsentPrompt): void {
+  element.addEventListener('click', (event) => {
+    const picked = event
+      .composedPath()
+      .some(
+        (node) =>
+          node instanceof HTMLElement && node.getAttribute('role') === 'menuitemradio' && node.dataset['language'],
+      );
+    if (picked) menuPicked = true;
+  });
+}
+watchMenu(prompt);
+
+/** A new prompt in place of the old, with its layout, storage and theme: as a new visitor would see it. */
+function replacePrompt(): void {
+  const next = document.createElement('consent-prompt') as ConsentPrompt;
+  next.id = prompt.id;
+  next.className = prompt.className;
+  next.setAttribute('storage', prompt.getAttribute('storage') ?? 'memory');
+  next.layout = prompt.layout;
+  prompt.replaceWith(next);
+  prompt = next;
+  watchMenu(prompt);
+  menuPicked = false;
+  shownConfig = undefined;
+}
 
 function post(message: FromPreview): void {
   playground?.postMessage(message, location.origin);
@@ -46,6 +80,9 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 
 async function apply(state: PreviewState): Promise<void> {
+  const lang = state.lang || null;
+  if (lang !== shownLang && menuPicked) replacePrompt();
+  shownLang = lang;
   for (const theme of THEMES) prompt.classList.toggle(`theme-${theme}`, theme === state.theme);
   document.documentElement.dataset['theme'] = state.theme;
 

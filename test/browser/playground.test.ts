@@ -130,6 +130,21 @@ describe('the playground', function () {
     expect(shadow(playground.prompt()).querySelector('[part="language-notice"]')).to.exist;
   });
 
+  it('switches the language after the visitor picked one in the preview’s own menu', async () => {
+    playground = await openPlayground();
+    const acceptAll = () => action(playground!.prompt(), 'accept-all').textContent!.trim();
+    // The prompt's menu: the visitor's pick outranks a lang set later, on a page; the playground's switch still works.
+    shadow(playground.prompt()).querySelector<HTMLButtonElement>('[part="language-button"]')!.click();
+    await playground.prompt().updateComplete;
+    shadow(playground.prompt()).querySelector<HTMLButtonElement>('[data-language="zh-CN"]')!.click();
+    await waitUntil(() => acceptAll() === '全部接受', 'the menu switches to Simplified Chinese', { timeout: 5000 });
+    playground.choose('#language', 'de');
+    await waitUntil(() => acceptAll() === 'Alle akzeptieren', 'the playground switches to German', { timeout: 5000 });
+    playground.choose('#language', 'ar');
+    const section = () => shadow(playground!.prompt()).querySelector('[part="prompt"]')!;
+    await waitUntil(() => section().getAttribute('dir') === 'rtl', 'and to right-to-left Arabic', { timeout: 5000 });
+  });
+
   it('switches presets: a news site in German by default, and a health app in Arabic', async () => {
     playground = await openPlayground();
     playground.choose('#preset', 'news-site');
