@@ -121,6 +121,10 @@ describe('validateStrings', () => {
       [`Reject all${'\u0336'.repeat(31)}`, 'control-character'],
       // Joiners between the marks start no new character: all 360 pile up on the "l".
       [`Reject all${`${'\u030D'.repeat(30)}\u200D`.repeat(12)}`, 'control-character'],
+      // One stroke overlay per letter: the label is offered struck through.
+      ['R\u0336e\u0336j\u0336e\u0336c\u0336t\u0336 all', 'control-character'],
+      [`Reject all${'\u0336'.repeat(10)}`, 'control-character'],
+      ['Re\u0338ject all', 'control-character'],
       ['Reject\u0000all', 'control-character'],
       ['Reject \uD800all', 'control-character'],
       ['$t(actions.acceptAll)', 'nesting'],

@@ -87,6 +87,9 @@ const invisible = onFirstUse(() => /[\s\p{Default_Ignorable_Code_Point}\p{M}\u28
 // More combining marks on one character than any script needs: they draw over the lines and buttons around them.
 // Format characters between them (zero-width joiners...) start no new character to stack on.
 const markFlood = onFirstUse(() => /(?:\p{M}\p{Cf}*){31}/u);
+// Combining marks drawn across a letter (stroke, solidus, tilde, vertical-line and ring overlays): one per letter
+// strikes a label through ("R̶e̶j̶e̶c̶t̶"), offering the action while showing it crossed out. No script spells with them.
+const OVERLAY_MARK = /[\u0334-\u0338\u20D2\u20D3\u20D8-\u20DA\u20E5\u20E6\u20EA\u20EB]/;
 /** The three actions of the first screen: each must keep a label of its own. */
 const ACTION_KEYS = ['actions.rejectAll', 'actions.save', 'actions.acceptAll'] as const;
 
@@ -353,6 +356,14 @@ function checkStrings(input: unknown, reference: StringsReference): StringsValid
       );
     } else if (CONTROL_CHARACTERS.test(text)) {
       report('control-character', path, 'contains a control character or a lone surrogate.');
+    } else if (OVERLAY_MARK.test(text)) {
+      const at = text.search(OVERLAY_MARK);
+      const code = (text.codePointAt(at) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+      report(
+        'control-character',
+        path,
+        `contains, at position ${at}, a combining overlay (U+${code}), which strikes through or crosses out the letters it is on.`,
+      );
     } else if (text.includes('$t(')) {
       report('nesting', path, 'contains "$t(", i18next nesting, which the prompt does not allow.');
     } else {
