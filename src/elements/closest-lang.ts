@@ -19,5 +19,7 @@ export function visitorLanguages(element: HTMLElement, chosen?: string | null): 
   const inherited = closestLang(element);
   if (inherited) preferences.push(inherited);
   preferences.push(...(navigator.languages ?? []));
-  return preferences;
+  // No language tag is longer than 100 characters (canonicalLanguage): a longer value names none, and carried on
+  // it would be copied into every lookup key on every update (a 20-million-character lang took seconds).
+  return preferences.map((tag) => (typeof tag === 'string' && tag.length > 100 ? '' : tag));
 }
