@@ -63,6 +63,16 @@ describe('validateStrings', () => {
     if (result.valid) assert.deepEqual(result.added, ['ca']);
   });
 
+  it('says which key changes the shipped words in part when a config’s spelling of the language was given', () => {
+    const message = (tag: string) => {
+      const result = validateStrings({ [tag]: { actions: { rejectAll: 'Decline all' } } }, reference);
+      return result.valid ? '' : (result.problems[0]?.message ?? '');
+    };
+    assert.match(message('zh-CN'), /key them "zh-Hans"/);
+    assert.match(message('en-US'), /key them "en"/);
+    assert.doesNotMatch(message('tlh'), /key them/);
+  });
+
   it('refuses what is not an object of strings, naming the field', () => {
     assert.deepEqual(refused(null), [{ code: 'not-object', path: 'strings' }]);
     assert.deepEqual(refused([]), [{ code: 'not-object', path: 'strings' }]);

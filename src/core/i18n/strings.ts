@@ -12,7 +12,7 @@
  */
 import { onFirstUse } from '../cache.js';
 import { describeError } from '../errors.js';
-import { canonicalLanguage } from './resolve.js';
+import { canonicalLanguage, matchLanguage } from './resolve.js';
 import {
   DIRECTION_CHARACTERS,
   describeReorderingMark,
@@ -323,10 +323,16 @@ function checkStrings(input: unknown, reference: StringsReference): StringsValid
         .filter((key) => !has(flat, key));
       if (missing.length > 0) {
         const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, and ${missing.length - 5} more` : '');
+        // A config's own spelling of a shipped language (zh-CN for zh-Hans, en-US for en): say which key changes
+        // the shipped words in part, since that is most often what was meant.
+        const near = matchLanguage([canonical], reference.shipped);
+        const hint = near.isWanted
+          ? ` To change the shipped "${near.language}" words in part, key them "${near.language}".`
+          : '';
         report(
           'incomplete',
           base,
-          `"${canonical}" is not a shipped locale, so every string is needed; missing: ${shown}.`,
+          `"${canonical}" is not a shipped locale, so every string is needed; missing: ${shown}.${hint}`,
         );
         continue;
       }
