@@ -50,7 +50,9 @@ export class ConfigEditor {
     this.#summary.textContent =
       state.problems.length === 0
         ? 'The config is valid.'
-        : `${state.problems.length} ${state.problems.length === 1 ? 'problem' : 'problems'}: the preview shows the last valid config.`;
+        : `${state.problems.length} ${state.problems.length === 1 ? 'problem' : 'problems'}: ${
+            state.lastValid ? 'the preview shows the last valid config.' : 'there is no valid config to preview yet.'
+          }`;
     this.#summary.classList.toggle('valid', state.problems.length === 0);
     render(this.#renderProblems(state.problems), this.#problems);
   }

@@ -77,6 +77,8 @@ export class ReceiptPanel {
   #result: ReceiptVerification | null = null;
   #ticket = 0;
   #part: TamperPart = 'signature';
+  /** Whether a decision has been made: one without a receipt is then said to have none, not awaited. */
+  #decided = false;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -85,6 +87,7 @@ export class ReceiptPanel {
 
   /** A new receipt from consent-decision (or `null` when the decision had none). */
   setReceipt(receipt: ReceiptLike | null): void {
+    this.#decided = true;
     this.#receipt = receipt;
     this.#jws = receipt?.jws ?? '';
     this.#flip = null;
@@ -151,6 +154,12 @@ export class ReceiptPanel {
 
   #template(): TemplateResult {
     const receipt = this.#receipt;
+    if (!receipt && this.#decided) {
+      return html`<p class="receipt-empty receipt-missing">
+        The last decision has no receipt. It still counts; the consent-error in the event log says why (a signer that
+        failed or answered with a token that does not verify, or a page without WebCrypto).
+      </p>`;
+    }
     if (!receipt) {
       return html`<p class="receipt-empty">
         Make a decision in the preview: its signed receipt appears here, decoded and verified.

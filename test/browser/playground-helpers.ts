@@ -29,7 +29,11 @@ export async function sizePage(): Promise<void> {
 }
 
 /** Opens the playground, optionally with a hash, and waits until the preview shows a config. */
-export async function openPlayground(hash = '', path = '/demo/index.html'): Promise<Playground> {
+export async function openPlayground(
+  hash = '',
+  path = '/demo/index.html',
+  { preview = true }: { preview?: boolean } = {},
+): Promise<Playground> {
   const frame = document.createElement('iframe');
   frame.style.width = `${PAGE.width - 20}px`;
   frame.style.height = `${PAGE.height - 20}px`;
@@ -48,16 +52,20 @@ export async function openPlayground(hash = '', path = '/demo/index.html'): Prom
   const prompt = (): ConsentPrompt => previewDoc().querySelector<ConsentPrompt>('consent-prompt')!;
   const previewText = (): string => prompt()?.shadowRoot?.textContent ?? '';
   await waitUntil(() => doc.body?.dataset['ready'] === 'true', 'the playground is ready', { timeout: 10_000 });
-  await waitUntil(
-    () => prompt()?.shadowRoot?.querySelector('[part="purpose"]') !== null && !!prompt()?.shadowRoot,
-    'the preview shows the config',
-    { timeout: 10_000 },
-  );
-  await prompt().updateComplete;
-  // consent-ready fires once the prompt's words are loaded, which can be a little after the first render.
-  await waitUntil(() => doc.querySelectorAll('#event-log .event').length > 0, 'consent-ready in the event log', {
-    timeout: 10_000,
-  });
+  // Opened with no valid config, the preview has nothing to show: ready is all there is to wait for.
+  if (preview) await waitForPreview();
+  async function waitForPreview(): Promise<void> {
+    await waitUntil(
+      () => prompt()?.shadowRoot?.querySelector('[part="purpose"]') !== null && !!prompt()?.shadowRoot,
+      'the preview shows the config',
+      { timeout: 10_000 },
+    );
+    await prompt().updateComplete;
+    // consent-ready fires once the prompt's words are loaded, which can be a little after the first render.
+    await waitUntil(() => doc.querySelectorAll('#event-log .event').length > 0, 'consent-ready in the event log', {
+      timeout: 10_000,
+    });
+  }
   return {
     frame,
     doc,

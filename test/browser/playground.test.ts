@@ -257,6 +257,24 @@ describe('the playground', function () {
     await waitUntil(() => verdict()?.dataset['codes'] === 'clause-mismatch', 'the clause digest no longer matches');
   });
 
+  it('says a decision has no receipt when the site’s signer fails, rather than asking for a decision', async () => {
+    playground = await openPlayground();
+    const { $ } = playground;
+    const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+    const publicJwk = await crypto.subtle.exportKey('jwk', keys.publicKey);
+    const config = JSON.parse($<HTMLTextAreaElement>('#config-text').value) as Record<string, unknown>;
+    // A signer on this site that is not there: every request for a signature answers 404.
+    config['signer'] = { url: '/no-such-signer/sign', jwks: { keys: [publicJwk] } };
+    await playground.typeConfig(JSON.stringify(config, null, 2));
+    await waitUntil(() => playground!.prompt().config?.signer !== undefined, 'the preview has the signer');
+    expect($('#receipt').textContent).to.include('Make a decision in the preview');
+    await trustedClickInFrames(action(playground.prompt(), 'accept-all'));
+    await waitUntil(() => $('#receipt').textContent!.includes('has no receipt'), 'the panel says so', {
+      timeout: 15_000,
+    });
+    expect($('#receipt').textContent).to.not.include('Make a decision in the preview');
+  });
+
   it('exports the config as a file and imports it back', async () => {
     playground = await openPlayground();
     const { $, doc, win } = playground;
@@ -334,6 +352,18 @@ describe('the playground', function () {
     await waitUntil(() => playground!.previewText().includes('个性化优惠'), 'the shared language');
     playground.choose('#language', 'en');
     await waitUntil(() => playground!.previewText().includes('Shared offers'), 'the shared edit');
+  });
+
+  it('does not speak of a last valid config when there has been none', async () => {
+    const notJson = btoa('<img src=x onerror=alert(1)> not a config')
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+    playground = await openPlayground(`#config=j${notJson}`, undefined, { preview: false });
+    const summary = playground.$('#problem-summary').textContent!;
+    expect(summary).to.match(/^1 problem: /);
+    expect(summary).to.include('there is no valid config to preview yet');
+    expect(summary).to.not.include('last valid config');
   });
 
   it('falls back to the default preset when a share link is damaged', async () => {
