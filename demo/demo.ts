@@ -226,7 +226,11 @@ async function applyPreset(id: string): Promise<boolean> {
 }
 
 $('#show-prompt').addEventListener('click', () => preview.show());
-$('#forget').addEventListener('click', () => preview.forget());
+$('#forget').addEventListener('click', () => {
+  preview.forget();
+  // The preview's receipts are removed with its decision: the last one shown is no longer this browser's.
+  receipts.clear();
+});
 $('#clear-log').addEventListener('click', () => log.clear());
 
 // ---- export, import, share ----

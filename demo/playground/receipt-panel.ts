@@ -95,6 +95,13 @@ export class ReceiptPanel {
     void this.#verify();
   }
 
+  /** After "forget everything": the browser's receipts are gone, and the panel starts over. */
+  clear(): void {
+    this.setReceipt(null);
+    this.#decided = false;
+    this.#render();
+  }
+
   /** The config to check clause digests against: the one the preview shows. */
   setConfig(config: ConsentConfig | null): void {
     if (config === this.#config) return;

@@ -257,6 +257,17 @@ describe('the playground', function () {
     await waitUntil(() => verdict()?.dataset['codes'] === 'clause-mismatch', 'the clause digest no longer matches');
   });
 
+  it('clears the receipt panel when the playground forgets the decision', async () => {
+    playground = await openPlayground();
+    const { $, doc } = playground;
+    await trustedClickInFrames(action(playground.prompt(), 'accept-all'));
+    const verdict = () => doc.querySelector<HTMLElement>('#receipt .verdict[data-valid]');
+    await waitUntil(() => verdict()?.dataset['valid'] === 'true', 'the receipt is verified', { timeout: 10_000 });
+    $('#forget').click();
+    await waitUntil(() => verdict() === null, 'the receipt is gone from the panel');
+    expect($('#receipt').textContent).to.include('Make a decision in the preview');
+  });
+
   it('says a decision has no receipt when the site’s signer fails, rather than asking for a decision', async () => {
     playground = await openPlayground();
     const { $ } = playground;
