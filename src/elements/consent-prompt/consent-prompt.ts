@@ -879,7 +879,7 @@ export class ConsentPrompt extends LitElement {
    * no word of why. Without another config the visitor sees that the form could not be loaded.
    */
   #reportConfigAttribute(value: string): void {
-    const shown = JSON.stringify(value.slice(0, 40)).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
+    const shown = quotedValue(value);
     const problem: ConsentProblem = {
       code: 'config-load',
       path: 'config',
@@ -1029,7 +1029,7 @@ export class ConsentPrompt extends LitElement {
       // A value whose own conversion throws (a hostile toString, a revoked Proxy) must not stop every update.
       text = `(a value that cannot be shown as text)`;
     }
-    const shown = JSON.stringify(text.slice(0, 40)).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
+    const shown = quotedValue(text);
     this.#report(new ConsentError(code, `<consent-prompt ${name}=${shown}>: ${advice}.`, name));
   }
 
@@ -2347,6 +2347,11 @@ function loadProblem(message: string): ConsentProblem {
 
 function copyProblems(problems: readonly ConfigProblem[]): ConsentProblem[] {
   return problems.map((p) => Object.freeze({ code: p.code, path: p.path, message: p.message }));
+}
+
+/** An attribute's value as a message shows it: cut to 40 characters, quoted, without direction controls. */
+function quotedValue(text: string): string {
+  return JSON.stringify(text.slice(0, 40)).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
 }
 
 /** Whether two validated configs say the same, key for key (the same keys in another order count as different). */
