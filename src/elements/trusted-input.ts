@@ -24,6 +24,68 @@ const attributeOf = hasDom ? Element.prototype.getAttribute : undefined;
 const localNameOf = hasDom ? Object.getOwnPropertyDescriptor(Element.prototype, 'localName')?.get : undefined;
 const timeStampOf = hasDom ? Object.getOwnPropertyDescriptor(Event.prototype, 'timeStamp')?.get : undefined;
 
+const detailOf = hasDom ? Object.getOwnPropertyDescriptor(UIEvent.prototype, 'detail')?.get : undefined;
+const keyOf = hasDom ? Object.getOwnPropertyDescriptor(KeyboardEvent.prototype, 'key')?.get : undefined;
+const repeatOf = hasDom ? Object.getOwnPropertyDescriptor(KeyboardEvent.prototype, 'repeat')?.get : undefined;
+const composedPathOf = hasDom ? Event.prototype.composedPath : undefined;
+
+/** The key the visitor is holding down (Enter or Space), where it went down, and when. */
+let keyHeld: { readonly key: unknown; readonly target: unknown; readonly time: number } | null = null;
+// A key held longer than this with no keyup seen (one lost to another window) no longer counts as held.
+const HELD_FOR_AT_MOST_MS = 5000;
+
+if (hasDom && typeof window !== 'undefined' && keyOf && repeatOf && composedPathOf) {
+  // A page script can move the focus onto a prompt's button while the visitor presses Enter in its own field: the
+  // browser then clicks that button for them, with a trusted click. Where each key went down is noted here (on the
+  // window, before the page's own listeners, which run later), so such a click can be told from a press on the button.
+  const listen = EventTarget.prototype.addEventListener;
+  apply(listen, window, [
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (!isTrustedInput(event)) return;
+      const key: unknown = apply(keyOf, event, []);
+      // Held down, a key repeats where the focus is now: where it first went down is what it pressed.
+      const held = keyHeld;
+      if (held && apply(repeatOf, event, []) === true && held.key === key) {
+        keyHeld = { key, target: held.target, time: eventTime(event) };
+        return;
+      }
+      keyHeld = { key, target: (apply(composedPathOf, event, []) as unknown[])[0], time: eventTime(event) };
+    },
+    true,
+  ]);
+  // Space clicks as it comes up, after the keyup's listeners: the press it ends is forgotten only after that click.
+  const release = (event: Event) => {
+    const held = keyHeld;
+    if (isTrustedInput(event)) setTimeout(() => keyHeld === held && (keyHeld = null));
+  };
+  apply(listen, window, ['keyup', release, true]);
+  // The window losing focus (a keyup that will go elsewhere), not a control of the page losing it to another.
+  apply(listen, window, [
+    'blur',
+    (event: Event) => {
+      if (isTrustedInput(event) && (apply(composedPathOf, event, []) as unknown[])[0] === window) keyHeld = null;
+    },
+  ]);
+}
+
+/**
+ * Whether a click the keyboard made (`detail` 0) comes from a key pressed on another element: a script moved the
+ * focus onto `control` during that key press. A click made by assistive technology follows no key press here.
+ */
+function keyPressedElsewhere(event: Event, control: Element): boolean {
+  if (!detailOf || !keyHeld) return false;
+  let detail: unknown;
+  try {
+    detail = apply(detailOf, event, []);
+  } catch {
+    // Not a UIEvent: no click at all.
+    return false;
+  }
+  const recent = eventTime(event) - keyHeld.time <= HELD_FOR_AT_MOST_MS;
+  return detail === 0 && recent && keyHeld.target !== control;
+}
+
 /** Whether `event` is a real event the browser marks as the visitor's own input; `false` for any look-alike. */
 export function isTrustedInput(event: Event): boolean {
   try {
@@ -38,7 +100,7 @@ export function isTrustedInput(event: Event): boolean {
  * The control a real input event reached, when it is the one this listener serves: a `tag` element of `root` whose
  * `attribute` is `value`. A page can hand a listener the visitor's genuine click on something else (its own
  * checkbox, the prompt's "Reject all"); the browser's own `currentTarget` says where that click went. `null` for a
- * look-alike event or a click on another control.
+ * look-alike event, a click on another control, or a click made by a key pressed on another element.
  */
 export function controlReached(
   event: Event,
@@ -51,7 +113,17 @@ export function controlReached(
   const control: unknown = apply(currentTargetOf, event, []);
   if (!(control instanceof Element) || apply(rootNodeOf, control, []) !== root) return null;
   const isIt = apply(localNameOf, control, []) === tag && apply(attributeOf, control, [attribute]) === value;
-  return isIt ? control : null;
+  return isIt && !keyPressedElsewhere(event, control) ? control : null;
+}
+
+/**
+ * Whether `event` is input the visitor did not give to the control it reached: a look-alike or scripted event, or a
+ * click made by a key pressed on another element. Such a click on a switch is cancelled rather than left to tick it.
+ */
+export function notTheVisitors(event: Event): boolean {
+  if (!isTrustedInput(event)) return true;
+  const control: unknown = currentTargetOf ? apply(currentTargetOf, event, []) : null;
+  return control instanceof Element && keyPressedElsewhere(event, control);
 }
 
 /** When the browser created `event` (its `timeStamp`, as `performance.now()` counts), read through its own getter. */

@@ -1,6 +1,7 @@
 // What a script of the host page cannot do: record a decision the visitor did not make, by reaching into the
 // element, by polluting Object.prototype, or by switching the language between what was painted and the click.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import type { ConsentDecisionEvent } from '../../src/events/index.js';
 import {
@@ -272,6 +273,41 @@ describe('page scripts cannot decide for the visitor', () => {
     await element.updateComplete;
     expect(decisions.map((event) => event.detail.action)).to.deep.equal(['reject-all']);
     expect(element.decision('offers')).to.equal(false);
+  });
+
+  it('cannot turn Enter pressed in a field of the page into a click on one of its buttons by moving the focus', async () => {
+    const { wrapper, element } = await renderInWrapper();
+    const decisions = collect(element, 'consent-decision');
+    const toggles = collect(element, 'consent-toggle');
+    // The page's search field: as the visitor presses Enter in it, the page focuses "Accept all" (or a switch), and
+    // the browser's trusted click from that key press lands there.
+    const field = document.createElement('input');
+    wrapper.prepend(field);
+    let target: HTMLElement = action(element, 'accept-all');
+    field.addEventListener('keydown', (event) => event.key === 'Enter' && target.focus());
+    // Space as a character: Firefox's WebDriver BiDi knows no key named "Space".
+    for (const key of ['Enter', ' ']) {
+      target = action(element, 'accept-all');
+      field.focus();
+      await sendKeys({ press: key });
+      target = shadow(element).querySelector<HTMLInputElement>('input[data-purpose="offers"]')!;
+      field.focus();
+      await sendKeys({ press: key });
+    }
+    await nextFrame();
+    await element.updateComplete;
+    expect(decisions.map((event) => event.detail.action)).to.deep.equal([]);
+    expect(toggles).to.have.length(0);
+    expect(shadow(element).querySelector('input[data-purpose="offers"]')!.matches(':checked')).to.equal(false);
+    // The visitor's own Enter on "Accept all" still decides.
+    action(element, 'accept-all').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => decisions.length > 0, 'the visitor’s own key press decides');
+    expect(decisions.map((event) => [event.detail.action, event.detail.source])).to.deep.equal([
+      ['accept-all', 'visitor'],
+    ]);
+    // Memory storage lasts as long as the page: the next test starts with no decision.
+    await element.forget();
   });
 
   it('a switch a script flipped does not stop "Reject all", which depends on no switch', async () => {
