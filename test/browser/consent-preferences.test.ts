@@ -99,6 +99,35 @@ describe('<consent-preferences>', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('keeps its styles when moved through another document and back, and into an iframe', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en"><consent-preferences variant="button"></consent-preferences></div>`,
+    );
+    const control = page.querySelector('consent-preferences')!;
+    await control.updateComplete;
+    const styles = () => {
+      const view = control.ownerDocument.defaultView!;
+      const style = view.getComputedStyle(buttonOf(control));
+      return [style.borderRadius, style.cursor, style.display];
+    };
+    const styled = styles();
+    // The button's own styles, not the browser's: the sheet is what draws it.
+    expect(shadow(control).adoptedStyleSheets.length > 0).to.equal(true);
+    document.implementation.createHTMLDocument('').body.append(control);
+    page.append(control);
+    expect(styles(), 'back from another document').to.deep.equal(styled);
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      frame.contentDocument!.body.append(control);
+      expect(styles(), 'in an iframe').to.deep.equal(styled);
+      expect(shadow(control).adoptedStyleSheets.length > 0, 'in an iframe').to.equal(true);
+    } finally {
+      page.append(control);
+      frame.remove();
+    }
+  });
+
   it('shows a visible focus ring when reached with the keyboard', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div lang="en">

@@ -127,6 +127,18 @@ describe('<consent-prompt> on different screens and settings', () => {
     await element.updateComplete;
     expect(dialog.matches(':modal')).to.equal(true);
     await expect(element).to.be.accessible();
+    // And back: a valid config replaced by an invalid one leaves no modal without actions over an inert page.
+    const invalid = await annualReport();
+    delete (invalid.purposes[2]!.clause as Record<string, string>)['en'];
+    const failedAgain = oneEvent(element, 'consent-error');
+    element.config = invalid;
+    await failedAgain;
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('[part="action"]')).to.have.length(0);
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(false);
+    outside.focus();
+    expect(document.activeElement === outside, 'the page is usable again').to.equal(true);
   });
 
   it('is accessible in every state: loading, toggled, decided', async () => {

@@ -490,6 +490,38 @@ describe('<consent-prompt>', () => {
       opener.remove();
     });
 
+    it('keeps its styles when moved through another document and back, and into an iframe', async () => {
+      const element = await renderPrompt(await annualReport(), { layout: 'inline' });
+      const home = element.parentElement!;
+      const styled = (what: string) => {
+        const view = element.ownerDocument.defaultView!;
+        const clause = shadow(element).querySelector('[part="clause"]')!;
+        expect(view.getComputedStyle(clause).whiteSpace, `${what}: the clause as written`).to.equal('pre-wrap');
+        const widths = [...shadow(element).querySelectorAll('[part="action"]')].map(
+          (button) => view.getComputedStyle(button).width,
+        );
+        expect(new Set(widths).size, `${what}: the actions alike`).to.equal(1);
+      };
+      styled('at first');
+      // Through a document with no window (a framework's or a sanitizer's), and back.
+      document.implementation.createHTMLDocument('').body.append(element);
+      home.append(element);
+      await element.updateComplete;
+      styled('back from another document');
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      try {
+        frame.contentDocument!.body.append(element);
+        await element.updateComplete;
+        styled('in an iframe');
+        home.append(element);
+        await element.updateComplete;
+        styled('back from the iframe');
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('dialog stays modal when moved or taken out and put back while open', async () => {
       const opener = document.createElement('button');
       opener.textContent = 'open';

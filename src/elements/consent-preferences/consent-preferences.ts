@@ -6,6 +6,7 @@ import { I18nController } from '../../controllers/i18n-controller.js';
 import type { ConsentPrompt } from '../consent-prompt/consent-prompt.js';
 import { consentPreferencesStyles } from './consent-preferences.styles.js';
 import { visitorLanguages } from '../closest-lang.js';
+import { adoptStylesAgain } from '../adopted-styles.js';
 
 /** How the control looks: a link in running text, a button, or a button floating in a corner of the viewport. */
 export type ConsentPreferencesVariant = 'link' | 'button' | 'floating';
@@ -83,6 +84,11 @@ export class ConsentPreferences extends LitElement {
     super.connectedCallback();
     // Moved in the page: place the floating button again (disconnecting stopped it).
     if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /** Moved into another document: its styles are adopted again there (see adopted-styles.ts). */
+  adoptedCallback(): void {
+    adoptStylesAgain(this, ConsentPreferences.elementStyles);
   }
 
   override disconnectedCallback(): void {

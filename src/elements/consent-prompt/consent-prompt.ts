@@ -52,8 +52,9 @@ import { cached } from '../../core/cache.js';
 import { readBoundedText } from '../../core/bounded-text.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { visitorLanguages } from '../closest-lang.js';
-import { controlReached, eventTime, isTicked, isTrustedInput } from '../trusted-input.js';
+import { controlReached, eventTime, isTicked, isTrustedInput, notTheVisitors } from '../trusted-input.js';
 import { languageName } from './language-name.js';
+import { adoptStylesAgain } from '../adopted-styles.js';
 
 /** Names as the prompt shows them: capitalised, as in a menu or at the start of a notice's phrase. */
 // A name standing alone (the menu) starts with a capital; inside a sentence it is written as the language writes it
@@ -614,6 +615,11 @@ export class ConsentPrompt extends LitElement {
       this.scheduleRenderedCheck();
       this.requestUpdate();
     }
+  }
+
+  /** Moved into another document: its styles are adopted again there (see adopted-styles.ts). */
+  adoptedCallback(): void {
+    adoptStylesAgain(this, ConsentPrompt.elementStyles);
   }
 
   override disconnectedCallback(): void {
@@ -1257,7 +1263,9 @@ export class ConsentPrompt extends LitElement {
     const shouldBeOpen = shown && this.configState.status === 'ready';
     // Its message is shown without a modal: the visitor learns why there is no form, and the page stays usable.
     const showsProblem = shown && this.configState.status === 'invalid';
-    if (showsProblem && !dialog.open) {
+    if (showsProblem && (!dialog.open || dialog.matches(':modal'))) {
+      // A valid config replaced by an invalid one leaves a modal with no actions: shown again without the modal.
+      if (dialog.open) dialog.close();
       dialog.show();
     } else if (shouldBeOpen && !dialog.open) {
       this.returnFocusTo = deepActiveElement();
@@ -1290,9 +1298,10 @@ export class ConsentPrompt extends LitElement {
   #onToggleClick(event: MouseEvent, purpose: PurposeConfig): void {
     const input = controlReached(event, this.renderRoot, 'input', 'data-purpose', purpose.id);
     if (!input) {
-      // The visitor's own click on another control is left alone; a script's is undone: by cancelling it, and by
-      // drawing the recorded state again where it could not be cancelled (dispatchEvent of a plain click).
-      if (event instanceof Event && !isTrustedInput(event)) {
+      // The visitor's own click on another control is left alone; a script's (or one a key pressed elsewhere made)
+      // is undone: by cancelling it, and by drawing the recorded state again where it could not be cancelled
+      // (dispatchEvent of a plain click).
+      if (event instanceof Event && notTheVisitors(event)) {
         event.preventDefault();
         this.requestUpdate();
       }
