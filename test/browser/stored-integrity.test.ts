@@ -119,6 +119,27 @@ describe('a stored decision counts only when it is this browser’s latest', () 
     expect(promptShown(element)).to.equal(true);
   });
 
+  it('refuses an earlier grant put back after the visitor withdrew it and the chain’s record was removed', async () => {
+    const config = await annualReport();
+    const first = await renderPrompt(config);
+    const granted = await decideAndStore(first, 'accept-all');
+    const refused = await decideAndStore(first, 'reject-all');
+    first.remove();
+    // A page script removes what the browser kept of the chain (its head, the kept receipts), not the device key.
+    await removeKeptRecords((key) => key !== 'device-key');
+    localStorage.setItem(KEY, granted);
+    const { element, errors } = await nextVisit(config);
+    expect(errors).to.deep.equal(['tampered']);
+    expect(element.decision('offers')).to.equal(null);
+    expect(promptShown(element)).to.equal(true);
+    element.remove();
+    // A refusal grants nothing, and is not asked about again for it.
+    localStorage.setItem(KEY, refused);
+    const again = await nextVisit(config);
+    expect(again.errors).to.deep.equal([]);
+    expect(again.element.decision('offers')).to.equal(false);
+  });
+
   it('refuses an earlier grant put back after the visitor withdrew it while the signer failed', async () => {
     const config = await annualReport();
     const first = await renderPrompt(config);
@@ -158,6 +179,28 @@ describe('a stored decision counts only when it is this browser’s latest', () 
       first.remove();
       document.cookie = `${granted}; path=/; SameSite=Lax`;
       const { element, errors } = await visit();
+      expect(errors).to.deep.equal(['tampered']);
+      expect(element.decision('offers')).to.equal(null);
+    } finally {
+      document.cookie = 'unticked_annual-report=; path=/; max-age=0';
+    }
+  });
+
+  it('refuses a granting cookie whose chain this browser keeps no record of (storage="cookie")', async () => {
+    const config = await annualReport();
+    const cookie = () => document.cookie.split('; ').find((entry) => entry.startsWith('unticked_annual-report='));
+    try {
+      const { element: first } = await cookieVisit(config);
+      first.recordHostDecision({ action: 'accept-all' });
+      await waitUntil(() => /\.[\w-]{43}[0-9a-z]+$/.test(cookie() ?? ''), 'the grant and its chain', { timeout: 5000 });
+      const granted = cookie()!;
+      first.recordHostDecision({ action: 'reject-all' });
+      await waitUntil(() => ![granted, undefined].includes(cookie()), 'the withdrawal stored', { timeout: 5000 });
+      first.remove();
+      // The record of the chain removed by a page script (or the cookie copied into another browser).
+      await removeKeptRecords(() => true);
+      document.cookie = `${granted}; path=/; SameSite=Lax`;
+      const { element, errors } = await cookieVisit(config);
       expect(errors).to.deep.equal(['tampered']);
       expect(element.decision('offers')).to.equal(null);
     } finally {
@@ -348,6 +391,19 @@ async function visitInNewDocument(
 const DATABASE = 'unticked-receipts';
 const UNCHECKED =
   'The stored decision cannot be checked: IndexedDB, where this browser keeps its device key and receipt chain, cannot be read';
+
+/** Removes the keys of the library's IndexedDB store that `which` picks, as a page script could. */
+async function removeKeptRecords(which: (key: string) => boolean): Promise<void> {
+  const db = await settled(indexedDB.open(DATABASE));
+  try {
+    const store = db.transaction('state', 'readwrite').objectStore('state');
+    const keys = (await settled(store.getAllKeys())).map(String);
+    expect(keys, 'the chain’s head is kept').to.include('head:annual-report');
+    await Promise.all(keys.filter(which).map((key) => settled(store.delete(key))));
+  } finally {
+    db.close();
+  }
+}
 
 /** Settles an IndexedDB request: its result, or its error. */
 function settled<T>(request: IDBRequest<T>): Promise<T> {

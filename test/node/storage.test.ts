@@ -396,7 +396,8 @@ describe('readConsent: a kept receipt must verify and agree', () => {
     const other = publicJwkOf((await makeKey()).publicJwk);
     const cases: [string, DeviceRecord, string | undefined][] = [
       ['its own key, its latest', { publicJwk: own, head: state.chain }, undefined],
-      ['its own key, no chain kept (cleared)', { publicJwk: own, head: null }, undefined],
+      // Every receipt issued here moves the head: a grant without it had its record removed (a withdrawal with it).
+      ['its own key, no chain kept (removed)', { publicJwk: own, head: null }, 'tampered'],
       ['another device key', { publicJwk: other, head: state.chain }, 'tampered'],
       ['no device key at all', { publicJwk: null, head: null }, 'tampered'],
       ['a later receipt was issued', { publicJwk: own, head: { ...state.chain!, sequence: 1 } }, 'tampered'],
@@ -539,7 +540,10 @@ describe('readConsent: a stored decision that contradicts itself', () => {
   const optional = ['credit-scoring', 'offers', 'partner-sharing'];
   const freshBrowser = async (): Promise<DeviceRecord> => ({ publicJwk: null, head: null });
 
-  /** A decision as stored without its receipt, at a chain head this browser has no record of. */
+  /**
+   * A decision as stored without its receipt or chain head (made where no receipt could be signed: plain HTTP). One
+   * with a chain head this browser has no record of is refused for that when it grants (the device-record cases above).
+   */
   const decision = (action: DecisionAction, granted: string[], gpc = false) =>
     storedConsent({
       config,
@@ -548,7 +552,6 @@ describe('readConsent: a stored decision that contradicts itself', () => {
       shown: shownIn(config, 'en'),
       gpc,
       time: MADE_AT.getTime(),
-      chain: { sequence: 3, digest: 'A'.repeat(43) },
     });
 
   /** Reads `value` as a cookie (compact) or as JSON, with and without the browser's (empty) record. */

@@ -58,7 +58,7 @@ async function receiptProblem(
   }
   if (!options.device) return null;
   const device = await options.device(state.policy.id);
-  const problem = deviceProblem(state, result.selfSigned, device);
+  const problem = deviceProblem(state, result.selfSigned, device, result.selfSigned);
   if (!problem) return null;
   if (!device.unavailable) return tampered(problem);
   // Without the browser's own store the record is only this page's: a decision of an earlier visit or another tab
@@ -80,7 +80,7 @@ async function chainProblem(state: StoredConsent, compact: boolean, options: Rea
   if (!options.device) return null;
   const device = await options.device(state.policy.id);
   if (device.unavailable) return null;
-  const problem = deviceProblem(state, false, device) ?? (await keptReceiptProblem(state, compact, device));
+  const problem = deviceProblem(state, false, device, compact) ?? (await keptReceiptProblem(state, compact, device));
   return problem ? tampered(problem) : null;
 }
 
@@ -164,13 +164,27 @@ function contradiction(state: StoredConsent): string | null {
   return null;
 }
 
-/** Checks a stored decision against what this browser kept when it issued it. A message when they disagree. */
-function deviceProblem(state: StoredConsent, selfSigned: boolean, device: DeviceRecord): string | null {
+/**
+ * Checks a stored decision against what this browser kept when it issued it. A message when they disagree.
+ * `ownChain`: the decision can only have been made here (signed with the device key, or a cookie, which no other
+ * browser writes), so a grant in it needs the chain this browser keeps for it.
+ */
+function deviceProblem(
+  state: StoredConsent,
+  selfSigned: boolean,
+  device: DeviceRecord,
+  ownChain: boolean,
+): string | null {
   const kept = state.receipt?.publicJwk;
   if (selfSigned && (!device.publicJwk || device.publicJwk.x !== kept?.x || device.publicJwk.y !== kept?.y)) {
     return "The stored receipt is not signed with this browser's device key";
   }
   if (device.head === 'forgotten') return 'The stored decision predates "forget everything" in this browser';
+  // Every receipt issued here moves the head: with none kept, the record was removed (a withdrawal's with it) or the
+  // decision was copied in from another browser. A refusal grants nothing, and is not asked about again.
+  if (ownChain && device.head === null && Object.values(state.decisions).some((granted) => granted)) {
+    return 'The stored decision grants purposes in a receipt chain this browser keeps no record of';
+  }
   if (
     device.head &&
     state.chain &&
