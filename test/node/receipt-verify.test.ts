@@ -360,6 +360,19 @@ describe('verifyReceipt: which keys are trusted', () => {
     assert.deepEqual((await verifyReceipt(jws, { ...options, jwks: { keys: [exported] } })).failures, []);
   });
 
+  it('refuses, as an option, a JWKS of more than 100 keys, however sparse, before reading any', async () => {
+    const sparse: (typeof key.publicJwk)[] = [];
+    // 2^32 - 1 empty slots: a loop over them took minutes.
+    sparse.length = 2 ** 32 - 1;
+    const many = Array.from({ length: 101 }, () => key.publicJwk);
+    for (const keys of [sparse, many]) {
+      assert.deepEqual((await verifyReceipt(jws, { ...options, jwks: { keys } })).failures, [
+        { code: 'options', message: `options.jwks.keys may hold at most 100 keys, got ${keys.length}` },
+      ]);
+    }
+    assert.deepEqual((await verifyReceipt(jws, { ...options, jwks: { keys: many.slice(1) } })).failures, []);
+  });
+
   it('reads only own properties of the options, the JWKS and its keys, whatever Object.prototype holds', async () => {
     const attacker = await makeKey();
     const forged = await signRaw(headerFor(attacker), payloadText, attacker);

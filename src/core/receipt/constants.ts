@@ -28,6 +28,12 @@ export const DEFAULT_MAX_AGE_DAYS = 365;
 /** Receipts longer than this are refused before any parsing, so hostile input costs bounded work. */
 export const MAX_RECEIPT_LENGTH = 256 * 1024;
 
+/**
+ * Most keys a verifier's JWKS may hold: each key costs a thumbprint when the header's `kid` is matched, and a real key
+ * set holds a few (the current key and the ones it replaced).
+ */
+export const MAX_JWKS_KEYS = 100;
+
 /** Deepest nesting of JSON objects and arrays accepted in a receipt's header or payload. */
 export const MAX_JSON_DEPTH = 64;
 

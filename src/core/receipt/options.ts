@@ -8,6 +8,7 @@
 import type { ConfigValidation } from '../config/validate.js';
 import { CONFIG_LIMITS, validateConfig } from '../config/validate.js';
 import { describeError } from '../errors.js';
+import { MAX_JWKS_KEYS } from './constants.js';
 import { isJsonObject } from './shape.js';
 import type { VerifyOptions } from './verify.js';
 
@@ -107,6 +108,11 @@ function ownJwks(jwks: Record<string, unknown>, fail: (message: string) => void)
   const list = has(jwks, 'keys') ? jwks['keys'] : undefined;
   if (!Array.isArray(list)) {
     fail(`options.jwks must be ${JWKS}, got an object`);
+    return { keys };
+  }
+  // Read before any key: a sparse array's length costs a loop over every index, not over the keys present.
+  if (list.length > MAX_JWKS_KEYS) {
+    fail(`options.jwks.keys may hold at most ${MAX_JWKS_KEYS} keys, got ${list.length}`);
     return { keys };
   }
   list.forEach((key: unknown, index) => {
