@@ -4,6 +4,7 @@
  */
 import en, { type UiStrings } from './en.js';
 import { registerLanguageNames } from '../core/i18n/language-names.js';
+import { registerLocalFormats, type LocalFormatter } from '../core/text/local-formats.js';
 
 export type { UiStrings };
 export { en };
@@ -12,7 +13,11 @@ export { en };
  * A locale of the prompt's words; one whose language browsers may have no `Intl` names in also carries the names
  * of the shipped languages in it (see core/i18n/language-names).
  */
-type LocaleModule = { readonly default: UiStrings; readonly languageNames?: Readonly<Record<string, string>> };
+type LocaleModule = {
+  readonly default: UiStrings;
+  readonly languageNames?: Readonly<Record<string, string>>;
+  readonly formats?: LocalFormatter;
+};
 
 // An explicit map (not a template-string import) so bundlers emit one chunk per locale and nothing else.
 const LOADERS: Readonly<Record<string, () => Promise<LocaleModule>>> = {
@@ -78,5 +83,6 @@ export async function loadLocale(locale: string): Promise<UiStrings> {
   if (!loader) throw new RangeError(`unticked ships no locale "${locale}"`);
   const module = await loader();
   if (module.languageNames) registerLanguageNames(locale, module.languageNames);
+  if (module.formats) registerLocalFormats(locale, module.formats);
   return module.default;
 }

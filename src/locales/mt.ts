@@ -118,3 +118,5 @@ const strings: UiStrings = {
 export default strings;
 // Browsers may have no Intl names in this language (Chromium has none): the prompt names languages with these.
 export { default as languageNames } from './language-names/mt.js';
+// Chromium has no Intl durations or dates in this language: the prompt writes them with these, from CLDR.
+export { default as formats } from './formats/mt.js';

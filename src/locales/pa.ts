@@ -93,3 +93,5 @@ const strings: UiStrings = {
 };
 
 export default strings;
+// Chromium has no Intl durations in this language, and a broken date pattern: the prompt writes them with these, from CLDR.
+export { default as formats } from './formats/pa.js';

@@ -174,6 +174,28 @@ describe('<consent-prompt> languages', () => {
     expect(items.map((item) => item.textContent!.trim()).slice(2)).to.deep.equal(['Gaeilge', 'Malti', 'Hausa']);
   });
 
+  it('writes retention periods in Irish, Hausa, Maltese and Punjabi where the browser has no Intl units in them', async () => {
+    // Chromium's Intl has no unit data in these: it wrote "2 years" and "6 months" in an Irish or Punjabi prompt.
+    // CLDR's, as Firefox writes them (Maltese has no long unit names in CLDR itself).
+    const expected: Record<string, [string, string]> = {
+      ga: ['2 bhl', '6 mhí'],
+      ha: ['shekaru 2', 'watanni 6'],
+      mt: ['2 y', '6 m'],
+      pa: ['2 ਸਾਲ', '6 ਮਹੀਨੇ'],
+    };
+    const retention = (element: ConsentPrompt, id: string) =>
+      [...shadow(element).querySelectorAll(`li[data-purpose="${id}"] [part="details"] dd`)].map((dd) =>
+        dd.textContent!.trim(),
+      );
+    for (const [tag, [years, months]] of Object.entries(expected)) {
+      const element = await renderUnder(tag, await annualReport());
+      expect(retention(element, 'credit-scoring'), tag).to.include(years);
+      expect(retention(element, 'offers'), tag).to.include(months);
+      expect(shadow(element).querySelector('[part="purposes"]')!.textContent, tag).not.to.match(/years|months/);
+      element.remove();
+    }
+  });
+
   it('lets the visitor switch language from the menu, keeping their toggles and focus', async () => {
     const element = await renderPrompt(await annualReport(), { lang: 'en' });
     await trustedClick(toggle(element, 'offers'));

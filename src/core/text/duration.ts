@@ -5,6 +5,7 @@
  * @module
  */
 import { cached } from '../cache.js';
+import { localFormats } from './local-formats.js';
 
 /** A calendar duration: only the date part of ISO 8601 is used for retention. */
 export interface CalendarDuration {
@@ -37,14 +38,18 @@ const formatted = new Map<string, string>();
 
 /** "1 year, 6 months" in the given language; the raw text when it is not a duration this module understands. */
 export function formatDuration(text: string, language: string): string {
-  return cached(formatted, `${language}\u0000${text}`, () => formatUncached(text, language));
-}
-
-function formatUncached(text: string, language: string): string {
-  const duration = parseDuration(text);
-  if (!duration) return text;
-  const parts = UNITS.filter(([field]) => duration[field] > 0).map(([field, unit]) =>
-    new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(duration[field]),
-  );
-  return new Intl.ListFormat(language, { style: 'long', type: 'unit' }).format(parts);
+  // A language's own formats may register after a first render in English: the key says which was used.
+  const local = localFormats(language);
+  return cached(formatted, `${local ? 'cldr' : 'intl'}\u0000${language}\u0000${text}`, () => {
+    const duration = parseDuration(text);
+    if (!duration) return text;
+    const counts = UNITS.filter(([field]) => duration[field] > 0).map(
+      ([field, unit]) => [unit, duration[field]] as const,
+    );
+    if (local) return local.duration(counts);
+    const parts = counts.map(([unit, count]) =>
+      new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(count),
+    );
+    return new Intl.ListFormat(language, { style: 'long', type: 'unit' }).format(parts);
+  });
 }

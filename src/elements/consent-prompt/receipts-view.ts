@@ -3,6 +3,7 @@ import type { TOptions } from 'i18next';
 import type { DecisionAction } from '../../core/consent/decisions.js';
 import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
 import { languageName } from './language-name.js';
+import { formatDateTime } from '../../core/text/local-formats.js';
 
 /** What the receipt view needs from the prompt. */
 export interface ReceiptsViewInput {
@@ -31,7 +32,6 @@ const ACTION_KEYS: Record<DecisionAction, string> = {
  */
 export function renderReceipts(input: ReceiptsViewInput): TemplateResult {
   const { state, t, language } = input;
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
   let body: TemplateResult;
   if (!input.secure) body = html`<p>${t('receipt.needsHttps')}</p>`;
   else if (state.status !== 'ready') body = html`<p>${t('status.loading')}</p>`;
@@ -42,7 +42,7 @@ export function renderReceipts(input: ReceiptsViewInput): TemplateResult {
           (item) =>
             html`<li class="receipt" part="receipt" data-receipt=${item.id}>
               <p class="receipt-head">
-                <strong>${t('receipt.decidedOn', { date: dates.format(item.decidedAt) })}</strong> ·
+                <strong>${t('receipt.decidedOn', { date: formatDateTime(item.decidedAt, language) })}</strong> ·
                 ${t('receipt.action')}: ${t(ACTION_KEYS[item.action])}
               </p>
               <ul class="receipt-lines">
