@@ -112,7 +112,7 @@ describe('<consent-preferences>', () => {
     };
     const styled = styles();
     // The button's own styles, not the browser's: the sheet is what draws it.
-    expect(shadow(control).adoptedStyleSheets.length > 0).to.equal(true);
+    expect(control.shadowRoot!.adoptedStyleSheets.length > 0).to.equal(true);
     document.implementation.createHTMLDocument('').body.append(control);
     page.append(control);
     expect(styles(), 'back from another document').to.deep.equal(styled);
@@ -121,7 +121,7 @@ describe('<consent-preferences>', () => {
     try {
       frame.contentDocument!.body.append(control);
       expect(styles(), 'in an iframe').to.deep.equal(styled);
-      expect(shadow(control).adoptedStyleSheets.length > 0, 'in an iframe').to.equal(true);
+      expect(control.shadowRoot!.adoptedStyleSheets.length > 0, 'in an iframe').to.equal(true);
     } finally {
       page.append(control);
       frame.remove();
