@@ -136,6 +136,33 @@ export function eventTime(event: Event): number {
   }
 }
 
+const checkedAccessor = hasDom ? Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked') : undefined;
+const defineProperty = Object.defineProperty;
+
+/**
+ * Lets a script set `input.checked` only to what `recorded` says for the switch's purpose (its `data-purpose`):
+ * the element's own render does just that, and a script that sets anything else is `refused`, the switch
+ * unchanged. A script can still reach the prototype's own setter; the prompt checks the switches before it records.
+ */
+export function guardChecked(
+  input: HTMLInputElement,
+  recorded: (purposeId: string) => boolean,
+  refused: () => void,
+): void {
+  const get = checkedAccessor?.get;
+  const set = checkedAccessor?.set;
+  if (!get || !set || !attributeOf) return;
+  defineProperty(input, 'checked', {
+    enumerable: true,
+    get: () => apply(get, input, []) as boolean,
+    set: (value: unknown) => {
+      const purpose: unknown = apply(attributeOf, input, ['data-purpose']);
+      if (Boolean(value) === recorded(typeof purpose === 'string' ? purpose : '')) apply(set, input, [value]);
+      else refused();
+    },
+  });
+}
+
 /** Whether a checkbox is ticked as drawn (`:checked`), whatever its `checked` property has been made to say. */
 export function isTicked(input: Element): boolean {
   return matchesSelector !== undefined && apply(matchesSelector, input, [':checked']) === true;

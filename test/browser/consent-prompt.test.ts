@@ -157,11 +157,12 @@ describe('<consent-prompt>', () => {
       const decisions = collect(element, 'consent-decision');
       const errors = collect(element, 'consent-error');
       toggle(element, 'offers').checked = true;
-      await trustedClick(action(element, 'save'));
-      expect(decisions).to.have.length(0);
-      expect(errors[0]!.detail.problems[0]!.code).to.equal('tampered');
-      await element.updateComplete;
+      // Refused at once: the switch never shows ticked, and the host hears why.
       expect(toggle(element, 'offers').checked).to.equal(false);
+      expect(toggle(element, 'offers').matches(':checked')).to.equal(false);
+      expect(errors.map((event) => [event.detail.source, event.detail.problems[0]!.code])).to.deep.equal([
+        ['host', 'tampered'],
+      ]);
       const decision = oneEvent(element, 'consent-decision');
       await trustedClick(action(element, 'save'));
       await decision;

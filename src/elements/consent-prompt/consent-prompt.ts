@@ -52,7 +52,7 @@ import { cached } from '../../core/cache.js';
 import { readBoundedText } from '../../core/bounded-text.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { visitorLanguages } from '../closest-lang.js';
-import { controlReached, eventTime, isTicked, isTrustedInput, notTheVisitors } from '../trusted-input.js';
+import { controlReached, eventTime, guardChecked, isTicked, isTrustedInput, notTheVisitors } from '../trusted-input.js';
 import { languageName } from './language-name.js';
 import { adoptStylesAgain } from '../adopted-styles.js';
 
@@ -1174,6 +1174,7 @@ export class ConsentPrompt extends LitElement {
       if (this.#rendered === rendered) this.#painted = rendered;
     });
     this.syncDialog(changed);
+    this.#guardSwitches();
     // Private states are not in PropertyValues<this>'s keys.
     const states = changed as PropertyValues;
     if (states.has('uiLanguage') || states.has('chosenLanguage')) this.#lifecycle.refreshPlaceholders();
@@ -1376,6 +1377,48 @@ export class ConsentPrompt extends LitElement {
 
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.layout === 'banner' && this.open) this.open = false;
+  }
+
+  #guarded = new WeakSet<HTMLInputElement>();
+  #checkedWatch: MutationObserver | undefined;
+
+  /**
+   * A script that ticks a switch (its `checked` property, its `checked` attribute or `defaultChecked`) is undone at
+   * once and reported, so no switch shows ticked on the visitor's behalf. One that goes round this (the prototype's
+   * own setter) is caught when an action is pressed (toggleTampered).
+   */
+  #guardSwitches(): void {
+    if (!this.#checkedWatch) {
+      this.#checkedWatch = new MutationObserver(() => {
+        if (this.toggleTampered()) this.requestUpdate();
+        this.#reportSwitchSet();
+      });
+      this.#checkedWatch.observe(this.renderRoot, { subtree: true, attributeFilter: ['checked'] });
+    }
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-purpose]')) {
+      if (this.#guarded.has(input)) continue;
+      this.#guarded.add(input);
+      guardChecked(
+        input,
+        (purpose) => this.#toggles[purpose] === true,
+        () => this.#reportSwitchSet(),
+      );
+    }
+  }
+
+  #reportSwitchSet(): void {
+    this.dispatchEvent(
+      new ConsentErrorEvent({
+        source: 'host',
+        problems: [
+          {
+            code: 'tampered',
+            path: 'toggles',
+            message: 'A script tried to tick or untick a switch; only the visitor does. The switch was left as it was.',
+          },
+        ],
+      }),
+    );
   }
 
   /**
