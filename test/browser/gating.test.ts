@@ -669,8 +669,9 @@ describe('consent gate: iframes whose markup changes', () => {
     const loads = embedLoads();
     // Not the gate: a script of the page (or the browser, from session history) navigates the frame.
     frame.contentWindow!.location.href = `${EMBED}?behind-the-gate`;
-    await waitUntil(() => loads.length === 1, 'the page loaded in the frame');
-    await waitUntil(() => frame.contentDocument?.URL === 'about:blank', 'and was unloaded');
+    // A frame's navigation can take over a second on a busy machine: waited for up to 5 s.
+    await waitUntil(() => loads.length === 1, 'the page loaded in the frame', { timeout: 5000 });
+    await waitUntil(() => frame.contentDocument?.URL === 'about:blank', 'and was unloaded', { timeout: 5000 });
     loads.stop();
     expect(frame.isConnected).to.equal(true);
     expect(frame.hasAttribute('src')).to.equal(false);
