@@ -741,7 +741,8 @@ function renderElements(project, anchors, manifest, interfaces) {
     out.push(`Class ${code(el.name)} (${code(el.path)}), extends ${code(el.superclass?.name ?? 'HTMLElement')}.`, '');
 
     const attributes = (el.attributes ?? []).map((attr) => {
-      const member = fields.find((f) => f.name === (attr.fieldName ?? attr.name));
+      // `config` is observed only to report it: the property of that name is not what the attribute sets.
+      const member = attr.name === 'config' ? undefined : fields.find((f) => f.name === (attr.fieldName ?? attr.name));
       return [
         code(attr.name),
         attr.fieldName ? code(attr.fieldName) : member ? code(member.name) : '—',
@@ -783,6 +784,24 @@ function renderElements(project, anchors, manifest, interfaces) {
       return [code(signature), [m.description ?? '', notes.length ? `Types: ${notes.join('; ')}.` : ''].join(' ')];
     });
     if (methodRows.length) out.push('### Methods', '', table(['method', 'description'], methodRows), '');
+    // Settings of the class itself (`ConsentPrompt.configTimeoutMs`), for every element of the page.
+    const statics = (el.members ?? []).filter((m) => !m.privacy && m.static && m.kind === 'field');
+    if (statics.length) {
+      out.push(
+        '### Static properties',
+        '',
+        table(
+          ['property', 'type', 'default', 'description'],
+          statics.map((f) => [
+            code(`${el.name}.${f.name}`),
+            typeText(f.type?.text),
+            f.default ? code(f.default) : '—',
+            f.description ?? '',
+          ]),
+        ),
+        '',
+      );
+    }
     const events = (el.events ?? []).filter((e) => e.name);
     if (events.length) {
       out.push(

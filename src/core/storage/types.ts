@@ -53,7 +53,12 @@ export type MaybePromise<T> = T | Promise<T>;
  *
  * ```ts
  * const serverStorage: StorageAdapter = {
- *   get: async (key) => (await fetch(`/consent/${encodeURIComponent(key)}`)).text() || null,
+ *   get: async (key) => {
+ *     const response = await fetch(`/consent/${encodeURIComponent(key)}`);
+ *     if (response.status === 404) return null; // nothing stored: a first visit
+ *     if (!response.ok) throw new Error(`consent store answered ${response.status}`);
+ *     return await response.text();
+ *   },
  *   set: async (key, value) => void (await fetch(`/consent/${encodeURIComponent(key)}`, { method: 'PUT', body: value })),
  *   remove: async (key) => void (await fetch(`/consent/${encodeURIComponent(key)}`, { method: 'DELETE' })),
  * };

@@ -28,6 +28,7 @@ const FLOATING_INSET = 16;
  * @tagname consent-preferences
  * @summary Reopens the consent prompt's preferences, from a link, a button or a floating button.
  *
+ * @attr lang - The language of the built-in label, when the page knows it better than `<html lang>` and the browser.
  * @slot - Your own label, e.g. "Cookie settings". Without it, "Privacy choices" in the visitor's language.
  *
  * @csspart button - The `<button>` (styled as a link in the `link` variant).

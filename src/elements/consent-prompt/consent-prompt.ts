@@ -142,6 +142,9 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  *
  * @attr lang - The visitor's language, when the page knows it better than `<html lang>` and the browser.
  * @attr storage - Where decisions are remembered: `local` (default), `cookie` or `memory`.
+ * @attr config - Not a way to give the config: set the `config` property, a JSON child or `src`. A `config` attribute
+ *   (what React 19 and Vue write for an element not yet defined: `"[object Object]"`) is a `consent-error`
+ *   (`config-load`, path `config`); with no other config the visitor sees that the form could not be loaded.
  *
  * @slot - An optional `<script type="application/json">` child holding the config.
  *
