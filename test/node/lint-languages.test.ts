@@ -1050,6 +1050,52 @@ describe('clause-untranslated', () => {
     );
   });
 
+  it('reports a short title left in another script, or worded and copied from another language', () => {
+    const chinese = '我们统计页面访问量，以了解哪些文章被阅读，并将统计数据保存六个月。';
+    const german = 'Wir zählen Besuche unserer Seiten, um zu sehen, welche Artikel gelesen werden, sechs Monate lang.';
+    for (const [languages, clauses, titles] of [
+      [
+        ['en', 'zh-CN'],
+        [english, chinese],
+        ['Analytics cookies', 'Analytics cookies'],
+      ],
+      [
+        ['en', 'zh-CN'],
+        [english, chinese],
+        ['Count visits', 'Count visits'],
+      ],
+      [
+        ['en', 'ja'],
+        [english, 'ページへの訪問数を数え、どの記事が読まれているかを知り、六か月間保存します。'],
+        ['Analytics', 'Count visits'],
+      ],
+      [
+        ['en', 'de'],
+        [english, german],
+        ['Analytics', '统计访问'],
+      ],
+      [
+        ['en', 'de'],
+        [english, german],
+        ['Count visits with Matomo on our server', 'Count visits with Matomo on our server'],
+      ],
+      [
+        ['en', 'fr'],
+        [english, 'Nous comptons les visites de nos pages pour savoir quels articles sont lus.'],
+        ['Count visits', 'Count visits'],
+      ],
+    ] as [[string, string], [string, string], [string, string]][]) {
+      assert.deepEqual(untranslated(twoLanguages(languages, clauses, titles)), [`purposes[0].title.${languages[1]}`]);
+    }
+  });
+
+  it('leaves alone a title that is a name, the same in every language', () => {
+    const german = 'Wir zählen Besuche unserer Seiten, um zu sehen, welche Artikel gelesen werden, sechs Monate lang.';
+    for (const title of ['Google Analytics', 'Matomo', 'YouTube']) {
+      assert.deepEqual(untranslated(twoLanguages(['en', 'de'], [english, german], [title, title])), [], title);
+    }
+  });
+
   it('leaves translations alone, names in another script, and one language in two regions', () => {
     assert.deepEqual(lintConfig(FIXTURE).findings, []);
     assert.deepEqual(

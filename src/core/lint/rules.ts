@@ -550,7 +550,12 @@ const SCRIPT_LETTERS: Readonly<Record<string, string>> = {
   Mymr: 'Myanmar',
   Sinh: 'Sinhala',
 };
-/** Letters enough to tell a script by; a name or two carried over in another script is fine below this share. */
+/**
+ * Letters enough to tell a script by (four: a short title in Chinese has few); a name or two carried over in
+ * another script is fine below this share.
+ */
+const SCRIPT_MIN_LETTERS = 4;
+/** From this length a clause, or a title of any wording, copied from another language counts as untranslated. */
 const UNTRANSLATED_MIN_LETTERS = 20;
 const OWN_SCRIPT_MIN_SHARE = 0.2;
 /** From this length a clause found whole inside another language's clause counts as copied into it. */
@@ -590,7 +595,7 @@ const clauseUntranslated: LintRule = {
           const path = `${purposePath(index)}.${field}.${language}`;
           const letters = [...text.matchAll(/\p{L}/gu)].length;
           const { script, own, primary } = about(language);
-          if (own && letters >= UNTRANSLATED_MIN_LETTERS) {
+          if (own && letters >= SCRIPT_MIN_LETTERS) {
             const ownLetters = [...text.matchAll(own)].length;
             if (ownLetters / letters < OWN_SCRIPT_MIN_SHARE) {
               drafts.push({
@@ -602,7 +607,10 @@ const clauseUntranslated: LintRule = {
               continue;
             }
           }
-          if (field !== 'clause' || letters < UNTRANSLATED_MIN_LETTERS) continue;
+          // A short title the same in two languages may be a name ("Google Analytics", the same everywhere); one of
+          // two words or more with a word in lower case ("Count visits") is wording left untranslated.
+          const worded = text.split(/\s+/u).filter(Boolean).length >= 2 && /(^|\s)\p{Ll}/u.test(text);
+          if (letters < (field === 'title' && worded ? SCRIPT_MIN_LETTERS : UNTRANSLATED_MIN_LETTERS)) continue;
           const mine = collapsed.get(language) ?? '';
           const others = texts.filter(([other]) => other !== language && about(other).primary !== primary);
           // Another language's whole clause inside this one, with words added: the copy is left, padded out.
@@ -615,7 +623,7 @@ const clauseUntranslated: LintRule = {
             drafts.push({
               path,
               message:
-                `The clause in ${language} holds the whole clause in ${inside[0]}, word for word, with more ` +
+                `The ${field} in ${language} holds the whole ${field} in ${inside[0]}, word for word, with more ` +
                 `added: left untranslated? Give it in ${language}, or drop the language.`,
             });
             continue;
@@ -631,7 +639,7 @@ const clauseUntranslated: LintRule = {
           drafts.push({
             path,
             message:
-              `The clause in ${language} is the clause in ${copied[0]}, word for word: left untranslated? ` +
+              `The ${field} in ${language} is the ${field} in ${copied[0]}, word for word: left untranslated? ` +
               `Give it in ${language}, or drop the language.`,
           });
         }
