@@ -133,6 +133,27 @@ describe('<consent-prompt> preferences view', function () {
     expect(newest!.textContent).to.contain('中文');
   });
 
+  it('writes dates in Irish and Punjabi where the browser has no Intl dates in them', async () => {
+    // Chromium wrote "December 1, 2026 at 9:05 AM" in an Irish receipt view: CLDR's patterns, as Firefox writes.
+    for (const [lang, formats] of [
+      ['ga', (await import('../../src/locales/formats/ga.js')).patterns],
+      ['pa', (await import('../../src/locales/formats/pa.js')).patterns],
+    ] as const) {
+      const element = await renderPrompt(await annualReport(), { lang });
+      const detail = await decide(element, () => trustedClick(action(element, 'reject-all')));
+      await openPreferences(element);
+      await newestListed(element, detail);
+      const decided = new Date(detail.receipt!.payload.iat * 1000);
+      const text = receiptItems(element)[0]!.textContent!;
+      expect(text, lang).to.contain(`${decided.getDate()} ${formats.dateTime.months[decided.getMonth()]}`);
+      expect(text, lang).to.contain(String(decided.getFullYear()));
+      expect(text, lang).not.to.match(
+        /January|February|March|April|May|June|July|August|September|October|November|December/,
+      );
+      element.remove();
+    }
+  });
+
   it('comes after a decision in one update: nothing it shows is set from updated(), which would schedule another', async () => {
     const element = await renderPrompt(await annualReport());
     // Lit warns of this (change-in-update) in development only, and once per page: watched here instead.
