@@ -7,6 +7,7 @@ import { html, svg } from 'lit';
 import { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { ConsentError } from '../../src/core/errors.js';
 import { CONFIG_LIMITS, validateConfig } from '../../src/core/config/validate.js';
+import { OVERLAY_MARK } from '../../src/core/i18n/strings.js';
 import {
   CANARY,
   HOSTILE_STRINGS,
@@ -434,6 +435,9 @@ describe('XSS: hostile text in the config', function () {
       else if (entry.kind === 'blank') expect(verdict, label).to.match(/^(empty|missing-translation) @ /);
       else if (entry.kind === 'direction-control' || entry.kind === 'reordering-mark') {
         expect(verdict, label).to.equal(field.class === 'prose' ? 'accepted' : `bidi-control @ ${field.path}`);
+      } else if (field.class !== 'prose' && OVERLAY_MARK.test(entry.value)) {
+        // A mark drawn across a letter strikes a title or name through: refused there, kept in prose.
+        expect(verdict, label).to.equal(`unsafe-text @ ${field.path}`);
       } else if (field.class === 'line' || field.class === 'prose') expect(verdict, label).to.equal('accepted');
       else if (entry.dangerousScheme && field.class === 'url')
         expect(verdict, label).to.equal(`format @ ${field.path}`);

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import type { ConfigProblemCode } from '../../src/core/config/problems.js';
 import { CONFIG_LIMITS, parseConfigJson, validateConfig } from '../../src/core/config/validate.js';
 import type { ConfigValidation } from '../../src/core/config/validate.js';
+import { OVERLAY_MARK } from '../../src/core/i18n/strings.js';
 import {
   DIRECTION_CONTROL_CHARACTERS,
   HOSTILE_STRINGS,
@@ -71,6 +72,8 @@ function expected(entry: HostileString, target: TextField): ConfigProblemCode | 
     case 'reordering-mark':
       return target.class === 'prose' ? 'accepted' : 'bidi-control';
     default:
+      // A mark drawn across a letter strikes a title or name through; prose may carry one.
+      if (target.class !== 'prose' && OVERLAY_MARK.test(entry.value)) return 'unsafe-text';
       if (FREE_TEXT.has(target.class)) return 'accepted';
       return entry.dangerousScheme && target.class === 'url' ? 'format' : 'format-or-accepted';
   }
@@ -440,10 +443,26 @@ describe('combining marks', () => {
 
   it(`accepts ${max} in a row and refuses ${max + 1} in every text field, naming field and position`, () => {
     for (const target of TEXT_FIELDS.filter((candidate) => FREE_TEXT.has(candidate.class))) {
-      assert.deepEqual(summary(validateConfig(withValue(target, `Zalgo${'\u0336'.repeat(max)}`))), [], target.path);
-      const result = validateConfig(withValue(target, `Zalgo${'\u0336'.repeat(max + 1)}`));
+      assert.deepEqual(summary(validateConfig(withValue(target, `Zalgo${'\u030D'.repeat(max)}`))), [], target.path);
+      const result = validateConfig(withValue(target, `Zalgo${'\u030D'.repeat(max + 1)}`));
       assert.deepEqual(summary(result), [`unsafe-text @ ${target.path}`], target.path);
       assert.match(result.problems[0]?.message ?? '', /at position 5, more than 30 combining marks on one character/);
+    }
+  });
+
+  it('refuses a mark drawn across its letter in a title or name, which strikes it through, and not in a clause', () => {
+    const struck = 'N\u0336o\u0336t\u0336 used';
+    for (const target of TEXT_FIELDS.filter((candidate) => FREE_TEXT.has(candidate.class))) {
+      const result = validateConfig(withValue(target, struck));
+      if (target.class === 'prose') {
+        assert.deepEqual(summary(result), [], target.path);
+        continue;
+      }
+      assert.deepEqual(summary(result), [`unsafe-text @ ${target.path}`], target.path);
+      assert.match(
+        result.problems[0]?.message ?? '',
+        /at position 1, a combining mark drawn across its letter \(U\+0336\)/,
+      );
     }
   });
 

@@ -43,7 +43,8 @@ export type ConfigProblemCode =
   | 'conflict'
   /**
    * Control characters (NUL, other C0 and C1 controls, DEL), lone surrogates (broken UTF-16), or more than 30
-   * combining marks on one character, in text.
+   * combining marks on one character, in text; in single-line text (titles, names, labels), a combining mark drawn
+   * across its letter (U+0334–0338, U+20D2–20D3, U+20D8–20DA, U+20E5–20E6, U+20EA–20EB), which strikes it through.
    */
   | 'unsafe-text'
   /**

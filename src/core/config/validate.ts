@@ -12,7 +12,7 @@
  * @module
  */
 import { onFirstUse } from '../cache.js';
-import { normalizeLabel } from '../i18n/strings.js';
+import { normalizeLabel, OVERLAY_MARK } from '../i18n/strings.js';
 import {
   DIRECTION_CHARACTERS,
   describeReorderingMark,
@@ -872,6 +872,16 @@ function checkText(
       'bidi-control',
       path,
       `${path}: ${rule.what} contains, at position ${mark.index}, ${describeReorderingMark(mark)}. ${REMOVE_DIRECTION_CONTROL}.`,
+    );
+    return undefined;
+  }
+  // A title or name struck through one letter at a time ("N̶o̶t̶ ̶u̶s̶e̶d̶") reads as withdrawn while it is offered.
+  const overlay = rule.prose ? -1 : value.search(OVERLAY_MARK);
+  if (overlay >= 0) {
+    ctx.problems.add(
+      'unsafe-text',
+      path,
+      `${path}: ${rule.what} contains, at position ${overlay}, a combining mark drawn across its letter (U+${value.codePointAt(overlay)!.toString(16).toUpperCase().padStart(4, '0')}): one per letter shows the text struck through, and no script spells with them. Remove it.`,
     );
     return undefined;
   }

@@ -89,7 +89,7 @@ const invisible = onFirstUse(() => /[\s\p{Default_Ignorable_Code_Point}\p{M}\u28
 const markFlood = onFirstUse(() => /(?:\p{M}\p{Cf}*){31}/u);
 // Combining marks drawn across a letter (stroke, solidus, tilde, vertical-line and ring overlays): one per letter
 // strikes a label through ("R̶e̶j̶e̶c̶t̶"), offering the action while showing it crossed out. No script spells with them.
-const OVERLAY_MARK = /[\u0334-\u0338\u20D2\u20D3\u20D8-\u20DA\u20E5\u20E6\u20EA\u20EB]/;
+export const OVERLAY_MARK = /[\u0334-\u0338\u20D2\u20D3\u20D8-\u20DA\u20E5\u20E6\u20EA\u20EB]/;
 /** The three actions of the first screen: each must keep a label of its own. */
 const ACTION_KEYS = ['actions.rejectAll', 'actions.save', 'actions.acceptAll'] as const;
 
