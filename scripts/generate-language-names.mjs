@@ -1,11 +1,11 @@
 // Writes src/locales/language-names/<display>.ts: language names, from CLDR as Node's full ICU gives them, for the
 // display languages whose names a browser may lack (Chromium ships no Intl display-name data for Irish, Maltese
-// and Hausa, and Intl.DisplayNames then answers in English without saying so). Each file names every shipped
+// and Hausa, and Intl.DisplayNames then answers in English without saying so; in Punjabi it answers with codes). Each file names every shipped
 // locale and its base language. Run after adding a locale: node scripts/generate-language-names.mjs
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const DISPLAY_LANGUAGES = ['ga', 'ha', 'mt'];
+export const DISPLAY_LANGUAGES = ['ga', 'ha', 'mt', 'pa'];
 
 export const SHIPPED = [
   ...['en', 'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl'],

@@ -95,3 +95,5 @@ const strings: UiStrings = {
 export default strings;
 // Chromium has no Intl durations in this language, and a broken date pattern: the prompt writes them with these, from CLDR.
 export { default as formats } from './formats/pa.js';
+// Chromium claims Intl names in this language but answers with the codes ("en"): the prompt names languages with these.
+export { default as languageNames } from './language-names/pa.js';

@@ -142,23 +142,25 @@ describe('<consent-prompt> languages', () => {
       .and.to.contain(`en ${lower('en')}`);
   });
 
-  it('names languages in Irish, Maltese and Hausa even where the browser has no Intl names in them', async () => {
-    // Chromium's Intl has no names in these: it answered "Irish" and "English" inside an Irish sentence.
+  it('names languages in Irish, Maltese, Hausa and Punjabi even where the browser has no Intl names in them', async () => {
+    // Chromium's Intl has no names in these: it answered "Irish" and "English" inside an Irish sentence, and "en"
+    // inside a Punjabi one (it claims Punjabi names, but answers with the codes).
     const expected: Record<string, [string, string]> = {
       ga: ['Gaeilge', 'Béarla'],
       mt: ['Malti', 'Ingliż'],
       ha: ['Hausa', 'Turanci'],
+      pa: ['ਪੰਜਾਬੀ', 'ਅੰਗਰੇਜ਼ੀ'],
     };
     for (const [tag, [itself, english]] of Object.entries(expected)) {
       const element = await renderUnder(tag, await annualReport());
       const notice = shadow(element).querySelector('li[data-purpose="offers"] [part="language-notice"]')!;
       expect(notice.textContent, tag).to.contain(itself).and.to.contain(english);
-      expect(notice.textContent, tag).not.to.match(/Irish|Maltese|English/);
+      expect(notice.textContent, tag).not.to.match(/Irish|Maltese|English|Punjabi|\ben\b/);
       element.remove();
     }
     // The menu names every language in itself, whatever the visitor reads.
     const config = await annualReport();
-    for (const tag of ['ga', 'mt', 'ha']) {
+    for (const tag of ['ga', 'mt', 'ha', 'pa']) {
       (config.languages as string[]).push(tag);
       for (const text of [
         ...Object.values(config.dataCategories ?? {}),
@@ -171,7 +173,12 @@ describe('<consent-prompt> languages', () => {
     await trustedClick(shadow(element).querySelector<HTMLButtonElement>('[part="language-button"]')!);
     await element.updateComplete;
     const items = [...shadow(element).querySelectorAll<HTMLElement>('[part="language-menu"] [role="menuitemradio"]')];
-    expect(items.map((item) => item.textContent!.trim()).slice(2)).to.deep.equal(['Gaeilge', 'Malti', 'Hausa']);
+    expect(items.map((item) => item.textContent!.trim()).slice(2)).to.deep.equal([
+      'Gaeilge',
+      'Malti',
+      'Hausa',
+      'ਪੰਜਾਬੀ',
+    ]);
   });
 
   it('writes retention periods in Irish, Hausa, Maltese and Punjabi where the browser has no Intl units in them', async () => {

@@ -1,14 +1,19 @@
 /**
  * Language names where the browser's `Intl` has none. Chromium ships no display-name data for some of the
- * languages unticked's own words come in (Irish, Maltese, Hausa): `Intl.DisplayNames` then answers in English
- * without saying so, and an Irish visitor read "Níl an téacs seo ar fáil as Irish". The names here are CLDR's,
+ * languages unticked's own words come in (Irish, Maltese, Hausa; in Punjabi it answers with the codes):
+ * `Intl.DisplayNames` then answers in English without saying so, and an Irish visitor read "Níl an téacs seo ar fáil as Irish". The names here are CLDR's,
  * as Node's full ICU gives them (scripts/generate-language-names.mjs; test/node/language-names.test.ts checks).
  *
  * @module
  */
 
 /** Those languages each named in itself, for the language menu, which names every language in itself. */
-export const AUTONYMS: Readonly<Record<string, string>> = Object.freeze({ ga: 'Gaeilge', ha: 'Hausa', mt: 'Malti' });
+export const AUTONYMS: Readonly<Record<string, string>> = Object.freeze({
+  ga: 'Gaeilge',
+  ha: 'Hausa',
+  mt: 'Malti',
+  pa: 'ਪੰਜਾਬੀ',
+});
 
 // Names in one display language, added when its locale of the prompt's words loads (each carries its own).
 const namesByDisplay = new Map<string, Readonly<Record<string, string>>>();

@@ -15,13 +15,17 @@ function namesIn(displayLanguage: string): Intl.DisplayNames | null {
   });
 }
 
-// Whether the engine has names in a display language: without them Intl.DisplayNames answers in English.
+// Whether the engine has names in a display language: without them Intl.DisplayNames answers in English, or, where
+// it claims the language but has none (Chromium in Punjabi), with the codes themselves ("en", "zh (China)").
 const hasNames = new Map<string, boolean>();
 
 function namesAvailableIn(displayLanguage: string): boolean {
   return cached(hasNames, displayLanguage, () => {
     try {
-      return Intl.DisplayNames.supportedLocalesOf([displayLanguage]).length > 0;
+      return (
+        Intl.DisplayNames.supportedLocalesOf([displayLanguage]).length > 0 &&
+        namesIn(displayLanguage)?.of('de') !== 'de'
+      );
     } catch {
       return false;
     }
