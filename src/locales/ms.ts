@@ -63,7 +63,7 @@ const strings: UiStrings = {
     heading: 'Resit persetujuan anda',
     download: 'Muat turun resit saya (JSON)',
     none: 'Belum ada resit.',
-    decidedOn: 'Diputuskan pada {{date}}',
+    decidedOn: 'Tarikh keputusan: {{date}}',
     action: 'Tindakan',
     selfSigned: 'Ditandatangani oleh pelayar ini. Ia membuktikan rekod tidak diubah, bukan siapa yang membuatnya.',
     hostSigned: 'Ditandatangani dengan kunci laman ini.',
