@@ -124,7 +124,10 @@ describe('<consent-prompt>', () => {
     });
   });
 
-  describe('decisions come only from the visitor', () => {
+  describe('decisions come only from the visitor', function () {
+    // A decision's event waits for its receipt, signed under the chain lock and IndexedDB that the other test files
+    // of this origin share, and some hold for seconds on purpose (receipt-faults.test.ts): more than mocha's 10 s.
+    this.timeout(40_000);
     it('ignores a scripted click() on a toggle, its label, and on every action', async () => {
       const element = await renderPrompt(await annualReport());
       const toggles = collect(element, 'consent-toggle');
