@@ -31,12 +31,15 @@ const fill = (pattern: string, values: Readonly<Record<string, string>>): string
 
 /** Writes `language`'s durations and dates with its CLDR patterns. */
 export function cldrFormatter(language: string, formats: LocalFormats): LocalFormatter {
+  // Made on first use, once per language: a prompt formats every purpose's retention on each render.
+  let rules: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
   const unit = (name: DurationUnit, count: number): string => {
     const patterns = formats.units[name];
-    const category = new Intl.PluralRules(language).select(count);
+    const category = (rules ??= new Intl.PluralRules(language)).select(count);
     const pattern =
       (Object.prototype.hasOwnProperty.call(patterns, category) ? patterns[category] : patterns['other']) ?? '{0}';
-    return fill(pattern, { 0: new Intl.NumberFormat(language).format(count) });
+    return fill(pattern, { 0: (numbers ??= new Intl.NumberFormat(language)).format(count) });
   };
   return {
     duration(counts) {
