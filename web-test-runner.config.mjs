@@ -46,8 +46,36 @@ const launchers = {
     chromeLauncher({
       puppeteer: puppeteerCore,
       launchOptions: { browser: 'firefox', executablePath, headless: true, env: browserEnv },
+      createPage: firefoxPage,
     }),
 };
+
+/**
+ * puppeteer-core's setViewport sends `emulation.setScreenOrientationOverride` beside the size, and some Firefox ESR
+ * 140 builds (Debian's 140.12) answer it "unknown command", failing every test file before it starts (and
+ * rejecting before the size is set). No test here needs the orientation: on that refusal the size alone is set,
+ * with WebDriver BiDi's own command, and the page waited for until it has that width.
+ */
+async function firefoxPage({ context }) {
+  const page = await context.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      const message = String(error?.message);
+      if (!(message.includes('setScreenOrientationOverride') && message.includes('unknown command'))) throw error;
+      await page.mainFrame().browsingContext.setViewport({
+        viewport: viewport ? { width: viewport.width, height: viewport.height } : null,
+        devicePixelRatio: viewport?.deviceScaleFactor ?? null,
+      });
+      // The command answers before the page has its new size: wait for it, as puppeteer's own wait did.
+      if (viewport)
+        await page.waitForFunction((width) => window.innerWidth === width, { timeout: 5000 }, viewport.width);
+    }
+  };
+  return page;
+}
 
 const browsers = wanted
   .map((name) => {
