@@ -190,6 +190,9 @@ function isGatedScript(script: HTMLScriptElement): boolean {
  * Whether the frame shows nothing: its document is the empty `about:blank`. One whose document cannot be read has
  * left it for another origin (or is sandboxed without `allow-same-origin`, when nothing can tell).
  */
+/** How long after a frame is renewed empty its empty document's load may come. */
+const EMPTY_LOAD_MS = 1000;
+
 function showsNothing(iframe: HTMLIFrameElement): boolean {
   return iframe.contentDocument?.URL === 'about:blank';
 }
@@ -257,6 +260,8 @@ class Gate implements ConsentGate {
   private watchingViolations = false;
   // The iframe being given a new frame: its empty frame's load, fired as it is put back, is the gate's own.
   private renewing: HTMLIFrameElement | undefined;
+  /** Frames renewed empty whose empty document's load is still to come, with when (see `onBlockedLoad`). */
+  private readonly emptyLoadDue = new WeakMap<HTMLIFrameElement, number>();
   private readonly restoresFrames: boolean;
   private queue: Promise<void> = Promise.resolve();
   // External scripts inserted in order and not yet run: an inline script waits for them.
@@ -419,8 +424,14 @@ class Gate implements ConsentGate {
     this.queue = this.queue.then(() => this.runScript(script, purposes));
   }
 
-  private async runScript(original: HTMLScriptElement, purposes: readonly string[]): Promise<void> {
+  private async runScript(original: HTMLScriptElement, purposes: readonly string[], deferred = false): Promise<void> {
     const external = original.hasAttribute('src');
+    // An inline module is deferred, as when parsed: put in the page after the scripts queued behind it, since a
+    // browser may run it at once (Firefox ESR 140.12 ran one before the inline classic script inserted next).
+    if (!external && !deferred && original.getAttribute('data-type')?.trim().toLowerCase() === 'module') {
+      this.queue = this.queue.then(() => this.runScript(original, purposes, true));
+      return;
+    }
     // Inline classic scripts run the moment they are inserted, and an inline module as soon as its (empty) module
     // graph is ready (Firefox runs it before an external script still loading): let the external ones before them
     // run first.
@@ -637,6 +648,7 @@ class Gate implements ConsentGate {
     const parent = iframe.parentNode;
     const next = iframe.nextSibling;
     this.renewing = iframe;
+    if (url === null) this.emptyLoadDue.set(iframe, performance.now());
     try {
       iframe.remove();
       iframe.removeAttribute('srcdoc');
@@ -662,7 +674,13 @@ class Gate implements ConsentGate {
   }
 
   private onBlockedLoad(iframe: HTMLIFrameElement): void {
-    if (!this.connected || iframe === this.renewing || activatedIframes.has(iframe) || showsNothing(iframe)) return;
+    // The empty document of a frame just renewed loads during the renewal (Chromium) or just after it (Firefox ESR
+    // 140.12): where the gate cannot look into the frame (sandboxed: an opaque origin), that load is not a page, and
+    // renewing again would loop. Only the one load, and only soon after: a later one is a page.
+    const due = this.emptyLoadDue.get(iframe);
+    this.emptyLoadDue.delete(iframe);
+    if (iframe === this.renewing || (due !== undefined && performance.now() - due < EMPTY_LOAD_MS)) return;
+    if (!this.connected || activatedIframes.has(iframe) || showsNothing(iframe)) return;
     if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked' || !iframe.isConnected) return;
     this.renewFrame(iframe, null);
   }
