@@ -64,6 +64,8 @@ export interface LifecycleCallbacks {
   readonly onGatingTaken: () => void;
   /** The page's `gtag()` (or a frozen `dataLayer`) threw on a Consent Mode update. */
   readonly onConsentModeError: (error: unknown, source: DecisionSource) => void;
+  /** Gated markup the gate cannot hold back as written, or a granted element the browser refused to activate. */
+  readonly onGateError: (error: ConsentError, element: Element) => void;
 }
 
 // One gate per document. Two prompts with different configs, each gating, would each let through what their own
@@ -583,6 +585,7 @@ export class ConsentLifecycle implements ReactiveController {
         necessary: config.purposes.filter((purpose) => purpose.necessary).map((purpose) => purpose.id),
         placeholder: this.placeholderOptions(),
         onRequestGrant: (id) => this.callbacks.onRequestGrant(id),
+        onError: (error, element) => this.callbacks.onGateError(error, element),
       });
     }));
     return loading;

@@ -126,6 +126,10 @@ describe('<consent-preferences>', () => {
       page.append(control);
       frame.remove();
     }
+    // Firefox ESR 140.12 gives an element adopted into another document that document's HTMLElement prototype.
+    expect(control instanceof customElements.get('consent-preferences')!, 'still a <consent-preferences>').to.equal(
+      true,
+    );
   });
 
   it('shows a visible focus ring when reached with the keyboard', async () => {

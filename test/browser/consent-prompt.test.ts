@@ -258,6 +258,42 @@ describe('<consent-prompt>', () => {
       expect(Object.values(detail.decisions).every((granted) => granted === false)).to.equal(true);
     });
 
+    it('gives the keyboard back to where it came from when a banner it entered closes on a decision', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><button id="before">Search</button></div>`);
+      const element = await renderPrompt(await annualReport(), { layout: 'banner' });
+      page.append(element);
+      await element.updateComplete;
+      const before = page.querySelector<HTMLButtonElement>('#before')!;
+      before.focus();
+      // The visitor tabs on from the page into the banner, to "Reject all", and presses Enter.
+      for (let step = 0; step < 30 && deepActive() !== action(element, 'reject-all'); step++) {
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(deepActive() === action(element, 'reject-all'), 'Tab reached "Reject all"').to.equal(true);
+      const decision = oneEvent(element, 'consent-decision');
+      await sendKeys({ press: 'Enter' });
+      await decision;
+      await element.updateComplete;
+      expect(element.open).to.equal(false);
+      // Compared, not printed: an assertion error would serialise the whole page.
+      expect(document.activeElement === before, 'focus back on the page control').to.equal(true);
+    });
+
+    it('leaves the keyboard where the visitor moved it when a banner closes', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><button>Search</button><input aria-label="Name" /></div>`);
+      const element = await renderPrompt(await annualReport(), { layout: 'banner' });
+      page.append(element);
+      await element.updateComplete;
+      page.querySelector('button')!.focus();
+      toggle(element, 'offers').focus();
+      const field = page.querySelector('input')!;
+      field.focus();
+      element.recordHostDecision({ action: 'reject-all' });
+      await element.updateComplete;
+      expect(element.open).to.equal(false);
+      expect(document.activeElement === field, 'focus still in the field').to.equal(true);
+    });
+
     it('"Accept all" never grants a purpose that needs separate consent', async () => {
       const element = await renderPrompt(await annualReport());
       const decision = oneEvent(element, 'consent-decision');
@@ -524,6 +560,8 @@ describe('<consent-prompt>', () => {
       } finally {
         frame.remove();
       }
+      // Firefox ESR 140.12 gives an element adopted into another document that document's HTMLElement prototype.
+      expect(element instanceof ConsentPrompt, 'still a <consent-prompt>').to.equal(true);
     });
 
     it('dialog stays modal when moved or taken out and put back while open', async () => {
@@ -766,3 +804,10 @@ describe('<consent-prompt> with properties set before its definition loaded', ()
     }).to.throw(ConsentError);
   });
 });
+
+/** The focused element, inside open shadow roots too. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

@@ -735,6 +735,25 @@ describe('gated content and Consent Mode through the prompt', () => {
     expect((granted.at(-1)![2] as Record<string, string>)['ad_personalization']).to.equal('granted');
   });
 
+  it('fires consent-error (source "host") for gated markup it cannot hold back as written', async () => {
+    // type="text/javascript" ran at once: the gate cannot take that back, only say so.
+    const gated = document.createElement('script');
+    gated.type = 'text/javascript';
+    gated.dataset['consent'] = 'offers';
+    gated.textContent = 'window.__gatedRan = (window.__gatedRan || 0) + 1;';
+    document.body.append(gated);
+    const element = document.createElement('consent-prompt');
+    element.setAttribute('storage', 'memory');
+    const errors = collect(element, 'consent-error');
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    document.body.append(element);
+    await ready;
+    await waitUntil(() => errors.length > 0, 'the markup is reported', { timeout: 5000 });
+    expect(errors[0]!.detail.source).to.equal('host');
+    expect(errors[0]!.detail.problems[0]).to.include({ code: 'gating-markup', path: 'type' });
+  });
+
   for (const replacement of ['a new version', 'an invalid config'] as const) {
     it(`tells Google tags and subscribe() listeners that a grant ended when ${replacement} replaces the config`, async () => {
       page.dataLayer = [];

@@ -6,7 +6,7 @@ import { I18nController } from '../../controllers/i18n-controller.js';
 import type { ConsentPrompt } from '../consent-prompt/consent-prompt.js';
 import { consentPreferencesStyles } from './consent-preferences.styles.js';
 import { visitorLanguages } from '../closest-lang.js';
-import { adoptStylesAgain } from '../adopted-styles.js';
+import { keepPrototype, settleAfterAdoption } from '../adoption.js';
 
 /** How the control looks: a link in running text, a button, or a button floating in a corner of the viewport. */
 export type ConsentPreferencesVariant = 'link' | 'button' | 'floating';
@@ -57,6 +57,8 @@ export class ConsentPreferences extends LitElement {
    * or replaced later.
    */
   @property({ attribute: 'for' }) htmlFor: string | null = null;
+  /** The prototype it was made with, put back where a browser drops it on a move to another document. */
+  readonly #madeAs: object = Object.getPrototypeOf(this) as object;
 
   /** `link` (a button that reads as a link in running text), `button`, or `floating` (fixed in a viewport corner). */
   @property({ reflect: true }) variant: ConsentPreferencesVariant = 'link';
@@ -82,17 +84,19 @@ export class ConsentPreferences extends LitElement {
   private placeFloating: (() => Promise<void>) | null = null;
 
   override connectedCallback(): void {
+    keepPrototype(this, this.#madeAs);
     super.connectedCallback();
     // Moved in the page: place the floating button again (disconnecting stopped it).
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  /** Moved into another document: its styles are adopted again there (see adopted-styles.ts). */
+  /** Moved into another document: its class and styles are given back there (see adoption.ts). */
   adoptedCallback(): void {
-    adoptStylesAgain(this, ConsentPreferences.elementStyles);
+    settleAfterAdoption(this, this.#madeAs, ConsentPreferences.elementStyles);
   }
 
   override disconnectedCallback(): void {
+    keepPrototype(this, this.#madeAs);
     super.disconnectedCallback();
     this.stopFloating();
   }

@@ -54,7 +54,7 @@ import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { visitorLanguages } from '../closest-lang.js';
 import { controlReached, eventTime, guardChecked, isTicked, isTrustedInput, notTheVisitors } from '../trusted-input.js';
 import { languageName } from './language-name.js';
-import { adoptStylesAgain } from '../adopted-styles.js';
+import { keepPrototype, settleAfterAdoption } from '../adoption.js';
 
 /** Names as the prompt shows them: capitalised, as in a menu or at the start of a notice's phrase. */
 // A name standing alone (the menu) starts with a capital; inside a sentence it is written as the language writes it
@@ -137,7 +137,9 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  * @fires {ConsentErrorEvent} consent-error - The config is invalid or failed to load, a script tried to decide for the visitor, a
  *   receipt could not be signed (`signer-failed`, `signer-forged`, `receipt-unavailable`), the prompt's words
  *   could not be loaded in the visitor's language (`locale-load`), a click came while the words on screen were
- *   changing (`not-shown`), or the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`).
+ *   changing (`not-shown`), the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), or
+ *   the page's `data-consent` markup cannot be held back as written or a granted script was refused by the browser
+ *   (`gating-markup`, `gating-failed`, `invalid-placeholder`; `source: "host"`).
  * @fires {ConsentStorageErrorEvent} consent-storage-error - A decision could not be remembered, or what was remembered cannot be used.
  *
  * @attr lang - The visitor's language, when the page knows it better than `<html lang>` and the browser.
@@ -221,6 +223,8 @@ export class ConsentPrompt extends LitElement {
   /** Whether the prompt is showing. Set by `show()` and `close()`, and by a decision. */
   @property({ type: Boolean, reflect: true }) open = true;
 
+  /** The prototype it was made with, put back where a browser drops it on a move to another document. */
+  readonly #madeAs: object = Object.getPrototypeOf(this) as object;
   @state() private configState: ConfigState = { status: 'empty' };
   /** What the visitor has switched so far; becomes a decision only through one of the actions. */
   // What the visitor has ticked so far, and what is recorded: native private fields, so that no page script can
@@ -326,6 +330,12 @@ export class ConsentPrompt extends LitElement {
           ],
         }),
       ),
+    // The page's markup is the host's: told as a consent-error, and on the console for whoever writes the page.
+    onGateError: (error, element) => {
+      console.error(error, element);
+      const { code, path, message } = error;
+      this.dispatchEvent(new ConsentErrorEvent({ source: 'host', problems: [{ code, path, message }] }));
+    },
     onConsentModeError: (error, source) =>
       this.dispatchEvent(
         new ConsentErrorEvent({
@@ -347,6 +357,11 @@ export class ConsentPrompt extends LitElement {
   /** Counts reads of the inline config, so that only the latest text's problems are reported. */
   private markupTicket = 0;
   private returnFocusTo: HTMLElement | null = null;
+  /**
+   * Where the keyboard was before it first entered a banner nobody opened (the first ask): the banner closing on a
+   * decision would drop it on <body>, at the start of the page, so it goes back there.
+   */
+  #focusCameFrom: HTMLElement | null = null;
   private pendingReady = false;
   /** `storage` and `decisions` as set on the element before its definition loaded, applied once it is in the page. */
   #setBeforeUpgrade: [name: 'storage' | 'decisions', value: unknown][] = [];
@@ -599,6 +614,7 @@ export class ConsentPrompt extends LitElement {
   }
 
   override connectedCallback(): void {
+    keepPrototype(this, this.#madeAs);
     if (this.#setBeforeUpgrade.length > 0) {
       const early = this.#setBeforeUpgrade;
       this.#setBeforeUpgrade = [];
@@ -620,12 +636,13 @@ export class ConsentPrompt extends LitElement {
     }
   }
 
-  /** Moved into another document: its styles are adopted again there (see adopted-styles.ts). */
+  /** Moved into another document: its class and styles are given back there (see adoption.ts). */
   adoptedCallback(): void {
-    adoptStylesAgain(this, ConsentPrompt.elementStyles);
+    settleAfterAdoption(this, this.#madeAs, ConsentPrompt.elementStyles);
   }
 
   override disconnectedCallback(): void {
+    keepPrototype(this, this.#madeAs);
     super.disconnectedCallback();
     this.#sizes?.disconnect();
     this.#sized = null;
@@ -1258,7 +1275,13 @@ export class ConsentPrompt extends LitElement {
     // A dialog turned into another layout while open took the focused control with it.
     if (changed.get('layout') === 'dialog' && focusLost()) this.restoreFocus();
     // A banner reopened from <consent-preferences> gives the keyboard back when it closes, as the dialog does.
-    if (changed.has('open') && !this.open && this.layout === 'banner') this.restoreFocus();
+    if (changed.has('open') && !this.open && this.layout === 'banner') {
+      this.returnFocusTo ??= this.#focusCameFrom;
+      this.#focusCameFrom = null;
+      // Only where the keyboard was in the banner, or fell out of it: a visitor who moved on keeps their place.
+      if (focusLost() || this.contains(document.activeElement)) this.restoreFocus();
+      else this.returnFocusTo = null;
+    }
     const dialog = this.dialogElement;
     if (!dialog) return;
     // Modal only with something to decide: a config loading, invalid or failed to load must not make the whole
@@ -1343,6 +1366,10 @@ export class ConsentPrompt extends LitElement {
    * focused control into view, but may leave it under them, so it is scrolled up past them.
    */
   private onFocusIn(event: FocusEvent): void {
+    const from = event.relatedTarget;
+    if (this.layout === 'banner' && !this.returnFocusTo && from instanceof HTMLElement && !this.contains(from)) {
+      if (!this.shadowRoot?.contains(from)) this.#focusCameFrom = from;
+    }
     const actions = this.renderRoot.querySelector<HTMLElement>('.actions');
     const target = event.target as HTMLElement;
     // The body or the whole prompt taking focus (show(), showModal()) is no control to uncover: it opens at its top.
@@ -2426,12 +2453,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The focused element, looking inside open shadow roots. */
 /** Whether the keyboard is nowhere: on <body>, where a browser puts it when the focused element goes away. */
 function focusLost(): boolean {
   return document.activeElement === null || document.activeElement === document.body;
 }
 
+/** The focused element, looking inside open shadow roots. */
 function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
