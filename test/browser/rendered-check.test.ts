@@ -3,7 +3,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
-import { annualReport, collect, nextFrame } from './helpers.js';
+import { action, annualReport, collect, nextFrame } from './helpers.js';
 
 async function render(
   layout: 'banner' | 'dialog' | 'inline',
@@ -413,6 +413,53 @@ describe('the rendered-prompt check', () => {
         timeout: 3000,
       });
     } finally {
+      cleanup();
+    }
+  });
+
+  // Clicks pass through a box with pointer-events: none, so the hit test does not see it; the visitor still does.
+  for (const [what, css, label] of [
+    ['an opaque box', 'background: #fff;', ''],
+    ['a 93 % veil', 'background: rgba(255, 255, 255, 0.93);', ''],
+    ['a look-alike label', 'background: #fff; color: #000; font: 16px sans-serif;', 'Accept all'],
+  ] as const) {
+    it(`reports ${what} over "Reject all" that lets clicks through (pointer-events: none)`, async function () {
+      this.timeout(20_000);
+      const { element, errors, cleanup } = await render('banner');
+      const cover = document.createElement('div');
+      try {
+        const box = action(element, 'reject-all').getBoundingClientRect();
+        cover.textContent = label;
+        cover.style.cssText = `position: fixed; left: ${box.left}px; top: ${box.top}px; width: ${box.width}px;
+          height: ${box.height}px; z-index: 2147483647; pointer-events: none; ${css}`;
+        document.body.append(cover);
+        await waitUntil(() => lintCodes(errors).includes('lint-hidden'), 'reported', { timeout: 10_000 });
+        const message = errors.flatMap((e) => e.detail.problems).find((p) => p.code === 'lint-hidden')!.message;
+        expect(message).to.include('Reject all');
+      } finally {
+        cover.remove();
+        cleanup();
+      }
+    });
+  }
+
+  it('leaves alone a layer that lets clicks through and draws nothing over the actions (a toast container)', async function () {
+    this.timeout(20_000);
+    const { element, errors, cleanup } = await render('banner');
+    const layer = document.createElement('div');
+    try {
+      // Fills the viewport above the prompt, transparent; its one toast sits in a corner away from the actions.
+      layer.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;';
+      const toast = document.createElement('div');
+      toast.textContent = 'Saved';
+      toast.style.cssText = 'position: absolute; top: 8px; right: 8px; padding: 8px; background: #333; color: #fff;';
+      layer.append(toast);
+      document.body.append(layer);
+      expect(action(element, 'reject-all').getBoundingClientRect().top).to.be.greaterThan(60);
+      await aTimeout(3500);
+      expect(lintCodes(errors)).to.deep.equal([]);
+    } finally {
+      layer.remove();
       cleanup();
     }
   });

@@ -466,6 +466,76 @@ function covered(action: HTMLElement, box: DOMRect, inFlow: boolean): boolean {
   });
 }
 
+/** Elements that draw something wherever their box is, whatever their styles say. */
+const DRAWN = /^(?:img|picture|video|canvas|iframe|embed|object|svg|input|textarea|select|button|meter|progress)$/;
+
+/** Whether a page element draws something at a point: a background, a backdrop filter, a picture or its own text. */
+function drawsAt(element: Element, x: number, y: number): boolean {
+  let opacity = 1;
+  for (const node of selfAndAncestors(element)) opacity *= parseFloat(getComputedStyle(node).opacity) || 0;
+  if (opacity < 0.05) return false;
+  if (DRAWN.test(element.localName) || element instanceof SVGElement) return true;
+  const paints = (style: CSSStyleDeclaration) =>
+    (colorOf(style.backgroundColor)?.a ?? 0) > 0 ||
+    style.backgroundImage !== 'none' ||
+    !['', 'none'].includes(style.getPropertyValue('backdrop-filter'));
+  if (paints(getComputedStyle(element))) return true;
+  // A ::before or ::after hit-tests as its element: counted when it has a box that paints, or words.
+  for (const pseudo of ['::before', '::after']) {
+    const style = getComputedStyle(element, pseudo);
+    if (['none', 'normal'].includes(style.content)) continue;
+    if (paints(style) || (style.content.length > 2 && (colorOf(style.color)?.a ?? 0) > 0)) return true;
+  }
+  if ((colorOf(getComputedStyle(element).color)?.a ?? 0) === 0) return false;
+  const range = document.createRange();
+  return [...element.childNodes].some((node) => {
+    if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) return false;
+    range.selectNodeContents(node);
+    return [...range.getClientRects()].some((r) => x >= r.left && x < r.right && y >= r.top && y < r.bottom);
+  });
+}
+
+/** Makes every element of the page hit-testable while adopted (see `passThroughCovers`). */
+let hitTestable: CSSStyleSheet | undefined;
+
+/**
+ * Per action, whether a page element that lets clicks through (`pointer-events: none`) is drawn over it: the hit
+ * test of `covered` cannot see one, yet an opaque box, a veil or a look-alike label there hides or renames the
+ * action as surely. Every element of the document is made hit-testable by a sheet adopted and dropped again in the
+ * same task (nothing is painted with it), and what lies above the prompt at points across each label counts where
+ * it draws something. (A `pointer-events: none !important` in a style attribute, and `inert`, still hide a cover.)
+ */
+function passThroughCovers(actions: readonly HTMLElement[], boxes: readonly DOMRect[], inFlow: boolean): boolean[] {
+  const host = (actions[0]!.getRootNode() as ShadowRoot).host;
+  const around = new Set([host, ...shadowHostsAround(host)]);
+  if (!hitTestable) {
+    hitTestable = new CSSStyleSheet();
+    hitTestable.replaceSync('*,*::before,*::after{pointer-events:auto!important}');
+  }
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, hitTestable];
+  try {
+    return boxes.map((box) =>
+      SAMPLES.some(([across, down]) => {
+        const x = box.left + box.width * across;
+        const y = box.top + box.height * down;
+        if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
+        for (const element of document.elementsFromPoint(x, y)) {
+          // From the top down to the prompt, or to the page's element that holds it: what follows is beneath.
+          if (around.has(element)) return false;
+          // Another prompt of this page showing its own choices (its modal dialog, say) is not a cover-up.
+          if (element.localName === host.localName) continue;
+          const bar = inFlow ? movingApart(element, host) : undefined;
+          if (bar && leavesRoom(bar, box)) continue;
+          if (drawsAt(element, x, y)) return true;
+        }
+        return false;
+      }),
+    );
+  } finally {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== hitTestable);
+  }
+}
+
 /**
  * Content a stylesheet adds with ::before or ::after to the action, or to the parts around it (`::part(prompt)`,
  * `::part(actions)`), which may cover or change its label.
@@ -582,6 +652,7 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
     }
   });
   const boxes = actions.map((action) => action.getBoundingClientRect());
+  const coveredPassingClicks = passThroughCovers(actions, boxes, !inViewport);
   // Sizes, like styles, of the actions at rest: a hover may lift or grow the one under the pointer.
   const heights = boxes.filter((_, i) => atRest[i]).map((box) => box.height);
   if (Math.max(...heights) - Math.min(...heights) > SIZE_TOLERANCE_PX) {
@@ -610,7 +681,9 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
       // Clickable but out of the Tab order: a keyboard cannot reach it as it reaches the others.
       ((action as HTMLElement).tabIndex < 0 ? 'it cannot be reached with the keyboard (tabindex -1)' : undefined) ??
       (boxes.some((other, i) => i !== index && overlaps(box, other)) ? 'it overlaps another action' : undefined) ??
-      (covered(action, box, !inViewport) ? 'something else is drawn over it' : undefined) ??
+      (covered(action, box, !inViewport) || coveredPassingClicks[index]
+        ? 'something else is drawn over it'
+        : undefined) ??
       addedContent(action) ??
       (/^(?:disc|circle|square)$/.test(style.getPropertyValue('-webkit-text-security'))
         ? 'its label is drawn as bullets'
