@@ -230,6 +230,19 @@ describe('verifyReceipt: tampering', () => {
     });
   });
 
+  it('refuses a token outside its exp or nbf, as JWT libraries do (receipts carry neither)', async () => {
+    const at = Math.floor(MADE_AT.getTime() / 1000);
+    const resigned = (claims: Record<string, unknown>) =>
+      signRaw(headerFor(key), JSON.stringify({ ...payload, ...claims }), key);
+    await assertRejected(await resigned({ exp: 1 }), 'expired');
+    await assertRejected(await resigned({ exp: at - 301 }), 'expired');
+    await assertRejected(await resigned({ nbf: 9_999_999_999 }), 'not-yet-valid');
+    await assertRejected(await resigned({ exp: '2099-01-01' }), 'claims');
+    await assertRejected(await resigned({ nbf: null }), 'claims');
+    // Within the clock skew, and a lifetime still running: valid.
+    assert.deepEqual((await verifyReceipt(await resigned({ exp: at + 3600, nbf: at + 200 }), options)).failures, []);
+  });
+
   it('checks the expected issuer and subject', async () => {
     await assertRejected(jws, 'issuer', { ...options, expectedIssuer: 'https://evil.example' });
     await assertRejected(jws, 'subject', { ...options, expectedSubject: 'someone-else' });

@@ -149,6 +149,10 @@ export type ReceiptFailureCode =
   | 'iat-future'
   /** `iat` is older than `maxAgeSeconds`. */
   | 'too-old'
+  /** The payload has an `exp` (receipts have none) that has passed, beyond the allowed clock skew. */
+  | 'expired'
+  /** The payload has an `nbf` (receipts have none) still in the future, beyond the allowed clock skew. */
+  | 'not-yet-valid'
   /** `iss` differs from `expectedIssuer`. */
   | 'issuer'
   /** `sub` differs from `expectedSubject`. */

@@ -152,10 +152,23 @@ async function selectKeys(
 }
 
 function checkTimes(payload: Record<string, unknown>, options: VerifyOptions, report: Report): void {
-  const iat = payload['iat'];
-  if (!Number.isSafeInteger(iat)) return;
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const skew = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
+  // Receipts carry neither, but a JWT that does must not be accepted outside them (RFC 7519 §4.1.4, §4.1.5), as
+  // any JWT library would refuse it.
+  for (const claim of ['exp', 'nbf'] as const) {
+    if (!Object.prototype.hasOwnProperty.call(payload, claim)) continue;
+    const value = payload[claim];
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      report('claims', `${claim} is not a number of seconds since the epoch`);
+    } else if (claim === 'exp' && now >= value + skew) {
+      report('expired', `The token expired ${Math.round(now - value)} s ago (exp)`);
+    } else if (claim === 'nbf' && value > now + skew) {
+      report('not-yet-valid', `The token is not valid for another ${Math.round(value - now)} s (nbf)`);
+    }
+  }
+  const iat = payload['iat'];
+  if (!Number.isSafeInteger(iat)) return;
   if ((iat as number) > now + skew) report('iat-future', `iat is ${(iat as number) - now} s in the future`);
   if (options.maxAgeSeconds !== undefined && now - (iat as number) > options.maxAgeSeconds) {
     report('too-old', `The receipt is ${now - (iat as number)} s old; at most ${options.maxAgeSeconds} s is accepted`);
