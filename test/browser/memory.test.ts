@@ -75,6 +75,37 @@ describe('memory', function () {
     }
   });
 
+  it('prompts removed while their rendered check waits for the page’s animations are freed at once', async function () {
+    if (!gc) this.skip();
+    // A spinner that never stops and a slow fade: the check waits for the page to settle before it measures.
+    const styles = new CSSStyleSheet();
+    styles.replaceSync(
+      '@keyframes unticked-test-spin { to { transform: rotate(1turn) } }' +
+        '.unticked-test-spinner { animation: unticked-test-spin 1s linear infinite; width: 10px; height: 10px; }' +
+        '.unticked-test-slow { animation: unticked-test-spin 30s linear 1; width: 10px; height: 10px; }',
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, styles];
+    const spinner = Object.assign(document.createElement('div'), { className: 'unticked-test-spinner' });
+    const slow = Object.assign(document.createElement('div'), { className: 'unticked-test-slow' });
+    document.body.append(spinner, slow);
+    const refs: WeakRef<ConsentPrompt>[] = [];
+    try {
+      // Shown long enough for the check to start (its code loads, then it waits up to a second for the page).
+      await createAndRemove(await annualReport(), refs, 10, () => new Promise((resolve) => setTimeout(resolve, 600)));
+      // At once: no pause for timers to run out, as the other tests allow.
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      gc();
+      const alive = refs.filter((ref) => ref.deref() !== undefined).length;
+      // Chromium's conservative stack scan may keep the last element made; a wait that holds them keeps all ten.
+      expect(alive, 'prompts still reachable right after removal').to.be.at.most(2);
+    } finally {
+      spinner.remove();
+      slow.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== styles);
+    }
+  });
+
   it('prompts whose config arrives while they are out of the page are freed too', async function () {
     if (!gc) this.skip();
     const config = await annualReport();

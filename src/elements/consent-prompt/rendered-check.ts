@@ -734,15 +734,36 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
  * Resolves once the running transitions and animations of the page and of the prompt's own shadow root (which the
  * document's list leaves out) have finished, or after `SETTLE_MS`.
  */
-function settled(root: ShadowRoot): Promise<void> {
+function settled(root: ShadowRoot, signal: AbortSignal): Promise<void> {
+  // One that never ends (a page's spinner) is not waited for: the wait would be the whole SETTLE_MS each time.
   const running = [...document.getAnimations(), ...root.getAnimations()].filter(
-    (animation) => animation.playState === 'running',
+    (animation) =>
+      animation.playState === 'running' && Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity),
   );
-  if (running.length === 0) return Promise.resolve();
+  if (running.length === 0 || signal.aborted) return Promise.resolve();
+  // Handlers from module scope: a closure made here would hold the prompt for as long as the page's animation runs.
   return Promise.race([
-    Promise.all(running.map((animation) => animation.finished.catch(() => undefined))).then(() => undefined),
-    new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS)),
+    Promise.all(running.map((animation) => animation.finished.then(ignore, ignore))).then(ignore),
+    pause(SETTLE_MS, signal),
   ]);
+}
+
+const ignore = (): undefined => undefined;
+
+/**
+ * Resolves after `ms`, or at once when `signal` aborts (the prompt left the page): a check waiting here must not
+ * keep a removed prompt alive until its timer fires.
+ */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** When to check again after the first check, for changes nothing announces; then every `RECHECK_EVERY_MS`. */
@@ -766,10 +787,12 @@ export function watchRenderedActions(
   showsActions: () => boolean = () => true,
 ): () => void {
   let stopped = false;
+  const stop = new AbortController();
   let scheduled = false;
   let last = '';
   const measure = async () => {
-    await settled(root);
+    await settled(root, stop.signal);
+    if (stopped) return [];
     // By what the prompt renders them with, and by part as a theme sees them: a script that renames the part or
     // takes a button out must not take it out of the check.
     const actions = [...root.querySelectorAll<HTMLElement>('button[data-action], [part~="action"]')];
@@ -791,7 +814,8 @@ export function watchRenderedActions(
     if (signature === last) return;
     if (problems.length > 0) {
       // Only what lasts: a fade-in, a theme's transition or a hover fading back is measured midway otherwise.
-      await new Promise((resolve) => setTimeout(resolve, STABLE_MS));
+      await pause(STABLE_MS, stop.signal);
+      if (stopped) return;
       problems = await measure();
       if (stopped) return;
       signature = problems.map((p) => p.message).join('\n');
@@ -836,6 +860,7 @@ export function watchRenderedActions(
   }
   return () => {
     stopped = true;
+    stop.abort();
     for (const timer of timers) clearTimeout(timer);
     clearInterval(interval);
     for (const list of media) list.removeEventListener('change', schedule);
