@@ -564,6 +564,30 @@ describe('<consent-prompt>', () => {
       expect(element instanceof ConsentPrompt, 'still a <consent-prompt>').to.equal(true);
     });
 
+    it('a dialog taken out of the page right after it was added throws nothing', async () => {
+      const thrown: unknown[] = [];
+      const onError = (event: ErrorEvent) => thrown.push(event.error);
+      const onRejection = (event: PromiseRejectionEvent) => thrown.push(event.reason);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const config = await annualReport();
+        for (let i = 0; i < 3; i++) {
+          const element = document.createElement('consent-prompt') as ConsentPrompt;
+          element.layout = 'dialog';
+          element.setAttribute('storage', 'memory');
+          element.config = config;
+          document.body.append(element);
+          element.remove();
+        }
+        await aTimeout(300);
+        expect(thrown.map(String)).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+
     it('dialog stays modal when moved or taken out and put back while open', async () => {
       const opener = document.createElement('button');
       opener.textContent = 'open';

@@ -1283,7 +1283,8 @@ export class ConsentPrompt extends LitElement {
       else this.returnFocusTo = null;
     }
     const dialog = this.dialogElement;
-    if (!dialog) return;
+    // Taken out of the page before this update ran (right after it was added, say): showModal() would throw.
+    if (!dialog || !dialog.isConnected) return;
     // Modal only with something to decide: a config loading, invalid or failed to load must not make the whole
     // page inert (its problem goes to consent-error).
     const shown = this.open && this.layout === 'dialog' && !this.#held;
