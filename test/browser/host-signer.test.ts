@@ -158,6 +158,28 @@ describe('receipts signed by the host', () => {
     expect(chain.previous).to.equal(await digestJws(first.receipt!.jws));
   });
 
+  it('checks a signer function against signer.jwks given without a url: a forged signature is refused', async () => {
+    const site = await generateSigningKeyPair();
+    const config = { ...(await annualReport()), signer: { jwks: { keys: [site.publicJwk] } } };
+    const honest = await renderPrompt(config);
+    honest.signer = (payload: ReceiptPayload) => signReceipt(payload, site.privateJwk);
+    const signed = await decideAndWait(honest);
+    expect(signed.receipt!.publicJwk).to.deep.include({ kty: 'EC', crv: 'P-256', x: site.publicJwk.x });
+    honest.remove();
+    localStorage.removeItem(KEY);
+    // The right header and payload, and 64 random bytes for a signature.
+    const forger = await renderPrompt(config);
+    const errors = collect(forger, 'consent-error');
+    forger.signer = async (payload: ReceiptPayload) => {
+      const [header, body] = (await signReceipt(payload, site.privateJwk)).split('.');
+      const noise = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(64))));
+      return `${header}.${body}.${noise.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+    };
+    const forged = await decideAndWait(forger);
+    expect(forged.receipt).to.equal(null);
+    expect(errors.map((e) => e.detail.problems[0]!.code)).to.deep.equal(['signer-forged']);
+  });
+
   it('posts the payload to signer.url and accepts the JWS as text or as JSON { jws }', async () => {
     const site = await generateSigningKeyPair();
     const requests: { url: string; init: RequestInit }[] = [];

@@ -1166,6 +1166,18 @@ describe('optional top-level parts', () => {
       }),
       ['type @ signer.jwks'],
     );
+    // Keys alone check the answers of the element's signer function; a url always needs them.
+    const keysOnly = validateWith((config) => {
+      config.signer = { jwks: { keys: [jwk] } };
+    });
+    assertValid(keysOnly);
+    assert.equal(JSON.stringify(keysOnly.config?.signer), JSON.stringify({ jwks: { keys: [jwk] } }));
+    assertProblems(
+      validateWith((config) => {
+        config.signer = { url: 'https://pay.example/sign' };
+      }),
+      ['required @ signer.jwks'],
+    );
     // HTTPS, a path on this site, or plain http: on this machine only (browsers treat it as secure).
     const withSignerAt = (url: string) =>
       validateWith((config) => {

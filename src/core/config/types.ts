@@ -130,9 +130,10 @@ export type PurposeConfig = OptionalPurposeConfig | NecessaryPurposeConfig;
 export interface SignerConfig {
   /**
    * An HTTPS endpoint (or a path on this site; plain http: only on this machine, while developing) that receives
-   * the receipt payload as JSON and answers with a compact JWS.
+   * the receipt payload as JSON and answers with a compact JWS. Leave it out when the page signs through the
+   * element's `signer` function: `jwks` alone then checks that function's answers.
    */
-  readonly url: string;
+  readonly url?: string;
   /** The site's public signing keys, so the widget can check the answer. */
   readonly jwks: { readonly keys: readonly Readonly<Record<string, unknown>>[] };
 }

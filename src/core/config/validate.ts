@@ -1848,15 +1848,17 @@ function readSigner(ctx: Context, found: Found | undefined): SignerConfig | unde
   const obj = openObject(ctx, found.value, found.path, 'the signer, such as { "url", "jwks" }');
   if (!obj) return undefined;
   checkKeys(ctx, obj, SIGNER_RULES);
+  // Without a url, the keys check what the host's `signer` function answers (set on the element, not here).
   const url = readText(
     ctx,
     obj,
     'url',
     { what: 'the signing endpoint', max: CONFIG_LIMITS.url, format: signerUrlProblem },
-    true,
+    false,
   );
   const jwks = readJwks(ctx, readField(ctx, obj, 'jwks', 'the public signing keys ("jwks")'));
-  return url === undefined || !jwks ? undefined : Object.freeze({ url, jwks });
+  if (!jwks) return undefined;
+  return Object.freeze(url === undefined ? { jwks } : { url, jwks });
 }
 
 function readMaxAgeDays(ctx: Context, found: Found | undefined): number | undefined {

@@ -1576,7 +1576,7 @@ export class ConsentPrompt extends LitElement {
       };
     } else {
       const hostSigner = this.hostSigner;
-      const byHost = hostSigner !== null || config.signer !== undefined;
+      const byHost = hostSigner !== null || config.signer?.url !== undefined;
       try {
         const [{ issueReceipt }, host] = await Promise.all([
           import('../../receipt/receipt-issuer.js'),
