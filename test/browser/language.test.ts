@@ -131,6 +131,31 @@ describe('<consent-prompt> languages', () => {
     expect(detail.shown['offers']).to.deep.equal({ language: 'en', languageNotice: true });
   });
 
+  it('tells a reader in Portugal that the only Portuguese offered is Brazil’s, and records it', async () => {
+    const config = structuredClone(await annualReport()) as unknown as {
+      languages: string[];
+      dataCategories: Record<string, Record<string, string>>;
+      purposes: { title: Record<string, string>; clause: Record<string, string> }[];
+    };
+    // The seed's Simplified Chinese stands in as Brazil's text: what matters is the tag the config gives it.
+    const rename = (text: Record<string, string>) => {
+      text['pt-BR'] = text['zh-CN']!;
+      delete text['zh-CN'];
+    };
+    config.languages = ['en', 'pt-BR'];
+    for (const purpose of config.purposes) [purpose.title, purpose.clause].forEach(rename);
+    Object.values(config.dataCategories).forEach(rename);
+    const element = await renderUnder('pt-PT', config);
+    expect(clauseOf(element, 'offers').lang).to.equal('pt-BR');
+    expect(element.language).to.equal('pt-PT');
+    const notice = shadow(element).querySelector('li[data-purpose="offers"] [part="language-notice"]');
+    expect(notice, 'a notice').to.exist;
+    const decision = oneEvent(element, 'consent-decision');
+    await trustedClick(action(element, 'reject-all'));
+    const { detail } = await decision;
+    expect(detail.shown['offers']).to.deep.equal({ language: 'pt-BR', languageNotice: true });
+  });
+
   it('writes language names in the notice as the visitor’s language writes them inside a sentence', async () => {
     const element = await renderUnder('fr', await annualReport());
     const notice = shadow(element).querySelector('li[data-purpose="offers"] [part="language-notice"]')!;

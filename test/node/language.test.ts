@@ -29,6 +29,29 @@ describe('matchLanguage', () => {
     assert.equal(matchLanguage(['en-GB'], offered).language, 'en');
   });
 
+  it('tells regional standards apart where a language has more than one (CLDR parent locales)', () => {
+    // Falls back to the other standard before leaving the language, and says it is not the one wanted.
+    assert.deepEqual(matchLanguage(['pt-PT'], ['en', 'pt-BR'], 'en'), {
+      language: 'pt-BR',
+      wanted: 'pt-PT',
+      isWanted: false,
+    });
+    assert.equal(matchLanguage(['pt-BR'], ['en', 'pt-PT']).isWanted, false);
+    // Ties go to the region's own standard, not to the config's order.
+    assert.equal(matchLanguage(['pt-AO'], ['pt-BR', 'pt-PT']).language, 'pt-PT');
+    assert.equal(matchLanguage(['pt-AO'], ['pt-BR', 'pt-PT']).isWanted, true);
+    assert.equal(matchLanguage(['es-MX'], ['es-ES', 'es-419']).language, 'es-419');
+    assert.equal(matchLanguage(['en-AU'], ['en-US', 'en-GB']).language, 'en-GB');
+    assert.equal(matchLanguage(['en-AU'], ['en-US']).isWanted, false);
+    // A tag that names no region may be read by any reader of the language; one standard for Chinese in Singapore.
+    assert.equal(matchLanguage(['pt-PT'], ['pt-BR', 'pt']).language, 'pt');
+    assert.equal(matchLanguage(['pt-PT'], ['pt']).isWanted, true);
+    assert.equal(matchLanguage(['pt'], ['pt-PT']).isWanted, true);
+    assert.equal(matchLanguage(['en-GB'], ['en']).isWanted, true);
+    assert.equal(matchLanguage(['zh-SG'], ['zh-CN']).isWanted, true);
+    assert.equal(matchLanguage(['de-CH'], ['de-DE']).isWanted, true);
+  });
+
   it('walks the preferences in order, then the fallback, and says whether the first was met', () => {
     const match = matchLanguage(['fr-FR', 'zh-CN'], ['en', 'zh-CN'], 'en');
     assert.deepEqual(match, { language: 'zh-CN', wanted: 'fr-FR', isWanted: false });

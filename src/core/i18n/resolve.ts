@@ -6,7 +6,7 @@
  * Matching follows BCP 47 with scripts taken into account: tags are maximized as `Intl.Locale#maximize()` does
  * (from a table for the shipped languages, checked against the engine for every region, and with `Intl.Locale`
  * for everything else), so `zh-TW` and `zh-HK` mean Traditional Chinese and `zh-CN`/`zh-SG` Simplified; the region only breaks ties (`pt-PT` prefers
- * `pt-PT` over `pt-BR`, but falls back to `pt-BR` before leaving Portuguese).
+ * `pt-PT` over `pt-BR`, but falls back to `pt-BR` before leaving Portuguese, as text not in the wanted language).
  *
  * @module
  */
@@ -28,7 +28,33 @@ interface LocaleParts {
   readonly language: string;
   readonly script: string;
   readonly region: string;
+  /** The region the tag itself names (`''` for `pt`, `zh-Hant`): likely subtags fill `region`, not this. */
+  readonly named: string;
 }
+
+/**
+ * Languages written to more than one standard, each standard the CLDR parent locale of its regions: for these, a
+ * text for one region is not a text for the other (`pt-PT` legal wording is not Brazil's). Each lists the regions of
+ * its default standard (CLDR's `pt`, `es`, `en`); every other region shares the other one (`pt_PT`, `es_419`,
+ * `en_001`).
+ */
+const STANDARDS: Readonly<Record<string, readonly string[]>> = {
+  pt: ['BR'],
+  es: ['ES', 'EA', 'IC', 'GQ', 'PH'],
+  en: ['US', 'AS', 'GU', 'MH', 'MP', 'PR', 'UM', 'VI'],
+};
+
+/**
+ * Whether texts for these two regions are written to the same standard: always where either tag names no region
+ * (`pt` may be read by any Portuguese reader) or the language has one standard.
+ */
+function sameStandard(a: LocaleParts, b: LocaleParts): boolean {
+  const regions = STANDARDS[a.language];
+  if (!regions || !a.named || !b.named) return true;
+  return regions.includes(a.named) === regions.includes(b.named);
+}
+
+const NAMED_REGION = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?-([A-Z]{2}|\d{3})(?:-|$)/;
 
 const RIGHT_TO_LEFT_SCRIPTS = new Set(
   (
@@ -126,8 +152,9 @@ function computeLocaleParts(tag: string): LocaleParts | undefined {
   // calls before the prompt can paint).
   const canonical = isCanonicalShippedTag(tag) ? tag : canonicalLanguage(tag);
   if (!canonical) return undefined;
+  const named = NAMED_REGION.exec(canonical)?.[1] ?? '';
   const likely = likelyParts(canonical);
-  if (likely) return { tag: canonical, ...likely };
+  if (likely) return { tag: canonical, ...likely, named };
   try {
     const maximized = new Intl.Locale(canonical).maximize();
     return {
@@ -135,22 +162,30 @@ function computeLocaleParts(tag: string): LocaleParts | undefined {
       language: maximized.language,
       script: maximized.script ?? '',
       region: maximized.region ?? '',
+      named,
     };
   } catch {
     return undefined;
   }
 }
 
-/** Whether two tags name the same language in the same script (the region may differ). */
+/**
+ * Whether two tags name the same written language: the same language in the same script and, where the language
+ * is written to more than one standard and both tags name a region, to the same one (`pt-PT` and `pt-AO` are,
+ * `pt-PT` and `pt-BR` are not; `zh-CN` and `zh-SG` are).
+ */
 export function sameLanguage(a: string, b: string): boolean {
   const left = localeParts(a);
   const right = localeParts(b);
-  return !!left && !!right && left.language === right.language && left.script === right.script;
+  return (
+    !!left && !!right && left.language === right.language && left.script === right.script && sameStandard(left, right)
+  );
 }
 
 /**
  * The index of the best available language for one preference, or -1. An exact tag wins, then the same language,
- * script and region, then the same language and script; the first of equals.
+ * script and region, then the same written standard (`pt-AO` takes `pt-PT` over `pt-BR`, `es-MX` `es-419` over
+ * `es-ES`), then the same language and script; the first of equals.
  */
 function bestFor(preference: LocaleParts, available: readonly string[]): number {
   let best = -1;
@@ -158,13 +193,20 @@ function bestFor(preference: LocaleParts, available: readonly string[]): number 
   for (const [index, tag] of available.entries()) {
     const candidate = localeParts(tag);
     if (!candidate || candidate.language !== preference.language || candidate.script !== preference.script) continue;
-    const score = candidate.tag === preference.tag ? 3 : candidate.region === preference.region ? 2 : 1;
+    const score =
+      candidate.tag === preference.tag
+        ? 4
+        : candidate.region === preference.region
+          ? 3
+          : sameStandard(candidate, preference)
+            ? 2
+            : 1;
     if (score > bestScore) {
       best = index;
       bestScore = score;
     }
     // Nothing beats the exact tag: the rest of the list need not be read (on a first visit, most of 51 locales).
-    if (score === 3) break;
+    if (score === 4) break;
   }
   return best;
 }
