@@ -74,6 +74,8 @@ function expected(entry: HostileString, target: TextField): ConfigProblemCode | 
     default:
       // A mark drawn across a letter strikes a title or name through; prose may carry one.
       if (target.class !== 'prose' && OVERLAY_MARK.test(entry.value)) return 'unsafe-text';
+      // A line or paragraph separator breaks one-line text where it is drawn.
+      if (target.class !== 'prose' && /[\u2028\u2029]/u.test(entry.value)) return 'unsafe-text';
       if (FREE_TEXT.has(target.class)) return 'accepted';
       return entry.dangerousScheme && target.class === 'url' ? 'format' : 'format-or-accepted';
   }
@@ -336,6 +338,18 @@ describe('invisible and control characters', () => {
     const result = validateConfig(withValue(field('purposes[2].clause.en'), clause));
     assert.deepEqual(summary(result), []);
     assert.equal(getField(result.config, field('purposes[2].clause.en')), clause);
+  });
+
+  it('refuses line and paragraph separators in one-line text, and keeps them in clauses', () => {
+    for (const separator of ['\u2028', '\u2029']) {
+      assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), `Example${separator}Pay`))), [
+        'unsafe-text @ controller.name',
+      ]);
+      assert.deepEqual(summary(validateConfig(withValue(field('purposes[1].title.en'), `Credit${separator}scoring`))), [
+        'unsafe-text @ purposes[1].title.en',
+      ]);
+      assert.deepEqual(summary(validateConfig(withValue(field('purposes[2].clause.en'), `One.${separator}Two.`))), []);
+    }
   });
 
   it('keeps valid surrogate pairs and refuses lone halves', () => {

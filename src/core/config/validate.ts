@@ -857,6 +857,17 @@ function checkText(
     );
     return undefined;
   }
+  // A line or paragraph separator breaks a one-line title, name or label where the browser draws it (HTML does not
+  // read it as white space to collapse): one label on two lines, or a title that seems to end early.
+  const separator = rule.prose ? -1 : value.search(/[\u2028\u2029]/u);
+  if (separator >= 0) {
+    ctx.problems.add(
+      'unsafe-text',
+      path,
+      `${path}: ${rule.what} contains, at position ${separator}, a ${value[separator] === '\u2028' ? 'line' : 'paragraph'} separator (U+${value.codePointAt(separator)!.toString(16).toUpperCase()}), which breaks one-line text where it is drawn. Use a space.`,
+    );
+    return undefined;
+  }
   const direction = rule.prose ? null : DIRECTION_CONTROL.exec(value);
   if (direction) {
     ctx.problems.add(
