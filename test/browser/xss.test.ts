@@ -435,8 +435,9 @@ describe('XSS: hostile text in the config', function () {
       else if (entry.kind === 'blank') expect(verdict, label).to.match(/^(empty|missing-translation) @ /);
       else if (entry.kind === 'direction-control' || entry.kind === 'reordering-mark') {
         expect(verdict, label).to.equal(field.class === 'prose' ? 'accepted' : `bidi-control @ ${field.path}`);
-      } else if (field.class !== 'prose' && OVERLAY_MARK.test(entry.value)) {
-        // A mark drawn across a letter strikes a title or name through: refused there, kept in prose.
+      } else if (field.class !== 'prose' && (OVERLAY_MARK.test(entry.value) || /[\u2028\u2029]/u.test(entry.value))) {
+        // A mark drawn across a letter strikes a title or name through, a line separator breaks it: refused there,
+        // kept in prose.
         expect(verdict, label).to.equal(`unsafe-text @ ${field.path}`);
       } else if (field.class === 'line' || field.class === 'prose') expect(verdict, label).to.equal('accepted');
       else if (entry.dangerousScheme && field.class === 'url')
