@@ -88,7 +88,11 @@ export interface ConsentExtension {
   readonly policy: { readonly id: string; readonly version: string };
   readonly action: DecisionAction;
   readonly source: ReceiptSource;
-  /** Every optional purpose started unticked; the widget cannot do otherwise. */
+  /**
+   * Every optional purpose started unticked: the widget cannot do otherwise. When the visitor changes an earlier
+   * decision (the preferences view), the switches start from that decision, the visitor's own, never from anything
+   * the site set.
+   */
   readonly startedUnticked: true;
   /** Every purpose in config order, necessary ones included. */
   readonly decisions: readonly ReceiptDecision[];
