@@ -677,9 +677,12 @@ class Gate implements ConsentGate {
     // The empty document of a frame just renewed loads during the renewal (Chromium) or just after it (Firefox ESR
     // 140.12): where the gate cannot look into the frame (sandboxed: an opaque origin), that load is not a page, and
     // renewing again would loop. Only the one load, and only soon after: a later one is a page.
+    // A frame the gate can look into says itself whether it is empty.
     const due = this.emptyLoadDue.get(iframe);
     this.emptyLoadDue.delete(iframe);
-    if (iframe === this.renewing || (due !== undefined && performance.now() - due < EMPTY_LOAD_MS)) return;
+    if (iframe === this.renewing) return;
+    const opaque = iframe.sandbox.length > 0 && !iframe.sandbox.contains('allow-same-origin');
+    if (opaque && due !== undefined && performance.now() - due < EMPTY_LOAD_MS) return;
     if (!this.connected || activatedIframes.has(iframe) || showsNothing(iframe)) return;
     if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked' || !iframe.isConnected) return;
     this.renewFrame(iframe, null);
