@@ -380,8 +380,12 @@ describe('<consent-prompt>', () => {
       await trustedClick(toggle(element, 'offers'));
       await element.updateComplete;
       expect(ticked()).to.deep.equal(['offers']);
-      // A framework re-rendering with an object literal: a new object, the same config.
-      await setConfig(await annualReport());
+      // A framework re-rendering with an object literal: a new object, the same config, and no new config.
+      const readies = collect(element, 'consent-ready');
+      element.config = await annualReport();
+      await element.updateComplete;
+      await aTimeout(100);
+      expect(readies, 'no consent-ready for the same config').to.have.length(0);
       expect(ticked(), 'the same config').to.deep.equal(['offers']);
       const decision = oneEvent(element, 'consent-decision');
       await trustedClick(action(element, 'save'));
@@ -397,8 +401,50 @@ describe('<consent-prompt>', () => {
       (scoring.clause as Record<string, string>)['en'] += ' Changed.';
       await setConfig(changed);
       expect(ticked(), 'a changed config').to.deep.equal([]);
-      await setConfig(changed);
+      element.config = structuredClone(changed);
+      await element.updateComplete;
       expect(ticked(), 'nothing flipped since').to.deep.equal([]);
+    });
+
+    it('takes a config set again unchanged, on every render, as no new config: clicks count, decisions stay', async () => {
+      const element = await renderPrompt(await annualReport());
+      const readies = collect(element, 'consent-ready');
+      const changes: unknown[] = [];
+      element.subscribe((change) => changes.push(change));
+      // A component that re-renders every 20 ms with an object literal.
+      const rerender = setInterval(() => void annualReport().then((config) => (element.config = config)), 20);
+      try {
+        await aTimeout(100);
+        const decision = oneEvent(element, 'consent-decision');
+        await trustedClick(action(element, 'accept-all'));
+        const { detail } = await decision;
+        expect(detail.action).to.equal('accept-all');
+        await aTimeout(200);
+        // The decision holds through every re-render: nothing ends it, nothing is announced again.
+        expect(element.decision('offers')).to.equal(true);
+        expect(readies, 'consent-ready').to.have.length(0);
+        expect(changes, 'subscribe() heard only the decision').to.have.length(1);
+      } finally {
+        clearInterval(rerender);
+      }
+    });
+
+    it('granted() asked before the config loads rejects an id the config turns out not to have', async () => {
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.setAttribute('storage', 'memory');
+      document.body.append(element);
+      const unknown = element.granted('nope');
+      const necessary = element.granted('bill');
+      element.config = await annualReport();
+      for (const early of [unknown, necessary]) {
+        const error = await early.then(
+          () => null,
+          (reason: unknown) => reason,
+        );
+        expect(error).to.be.instanceOf(ConsentError);
+        expect((error as ConsentError).code).to.equal('unknown-purpose');
+      }
+      element.remove();
     });
 
     it('reads an inline JSON config that arrives in pieces once it is complete, and reports none too early', async () => {

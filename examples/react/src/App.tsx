@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { ConsentConfig, ConsentDecisionEvent, ConsentReadyEvent } from 'unticked';
 import annualReport from '../../../test/fixtures/annual-report.json';
 
-// Module scope: one object for the app's lifetime. A new object on every render is validated and loaded again
-// (another consent-ready each time), though the switches the visitor has flipped stay as they are.
+// Module scope: one object for the app's lifetime. A new object with the same content on every render works too
+// (the prompt takes it as no new config), but is validated and compared each time.
 const config: ConsentConfig = annualReport;
 
 export function App() {

@@ -231,15 +231,9 @@ export class ConsentPrompt extends LitElement {
   // reach them (TypeScript's `private` is a compile-time word only) and tick a box on the visitor's behalf.
   #toggles: Decisions = {};
   #decided: Decisions | null = null;
-  /**
-   * The switches as the visitor's own clicks left them since they were last set from anything else; `null` once
-   * they were. Only these outlive a config set again unchanged (see #acceptConfig), never a decision's.
-   */
-  #unsaved: Decisions | null = null;
 
-  #setToggles(toggles: Decisions, byVisitor = false): void {
+  #setToggles(toggles: Decisions): void {
     this.#toggles = toggles;
-    this.#unsaved = byVisitor ? toggles : null;
     this.requestUpdate();
   }
 
@@ -365,6 +359,8 @@ export class ConsentPrompt extends LitElement {
   private pendingReady = false;
   /** `storage` and `decisions` as set on the element before its definition loaded, applied once it is in the page. */
   #setBeforeUpgrade: [name: 'storage' | 'decisions', value: unknown][] = [];
+  /** `granted()` calls made before any config loaded, waiting for the first valid one. */
+  readonly #configWaiters = new Set<(config: ConsentConfig) => void>();
   /** While properties set before the definition loaded are applied: a value refused then is reported, not thrown. */
   #applyingEarly = false;
 
@@ -412,7 +408,8 @@ export class ConsentPrompt extends LitElement {
   /**
    * The config. Validated when set: an invalid one renders no purposes and no buttons that could record consent,
    * and fires `consent-error`. A config that says the same as the one in force (a framework's object literal, made
-   * anew on each render) keeps the switches the visitor has flipped and not yet saved; any other starts unticked.
+   * anew on each render) is no new config: nothing is reloaded or announced, the switches and the decision stay as
+   * they are. Any other config starts unticked and fires `consent-ready` once loaded.
    */
   @property({ attribute: false })
   get config(): ConsentConfig | undefined {
@@ -991,17 +988,18 @@ export class ConsentPrompt extends LitElement {
       return;
     }
     const config = result.config;
+    // The same config set again (React or Vue with an object literal, made anew on every render of the page) is no
+    // new config: nothing is reloaded, re-read or announced. Reloading it on every render fired consent-ready each
+    // time (a page setting state in its handler looped), told Google tags and subscribers the decision had ended
+    // and begun again, and ate the visitor's clicks while storage was read again.
+    if (this.configState.status === 'ready' && sameJson(this.configState.config, config)) return;
+    for (const arrived of this.#configWaiters) arrived(config);
+    this.#configWaiters.clear();
     // A decision in force closed the prompt; one this config no longer holds must be asked again, as on a reload.
     const wasDecided = this.#decided !== null;
-    // The same config set again (React or Vue with an object literal, made anew on every render of the page): the
-    // switches the visitor has flipped and not yet saved stay as they are, rather than going back to unticked.
-    const unsaved =
-      !wasDecided && this.#unsaved && this.configState.status === 'ready' && sameJson(this.configState.config, config)
-        ? this.#unsaved
-        : null;
     this.#endedAt = ++this.#decisionCount;
     this.configState = { status: 'ready', config };
-    this.#setToggles(unsaved ?? initialDecisions(config), unsaved !== null);
+    this.#setToggles(initialDecisions(config));
     this.#setDecided(null);
     this.view = 'ask';
     this.reasons = [];
@@ -1337,7 +1335,7 @@ export class ConsentPrompt extends LitElement {
     }
     // The switch as drawn, not its `checked` property, which a page script may have redefined.
     const granted = isTicked(input);
-    this.#setToggles({ ...this.#toggles, [purpose.id]: granted }, true);
+    this.#setToggles({ ...this.#toggles, [purpose.id]: granted });
     this.dispatchEvent(new ConsentToggleEvent({ source: 'visitor', purposeId: purpose.id, granted }));
   }
 
@@ -1726,8 +1724,11 @@ export class ConsentPrompt extends LitElement {
    * not an optional purpose of the loaded config.
    */
   async granted(purposeId: string): Promise<void> {
-    const config = this.config;
     const isId = typeof purposeId === 'string';
+    // Asked before any config loaded: the id is checked against the first that does.
+    const config =
+      this.config ??
+      (isId ? await new Promise<ConsentConfig>((arrived) => this.#configWaiters.add(arrived)) : undefined);
     if (!isId || (config && !optionalPurposes(config).some((purpose) => purpose.id === purposeId))) {
       const shown = isId ? JSON.stringify(purposeId.slice(0, 64)) : `a ${typeof purposeId}`;
       throw new ConsentError('unknown-purpose', `granted(${shown}): not an optional purpose.`, 'purposeId');
