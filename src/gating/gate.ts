@@ -681,7 +681,8 @@ class Gate implements ConsentGate {
     const due = this.emptyLoadDue.get(iframe);
     this.emptyLoadDue.delete(iframe);
     if (iframe === this.renewing) return;
-    const opaque = iframe.sandbox.length > 0 && !iframe.sandbox.contains('allow-same-origin');
+    // A bare `sandbox` (no tokens: the strictest) is as opaque as one without allow-same-origin.
+    const opaque = iframe.hasAttribute('sandbox') && !iframe.sandbox.contains('allow-same-origin');
     if (opaque && due !== undefined && performance.now() - due < EMPTY_LOAD_MS) return;
     if (!this.connected || activatedIframes.has(iframe) || showsNothing(iframe)) return;
     if (iframe.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked' || !iframe.isConnected) return;

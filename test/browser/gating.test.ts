@@ -681,6 +681,17 @@ describe('consent gate: iframes whose markup changes', () => {
     expect(frame.previousElementSibling!.className).to.equal('unticked-placeholder');
   });
 
+  it('never loops on the empty document of a blocked iframe with a bare sandbox attribute', async () => {
+    markup(`<iframe data-consent="video" data-src="${EMBED}" sandbox></iframe>`);
+    const frame = container.querySelector('iframe')!;
+    let frameLoads = 0;
+    frame.addEventListener('load', () => frameLoads++);
+    startGate();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(frameLoads).to.be.below(3);
+    expect(frame.dataset.consentState).to.equal('blocked');
+  });
+
   it('unloads a sandboxed blocked iframe it cannot look into once it navigates, and never loops on its empty frame', async () => {
     markup(`<iframe data-consent="video" data-src="${EMBED}" sandbox="allow-scripts"></iframe>`);
     const frame = container.querySelector('iframe')!;
