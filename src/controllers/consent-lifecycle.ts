@@ -78,6 +78,8 @@ const WRITE_WAIT_MS = 5_000;
 
 // How long another tab's localStorage write may reach this one after its BroadcastChannel message (Chromium).
 const LATE_WRITE_MS = 250;
+/** Reads after the first that another tab's message gets while storage says nothing new (about a second). */
+const LATE_WRITE_READS = 4;
 
 /** Whether the browser sends a Global Privacy Control signal (a getter a page made throw sends none). */
 export function globalPrivacyControl(): boolean {
@@ -467,13 +469,17 @@ export class ConsentLifecycle implements ReactiveController {
   private async sync(change: unknown, byChannel = false): Promise<void> {
     const config = this.config;
     if (!config || !isSyncFor(change, config.policy.id)) return;
-    // Chromium hands another tab's localStorage write to this one after its BroadcastChannel message: read then,
-    // the old value meets the new receipt chain and looks tampered. A second read a moment later settles it.
-    await this.reread(config, byChannel && this.storage === 'local');
+    // Another tab's BroadcastChannel message can outrun its write: Chromium hands over a localStorage write after
+    // it (the old value then meets the new receipt chain and looks tampered), Firefox a cookie (none there yet, or
+    // the old one). Read again a moment later, a few times, while what is read says nothing new.
+    await this.reread(config, byChannel ? LATE_WRITE_READS : 0);
   }
 
-  /** Reads the stored decision again and puts it in force if it changed; the gate then follows what is in force. */
-  private async reread(config: ConsentConfig, readAgainIfTampered = false): Promise<void> {
+  /**
+   * Reads the stored decision again and puts it in force if it changed; the gate then follows what is in force.
+   * `readsLeft`: how many more reads a result that says nothing new (the same decisions, none, or tampered) gets.
+   */
+  private async reread(config: ConsentConfig, readsLeft = 0): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([this.writing, new Promise((resolve) => (timer = setTimeout(resolve, WRITE_WAIT_MS)))]);
     clearTimeout(timer);
@@ -488,9 +494,10 @@ export class ConsentLifecycle implements ReactiveController {
     // decided before it, or is a state between two writes, so it must not replace the newer decision in force here.
     const pending = this.pendingSince;
     if (pending !== null && (recalled.state === null || recalled.state.time < pending)) return;
-    if (recalled.error?.code === 'tampered' && readAgainIfTampered) {
+    const same = JSON.stringify(recalled.decisions) === JSON.stringify(this.decisions);
+    if (readsLeft > 0 && (recalled.error?.code === 'tampered' || same || recalled.decisions === null)) {
       await new Promise((resolve) => setTimeout(resolve, LATE_WRITE_MS));
-      return this.reread(config);
+      return this.reread(config, readsLeft - 1);
     }
     if (recalled.error) this.callbacks.onStorageError(recalled.error);
     if (recalled.error?.code === 'unavailable' && !recalled.unchecked) {
@@ -500,7 +507,6 @@ export class ConsentLifecycle implements ReactiveController {
       void this.updateGate();
       return;
     }
-    const same = JSON.stringify(recalled.decisions) === JSON.stringify(this.decisions);
     if (same) {
       void this.updateGate();
       return;

@@ -471,6 +471,36 @@ describe('other tabs', () => {
     expect(element.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
   });
 
+  it('another tab’s decision reaches this one when its write shows here only after its message (Firefox, cookies)', async () => {
+    // Firefox hands another tab's cookie to this one after that tab's BroadcastChannel message: the first reads on
+    // the message find nothing new. Two prompts of one policy over one store, this one seeing writes 400 ms late.
+    const values = new Map<string, string>();
+    const seen = new Map<string, { value: string | null; at: number }>();
+    const direct = {
+      get: (key: string) => values.get(key) ?? null,
+      set: (key: string, value: string) => {
+        seen.set(key, { value: values.get(key) ?? null, at: performance.now() });
+        values.set(key, value);
+      },
+      remove: (key: string) => void values.delete(key),
+    };
+    const lagging = {
+      get: (key: string) => {
+        const before = seen.get(key);
+        return before && performance.now() - before.at < 400 ? before.value : (values.get(key) ?? null);
+      },
+      set: (key: string, value: string) => void values.set(key, value),
+      remove: (key: string) => void values.delete(key),
+    };
+    const here = await visit(await annualReport(), { storage: lagging, layout: 'inline' });
+    const other = await visit(await annualReport(), { storage: direct, layout: 'inline' });
+    const heard = oneEvent(here, 'consent-decision');
+    await decide(other, 'accept-all');
+    const { detail } = await heard;
+    expect(detail.source).to.equal('sync');
+    expect(here.decision('offers')).to.equal(true);
+  });
+
   it('a decision, and a withdrawal, reach the other tab at once', async () => {
     const tab = await openTab();
     const element = await visit(await annualReport());
