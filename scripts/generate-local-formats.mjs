@@ -1,5 +1,5 @@
 // Writes src/locales/formats/<language>.ts: how durations and dates read in the languages whose data a browser may
-// lack, from CLDR as Node's full ICU gives them (the same as Firefox shows). Chromium ships no number, date or unit
+// lack (and how they join a list with "and"), from CLDR as Node's full ICU gives them (the same as Firefox shows). Chromium ships no number, date or unit
 // data in Irish, Hausa or Maltese, and no unit data in Punjabi (and a date pattern that reads "1970 M01 1"): Intl
 // then answers in English without saying so. Run after adding such a language: node scripts/generate-local-formats.mjs
 import { writeFileSync } from 'node:fs';
@@ -46,6 +46,18 @@ export function formatsOf(language) {
       list.format(MARK.slice(0, length)),
     ),
   );
+  // "A, B and C" for the purposes "Accept all" leaves out: what goes between the first two items, between any two in
+  // the middle, before the last, and between two alone (CLDR's start, middle, end and 2 patterns).
+  const and = new Intl.ListFormat(language, { type: 'conjunction' });
+  const between = (length) => {
+    const parts = and.formatToParts(MARK.slice(0, length));
+    if (parts[0].type !== 'element' || parts.at(-1).type !== 'element') {
+      throw new Error(`${language}: a conjunction list with words before or after its items`);
+    }
+    return parts.filter((part) => part.type === 'literal').map((part) => part.value);
+  };
+  const [start, middle, end] = between(4);
+  const conjunction = { two: between(2)[0], start, middle, end };
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
   const { hourCycle } = dates.resolvedOptions();
   const twelveHour = hourCycle === 'h11' || hourCycle === 'h12';
@@ -69,6 +81,7 @@ export function formatsOf(language) {
   return {
     units,
     lists,
+    conjunction,
     dateTime: { pattern, months, twoDigitHour: hour.length === 2, ...(periods ? { periods } : {}) },
   };
 }

@@ -167,6 +167,18 @@ describe('<consent-prompt> languages', () => {
       .and.to.contain(`en ${lower('en')}`);
   });
 
+  it('joins the purposes beside "Accept all" with the visitor’s "and", also where the browser has no list data', async () => {
+    // Chromium's Intl has no list data in these four, and joined "A and B" inside an Irish sentence.
+    const joiners: Record<string, string> = { ga: ' agus ', mt: ' u ', ha: ' da ', pa: ' ਅਤੇ ', de: ' und ' };
+    for (const [language, joiner] of Object.entries(joiners)) {
+      const element = await renderUnder(language, await annualReport());
+      const note = shadow(element).querySelector('[part="accept-all-note"]')!;
+      expect(note.textContent, language).to.contain(joiner);
+      expect(note.textContent, language).not.to.contain(' and ');
+      element.remove();
+    }
+  });
+
   it('names languages in Irish, Maltese, Hausa and Punjabi even where the browser has no Intl names in them', async () => {
     // Chromium's Intl has no names in these: it answered "Irish" and "English" inside an Irish sentence, and "en"
     // inside a Punjabi one (it claims Punjabi names, but answers with the codes).

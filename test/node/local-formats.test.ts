@@ -77,6 +77,17 @@ describe('shipped durations and dates', () => {
     );
   });
 
+  it('join lists with "and" as Intl with full ICU joins them, items of any number', async () => {
+    for (const language of FORMAT_LANGUAGES) {
+      await loadLocale(language);
+      for (const length of [1, 2, 3, 4, 5, 7]) {
+        const items = Array.from({ length }, (_, index) => `Purpose ${index + 1}`);
+        const expected = new Intl.ListFormat(language, { type: 'conjunction' }).formatToParts(items);
+        assert.deepEqual(localFormats(language)!.listParts(items), expected, `${language} ${length}`);
+      }
+    }
+  });
+
   it('take a duration formatted before the formats registered in the language’s own words afterwards', () => {
     const before = formatDuration('P2Y', 'xx');
     registerLocalFormats(
@@ -89,6 +100,7 @@ describe('shipped durations and dates', () => {
           day: { other: '{0} dd' },
         },
         lists: ['{0} & {1}', '{0}, {1} & {2}', '{0}, {1}, {2} & {3}'],
+        conjunction: { two: ' & ', start: ', ', middle: ', ', end: ' & ' },
         dateTime: { pattern: '{day}/{month}/{year} {hour}:{minute}', months: [], twoDigitHour: true },
       }),
     );

@@ -12,6 +12,8 @@ export interface LocalFormats {
   readonly units: Readonly<Record<DurationUnit, Readonly<Record<string, string>>>>;
   /** Lists of two, three and four units (`{0}`, `{1}`, ...). */
   readonly lists: readonly string[];
+  /** What joins a list with "and": between two alone, and after the first, between middle ones, before the last. */
+  readonly conjunction: { readonly two: string; readonly start: string; readonly middle: string; readonly end: string };
   /** The long date with the short time. */
   readonly dateTime: {
     /** With `{day}`, `{month}`, `{year}`, `{hour}`, `{minute}` and, on a 12-hour clock, `{period}`. */
@@ -46,6 +48,16 @@ export function cldrFormatter(language: string, formats: LocalFormats): LocalFor
       const parts = counts.map(([name, count]) => unit(name, count));
       const pattern = formats.lists[parts.length - 2];
       return pattern ? fill(pattern, Object.fromEntries(parts.entries())) : parts.join(', ');
+    },
+    listParts(items) {
+      const { two, start, middle, end } = formats.conjunction;
+      return items.flatMap((value, index) => {
+        const element = { type: 'element' as const, value };
+        if (index === 0) return [element];
+        const last = index === items.length - 1;
+        const joiner = items.length === 2 ? two : index === 1 ? start : last ? end : middle;
+        return [{ type: 'literal' as const, value: joiner }, element];
+      });
     },
     dateTime(at) {
       const { pattern, months, twoDigitHour, periods } = formats.dateTime;

@@ -1,5 +1,5 @@
 /**
- * Durations and dates where the browser's `Intl` has no data. Chromium ships none in Irish, Hausa or Maltese and no
+ * Durations, dates and lists where the browser's `Intl` has no data. Chromium ships none in Irish, Hausa or Maltese and no
  * unit data in Punjabi: `Intl` then answers in English without saying so ("2 years" to an Irish visitor). Those
  * locales carry CLDR's patterns (scripts/generate-local-formats.mjs, from Node's full ICU: what Firefox shows) and a
  * formatter for them (cldr-formatter.ts), registered here when they load.
@@ -16,6 +16,8 @@ export interface LocalFormatter {
   duration(counts: readonly (readonly [DurationUnit, number])[]): string;
   /** A long date with a short time (`at` in milliseconds since the epoch), in the visitor's time zone. */
   dateTime(at: number): string;
+  /** Items joined with "and" ("A, B agus C"), as `Intl.ListFormat#formatToParts` gives them. */
+  listParts(items: readonly string[]): { type: 'element' | 'literal'; value: string }[];
 }
 
 const registered = new Map<string, LocalFormatter>();

@@ -23,6 +23,7 @@ import {
 } from '../../core/i18n/strings.js';
 import { en, SHIPPED_LOCALES } from '../../locales/index.js';
 import { formatDuration } from '../../core/text/duration.js';
+import { localFormats } from '../../core/text/local-formats.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
 import { ConsentReadyEvent, type PurposeSummary } from '../../events/consent-ready.js';
@@ -2305,11 +2306,12 @@ export class ConsentPrompt extends LitElement {
    * order. Called only when there is a list: the first `Intl.ListFormat` a page makes costs milliseconds.
    */
   private purposeList(titles: readonly string[], className?: string): (TemplateResult | string)[] {
-    return listFormat(this.uiLanguage)
-      .formatToParts(titles)
-      .map((part) =>
-        part.type === 'element' ? html`<bdi class=${className ?? nothing}>${part.value}</bdi>` : part.value,
-      );
+    // Chromium has no list data in Irish, Hausa, Maltese or Punjabi and joins with an English "and": those carry
+    // CLDR's.
+    const local = localFormats(this.uiLanguage);
+    return (local ? local.listParts(titles) : listFormat(this.uiLanguage).formatToParts(titles)).map((part) =>
+      part.type === 'element' ? html`<bdi class=${className ?? nothing}>${part.value}</bdi>` : part.value,
+    );
   }
 
   private renderActions(config: ConsentConfig, match: LanguageMatch): TemplateResult {

@@ -34,6 +34,12 @@ export const patterns: LocalFormats = {
     },
   },
   lists: ['{0} agus {1}', '{0}, {1} agus {2}', '{0}, {1}, {2} agus {3}'],
+  conjunction: {
+    two: ' agus ',
+    start: ', ',
+    middle: ', ',
+    end: ' agus ',
+  },
   dateTime: {
     pattern: '{day} {month} {year} ag {hour}:{minute}',
     months: [

@@ -22,6 +22,12 @@ export const patterns: LocalFormats = {
     },
   },
   lists: ['{0}, {1}', '{0}, {1}, {2}', '{0}, {1}, {2}, {3}'],
+  conjunction: {
+    two: ' da ',
+    start: ', ',
+    middle: ', ',
+    end: ', da ',
+  },
   dateTime: {
     pattern: '{day} {month}, {year} da {hour}:{minute}',
     months: [

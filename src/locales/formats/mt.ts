@@ -34,6 +34,12 @@ export const patterns: LocalFormats = {
     },
   },
   lists: ['{0} u {1}', '{0}, {1}, u {2}', '{0}, {1}, {2}, u {3}'],
+  conjunction: {
+    two: ' u ',
+    start: ', ',
+    middle: ', ',
+    end: ', u ',
+  },
   dateTime: {
     pattern: '{day} ta’ {month} {year} {hour}:{minute}',
     months: [

@@ -22,6 +22,12 @@ export const patterns: LocalFormats = {
     },
   },
   lists: ['{0}, {1}', '{0}, {1}, {2}', '{0}, {1}, {2}, {3}'],
+  conjunction: {
+    two: ' ਅਤੇ ',
+    start: ', ',
+    middle: ', ',
+    end: ' ਅਤੇ ',
+  },
   dateTime: {
     pattern: '{day} {month} {year} {hour}:{minute} {period}',
     months: ['ਜਨਵਰੀ', 'ਫ਼ਰਵਰੀ', 'ਮਾਰਚ', 'ਅਪ੍ਰੈਲ', 'ਮਈ', 'ਜੂਨ', 'ਜੁਲਾਈ', 'ਅਗਸਤ', 'ਸਤੰਬਰ', 'ਅਕਤੂਬਰ', 'ਨਵੰਬਰ', 'ਦਸੰਬਰ'],
