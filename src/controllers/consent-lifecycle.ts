@@ -51,7 +51,8 @@ export interface DecisionToRemember {
 export interface LifecycleCallbacks {
   /** Another tab decided or forgot: `recalled` is the validated state now stored. */
   readonly onSync: (recalled: RecalledConsent) => void;
-  readonly onStorageError: (error: StorageError) => void;
+  /** Storage failed while it was read (`load`, `sync`) or written for a decision by the visitor or the host. */
+  readonly onStorageError: (error: StorageError, source: DecisionSource) => void;
   /** The visitor asked on a placeholder to allow one purpose. */
   readonly onRequestGrant: (purposeId: string) => void;
   /** The placeholder words for a purpose, in the visitor's language. */
@@ -187,6 +188,8 @@ export class ConsentLifecycle implements ReactiveController {
   private writing: Promise<void> = Promise.resolve();
   /** How many decisions were made on this page: a read that began before the latest one must not undo it. */
   private decisionsMade = 0;
+  /** Who made the decision being written, for the storage errors its write may give. */
+  private decidedBy: 'visitor' | 'host' = 'visitor';
   /** When the decision now being signed and written was made; `null` when none is. */
   private pendingSince: number | null = null;
   private endWrite: () => void = () => undefined;
@@ -341,7 +344,7 @@ export class ConsentLifecycle implements ReactiveController {
     // A decision made while storage was read (recordHostDecision() right after the config) is newer than anything
     // read: what was read, and any fault found in a store being written meanwhile, is dropped.
     if (this.decisionsMade !== made) return { ...recalled, error: null, reasons: [], decisions: null };
-    if (recalled.error) this.callbacks.onStorageError(recalled.error);
+    if (recalled.error) this.callbacks.onStorageError(recalled.error, 'load');
     if (this.config === config) {
       if (recalled.decisions) this.enforce(recalled.decisions, 'load');
       else void this.prepareGate();
@@ -355,6 +358,7 @@ export class ConsentLifecycle implements ReactiveController {
    */
   decided(decisions: Decisions, source: 'visitor' | 'host'): void {
     this.decisionsMade++;
+    this.decidedBy = source;
     this.writeOrder = ++pageOrder;
     this.startWrite();
     const before = this.decisions;
@@ -366,7 +370,7 @@ export class ConsentLifecycle implements ReactiveController {
       const adapter = this.adapter;
       const policyId = this.config.policy.id;
       void inTurn(this.storage, policyId, this.writeOrder, () => forgetConsent(adapter, policyId)).then((error) => {
-        if (error) this.callbacks.onStorageError(error);
+        if (error) this.callbacks.onStorageError(error, source);
       });
     }
     // The code that stores a decision loads while the receipt is signed, so that remember() need not wait for it.
@@ -415,17 +419,18 @@ export class ConsentLifecycle implements ReactiveController {
     } catch (error) {
       this.callbacks.onStorageError(
         new StorageError('unavailable', `The decision cannot be remembered here: ${String(error)}`, 'write', error),
+        this.decidedBy,
       );
       return;
     }
     const adapter = this.adapter;
     const error = await inTurn(this.storage, state.policy.id, this.writeOrder, () => saveConsent(adapter, state));
-    if (error) this.callbacks.onStorageError(error);
+    if (error) this.callbacks.onStorageError(error, this.decidedBy);
     else this.announce(decision.config);
   }
 
   /** "Forget everything": nothing is in force, the remembered decision is removed, other tabs hear of it. */
-  async forget(config: ConsentConfig): Promise<void> {
+  async forget(config: ConsentConfig, source: 'visitor' | 'host'): Promise<void> {
     this.startWrite();
     try {
       this.enforce(null, 'forget');
@@ -433,7 +438,7 @@ export class ConsentLifecycle implements ReactiveController {
       const error = await inTurn(this.storage, config.policy.id, ++pageOrder, () =>
         forgetConsent(adapter, config.policy.id),
       );
-      if (error) this.callbacks.onStorageError(error);
+      if (error) this.callbacks.onStorageError(error, source);
       this.announce(config);
     } finally {
       this.endWrite();
@@ -499,7 +504,7 @@ export class ConsentLifecycle implements ReactiveController {
       await new Promise((resolve) => setTimeout(resolve, LATE_WRITE_MS));
       return this.reread(config, readsLeft - 1);
     }
-    if (recalled.error) this.callbacks.onStorageError(recalled.error);
+    if (recalled.error) this.callbacks.onStorageError(recalled.error, 'sync');
     if (recalled.error?.code === 'unavailable' && !recalled.unchecked) {
       // Storage that cannot be reached says nothing new: what is in force stays (it holds for the page's
       // lifetime). A value that is there but tampered, unreadable or unchecked is no decision: the visitor is

@@ -1,3 +1,4 @@
+import type { DecisionSource } from '../core/consent/decisions.js';
 import type { StorageErrorCode } from '../core/storage/types.js';
 
 /** Detail of {@link ConsentStorageErrorEvent}. */
@@ -10,6 +11,11 @@ export interface ConsentStorageErrorDetail {
   readonly code: StorageErrorCode;
   readonly operation: 'read' | 'write' | 'remove';
   readonly message: string;
+  /**
+   * What the storage was used for: `load` (reading what an earlier visit remembered), `sync` (reading another tab's
+   * change), or `visitor` / `host` (writing or removing a decision, or forgetting, by whom it was made).
+   */
+  readonly source: DecisionSource;
 }
 
 /**

@@ -231,11 +231,16 @@ describe('storage faults', () => {
     await ready;
     await element.updateComplete;
     expect(errors.map((e) => e.detail.code)).to.deep.equal(['unavailable']);
+    expect(errors[0]!.detail).to.include({ operation: 'read', source: 'load' });
     const detail = await decide(element, 'accept-all');
     expect(detail.decisions['offers']).to.equal(true);
     await waitUntil(() => errors.length === 2, 'the failed write is reported', { timeout: 5000 });
-    expect(errors[1]!.detail).to.include({ code: 'unavailable', operation: 'write' });
+    expect(errors[1]!.detail).to.include({ code: 'unavailable', operation: 'write', source: 'visitor' });
     expect(element.decision('offers')).to.equal(true);
+    // Forgetting, by the host's call, fails the same way and says who asked.
+    await element.forget();
+    await waitUntil(() => errors.length === 3, 'the failed removal is reported', { timeout: 5000 });
+    expect(errors[2]!.detail).to.include({ operation: 'remove', source: 'host' });
   });
 
   it('a full storage (quota): reported, nothing half-stored, asked again next visit', async () => {

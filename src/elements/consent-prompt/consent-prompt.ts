@@ -11,6 +11,7 @@ import {
   initialDecisions,
   optionalPurposes,
   type DecisionAction,
+  type DecisionSource,
   type Decisions,
 } from '../../core/consent/decisions.js';
 import { ConsentError, describeError } from '../../core/errors.js';
@@ -304,7 +305,7 @@ export class ConsentPrompt extends LitElement {
   private readonly popovers = new PopoverController(this);
   readonly #lifecycle = new ConsentLifecycle(this, {
     onSync: (recalled) => this.#onSync(recalled),
-    onStorageError: (error) => this.reportStorageError(error),
+    onStorageError: (error, source) => this.reportStorageError(error, source),
     onRequestGrant: (purposeId) => this.focusPurpose(purposeId),
     placeholderTexts: (purposeId) => this.placeholderTexts(purposeId),
     placeholderRender: () => this.placeholder,
@@ -724,6 +725,11 @@ export class ConsentPrompt extends LitElement {
    * new chain that says so.
    */
   async forget(): Promise<void> {
+    return this.#forget('host');
+  }
+
+  /** "Forget everything", by the host's call or the visitor's own button. */
+  async #forget(source: 'visitor' | 'host'): Promise<void> {
     const config = this.config;
     this.#endedAt = ++this.#decisionCount;
     this.#setDecided(null);
@@ -733,7 +739,7 @@ export class ConsentPrompt extends LitElement {
     if (config) this.#setToggles(initialDecisions(config));
     this.open = true;
     if (!config) return;
-    await this.#lifecycle.forget(config);
+    await this.#lifecycle.forget(config, source);
     if (!canSign()) return;
     try {
       const { forgetReceipts } = await import('../../receipt/receipt-issuer.js');
@@ -1606,12 +1612,15 @@ export class ConsentPrompt extends LitElement {
     if (count <= this.#endedAt) return;
     if (problem) this.dispatchEvent(new ConsentErrorEvent({ source: detail.source, problems: [problem] }));
     if (issued && !issued.persisted) {
-      this.reportStorageError({
-        code: 'unavailable',
-        operation: 'write',
-        message:
-          'IndexedDB is unavailable: the receipt is signed, but its device key and chain last only as long as this page.',
-      } as StorageError);
+      this.reportStorageError(
+        {
+          code: 'unavailable',
+          operation: 'write',
+          message:
+            'IndexedDB is unavailable: the receipt is signed, but its device key and chain last only as long as this page.',
+        } as StorageError,
+        detail.source,
+      );
     }
     if (this.receipts.status !== 'idle') void this.loadReceipts();
     // Frozen: a listener that edits the receipt in the event must not change what is remembered.
@@ -1676,10 +1685,9 @@ export class ConsentPrompt extends LitElement {
     );
   }
 
-  private reportStorageError(error: StorageError): void {
-    this.dispatchWhenConnected(
-      () => new ConsentStorageErrorEvent({ code: error.code, operation: error.operation, message: error.message }),
-    );
+  private reportStorageError(error: StorageError, source: DecisionSource): void {
+    const { code, operation, message } = error;
+    this.dispatchWhenConnected(() => new ConsentStorageErrorEvent({ code, operation, message, source }));
   }
 
   /** A placeholder's "Allow …": the visitor reads that purpose's clause and decides on it here, in the prompt. */
@@ -1869,7 +1877,7 @@ export class ConsentPrompt extends LitElement {
         }
       </details>
       <p class="forget">
-        <button type="button" class="link-button" part="forget" @click=${() => void this.forget()}>
+        <button type="button" class="link-button" part="forget" @click=${() => void this.#forget('visitor')}>
           ${this.#i18n.t('preferences.forget')}
         </button>
       </p>`;
