@@ -73,14 +73,29 @@ describe('the whole journey under a strict Content-Security-Policy', () => {
 
     const button = prompt.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="accept-all"]')!;
     button.scrollIntoView({ block: 'center' });
-    const inner = button.getBoundingClientRect();
+    // The switch to Chinese also brings a notice under each clause: the button moves until that layout is done.
+    // Clicked where it is once it stays put for two frames (a click computed earlier can miss it on a loaded machine).
+    const frames = () => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    let inner = button.getBoundingClientRect();
+    for (let tries = 0; tries < 20; tries++) {
+      await frames();
+      const now = button.getBoundingClientRect();
+      if (now.x === inner.x && now.y === inner.y) break;
+      inner = now;
+    }
     const outer = frame.getBoundingClientRect();
     await sendMouse({
       type: 'click',
       position: [Math.round(outer.x + inner.x + inner.width / 2), Math.round(outer.y + inner.y + inner.height / 2)],
     });
     await resetMouse();
-    await waitUntil(() => win.__events.some((e) => e.type === 'consent-decision'), 'a decision', { timeout: 5000 });
+    await waitUntil(() => win.__events.some((e) => e.type === 'consent-decision'), 'a decision', {
+      timeout: 10_000,
+    }).catch((error: Error) => {
+      // Say what came instead (a refused click comes as a consent-error).
+      const seen = win.__events.map((e) => `${e.type} ${JSON.stringify(e.detail).slice(0, 300)}`).join('\n');
+      throw new Error(`${error.message}; events seen:\n${seen}`);
+    });
     const decision = win.__events.find((e) => e.type === 'consent-decision')!.detail as {
       source: string;
       receipt: { jws: string } | null;
