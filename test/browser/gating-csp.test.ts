@@ -131,14 +131,26 @@ describe('consent gate under a strict CSP (nonces, Trusted Types)', () => {
     doc.body.append(cross);
     await waitUntil(() => !cross.isConnected, 'the gate put its copy of the gated script in the page');
     doc.body.append(script('plain', {}, 'window.__plain = true'), script('plain-external', { src: crossOrigin }));
-    await waitUntil(() => (win.__gatingLog ?? []).includes('cross'), 'the gated cross-origin script ran');
-    await waitUntil(() => win.__violations.length === 3, 'the CSP refused the foreign and the two plain scripts');
+    // The script is answered 400 ms late; a loaded machine (the whole suite in two browsers) needs more than the
+    // default second. Say what happened instead when it does not run.
+    const state = (): string =>
+      JSON.stringify({ log: win.__gatingLog, violations: win.__violations, reports: win.__gateReports });
+    await waitUntil(() => (win.__gatingLog ?? []).includes('cross'), 'the gated cross-origin script ran', {
+      timeout: 5000,
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}: ${state()}`);
+    });
+    await waitUntil(() => win.__violations.length === 3, 'the CSP refused the foreign and the two plain scripts', {
+      timeout: 5000,
+    });
     expect(win.__violations.map((violation) => violation.blocked)).to.have.members([
       'https://scripts.invalid/tag.js',
       'inline',
       crossOrigin,
     ]);
-    await waitUntil(() => win.__gateReports.length > 0, 'the refusal of the foreign script is reported');
+    await waitUntil(() => win.__gateReports.length > 0, 'the refusal of the foreign script is reported', {
+      timeout: 5000,
+    });
 
     // A gated script added now is put in the page before the browser reports refusing it: the gate is gone by then.
     const late = script('late', { type: 'text/plain', 'data-consent': 'partners' }, 'window.__late = true');
@@ -146,7 +158,7 @@ describe('consent gate under a strict CSP (nonces, Trusted Types)', () => {
     await win.__gate!.settled();
     expect(late.isConnected).to.equal(false, 'the gate put its copy in the page');
     win.__gate!.disconnect();
-    await waitUntil(() => win.__violations.length === 4, 'the CSP refused the late one too');
+    await waitUntil(() => win.__violations.length === 4, 'the CSP refused the late one too', { timeout: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(win.__gateReports.map((report) => report.id)).to.deep.equal(['foreign']);
     expect(win.__gatingLog).to.deep.equal(['cross']);
