@@ -1,6 +1,7 @@
 // Google Consent Mode v2: the head script's default, then updates, read back by a stand-in for gtag.js.
 // Loads dist/consent-mode-default.js: run `npm run build` first (`npm test` does).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { CONSENT_MODE_TYPES, type ConsentConfig } from '../../src/core/config/types.js';
 import type { Decisions } from '../../src/core/consent/decisions.js';
 import { updateConsentMode } from '../../src/integrations/consent-mode.js';

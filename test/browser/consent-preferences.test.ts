@@ -1,6 +1,7 @@
 // <consent-preferences>: the link, button or floating button that reopens the prompt so a visitor can review or
 // withdraw. Trusted input only, as a visitor would use it.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { ConsentPreferences } from '../../src/elements/consent-preferences/consent-preferences.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { ConsentError } from '../../src/core/errors.js';

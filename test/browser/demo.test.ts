@@ -1,6 +1,7 @@
 // The page the README's first command serves (`npm start`, then /demo/): the playground, previewing the annual
 // spending report that started this project.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import { openPlayground, sizePage } from './playground-helpers.js';
 

@@ -3,7 +3,8 @@
 // attribute), the visitor's own clicks decide, the app's state follows the typed events (consent-decision now,
 // consent-ready on the next visit), and the footer's <consent-preferences> reopens the prompt, where one click
 // withdraws. The server-rendered page gets its config from inline JSON instead.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { ConsentPreferences } from '../../src/elements/consent-preferences/consent-preferences.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';

@@ -2,7 +2,8 @@
 // gives a typed error and a usable page, and records no consent the visitor did not give. (Storage that throws,
 // a config URL that 404s and a failing or forged signer have their own tests: lifecycle, consent-prompt and
 // host-signer.)
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { annualReport, shadow, action, trustedClick, collect, endlessStream } from './helpers.js';
 

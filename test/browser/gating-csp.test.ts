@@ -1,5 +1,6 @@
 // Gated scripts and iframes on a page with a strict nonce-based CSP that enforces Trusted Types.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { ConsentGate } from '../../src/gating/index.js';
 import type { Decisions } from '../../src/core/consent/decisions.js';
 

@@ -1,6 +1,7 @@
 // The gate and the tab's session history: unloading an iframe adds no entry, and the browser's Back button never
 // brings a withdrawn embed back into a frame the gate holds back.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { ConsentGate } from '../../src/gating/index.js';
 import type { Decisions } from '../../src/core/consent/decisions.js';
 

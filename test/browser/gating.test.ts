@@ -1,5 +1,6 @@
 // Holding back: gated scripts and iframes wait for their purposes, run once and in document order.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { createConsentGate, type ConsentGate, type ConsentGateOptions } from '../../src/gating/index.js';
 import type { Decisions } from '../../src/core/consent/decisions.js';
 import { ConsentError } from '../../src/core/errors.js';

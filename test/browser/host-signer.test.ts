@@ -1,6 +1,7 @@
 // The host signer: receipts signed with the site's own key through the `signer` property or the config's
 // `signer.url`, checked by the widget before they are emitted.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { generateSigningKeyPair, signReceipt } from '../../src/core/receipt/sign.js';
 import { verifyReceipt } from '../../src/core/receipt/verify.js';
 import { digestJws } from '../../src/core/receipt/digest.js';

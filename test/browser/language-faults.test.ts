@@ -1,6 +1,7 @@
 // The prompt's own words when their language cannot be loaded or keeps being set: said, never papered over, and
 // a decision records the words on screen. Its own file: a locale that failed to load stays failed in the page.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { annualReport, renderPrompt, renderUnder, shadow, toggle, action, trustedClick, collect } from './helpers.js';
 

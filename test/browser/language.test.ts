@@ -1,6 +1,7 @@
 // Language: resolution order, the visitor's own choice in the prompt's menu, fallback with a notice, and
 // right-to-left rendering.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { formatNumber, LATIN_DIGIT_LOCALES } from '../../src/core/i18n/numbers.js';

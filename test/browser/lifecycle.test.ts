@@ -1,7 +1,8 @@
 // The consent lifecycle in the browser: remembering (and refusing what cannot be trusted), storage faults,
 // asking again when something changed, other tabs, the JS API, Global Privacy Control, gated content and Consent
 // Mode, all through the element.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { nothing } from 'lit';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import type { StorageAdapter } from '../../src/core/storage/types.js';

@@ -1,6 +1,7 @@
 // What a script of the host page cannot do: record a decision the visitor did not make, by reaching into the
 // element, by polluting Object.prototype, or by switching the language between what was painted and the click.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import type { ConsentDecisionEvent } from '../../src/events/index.js';

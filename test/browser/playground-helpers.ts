@@ -1,6 +1,6 @@
 // Drives the playground (demo/index.html) in an iframe: its panels, its preview frame (an iframe inside it), and
 // trusted clicks into the preview through both frames.
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 

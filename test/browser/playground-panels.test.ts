@@ -1,6 +1,7 @@
 // The playground's panels on their own: the linter panel with and without lintConfig, share-link encoding, the
 // byte flip of the receipt panel, and the event log's abbreviation of receipts.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { LintPanel } from '../../demo/playground/lint-panel.js';
 import { buildHash, decodeConfig, encodeConfig, parseHash } from '../../demo/playground/share.js';
 import { flipByte } from '../../demo/playground/receipt-panel.js';

@@ -1,7 +1,8 @@
 // A share link made in the playground describes the config and switches of that moment. After any later change the
 // link is gone (no stale link to copy) and the address follows the work, so a reload never brings back an older
 // config.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import { decodeConfig, parseHash } from '../../demo/playground/share.js';
 import { openPlayground, sizePage, type Playground } from './playground-helpers.js';

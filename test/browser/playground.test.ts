@@ -1,6 +1,7 @@
 // The playground (demo/index.html): editing the config in JSON and in the form, problems next to their fields,
 // the switches, a real decision and its receipt verified and tampered with, export/import and share links.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import { action, shadow } from './helpers.js';
 import { openPlayground, sizePage, trustedClickInFrames, type Playground } from './playground-helpers.js';

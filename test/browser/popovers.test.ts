@@ -1,7 +1,8 @@
 // Popovers positioned with Floating UI: glossary explanations of terms in the clause text, and who receives a
 // purpose's data. They stay inside small viewports, close on Escape and outside clicks, return focus, and are
 // reachable by keyboard and screen readers. The clause text itself stays exactly as written.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';

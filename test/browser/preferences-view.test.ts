@@ -1,6 +1,7 @@
 // The preferences view: the visitor's current choices, withdrawal as easy as granting, their receipts decoded in
 // their language, the download, and "Forget my choices".
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { verifyHistory } from '../../src/core/receipt/history.js';

@@ -3,7 +3,8 @@
 // a modal with nothing to decide, and a config URL answering JSON that is not a config. Each gives a typed error, a
 // usable page, and no grant the visitor did not give. (The first test must run first: it needs IndexedDB not yet
 // opened by this page.)
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { databaseWait } from '../../src/receipt/device-store.js';
 import { deviceSigningWait } from '../../src/receipt/receipt-issuer.js';

@@ -1,6 +1,7 @@
 // The prompt checks itself as rendered, after the host's theme and outside CSS: a theme that makes the actions
 // unequal, unreadable, hidden or unreachable is reported as a consent-error with a lint code.
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { action, annualReport, collect, nextFrame } from './helpers.js';

@@ -3,7 +3,8 @@
 // module requests are cross-origin from an opaque origin, and the test server sends no CORS headers), so a real
 // sandboxed frame is asked how each is refused, and this page refuses them the same way before deciding.
 // (Its own file: once IndexedDB is refused, this page keeps its receipts in memory for good.)
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { verifyReceipt } from '../../src/core/receipt/index.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { action, annualReport, collect, trustedClick } from './helpers.js';

@@ -1,6 +1,7 @@
 // The script-tag build (dist/unticked.min.js), loaded the way a site without a build step loads it. `npm test`
 // builds dist/ before the browser tests run.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 interface PageWindow extends Window {
   __violations: unknown[];

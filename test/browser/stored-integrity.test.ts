@@ -2,7 +2,8 @@
 // keeps in IndexedDB (or, where the site publishes its signer's keys, with one of them), and the head of the
 // receipt chain the browser kept. Where IndexedDB cannot be used, that cannot be checked: `unavailable`, and no
 // decision. Storage that never answers is a typed error, not a prompt that never shows.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import { generateSigningKeyPair } from '../../src/core/receipt/index.js';
 import { encodeState, storageTimeout } from '../../src/core/storage/index.js';

@@ -1,6 +1,7 @@
 // The host's overrides of the prompt's own words (`strings`), numbers in the visitor's language, and the
 // announcement of a language change with its notice.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ConsentError } from '../../src/core/errors.js';
 import type { ConsentErrorEvent } from '../../src/events/consent-error.js';

@@ -2,7 +2,8 @@
 // as a property, as an inline JSON child parsed by the HTML parser, and from `src`. Nothing may run, nothing outside
 // the prompt may change, the prompt's DOM must have exactly the shape it has for benign text, and accepted text must
 // show exactly as written, each piece inside an element that isolates its direction.
-import { expect, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { html, svg } from 'lit';
 import { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { ConsentError } from '../../src/core/errors.js';
