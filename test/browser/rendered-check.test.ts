@@ -422,6 +422,7 @@ describe('the rendered-prompt check', () => {
   for (const [what, css, label] of [
     ['an opaque box', 'background: #fff;', ''],
     ['a 93 % veil', 'background: rgba(255, 255, 255, 0.93);', ''],
+    ['a veil drawn by an inset shadow', 'box-shadow: inset 0 0 0 2000px rgba(255, 255, 255, 0.97);', ''],
     ['a look-alike label', 'background: #fff; color: #000; font: 16px sans-serif;', 'Accept all'],
   ] as const) {
     it(`reports ${what} over "Reject all" that lets clicks through (pointer-events: none)`, async function () {
@@ -702,6 +703,25 @@ describe('the rendered-prompt check', () => {
       });
     } finally {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== late);
+      cleanup();
+    }
+  });
+
+  it('reports an action a theme keeps pulsing once, not again at each check with the opacity it measured', async function () {
+    this.timeout(20_000);
+    const { errors, cleanup } = await render(
+      'banner',
+      '',
+      '[data-action="reject-all"] { animation: pulse 1.7s ease-in-out infinite alternate; }' +
+        '@keyframes pulse { from { opacity: 0.1; } to { opacity: 0.3; } }',
+    );
+    try {
+      const hiddenReports = () => errors.filter((e) => e.detail.problems.some((p) => p.code === 'lint-hidden'));
+      await waitUntil(() => hiddenReports().length > 0, 'reported', { timeout: 6000 });
+      // The checks after 1 and 4 s, then every 3 s, each measure another opacity: the same problem, not a new one.
+      await aTimeout(8000);
+      expect(hiddenReports().map((e) => e.detail.problems.map((p) => p.message).join(' | '))).to.have.length(1);
+    } finally {
       cleanup();
     }
   });

@@ -475,9 +475,11 @@ function drawsAt(element: Element, x: number, y: number): boolean {
   for (const node of selfAndAncestors(element)) opacity *= parseFloat(getComputedStyle(node).opacity) || 0;
   if (opacity < 0.05) return false;
   if (DRAWN.test(element.localName) || element instanceof SVGElement) return true;
+  // An inset shadow paints inside the element's own box, as a background would (a veil of `inset 0 0 0 2000px`).
   const paints = (style: CSSStyleDeclaration) =>
     (colorOf(style.backgroundColor)?.a ?? 0) > 0 ||
     style.backgroundImage !== 'none' ||
+    style.boxShadow.includes('inset') ||
     !['', 'none'].includes(style.getPropertyValue('backdrop-filter'));
   if (paints(getComputedStyle(element))) return true;
   // A ::before or ::after hit-tests as its element: counted when it has a box that paints, or words.
@@ -790,6 +792,10 @@ export function watchRenderedActions(
   const stop = new AbortController();
   let scheduled = false;
   let last = '';
+  // What a set of problems says, without the figures measured: an action a theme keeps pulsing is measured at
+  // another opacity or contrast each time, and is the same problem, not a new one to report every few seconds.
+  const signatureOf = (problems: readonly ConsentProblem[]) =>
+    problems.map((p) => `${p.code} ${p.message.replace(/\d+(?:[.,]\d+)?/g, '#')}`).join('\n');
   const measure = async () => {
     await settled(root, stop.signal);
     if (stopped) return [];
@@ -810,7 +816,7 @@ export function watchRenderedActions(
   const check = async () => {
     let problems = await measure();
     if (stopped) return;
-    let signature = problems.map((p) => p.message).join('\n');
+    let signature = signatureOf(problems);
     if (signature === last) return;
     if (problems.length > 0) {
       // Only what lasts: a fade-in, a theme's transition or a hover fading back is measured midway otherwise.
@@ -818,7 +824,7 @@ export function watchRenderedActions(
       if (stopped) return;
       problems = await measure();
       if (stopped) return;
-      signature = problems.map((p) => p.message).join('\n');
+      signature = signatureOf(problems);
       if (signature === last) return;
     }
     last = signature;
