@@ -577,6 +577,33 @@ describe('<consent-prompt>', () => {
       opener.remove();
     });
 
+    it('dialog keeps the keyboard in: Tab from its last control reaches the first, Shift+Tab the last', async () => {
+      const element = await renderPrompt(await annualReport(), { layout: 'dialog' });
+      const root = shadow(element);
+      const controls = [
+        ...root.querySelectorAll<HTMLElement>('dialog button, dialog input, dialog a[href], dialog [tabindex="0"]'),
+      ].filter((control) => control.getClientRects().length > 0);
+      action(element, 'accept-all').focus();
+      for (let step = 0; step < 3; step++) {
+        await sendKeys({ press: 'Tab' });
+        expect(root.contains(deepActive()), `Tab ${step + 1} stays in the dialog`).to.equal(true);
+      }
+      // Three Tabs from "Accept all", the last control: the first, then the next two, in order.
+      expect(deepActive() === controls[2], 'the third control').to.equal(true);
+      controls[0]!.focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(deepActive() === action(element, 'accept-all'), 'back round to "Accept all"').to.equal(true);
+      // Around and around: focus never leaves for the page.
+      for (let step = 0; step < controls.length + 2; step++) await sendKeys({ press: 'Tab' });
+      expect(root.contains(deepActive())).to.equal(true);
+      const decision = oneEvent(element, 'consent-decision');
+      action(element, 'reject-all').focus();
+      await sendKeys({ press: 'Enter' });
+      expect((await decision).detail.action).to.equal('reject-all');
+    });
+
     it('keeps its styles when moved through another document and back, and into an iframe', async () => {
       const element = await renderPrompt(await annualReport(), { layout: 'inline' });
       const home = element.parentElement!;

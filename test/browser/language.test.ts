@@ -8,6 +8,8 @@ import { formatNumber, LATIN_DIGIT_LOCALES } from '../../src/core/i18n/numbers.j
 import { SHIPPED_LOCALES } from '../../src/locales/index.js';
 import { likelyParts } from '../../src/core/i18n/likely-subtags.js';
 import { compareWithEngine } from '../fixtures/likely-subtag-cases.js';
+import { verifyReceipt } from '../../src/core/receipt/verify.js';
+import { digestText } from '../../src/core/receipt/digest.js';
 import { annualReport, renderPrompt, renderUnder, shadow, toggle, action, trustedClick } from './helpers.js';
 
 const clauseOf = (element: ConsentPrompt, id: string) =>
@@ -130,6 +132,47 @@ describe('<consent-prompt> languages', () => {
     await trustedClick(action(element, 'reject-all'));
     const { detail } = await decision;
     expect(detail.shown['offers']).to.deep.equal({ language: 'en', languageNotice: true });
+  });
+
+  it('resolves each clause separately: one not yet written in the visitor’s language shows in another, with a notice', async () => {
+    const config = structuredClone(await annualReport()) as unknown as {
+      purposes: { id: string; title: Record<string, string>; clause: Record<string, string> }[];
+    };
+    // The offers clause awaits its Chinese translation; every other clause (and every title) has one.
+    delete config.purposes[2]!.clause['zh-CN'];
+    const element = await renderUnder('zh-CN', config);
+    const item = (id: string) => shadow(element).querySelector(`li[data-purpose="${id}"]`)!;
+    expect(clauseOf(element, 'offers').lang).to.equal('en');
+    expect(clauseOf(element, 'offers').textContent).to.equal(config.purposes[2]!.clause.en);
+    // Its title goes with its clause, so the two read as one text.
+    expect(item('offers').querySelector('[part="purpose-title"]')!.getAttribute('lang')).to.equal('en');
+    const notice = item('offers').querySelector('[part="language-notice"]');
+    expect(notice, 'the notice beside the English clause').to.exist;
+    expect(notice!.textContent).to.match(/英语|英文/);
+    for (const id of ['bill', 'credit-scoring', 'partner-sharing']) {
+      expect(clauseOf(element, id).lang, id).to.equal('zh-CN');
+      expect(item(id).querySelector('[part="language-notice"]'), id).to.equal(null);
+    }
+    // The prompt's own words stay in Chinese.
+    expect(action(element, 'accept-all').textContent!.trim()).to.equal('全部接受');
+    const decision = oneEvent(element, 'consent-decision');
+    await trustedClick(action(element, 'accept-all'));
+    const { detail } = await decision;
+    expect(detail.shown['offers']).to.deep.equal({ language: 'en', languageNotice: true });
+    expect(detail.shown['credit-scoring']).to.deep.equal({ language: 'zh-CN', languageNotice: false });
+    // The receipt records the language and the digest of the text each clause was shown in, and verifies.
+    const receipt = detail.receipt!;
+    const recorded = receipt.payload['urn:unticked:consent'].decisions;
+    const entry = (id: string) => recorded.find((d: { purpose: string }) => d.purpose === id)!;
+    expect(entry('offers').language).to.equal('en');
+    expect(entry('offers').digest).to.equal(await digestText(config.purposes[2]!.clause.en!));
+    expect(entry('credit-scoring').language).to.equal('zh-CN');
+    const result = await verifyReceipt(receipt.jws, {
+      allowSelfSigned: true,
+      publicJwk: receipt.publicJwk!,
+      config: element.config!,
+    });
+    expect(result.failures).to.deep.equal([]);
   });
 
   it('tells a reader in Portugal that the only Portuguese offered is Brazil’s, and records it', async () => {

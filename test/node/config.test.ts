@@ -151,14 +151,45 @@ describe('messages', () => {
   it('start with the exact path and read as a sentence', () => {
     const result = validateWith((config) => {
       config.purposes[2].title.de = 'Titel';
-      delete config.purposes[2].clause['zh-CN'];
+      delete config.purposes[2].title['zh-CN'];
+      delete config.purposes[1].clause.en;
       config.policy.version = 3;
     });
     for (const problem of result.problems) {
       assert.ok(problem.message.startsWith(`${problem.path || 'config'}: `), problem.message);
       assert.ok(problem.message.endsWith('.'), problem.message);
     }
-    assert.match(findProblem(result, 'purposes[2].clause.zh-CN').message, /missing in "zh-CN", a declared language/);
+    assert.match(findProblem(result, 'purposes[2].title.zh-CN').message, /missing in "zh-CN", a declared language/);
+    assert.match(findProblem(result, 'purposes[1].clause.en').message, /missing in "en", the default language/);
+  });
+});
+
+describe('clauses not yet written in every language', () => {
+  it('accepts a clause missing in a declared language other than the default, and keeps the others', () => {
+    const result = validateWith((config) => {
+      delete config.purposes[2].clause['zh-CN'];
+    });
+    assert.equal(result.valid, true, JSON.stringify(result.problems));
+    assert.deepEqual(Object.keys(result.config!.purposes[2]!.clause), ['en']);
+    assert.deepEqual(Object.keys(result.config!.purposes[1]!.clause), ['en', 'zh-CN']);
+  });
+
+  it('refuses a clause missing in the default language, the one every visitor can fall back on', () => {
+    const result = validateWith((config) => {
+      delete config.purposes[2].clause.en;
+    });
+    assertProblems(result, ['missing-translation @ purposes[2].clause.en']);
+  });
+
+  it('still refuses a title or a data category label missing in a declared language', () => {
+    const result = validateWith((config) => {
+      delete config.purposes[2].title['zh-CN'];
+      delete config.dataCategories.identity['zh-CN'];
+    });
+    assertProblems(result, [
+      'missing-translation @ purposes[2].title.zh-CN',
+      'missing-translation @ dataCategories.identity.zh-CN',
+    ]);
   });
 });
 

@@ -894,3 +894,21 @@ describe('hostile input', () => {
     assert.ok(only(result, 'vague-purpose').length === 2);
   });
 });
+
+describe('clause-translation-missing', () => {
+  it('warns at each clause not written in a declared language, which visitors then read in another', () => {
+    const result = lintWith((config) => {
+      delete config.purposes[2].clause['zh-CN'];
+      delete config.purposes[3].clause['zh-CN'];
+    });
+    assert.deepEqual(
+      only(result, 'clause-translation-missing').map((finding) => `${finding.severity} @ ${finding.path}`),
+      ['warning @ purposes[2].clause.zh-CN', 'warning @ purposes[3].clause.zh-CN'],
+    );
+    assert.match(only(result, 'clause-translation-missing')[0]!.message, /not written in zh-CN/);
+  });
+
+  it('finds nothing where every clause is in every language', () => {
+    assert.deepEqual(only(lintConfig(fixture()), 'clause-translation-missing'), []);
+  });
+});

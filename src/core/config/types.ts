@@ -83,7 +83,11 @@ interface PurposeFields {
   readonly id: string;
   /** A short title per language. */
   readonly title: LocalizedText;
-  /** The full clause text per language, shown on screen exactly as written. Required in every declared language. */
+  /**
+   * The full clause text per language, shown on screen exactly as written. Required in the default language; a
+   * declared language it is not written in yet shows it in the visitor's best other one, with a notice saying so
+   * (and the lint rule `clause-translation-missing` warns).
+   */
   readonly clause: LocalizedText;
   /** Ids of entries in the config's `dataCategories`. */
   readonly dataCategories?: readonly string[];
@@ -161,7 +165,10 @@ export interface ConsentConfig {
   readonly controller: ControllerConfig;
   /** Where the controller is established, e.g. `CN`, `DE`, `US-CA`. */
   readonly jurisdiction: string;
-  /** The languages the site offers clause text in. Every purpose needs its title and clause in each. */
+  /**
+   * The languages the site offers clause text in. Every purpose needs its title in each, and its clause in the
+   * default one at least (a clause missing in another is shown in the best language it has, with a notice).
+   */
   readonly languages: readonly LanguageTag[];
   /** One of `languages`: shown when nothing about the visitor matches. */
   readonly defaultLanguage: LanguageTag;

@@ -182,6 +182,8 @@ interface Context {
   readonly problems: ProblemList;
   readonly canonicalTags: Map<string, string | undefined>;
   languages: DeclaredLanguages | undefined;
+  /** The default language as declared, once read: every clause must be written in it. */
+  defaultLanguage?: string | undefined;
   dataCategoryIds: KnownIds;
   /** Characters of text checked so far, against {@link CONFIG_LIMITS.totalText}. */
   textBudgetUsed: number;
@@ -1188,8 +1190,12 @@ interface LocalizedRule {
   /** Names the text in messages, e.g. "the title". */
   readonly what: string;
   readonly max: number;
-  /** Whether every declared language must be present (titles, clauses, labels) or only some (glossary). */
-  readonly complete: boolean;
+  /**
+   * Which declared languages must be present: every one (titles, labels: short, shown around every clause), the
+   * default one (clauses: a clause not yet written in a language is shown in the best one it is written in, with
+   * a notice), or any (glossary).
+   */
+  readonly complete: boolean | 'default';
   /** Long text that keeps direction controls (see {@link TextRule.prose}). */
   readonly prose?: boolean;
 }
@@ -1270,12 +1276,15 @@ function readLocalizedText(ctx: Context, found: Found, rule: LocalizedRule): Loc
   if (rule.complete) {
     for (const tag of languages.tags) {
       if (covered.has(tag)) continue;
+      if (rule.complete === 'default' && tag !== ctx.defaultLanguage) continue;
       complete = false;
       const path = keyPath(obj.path, tag);
       ctx.problems.add(
         'missing-translation',
         path,
-        `${path}: ${rule.what} is missing in ${quote(tag)}, a declared language. Add it, or remove ${quote(tag)} from "languages".`,
+        rule.complete === 'default'
+          ? `${path}: ${rule.what} is missing in ${quote(tag)}, the default language, the one shown where a clause is not written in the visitor's. Add it.`
+          : `${path}: ${rule.what} is missing in ${quote(tag)}, a declared language. Add it, or remove ${quote(tag)} from "languages".`,
       );
     }
   } else if (obj.keys.length === 0) {
@@ -1609,7 +1618,7 @@ function readPurpose(ctx: Context, found: Found, seen: Map<string, PurposeSummar
     ? readLocalizedText(ctx, clauseField, {
         what: 'the clause',
         max: CONFIG_LIMITS.clause,
-        complete: true,
+        complete: 'default',
         prose: true,
       })
     : undefined;
@@ -1955,6 +1964,7 @@ function readConfig(ctx: Context, input: unknown): ConsentConfig | undefined {
   );
   const languages = readLanguages(ctx, readField(ctx, top, 'languages', 'the list of languages'));
   const defaultLanguage = readDefaultLanguage(ctx, top);
+  ctx.defaultLanguage = defaultLanguage;
   const dataCategories = readDataCategories(ctx, top);
   const glossary = readGlossary(ctx, top);
   const { purposes, summaries } = readPurposes(ctx, readField(ctx, top, 'purposes', 'the list of purposes'));

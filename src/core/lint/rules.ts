@@ -649,6 +649,31 @@ const clauseUntranslated: LintRule = {
   },
 };
 
+const clauseTranslationMissing: LintRule = {
+  id: 'clause-translation-missing',
+  severity: 'warning',
+  summary:
+    'A clause not written in one of the declared languages. Visitors reading that language see the clause in the ' +
+    'best language it is written in, with a notice saying so (and the receipt records the language shown), while ' +
+    'the rest of the prompt is in theirs: translate it, or drop the language until every clause is.',
+  source: cite(CITE.piplArt17, CITE.gdprArt12, CITE.cpraEasy, CITE.edpbInformed),
+  check({ config }) {
+    const drafts: Draft[] = [];
+    config.purposes.forEach((purpose, index) => {
+      const missing = config.languages.filter((language) => !Object.hasOwn(purpose.clause, language));
+      for (const language of missing) {
+        drafts.push({
+          path: `${purposePath(index)}.clause.${language}`,
+          message:
+            `The clause is not written in ${language}: a visitor reading ${language} sees it in another language, ` +
+            `with a notice. Give it in ${language}, or drop ${language} until every clause has it.`,
+        });
+      }
+    });
+    return drafts;
+  },
+};
+
 /**
  * With two or more translations that are all far off the default language's clause in the same direction, and
  * within the usual range of one another, the default is the odd one out: it is reported, not every translation.
@@ -1038,6 +1063,7 @@ export const RULES: readonly LintRule[] = Object.freeze([
   retentionMissing,
   clauseLengthMismatch,
   clauseUntranslated,
+  clauseTranslationMissing,
   jurisdictionLanguage,
   necessaryMislabelled,
   maxAgeTooLong,

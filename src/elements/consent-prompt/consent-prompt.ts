@@ -101,9 +101,19 @@ type InfoPopover =
 type ClausePart = string | { readonly term: string };
 
 /** The clauses of one config in one language, and the prompt's own words' language. */
+/**
+ * The language of the site's text for the visitor, and per purpose the one its clause is shown in: the same, or,
+ * where the clause is not written in it yet, the best one it is written in (with a notice).
+ */
+interface SiteMatch extends LanguageMatch {
+  readonly clauses: Readonly<Record<string, LanguageMatch>>;
+  /** Every language chosen, as one string: two matches that show the same words have the same key. */
+  readonly key: string;
+}
+
 interface ShownScreen {
   readonly config: ConsentConfig;
-  readonly match: LanguageMatch;
+  readonly match: SiteMatch;
   readonly uiLanguage: string;
   /** When it was first rendered (`performance.now()`). */
   readonly at: number;
@@ -280,7 +290,7 @@ export class ConsentPrompt extends LitElement {
   /** The visitor's language preferences while an update runs (see preferredLanguages). */
   private preferencesThisUpdate: string[] | undefined;
   /** The clause language last resolved, kept while the config and the preferences stay the same. */
-  private lastSiteMatch: { config: ConsentConfig; key: string; match: LanguageMatch } | undefined;
+  private lastSiteMatch: { config: ConsentConfig; key: string; match: SiteMatch } | undefined;
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
@@ -1085,14 +1095,34 @@ export class ConsentPrompt extends LitElement {
     return this.preferencesThisUpdate ?? visitorLanguages(this, this.chosenLanguage);
   }
 
-  private siteTextLanguage(config: ConsentConfig): LanguageMatch {
+  private siteTextLanguage(config: ConsentConfig): SiteMatch {
     const preferences = this.preferredLanguages();
     const key = JSON.stringify(preferences);
     const last = this.lastSiteMatch;
     if (last && last.config === config && last.key === key) return last.match;
-    const match = matchLanguage(preferences, config.languages, config.defaultLanguage);
+    const site = matchLanguage(preferences, config.languages, config.defaultLanguage);
+    const clauses: Record<string, LanguageMatch> = {};
+    for (const purpose of config.purposes) {
+      const written = Object.keys(purpose.clause);
+      // Every clause is written in the default language (validateConfig sees to it): the fallback of last resort.
+      clauses[purpose.id] = written.includes(site.language)
+        ? site
+        : matchLanguage(preferences, written, config.defaultLanguage);
+    }
+    const match: SiteMatch = {
+      ...site,
+      clauses,
+      key: [site.language, site.wanted, site.isWanted, ...config.purposes.map((p) => clauses[p.id]!.language)].join(
+        '|',
+      ),
+    };
     this.lastSiteMatch = { config, key, match };
     return match;
+  }
+
+  /** The language a purpose's clause is shown in (see {@link SiteMatch}). */
+  private clauseLanguage(match: SiteMatch, purposeId: string): LanguageMatch {
+    return match.clauses[purposeId] ?? match;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -1143,13 +1173,15 @@ export class ConsentPrompt extends LitElement {
    * is not available in the visitor's language: a sighted visitor sees both appear.
    */
   private announceLanguageChange(config: ConsentConfig): void {
-    const match = this.siteTextLanguage(config);
-    const shown = `${this.uiLanguage}|${match.language}|${match.wanted ?? ''}`;
+    const site = this.siteTextLanguage(config);
+    const shown = `${this.uiLanguage}|${site.key}`;
     if (this.shownLanguages !== null && shown !== this.shownLanguages) {
       const name = (tag: string) => languageName(tag, this.uiLanguage);
       const changed = this.#i18n.t('language.changed', { language: name(this.uiLanguage) });
+      // The site's text as a whole, or else the first clause not written in the visitor's language.
+      const match = [site, ...Object.values(site.clauses)].find((m) => !m.isWanted && m.wanted);
       const notice =
-        !match.isWanted && match.wanted
+        match && match.wanted
           ? this.#i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })
           : '';
       this.announcement = notice ? `${changed} ${notice}` : changed;
@@ -1227,8 +1259,8 @@ export class ConsentPrompt extends LitElement {
     const match = this.siteTextLanguage(config);
     const purposes: PurposeSummary[] = config.purposes.map((purpose) => ({
       id: purpose.id,
-      title: purpose.title[match.language] ?? '',
-      language: match.language,
+      title: purpose.title[this.clauseLanguage(match, purpose.id).language] ?? '',
+      language: this.clauseLanguage(match, purpose.id).language,
       necessary: purpose.necessary === true,
       separateConsent: purpose.separateConsent === true,
     }));
@@ -1411,6 +1443,28 @@ export class ConsentPrompt extends LitElement {
     this.open = false;
   }
 
+  /**
+   * Tab from the dialog's last control goes to its first, Shift+Tab from the first to the last: a modal
+   * `<dialog>` alone lets focus leave for the page's body or the browser (Firefox then sends the page no keys).
+   */
+  private onDialogKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const dialog = event.currentTarget as HTMLDialogElement;
+    const controls = [
+      ...dialog.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex]'),
+    ].filter(
+      (control) =>
+        control.tabIndex >= 0 && !(control as HTMLButtonElement).disabled && control.getClientRects().length > 0,
+    );
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const to = event.shiftKey ? (active === first || active === dialog ? last : null) : active === last ? first : null;
+    if (!to) return;
+    event.preventDefault();
+    to.focus();
+  }
+
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.layout === 'banner' && this.open) this.open = false;
   }
@@ -1496,13 +1550,14 @@ export class ConsentPrompt extends LitElement {
     const gpc = globalPrivacyControl();
     const decisions = applyAction(config, chosen, current, { gpc });
     const action = this.isWithdrawal(decisions) ? 'withdraw' : chosen;
-    const notice = !match.isWanted && !!match.wanted;
     const shown: Record<string, ShownClause> = {};
     const shownText: Record<string, { language: string; text: string }> = {};
     for (const purpose of config.purposes) {
-      shown[purpose.id] = Object.freeze({ language: match.language, languageNotice: notice });
+      const clause = this.clauseLanguage(match, purpose.id);
+      const notice = !clause.isWanted && !!clause.wanted;
+      shown[purpose.id] = Object.freeze({ language: clause.language, languageNotice: notice });
       // Exactly the text on screen, for the receipt's digest.
-      shownText[purpose.id] = { language: match.language, text: purpose.clause[match.language] ?? '' };
+      shownText[purpose.id] = { language: clause.language, text: purpose.clause[clause.language] ?? '' };
     }
     this.#setToggles(decisions);
     this.#setDecided(decisions);
@@ -1768,6 +1823,7 @@ export class ConsentPrompt extends LitElement {
         dir=${dir}
         aria-labelledby="${this.uid}-heading"
         @cancel=${this.onDialogCancel}
+        @keydown=${this.onDialogKeydown}
       >
         ${content}
       </dialog>`;
@@ -1806,11 +1862,7 @@ export class ConsentPrompt extends LitElement {
     // The same screen while nothing a decision records changed: a re-render with the same words (a page setting
     // `lang` to what it was, on every frame) does not make what was painted uncertain.
     const same = (screen: ShownScreen | null) =>
-      screen?.config === config &&
-      screen.uiLanguage === this.uiLanguage &&
-      screen.match.language === match.language &&
-      screen.match.wanted === match.wanted &&
-      screen.match.isWanted === match.isWanted;
+      screen?.config === config && screen.uiLanguage === this.uiLanguage && screen.match.key === match.key;
     const screen = [this.#lastRendered, this.#painted].find(same) ?? {
       config,
       match,
@@ -1846,7 +1898,7 @@ export class ConsentPrompt extends LitElement {
         <div class="body" tabindex="-1">
           ${this.renderWordsNotice()} ${this.renderIntro(config, optionalCount)}
           <ul class="purposes" part="purposes">
-            ${config.purposes.map((purpose) => this.renderPurpose(config, purpose, match))}
+            ${config.purposes.map((purpose) => this.renderPurpose(config, purpose, this.clauseLanguage(match, purpose.id)))}
           </ul>
           ${this.view === 'preferences' ? this.renderPreferencesExtras(config, match) : nothing}
         </div>
@@ -1904,19 +1956,19 @@ export class ConsentPrompt extends LitElement {
       if (typeof part === 'string') return part;
       const id = `term:${purposeId}:${index}`;
       const expanded = this.popovers.openId === id ? 'true' : 'false';
-      const open = (event: MouseEvent) => this.openTerm(event, id, part.term);
+      const open = (event: MouseEvent) => this.openTerm(event, id, part.term, purposeId);
       // prettier-ignore
       return html`<button type="button" class="term" part="term" data-term=${part.term} aria-haspopup="dialog" aria-expanded=${expanded} aria-controls="${this.uid}-info" @click=${open}>${part.term}</button>`;
     });
   }
 
-  private openTerm(event: MouseEvent, id: string, term: string): void {
+  private openTerm(event: MouseEvent, id: string, term: string, purposeId: string): void {
     const config = this.config;
     const explanations = config?.glossary?.[term];
     if (!config || !explanations) return;
     const available = Object.keys(explanations);
     // In the clause's language first, where the term was read; then the visitor's.
-    const clauseLanguage = this.siteTextLanguage(config).language;
+    const clauseLanguage = this.clauseLanguage(this.siteTextLanguage(config), purposeId).language;
     const preferences = [clauseLanguage, ...this.preferredLanguages()];
     const { language } = matchLanguage(preferences, available, config.defaultLanguage);
     this.openInfo(event, id, { kind: 'term', term, text: explanations[language] ?? '', language, clauseLanguage });
@@ -1937,7 +1989,7 @@ export class ConsentPrompt extends LitElement {
     panel.focus();
   }
 
-  private renderInfo(config: ConsentConfig, match: LanguageMatch): TemplateResult {
+  private renderInfo(config: ConsentConfig, match: SiteMatch): TemplateResult {
     const info = this.info;
     const open = this.popovers.openId !== null && this.popovers.openId !== 'languages' && info !== null;
     let content: TemplateResult | typeof nothing = nothing;
@@ -1960,7 +2012,7 @@ export class ConsentPrompt extends LitElement {
         ></p>`;
     } else if (info?.kind === 'recipients') {
       const purpose = config.purposes.find((p) => p.id === info.purposeId);
-      const title = purpose?.title[match.language] ?? info.purposeId;
+      const title = purpose?.title[this.clauseLanguage(match, info.purposeId).language] ?? info.purposeId;
       content = html`<p class="info-title"><strong>${this.#i18n.t('recipients.show')}</strong>: <bdi>${title}</bdi></p>
         <ul class="info-recipients">
           ${(purpose?.thirdParties ?? []).map(
