@@ -1043,6 +1043,58 @@ describe('refused fields', () => {
     );
   });
 
+  it('reports pre-ticking however a purpose granted from the start is spelled (opt in, on, active, auto...)', () => {
+    const keys = [
+      'defaultOptIn',
+      'optInByDefault',
+      'autoOptIn',
+      'isOptedIn',
+      'initiallyOn',
+      'isOn',
+      'startOn',
+      'defaultActive',
+      'defaultAllow',
+      'allowByDefault',
+      'autoCheck',
+      'autoSelect',
+      'autoGrant',
+      'autoEnable',
+      'consentGiven',
+      'hasConsent',
+      'userConsent',
+      'checkedState',
+      'toggledOn',
+      'switchedOn',
+      'turnedOn',
+      'prefill',
+      'prefilled',
+      'defaultStatus',
+      'initialStatus',
+      'defaultChoice',
+      'initialChoice',
+      'defaultPreference',
+    ];
+    const result = validateWith((config) => {
+      keys.forEach((key, index) => (config.purposes[1 + (index % 3)][key] = true));
+    });
+    assertProblems(
+      result,
+      keys.map((key, index) => `pre-ticked @ purposes[${1 + (index % 3)}].${key}`),
+    );
+    const top = ['consentDefaults', 'purposeDefaults', 'checkedPurposes', 'grantedPurposes', 'enabledPurposes'];
+    assertProblems(
+      validateWith((config) => top.forEach((key) => (config[key] = ['offers']))),
+      top.map((key) => `pre-ticked @ ${key}`),
+    );
+    assertProblems(
+      validateWith((config) => {
+        config.closeButtonAccepts = true;
+        config.acceptAfterSeconds = 10;
+      }),
+      ['implied-consent @ closeButtonAccepts', 'implied-consent @ acceptAfterSeconds'],
+    );
+  });
+
   it('reports options that hide or weaken "Reject all", also one level inside option objects', () => {
     const result = validateWith((config) => {
       config.hideRejectAll = true;

@@ -478,12 +478,29 @@ const PRE_TICK_NAMES = new Set([
   'approve',
   'approved',
   'preset',
+  'prefill',
+  'prefilled',
+  'consentgiven',
+  'checkedstate',
+  'toggledon',
+  'switchedon',
+  'turnedon',
+  'consentdefaults',
+  'purposedefaults',
+  'defaultpurposes',
+  'checkedpurposes',
+  'grantedpurposes',
+  'enabledpurposes',
+  'acceptedpurposes',
+  'selectedpurposes',
+  'allowedpurposes',
 ]);
 // "startTicked", "isChecked", "enabledByDefault", "stateDefault": a name that says where a purpose starts, by any
 // wording.
-const PRE_TICK_PREFIX = /^(default|initial|pre|start|is)/;
+const PRE_TICK_PREFIX = /^(default|initial|pre|start|is|auto|has|user)/;
 const PRE_TICK_SUFFIX = /(default|initially|atstart|onload)$/;
-const PRE_TICK_WORD = /check|tick|select|consent|grant|enable|accept|state|value|decision/;
+const PRE_TICK_WORD =
+  /check|tick|select|consent|grant|enable|accept|state|value|decision|opt|activ|allow|agree|approv|permit|status|choice|preference|fill|given|on$/;
 const REJECT_HIDING_WORDS = ['reject', 'deny', 'decline', 'refuse', 'necessaryonly'];
 const REJECT_HIDING_NAMES = new Set([
   'buttonorder',
@@ -507,6 +524,8 @@ const IMPLIED_CONSENT_WORDS = [
   'autoconsent',
   'acceptonclick',
   'closeaccepts',
+  'closebuttonaccept',
+  'acceptafter',
   'navigation',
 ];
 const BUNDLING_NAMES = new Set([
@@ -529,6 +548,8 @@ function normalizeKeyName(key: string): string {
 }
 
 function isPreTickName(name: string): boolean {
+  // Accepting or consenting on the visitor's behalf later (after a time, on scrolling) is implied consent.
+  if (/^auto(accept|consent)/.test(name)) return false;
   return (
     PRE_TICK_NAMES.has(name) ||
     ((PRE_TICK_PREFIX.test(name) || PRE_TICK_SUFFIX.test(name)) && PRE_TICK_WORD.test(name)) ||
