@@ -215,13 +215,26 @@ describe('<consent-prompt>', () => {
       try {
         element.setAttribute('checked', '');
         element.setAttribute('accept-all', '');
+        // Other words for the same attempt, as other tools and form controls spell it.
+        for (const name of ['defaultchecked', 'enabled', 'selected', 'initial', 'value', 'opt-in']) {
+          element.setAttribute(name, 'offers');
+        }
       } finally {
         console.error = originalError;
       }
       await element.updateComplete;
       // A clear error names the attribute; no event fires because code set an attribute.
-      expect(logged.map((e) => (e as ConsentError).code)).to.deep.equal(['pre-ticked', 'pre-ticked']);
-      expect(logged.map((e) => (e as ConsentError).path)).to.deep.equal(['checked', 'accept-all']);
+      expect(logged.map((e) => (e as ConsentError).code)).to.deep.equal(new Array(8).fill('pre-ticked'));
+      expect(logged.map((e) => (e as ConsentError).path)).to.deep.equal([
+        'checked',
+        'accept-all',
+        'defaultchecked',
+        'enabled',
+        'selected',
+        'initial',
+        'value',
+        'opt-in',
+      ]);
       expect(events.flat()).to.have.length(0);
       expect(toggle(element, 'offers').checked).to.equal(false);
       expect(element.decisions).to.equal(null);

@@ -72,7 +72,25 @@ const CONFIG_MAX_BYTES = 2_000_000;
 const WORDS_WAIT_MS = 3000;
 
 /** Attributes that look like an attempt to decide for the visitor. Setting one is reported, never obeyed. */
-const DECIDING_ATTRIBUTES = ['checked', 'granted', 'decisions', 'accepted', 'accept-all', 'preselected', 'default'];
+const DECIDING_ATTRIBUTES = [
+  'checked',
+  'defaultchecked',
+  'granted',
+  'decisions',
+  'accepted',
+  'accept-all',
+  'preselected',
+  'preticked',
+  'prechecked',
+  'default',
+  'enabled',
+  'selected',
+  'initial',
+  'value',
+  'consented',
+  'allowed',
+  'opt-in',
+];
 
 /** The state of the config: what the prompt can show. */
 type ConfigState =
