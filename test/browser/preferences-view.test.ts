@@ -132,6 +132,19 @@ describe('<consent-prompt> preferences view', function () {
     );
     expect(newest!.textContent).to.contain(date);
     expect(newest!.textContent).to.contain('中文');
+    // Labels end with the full-width colon Chinese writes, not an ASCII ": " ("操作: 全部拒绝").
+    const text = newest!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('操作：全部拒绝');
+    expect(text).not.to.match(/\p{Script=Han}: /u);
+  });
+
+  it('writes the colon after a label as French does, after a no-break space', async () => {
+    const element = await renderPrompt(await annualReport(), { lang: 'fr' });
+    const detail = await decide(element, () => trustedClick(action(element, 'reject-all')));
+    await openPreferences(element);
+    await newestListed(element, detail);
+    const text = receiptItems(element)[0]!.textContent!;
+    expect(text).to.match(/Action\u00a0: /);
   });
 
   it('writes dates in Irish and Punjabi where the browser has no Intl dates in them', async () => {

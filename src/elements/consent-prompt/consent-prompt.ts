@@ -24,6 +24,7 @@ import {
 } from '../../core/i18n/strings.js';
 import { en, SHIPPED_LOCALES } from '../../locales/index.js';
 import { formatDuration } from '../../core/text/duration.js';
+import { colonFor } from '../../core/text/colon.js';
 import { localFormats } from '../../core/text/local-formats.js';
 import { I18nController } from '../../controllers/i18n-controller.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
@@ -2031,13 +2032,15 @@ export class ConsentPrompt extends LitElement {
     } else if (info?.kind === 'recipients') {
       const purpose = config.purposes.find((p) => p.id === info.purposeId);
       const title = purpose?.title[this.clauseLanguage(match, info.purposeId).language] ?? info.purposeId;
-      content = html`<p class="info-title"><strong>${this.#i18n.t('recipients.show')}</strong>: <bdi>${title}</bdi></p>
+      content = html`<p class="info-title">
+          <strong>${this.#i18n.t('recipients.show')}</strong>${colonFor(this.uiLanguage)}<bdi>${title}</bdi>
+        </p>
         <ul class="info-recipients">
           ${(purpose?.thirdParties ?? []).map(
             (party) =>
               html`<li>
                 <bdi class="recipient-name">${party.name}</bdi><br />
-                ${this.#i18n.t('recipients.contact')}: <bdi>${party.contact}</bdi>
+                ${this.#i18n.t('recipients.contact')}${colonFor(this.uiLanguage)}<bdi>${party.contact}</bdi>
                 ${
                   party.url
                     ? html`<br /><a href=${party.url} target="_blank" rel="noopener noreferrer"
@@ -2188,6 +2191,7 @@ export class ConsentPrompt extends LitElement {
 
   /** What changed since the visitor last decided, so they know why they are asked again. */
   private renderReasons(config: ConsentConfig): TemplateResult {
+    const colon = colonFor(this.uiLanguage);
     const language = this.siteTextLanguage(config).language;
     const names = (ids: readonly string[]) => {
       const titles = ids.map((id) => config.purposes.find((p) => p.id === id)?.title[language] ?? id);
@@ -2201,16 +2205,16 @@ export class ConsentPrompt extends LitElement {
         case 'clause-changed':
         case 'terms-changed':
           return html`<li>
-            ${this.#i18n.t('reask.clause', { count: reason.purposes.length })}: ${names(reason.purposes)}
+            ${this.#i18n.t('reask.clause', { count: reason.purposes.length })}${colon}${names(reason.purposes)}
           </li>`;
         case 'new-purpose':
           return html`<li>
-            ${this.#i18n.t('reask.added', { count: reason.purposes.length })}: ${names(reason.purposes)}
+            ${this.#i18n.t('reask.added', { count: reason.purposes.length })}${colon}${names(reason.purposes)}
           </li>`;
         case 'expired':
           return html`<li>${this.#i18n.t('reask.expired', { count: config.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS })}</li>`;
         case 'gpc':
-          return html`<li>${this.#i18n.t('reask.gpc')}: ${names(reason.purposes)}</li>`;
+          return html`<li>${this.#i18n.t('reask.gpc')}${colon}${names(reason.purposes)}</li>`;
       }
     };
     return html`<div class="reask" part="reask" role="note">

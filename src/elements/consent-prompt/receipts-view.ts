@@ -3,6 +3,7 @@ import type { TOptions } from 'i18next';
 import type { DecisionAction } from '../../core/consent/decisions.js';
 import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
 import { languageName } from './language-name.js';
+import { colonFor } from '../../core/text/colon.js';
 import { formatDateTime } from '../../core/text/local-formats.js';
 
 /** What the receipt view needs from the prompt. */
@@ -32,6 +33,7 @@ const ACTION_KEYS: Record<DecisionAction, string> = {
  */
 export function renderReceipts(input: ReceiptsViewInput): TemplateResult {
   const { state, t, language } = input;
+  const colon = colonFor(language);
   let body: TemplateResult;
   if (!input.secure) body = html`<p>${t('receipt.needsHttps')}</p>`;
   else if (state.status !== 'ready') body = html`<p>${t('status.loading')}</p>`;
@@ -43,14 +45,13 @@ export function renderReceipts(input: ReceiptsViewInput): TemplateResult {
             html`<li class="receipt" part="receipt" data-receipt=${item.id}>
               <p class="receipt-head">
                 <strong>${t('receipt.decidedOn', { date: formatDateTime(item.decidedAt, language) })}</strong> ·
-                ${t('receipt.action')}: ${t(ACTION_KEYS[item.action])}
+                ${t('receipt.action')}${colon}${t(ACTION_KEYS[item.action])}
               </p>
               <ul class="receipt-lines">
                 ${item.lines.map(
                   (line) =>
                     html`<li>
-                      <bdi>${input.titles[line.purpose] ?? line.purpose}</bdi>:
-                      ${t(
+                      <bdi>${input.titles[line.purpose] ?? line.purpose}</bdi>${colon}${t(
                         line.granted === null
                           ? 'purpose.necessary'
                           : line.granted
