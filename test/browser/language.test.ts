@@ -1,6 +1,6 @@
 // Language: resolution order, the visitor's own choice in the prompt's menu, fallback with a notice, and
 // right-to-left rendering.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
@@ -173,6 +173,66 @@ describe('<consent-prompt> languages', () => {
       config: element.config!,
     });
     expect(result.failures).to.deep.equal([]);
+  });
+
+  it('announces every clause’s fallback when the language changes, naming the clauses, and keeps focus on a clause', async () => {
+    type Text = Record<string, string>;
+    const config = structuredClone(await annualReport()) as unknown as {
+      languages: string[];
+      glossary?: Record<string, Text>;
+      dataCategories: Record<string, Text>;
+      purposes: { id: string; title: Text; clause: Text }[];
+    };
+    config.languages = ['en', 'zh-CN', 'de', 'fr'];
+    for (const text of [
+      ...config.purposes.flatMap((purpose) => [purpose.title, purpose.clause]),
+      ...Object.values(config.dataCategories),
+    ]) {
+      text['de'] = `${text['en']} (de)`;
+      text['fr'] = `${text['en']} (fr)`;
+    }
+    const scoring = config.purposes[1]!;
+    const offers = config.purposes[2]!;
+    // Credit scoring is written in German but not French (and its German text has a glossary term); offers only in
+    // English and Chinese.
+    delete scoring.clause['fr'];
+    scoring.clause['de'] = 'Die Bonitätsprüfung (Scoring) nutzt Ihre Zahlungsdaten.';
+    config.glossary = { Scoring: { de: 'Eine Bewertung der Kreditwürdigkeit.', en: 'A rating of creditworthiness.' } };
+    delete offers.clause['de'];
+    delete offers.clause['fr'];
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
+    const element = document.createElement('consent-prompt') as ConsentPrompt;
+    element.layout = 'inline';
+    element.lang = 'de';
+    wrapper.append(element);
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = config;
+    await ready;
+    await element.updateComplete;
+    expect(clauseOf(element, 'credit-scoring').lang).to.equal('de');
+    expect(clauseOf(element, 'offers').lang).to.equal('en');
+    // The visitor is on the scoring clause when the page switches the prompt to French: the clause falls back to
+    // German (the next language the page asks for), and loses its glossary term on the way to English later.
+    const scoringClause = clauseOf(element, 'credit-scoring');
+    scoringClause.focus();
+    element.lang = 'fr';
+    await waitUntil(() => element.language === 'fr', 'the French words');
+    await element.updateComplete;
+    expect(clauseOf(element, 'credit-scoring').lang).to.equal('de');
+    expect(clauseOf(element, 'offers').lang).to.equal('en');
+    const live = () => shadow(element).querySelector('[role="status"]')!.textContent!;
+    await waitUntil(() => live().includes('allemand') && live().includes('anglais'), `both notices: ${live()}`);
+    expect(live()).to.contain(scoring.title['de']!);
+    expect(live()).to.contain(offers.title['en']!);
+    // Only that clause falls back further (the page's German goes): it changes language, not the prompt's words.
+    expect(shadow(element).activeElement === scoringClause, 'focus on the clause').to.equal(true);
+    wrapper.lang = 'en';
+    await waitUntil(() => clauseOf(element, 'credit-scoring').lang === 'en', 'the clause in English');
+    await element.updateComplete;
+    expect(shadow(element).activeElement === clauseOf(element, 'credit-scoring'), 'focus kept on it').to.equal(true);
+    // The words did not change language, so the live region no longer says they did; it names the clause.
+    await waitUntil(() => !live().includes('désormais'), `no words changed: ${live()}`);
+    expect(live()).to.contain(scoring.title['en']!);
   });
 
   it('tells a reader in Portugal that the only Portuguese offered is Brazil’s, and records it', async () => {

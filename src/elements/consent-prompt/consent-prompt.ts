@@ -1196,24 +1196,45 @@ export class ConsentPrompt extends LitElement {
     const shown = `${this.uiLanguage}|${site.key}`;
     if (this.shownLanguages !== null && shown !== this.shownLanguages) {
       const name = (tag: string) => languageName(tag, this.uiLanguage);
-      const changed = this.#i18n.t('language.changed', { language: name(this.uiLanguage) });
-      // The site's text as a whole, or else the first clause not written in the visitor's language.
-      const match = [site, ...Object.values(site.clauses)].find((m) => !m.isWanted && m.wanted);
-      const notice =
-        match && match.wanted
-          ? this.#i18n.t('language.notice', { wanted: name(match.wanted), shown: name(match.language) })
-          : '';
-      this.announcement = notice ? `${changed} ${notice}` : changed;
+      // Only when the prompt's own words changed language: a clause falling back alone is told by its notice.
+      const sentences = this.shownLanguages.startsWith(`${this.uiLanguage}|`)
+        ? []
+        : [this.#i18n.t('language.changed', { language: name(this.uiLanguage) })];
+      // Every notice on screen, one per language clauses fall back to, naming the clauses unless all of them do.
+      const fallbacks = new Map<string, { wanted: string; titles: string[] }>();
+      for (const purpose of config.purposes) {
+        const clause = this.clauseLanguage(site, purpose.id);
+        if (clause.isWanted || !clause.wanted) continue;
+        const entry = fallbacks.get(clause.language) ?? { wanted: clause.wanted, titles: [] };
+        entry.titles.push(purpose.title[clause.language] ?? purpose.id);
+        fallbacks.set(clause.language, entry);
+      }
+      for (const [language, { wanted, titles }] of fallbacks) {
+        const notice = this.#i18n.t('language.notice', { wanted: name(wanted), shown: name(language) });
+        sentences.push(
+          titles.length === config.purposes.length
+            ? notice
+            : `${this.purposeListText(titles)}${colonFor(this.uiLanguage)}${notice}`,
+        );
+      }
+      this.announcement = sentences.join(' ');
     }
     this.shownLanguages = shown;
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    // A clause region the visitor is on is drawn anew when a language switch brings or takes away a glossary term
+    // (the two are different templates): focus follows it to the new region rather than falling to <body>.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    const clauseId = focused?.matches('[part="clause"]') ? focused.id : '';
     try {
       super.update(changed);
     } finally {
       // Outside an update (a click, a host call) the preferences are read afresh.
       this.preferencesThisUpdate = undefined;
+    }
+    if (clauseId && !focused!.isConnected) {
+      (this.renderRoot as ShadowRoot).getElementById(clauseId)?.focus({ preventScroll: true });
     }
   }
 
@@ -2387,6 +2408,14 @@ export class ConsentPrompt extends LitElement {
    * Purpose titles joined the visitor's way ("A, B and C"), each isolated so a title in another script keeps its
    * order. Called only when there is a list: the first `Intl.ListFormat` a page makes costs milliseconds.
    */
+  /** {@link purposeList} as plain text, for the live region. */
+  private purposeListText(titles: readonly string[]): string {
+    const local = localFormats(this.uiLanguage);
+    return (local ? local.listParts(titles) : listFormat(this.uiLanguage).formatToParts(titles))
+      .map((part) => part.value)
+      .join('');
+  }
+
   private purposeList(titles: readonly string[], className?: string): (TemplateResult | string)[] {
     // Chromium has no list data in Irish, Hausa, Maltese or Punjabi and joins with an English "and": those carry
     // CLDR's.
