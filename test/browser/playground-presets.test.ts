@@ -72,7 +72,7 @@ describe('playground JSON locator', () => {
     delete config.controller.phone;
     config.purposes[1].checked = true;
     config.purposes[2].title.de = '';
-    delete config.purposes[3].clause.fr;
+    delete config.purposes[3].title.fr;
     config.dataCategories['odd key'] = { en: 'x' };
     const text = JSON.stringify(config, null, 2);
     const locations = locateJson(text);
@@ -86,7 +86,7 @@ describe('playground JSON locator', () => {
       ['controller.phone', false, '"controller": {'],
       ['purposes[1].checked', true, '"checked": true'],
       ['purposes[2].title.de', true, '"de": ""'],
-      ['purposes[3].clause.fr', false, '"clause": {'],
+      ['purposes[3].title.fr', false, '"title": {'],
       ['dataCategories["odd key"].de', false, '"odd key": {'],
     ]);
   });

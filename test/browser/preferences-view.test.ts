@@ -138,6 +138,24 @@ describe('<consent-prompt> preferences view', function () {
     expect(text).not.to.match(/\p{Script=Han}: /u);
   });
 
+  it('names a purpose whose clause was shown in another language by its title in that language', async () => {
+    const config = structuredClone(await annualReport()) as unknown as {
+      purposes: { title: Record<string, string>; clause: Record<string, string> }[];
+    };
+    delete config.purposes[2]!.clause['zh-CN'];
+    const element = await renderPrompt(config, { lang: 'zh-CN' });
+    const detail = await decide(element, () => trustedClick(action(element, 'accept-all')));
+    expect(detail.shown['offers']!.language).to.equal('en');
+    await openPreferences(element);
+    await newestListed(element, detail);
+    const lines = [...receiptItems(element)[0]!.querySelectorAll('.receipt-lines li')].map((li) => li.textContent!);
+    const offers = lines.find((line) => line.includes(config.purposes[2]!.title.en!));
+    expect(offers, lines.join(' | ')).to.exist;
+    expect(offers).to.match(/英语|英文/);
+    // The others, read in Chinese, keep their Chinese titles.
+    expect(lines.some((line) => line.includes(config.purposes[1]!.title['zh-CN']!))).to.equal(true);
+  });
+
   it('writes the colon after a label as French does, after a no-break space', async () => {
     const element = await renderPrompt(await annualReport(), { lang: 'fr' });
     const detail = await decide(element, () => trustedClick(action(element, 'reject-all')));

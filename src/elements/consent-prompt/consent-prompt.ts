@@ -1949,9 +1949,11 @@ export class ConsentPrompt extends LitElement {
     `;
   }
 
-  private renderPreferencesExtras(config: ConsentConfig, match: LanguageMatch): TemplateResult {
+  private renderPreferencesExtras(config: ConsentConfig, match: SiteMatch): TemplateResult {
     const titles: Record<string, string> = {};
-    for (const purpose of config.purposes) titles[purpose.id] = purpose.title[match.language] ?? purpose.id;
+    for (const purpose of config.purposes) {
+      titles[purpose.id] = purpose.title[this.clauseLanguage(match, purpose.id).language] ?? purpose.id;
+    }
     const t = (key: string, options?: TOptions) => this.#i18n.t(key, options);
     const secure = canSign();
     // Collapsed until asked for: receipts loading in must not move the actions under the visitor's pointer.
@@ -2213,9 +2215,12 @@ export class ConsentPrompt extends LitElement {
   /** What changed since the visitor last decided, so they know why they are asked again. */
   private renderReasons(config: ConsentConfig): TemplateResult {
     const colon = colonFor(this.uiLanguage);
-    const language = this.siteTextLanguage(config).language;
+    const match = this.siteTextLanguage(config);
+    // Each title in the language its clause is shown in, as it reads above.
     const names = (ids: readonly string[]) => {
-      const titles = ids.map((id) => config.purposes.find((p) => p.id === id)?.title[language] ?? id);
+      const titles = ids.map(
+        (id) => config.purposes.find((p) => p.id === id)?.title[this.clauseLanguage(match, id).language] ?? id,
+      );
       return this.purposeList(titles);
     };
     const line = (reason: AskReason): TemplateResult => {
