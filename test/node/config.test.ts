@@ -1095,6 +1095,17 @@ describe('refused fields', () => {
     );
   });
 
+  it('calls an unknown key that only looks like one of those words what it is: unknown', () => {
+    const keys = ['preferencesUrl', 'presentation', 'startButton', 'isoCode', 'hasVendors', 'userAgent', 'autoLoad'];
+    const result = validateWith((config) => {
+      keys.forEach((key, index) => (config.purposes[1 + (index % 3)][key] = 'x'));
+    });
+    assertProblems(
+      result,
+      keys.map((key, index) => `unknown-key @ purposes[${1 + (index % 3)}].${key}`),
+    );
+  });
+
   it('reports options that hide or weaken "Reject all", also one level inside option objects', () => {
     const result = validateWith((config) => {
       config.hideRejectAll = true;

@@ -497,10 +497,12 @@ const PRE_TICK_NAMES = new Set([
 ]);
 // "startTicked", "isChecked", "enabledByDefault", "stateDefault": a name that says where a purpose starts, by any
 // wording.
-const PRE_TICK_PREFIX = /^(default|initial|pre|start|is|auto|has|user)/;
+const PRE_TICK_PREFIX = /^(default|initial|pre|start|is|auto|has|user)(.*)$/;
+/** "isOn", "initiallyOn", "toggledOn": on, said of where a purpose starts. */
+const PRE_TICK_ON = /^(is|initially|default|start|starts|auto|switched|turned|toggled|set)on$/;
 const PRE_TICK_SUFFIX = /(default|initially|atstart|onload)$/;
 const PRE_TICK_WORD =
-  /check|tick|select|consent|grant|enable|accept|state|value|decision|opt|activ|allow|agree|approv|permit|status|choice|preference|fill|given|on$/;
+  /check|tick|select|consent|grant|enable|accept|state|value|decision|opt|activ|allow|agree|approv|permit|status|choice|preference|fill|given/;
 const REJECT_HIDING_WORDS = ['reject', 'deny', 'decline', 'refuse', 'necessaryonly'];
 const REJECT_HIDING_NAMES = new Set([
   'buttonorder',
@@ -550,10 +552,13 @@ function normalizeKeyName(key: string): string {
 function isPreTickName(name: string): boolean {
   // Accepting or consenting on the visitor's behalf later (after a time, on scrolling) is implied consent.
   if (/^auto(accept|consent)/.test(name)) return false;
+  if (PRE_TICK_NAMES.has(name) || PRE_TICK_ON.test(name)) return true;
+  // The word after the prefix, not inside it: "preferencesUrl" is no "pre" + "preference".
+  const prefixed = PRE_TICK_PREFIX.exec(name);
+  if (prefixed && PRE_TICK_WORD.test(prefixed[2] ?? '')) return true;
   return (
-    PRE_TICK_NAMES.has(name) ||
-    ((PRE_TICK_PREFIX.test(name) || PRE_TICK_SUFFIX.test(name)) && PRE_TICK_WORD.test(name)) ||
-    (PRE_TICK_SUFFIX.test(name) && /^(on|checked|ticked|selected|granted|allowed|active)/.test(name))
+    PRE_TICK_SUFFIX.test(name) &&
+    (PRE_TICK_WORD.test(name) || /^(on|checked|ticked|selected|granted|allowed|active)/.test(name))
   );
 }
 
