@@ -1073,6 +1073,13 @@ describe('refused fields', () => {
       'defaultChoice',
       'initialChoice',
       'defaultPreference',
+      'consentState',
+      'consentStatus',
+      'consentValue',
+      'consentChoice',
+      'givenConsent',
+      'permitted',
+      'initiallyChecked',
     ];
     const result = validateWith((config) => {
       keys.forEach((key, index) => (config.purposes[1 + (index % 3)][key] = true));
@@ -1093,10 +1100,57 @@ describe('refused fields', () => {
       }),
       ['implied-consent @ closeButtonAccepts', 'implied-consent @ acceptAfterSeconds'],
     );
+    const implied = [
+      'acceptOnEscape',
+      'escapeAccepts',
+      'continueAccepts',
+      'consentOnContinue',
+      'acceptOnInteraction',
+      'clickAnywhereAccepts',
+      'acceptOnPageview',
+      'acceptOnLeave',
+      'consentTimeout',
+    ];
+    assertProblems(
+      validateWith((config) => implied.forEach((key) => (config[key] = true))),
+      implied.map((key) => `implied-consent @ ${key}`),
+    );
   });
 
   it('calls an unknown key that only looks like one of those words what it is: unknown', () => {
-    const keys = ['preferencesUrl', 'presentation', 'startButton', 'isoCode', 'hasVendors', 'userAgent', 'autoLoad'];
+    const keys = [
+      'preferencesUrl',
+      'presentation',
+      'startButton',
+      'isoCode',
+      'hasVendors',
+      'userAgent',
+      'autoLoad',
+      'defaultOptions',
+      'userOptions',
+      'autoOptimize',
+      'autoSelectLanguage',
+      'userAcceptLanguage',
+      'userGivenName',
+      'userState',
+      'hasStatusPage',
+      'hasCheckout',
+      'hasTicket',
+      'userActivity',
+      'hashValue',
+      'userConsentUrl',
+      'hasConsentMode',
+      'isSticky',
+      'defaultSelector',
+      'previousState',
+      'storageTimeout',
+      'fetchTimeout',
+      'navigationLabel',
+      'dismissible',
+      'allowClose',
+      'onClose',
+      'defaultFill',
+    ];
     const result = validateWith((config) => {
       keys.forEach((key, index) => (config.purposes[1 + (index % 3)][key] = 'x'));
     });

@@ -25,7 +25,11 @@ export type ConfigProblemCode =
   | 'empty'
   /** Two purposes share an id, or a list repeats a value. */
   | 'duplicate'
-  /** A purpose lacks its title or clause, or a data category its label, in a declared language. */
+  /**
+   * A purpose lacks its title, or a data category its label, in a declared language; or a clause is missing or
+   * blank in the default language (a clause missing in another declared language is shown in the best language it
+   * is written in, with a notice); or a clause given in a language is blank.
+   */
   | 'missing-translation'
   /** Text in a language the config does not declare. */
   | 'undeclared-language'

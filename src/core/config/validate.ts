@@ -479,6 +479,25 @@ const PRE_TICK_NAMES = new Set([
   'approved',
   'preset',
   'prefill',
+  'autooptin',
+  'useroptin',
+  'hasoptedin',
+  'autoapprove',
+  'autoallow',
+  'autocheck',
+  'autoselect',
+  'autogrant',
+  'autoenable',
+  'hasconsent',
+  'hasconsented',
+  'userconsent',
+  'userconsented',
+  'consentstate',
+  'consentstatus',
+  'consentvalue',
+  'consentchoice',
+  'givenconsent',
+  'permitted',
   'prefilled',
   'consentgiven',
   'checkedstate',
@@ -497,12 +516,15 @@ const PRE_TICK_NAMES = new Set([
 ]);
 // "startTicked", "isChecked", "enabledByDefault", "stateDefault": a name that says where a purpose starts, by any
 // wording.
-const PRE_TICK_PREFIX = /^(default|initial|pre|start|is|auto|has|user)(.*)$/;
+const PRE_TICK_PREFIX = /^(default|initially|initial|pre|start|is)(.*)$/;
+/** What follows such a prefix when it says where a purpose starts ("startTicked", "defaultOptIn", "prefill"). */
+const PRE_TICK_AFTER_PREFIX =
+  /^(check|tick|select(?!or)|consent|grant|enable|accept|state|value|decision|optin|optedin|activ|allow|agree|approv|permit|status|choice|preference|given)/;
 /** "isOn", "initiallyOn", "toggledOn": on, said of where a purpose starts. */
 const PRE_TICK_ON = /^(is|initially|default|start|starts|auto|switched|turned|toggled|set)on$/;
 const PRE_TICK_SUFFIX = /(default|initially|atstart|onload)$/;
 const PRE_TICK_WORD =
-  /check|tick|select|consent|grant|enable|accept|state|value|decision|opt|activ|allow|agree|approv|permit|status|choice|preference|fill|given/;
+  /check|tick|select|consent|grant|enable|accept|state|value|decision|optin|optedin|activ|allow|agree|approv|permit|status|choice|preference|given/;
 const REJECT_HIDING_WORDS = ['reject', 'deny', 'decline', 'refuse', 'necessaryonly'];
 const REJECT_HIDING_NAMES = new Set([
   'buttonorder',
@@ -513,23 +535,12 @@ const REJECT_HIDING_NAMES = new Set([
   'secondscreenreject',
   'equalweightbuttons',
 ]);
-const IMPLIED_CONSENT_WORDS = [
-  'scroll',
-  'timeout',
-  'autoaccept',
-  'acceptonclose',
-  'acceptonnavigation',
-  'implicit',
-  'implied',
-  'onclose',
-  'dismiss',
-  'autoconsent',
-  'acceptonclick',
-  'closeaccepts',
-  'closebuttonaccept',
-  'acceptafter',
-  'navigation',
-];
+/** Names that are implied consent by themselves (other tools' options for accepting after a time or on scroll). */
+const IMPLIED_CONSENT_NAMES = new Set(['timeout', 'scroll', 'dismiss', 'navigation', 'onscroll', 'ontimeout']);
+/** A moment other than a decision: with an accepting word ("acceptOnScroll", "closeAccepts"), implied consent. */
+const IMPLIED_CONSENT_MOMENT =
+  /scroll|timeout|after|navigat|dismiss|close|continue|escape|interaction|leave|pageview|clickanywhere|onclick|auto/;
+const IMPLIED_CONSENT_ACCEPTING = /accept|consent|agree|grant/;
 const BUNDLING_NAMES = new Set([
   'groups',
   'bundle',
@@ -555,7 +566,7 @@ function isPreTickName(name: string): boolean {
   if (PRE_TICK_NAMES.has(name) || PRE_TICK_ON.test(name)) return true;
   // The word after the prefix, not inside it: "preferencesUrl" is no "pre" + "preference".
   const prefixed = PRE_TICK_PREFIX.exec(name);
-  if (prefixed && PRE_TICK_WORD.test(prefixed[2] ?? '')) return true;
+  if (prefixed && PRE_TICK_AFTER_PREFIX.test(prefixed[2] ?? '')) return true;
   return (
     PRE_TICK_SUFFIX.test(name) &&
     (PRE_TICK_WORD.test(name) || /^(on|checked|ticked|selected|granted|allowed|active)/.test(name))
@@ -568,7 +579,12 @@ function hazardOf(key: string, scope: HazardScope): HazardCode | undefined {
   if (isPreTickName(name)) return 'pre-ticked';
   if (scope === 'pre-ticked') return undefined;
   if (REJECT_HIDING_NAMES.has(name) || REJECT_HIDING_WORDS.some((word) => name.includes(word))) return 'reject-hidden';
-  if (IMPLIED_CONSENT_WORDS.some((word) => name.includes(word))) return 'implied-consent';
+  if (
+    IMPLIED_CONSENT_NAMES.has(name) ||
+    /implicit|implied/.test(name) ||
+    (IMPLIED_CONSENT_MOMENT.test(name) && IMPLIED_CONSENT_ACCEPTING.test(name))
+  )
+    return 'implied-consent';
   if (BUNDLING_NAMES.has(name)) return 'bundled';
   return undefined;
 }
@@ -1289,9 +1305,12 @@ function readLocalizedText(ctx: Context, found: Found, rule: LocalizedRule): Loc
       covered.set(tag, key);
     }
     const field = readField(ctx, obj, key, false);
-    const emptyMessage = rule.complete
-      ? `${path}: ${rule.what} in ${quote(key)} is empty. Write it, or remove ${quote(key)} from "languages".`
-      : `${path}: ${rule.what} in ${quote(key)} is empty. Write it, or remove this language from the entry.`;
+    const emptyMessage =
+      rule.complete === 'default' && tag !== ctx.defaultLanguage
+        ? `${path}: ${rule.what} in ${quote(key)} is empty. Write it, or leave ${quote(key)} out until it is written (the clause is then shown in another language, with a notice).`
+        : rule.complete
+          ? `${path}: ${rule.what} in ${quote(key)} is empty. Write it, or remove ${quote(key)} from "languages".`
+          : `${path}: ${rule.what} in ${quote(key)} is empty. Write it, or remove this language from the entry.`;
     const text = field
       ? checkText(ctx, field, rule, rule.complete ? 'missing-translation' : 'empty', emptyMessage)
       : undefined;

@@ -649,6 +649,9 @@ const clauseUntranslated: LintRule = {
   },
 };
 
+/** Up to this many languages a clause is missing in are reported one by one, at each language's path. */
+const MISSING_LISTED_APART = 5;
+
 const clauseTranslationMissing: LintRule = {
   id: 'clause-translation-missing',
   severity: 'warning',
@@ -661,6 +664,16 @@ const clauseTranslationMissing: LintRule = {
     const drafts: Draft[] = [];
     config.purposes.forEach((purpose, index) => {
       const missing = config.languages.filter((language) => !Object.hasOwn(purpose.clause, language));
+      // Many at once (a config of 100 languages with one translated) are one finding, not a flood of them.
+      if (missing.length > MISSING_LISTED_APART) {
+        drafts.push({
+          path: `${purposePath(index)}.clause`,
+          message:
+            `The clause is not written in ${missing.length} of the declared languages (${missing.join(', ')}): ` +
+            'a visitor reading one of them sees it in another language, with a notice. Give it in each, or drop them.',
+        });
+        return;
+      }
       for (const language of missing) {
         drafts.push({
           path: `${purposePath(index)}.clause.${language}`,
