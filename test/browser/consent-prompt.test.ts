@@ -617,6 +617,46 @@ describe('<consent-prompt>', () => {
       expect((await decision).detail.action).to.equal('reject-all');
     });
 
+    it('dialog keeps the keyboard in from an open popover, its scrolling box, and past a control a theme hides', async () => {
+      const sheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const element = await renderPrompt(await annualReport(), { layout: 'dialog' });
+      const root = shadow(element);
+      const shift = async () => {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      };
+      try {
+        // A recipients popover, focused when it opens, whose markup comes last: Tab goes on from its button.
+        const opener = root.querySelector<HTMLButtonElement>('[data-recipients="partner-sharing"]')!;
+        await trustedClick(opener);
+        await waitUntil(() => root.activeElement?.closest('.popover') != null, 'the popover has focus');
+        await sendKeys({ press: 'Tab' });
+        expect(root.contains(deepActive()), 'Tab from the popover stays in the dialog').to.equal(true);
+        expect(
+          opener.compareDocumentPosition(deepActive()!) & Node.DOCUMENT_POSITION_FOLLOWING,
+          'on past its button',
+        ).to.not.equal(0);
+        // Focus on the dialog itself (or its scrolling box, where Chromium may put it on a short screen).
+        root.querySelector<HTMLElement>('dialog')!.focus();
+        await shift();
+        expect(deepActive() === action(element, 'accept-all'), 'Shift+Tab from the box: the last control').to.equal(
+          true,
+        );
+        // A theme hides the language button (still laid out, not focusable): Tab from the last control moves on.
+        sheet.replaceSync('consent-prompt::part(language-button) { visibility: hidden; }');
+        action(element, 'accept-all').focus();
+        await sendKeys({ press: 'Tab' });
+        expect(root.contains(deepActive()), 'in the dialog').to.equal(true);
+        expect(deepActive() === action(element, 'accept-all'), 'not stuck on "Accept all"').to.equal(false);
+        await shift();
+        expect(deepActive() === action(element, 'accept-all'), 'and back round').to.equal(true);
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+    });
+
     it('keeps its styles when moved through another document and back, and into an iframe', async () => {
       const element = await renderPrompt(await annualReport(), { layout: 'inline' });
       const home = element.parentElement!;

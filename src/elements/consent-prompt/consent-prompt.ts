@@ -1484,25 +1484,47 @@ export class ConsentPrompt extends LitElement {
   }
 
   /**
-   * Tab from the dialog's last control goes to its first, Shift+Tab from the first to the last: a modal
-   * `<dialog>` alone lets focus leave for the page's body or the browser (Firefox then sends the page no keys).
+   * The modal dialog moves the keyboard itself: Tab to the next control that can take focus, Shift+Tab to the one
+   * before, round from the last to the first and back. A bare modal `<dialog>` lets focus leave for the page's body
+   * or the browser (Firefox then sends the page no keys) from its last control, from an open popover at the end of
+   * its markup, or from its scrolling box, where Chromium may put focus when it opens.
    */
   private onDialogKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key !== 'Tab' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const dialog = event.currentTarget as HTMLDialogElement;
     const controls = [
-      ...dialog.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex]'),
+      ...dialog.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, a[href], [tabindex]'),
     ].filter(
       (control) =>
-        control.tabIndex >= 0 && !(control as HTMLButtonElement).disabled && control.getClientRects().length > 0,
+        control.tabIndex >= 0 &&
+        !(control as HTMLButtonElement).disabled &&
+        control.getClientRects().length > 0 &&
+        getComputedStyle(control).visibility === 'visible' &&
+        !control.closest('[inert]'),
     );
-    const first = controls[0];
-    const last = controls[controls.length - 1];
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    const to = event.shiftKey ? (active === first || active === dialog ? last : null) : active === last ? first : null;
-    if (!to) return;
+    if (controls.length === 0) return;
+    const root = this.renderRoot as ShadowRoot;
+    const active = root.activeElement;
+    const after = (from: Element, control: Element) =>
+      (from.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const step = (from: Element, among: readonly HTMLElement[]) =>
+      event.shiftKey
+        ? among.filter((control) => control !== from && !after(from, control)).pop()
+        : among.find((control) => after(from, control));
+    // In a popover (the language menu, a term's explanation, recipients), through its own controls, then on from
+    // what opened it: the popover is drawn beside its opener though its markup comes last.
+    const popover = active?.closest('.popover');
+    let to = popover
+      ? step(
+          active!,
+          controls.filter((control) => popover.contains(control)),
+        )
+      : undefined;
+    const opener = popover ? root.querySelector<HTMLElement>('[aria-expanded="true"]') : null;
+    if (!to && opener) to = event.shiftKey ? opener : step(opener, controls);
+    to ??= step(active ?? dialog, controls) ?? (event.shiftKey ? controls[controls.length - 1] : controls[0]);
     event.preventDefault();
-    to.focus();
+    to?.focus();
   }
 
   private onKeydown(event: KeyboardEvent): void {
