@@ -119,7 +119,6 @@ type InfoPopover =
 /** A clause split around the glossary terms it contains; joined, the parts are exactly the clause text. */
 type ClausePart = string | { readonly term: string };
 
-/** The clauses of one config in one language, and the prompt's own words' language. */
 /**
  * The language of the site's text for the visitor, and per purpose the one its clause is shown in: the same, or,
  * where the clause is not written in it yet, the best one it is written in (with a notice).
@@ -130,6 +129,7 @@ interface SiteMatch extends LanguageMatch {
   readonly key: string;
 }
 
+/** What one render showed: the config, the languages of its clauses, and the prompt's own words' language. */
 interface ShownScreen {
   readonly config: ConsentConfig;
   readonly match: SiteMatch;
