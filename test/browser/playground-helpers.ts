@@ -101,6 +101,10 @@ export async function openPlayground(
  * frame (offset, border and any scale transform) to the test page's viewport.
  */
 export async function trustedClickInFrames(target: Element): Promise<void> {
+  // After the target's own frame has painted what it now shows: a prompt given a new config a moment ago refuses
+  // a click that may have come before its new words reached the screen (not-shown), as it should.
+  const own = target.ownerDocument.defaultView!;
+  await new Promise((resolve) => own.requestAnimationFrame(() => own.requestAnimationFrame(resolve)));
   target.scrollIntoView({ block: 'center', inline: 'center' });
   const rect = target.getBoundingClientRect();
   let x = rect.x + rect.width / 2;
