@@ -31,6 +31,16 @@ function startGate(options: Partial<ConsentGateOptions> = {}): ConsentGate {
   return gate;
 }
 
+/** A blocked iframe with the given sandbox attribute, the gate started, and a count of the frame's loads. */
+function startWithSandboxedFrame(sandbox: string): { frame: HTMLIFrameElement; frameLoads: () => number } {
+  markup(`<iframe data-consent="video" data-src="${EMBED}" ${sandbox}></iframe>`);
+  const frame = container.querySelector('iframe')!;
+  let loads = 0;
+  frame.addEventListener('load', () => loads++);
+  startGate();
+  return { frame, frameLoads: () => loads };
+}
+
 function log(): string[] {
   return page.__gatingLog ?? [];
 }
@@ -683,28 +693,20 @@ describe('consent gate: iframes whose markup changes', () => {
   });
 
   it('never loops on the empty document of a blocked iframe with a bare sandbox attribute', async () => {
-    markup(`<iframe data-consent="video" data-src="${EMBED}" sandbox></iframe>`);
-    const frame = container.querySelector('iframe')!;
-    let frameLoads = 0;
-    frame.addEventListener('load', () => frameLoads++);
-    startGate();
+    const { frame, frameLoads } = startWithSandboxedFrame('sandbox');
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(frameLoads).to.be.below(3);
+    expect(frameLoads()).to.be.below(3);
     expect(frame.dataset.consentState).to.equal('blocked');
   });
 
   it('unloads a sandboxed blocked iframe it cannot look into once it navigates, and never loops on its empty frame', async () => {
-    markup(`<iframe data-consent="video" data-src="${EMBED}" sandbox="allow-scripts"></iframe>`);
-    const frame = container.querySelector('iframe')!;
-    let frameLoads = 0;
-    frame.addEventListener('load', () => frameLoads++);
-    startGate();
+    const { frame, frameLoads } = startWithSandboxedFrame('sandbox="allow-scripts"');
     // Its empty document has an opaque origin: nothing tells it from a page, so it may be renewed once, not more.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(frameLoads).to.be.below(3);
-    const before = frameLoads;
+    expect(frameLoads()).to.be.below(3);
+    const before = frameLoads();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(frameLoads, 'no load after load').to.equal(before);
+    expect(frameLoads(), 'no load after load').to.equal(before);
     const loads = embedLoads();
     const first = frame.contentWindow!;
     first.location.href = EMBED;

@@ -2435,19 +2435,24 @@ export class ConsentPrompt extends LitElement {
    * Purpose titles joined the visitor's way ("A, B and C"), each isolated so a title in another script keeps its
    * order. Called only when there is a list: the first `Intl.ListFormat` a page makes costs milliseconds.
    */
+  /**
+   * The titles joined as the visitor's language lists them. Chromium has no list data in Irish, Hausa, Maltese or
+   * Punjabi and joins with an English "and": those carry CLDR's.
+   */
+  private listParts(titles: readonly string[]): readonly { type: string; value: string }[] {
+    const local = localFormats(this.uiLanguage);
+    return local ? local.listParts(titles) : listFormat(this.uiLanguage).formatToParts(titles);
+  }
+
   /** {@link purposeList} as plain text, for the live region. */
   private purposeListText(titles: readonly string[]): string {
-    const local = localFormats(this.uiLanguage);
-    return (local ? local.listParts(titles) : listFormat(this.uiLanguage).formatToParts(titles))
+    return this.listParts(titles)
       .map((part) => part.value)
       .join('');
   }
 
   private purposeList(titles: readonly string[], className?: string): (TemplateResult | string)[] {
-    // Chromium has no list data in Irish, Hausa, Maltese or Punjabi and joins with an English "and": those carry
-    // CLDR's.
-    const local = localFormats(this.uiLanguage);
-    return (local ? local.listParts(titles) : listFormat(this.uiLanguage).formatToParts(titles)).map((part) =>
+    return this.listParts(titles).map((part) =>
       part.type === 'element' ? html`<bdi class=${className ?? nothing}>${part.value}</bdi>` : part.value,
     );
   }
