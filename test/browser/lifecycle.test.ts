@@ -1185,6 +1185,32 @@ describe('who gates, when prompts come, go and change', () => {
       localStorage.clear();
     }
   });
+
+  it('config = null with nothing in the markup: the removed config is no longer shown and its decisions end', async () => {
+    const frame = gatedFrame('offers');
+    const config = await annualReport();
+    const element = await visit(config, { layout: 'inline' });
+    await decide(element, 'accept-all');
+    await waitUntil(() => frame.hasAttribute('src'), 'loaded', { timeout: 5000 });
+    const errors = collect(element, 'consent-error');
+    element.config = null;
+    await element.updateComplete;
+    expect(element.config).to.equal(undefined);
+    // Nothing left that could record a decision under the config removed.
+    expect(shadow(element).querySelectorAll('button, input')).to.have.length(0);
+    expect(shadow(element).textContent).not.to.contain(config.purposes[1]!.title.en);
+    expect(element.decisions).to.equal(null);
+    await waitUntil(() => !frame.hasAttribute('src'), 'what the decision loaded is unloaded', { timeout: 5000 });
+    expect(errors).to.have.length(0);
+    // The stored decision is read again with the next config.
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = config;
+    await ready;
+    expect(element.decision('offers')).to.equal(true);
+    element.remove();
+    frame.remove();
+    localStorage.clear();
+  });
 });
 
 describe('where the config comes from', () => {

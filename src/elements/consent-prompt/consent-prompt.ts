@@ -440,7 +440,9 @@ export class ConsentPrompt extends LitElement {
    * The config. Validated when set: an invalid one renders no purposes and no buttons that could record consent,
    * and fires `consent-error`. A config that says the same as the one in force (a framework's object literal, made
    * anew on each render) is no new config: nothing is reloaded or announced, the switches and the decision stay as
-   * they are. Any other config starts unticked and fires `consent-ready` once loaded.
+   * they are. Any other config starts unticked and fires `consent-ready` once loaded. Setting `null` hands over to
+   * the markup (`src` or an inline JSON script); with none, no config is in force: nothing is shown and the
+   * decisions made under the old one no longer hold on this page (stored ones are read again with the next config).
    */
   @property({ attribute: false })
   get config(): ConsentConfig | undefined {
@@ -450,7 +452,12 @@ export class ConsentPrompt extends LitElement {
     this.hasConfigProperty = value !== undefined && value !== null;
     this.loadTicket++;
     if (this.hasConfigProperty) this.#acceptConfig(validateConfig(value));
-    else this.loadFromMarkup();
+    else if (!this.#markupOffersConfig()) this.#unsetConfig();
+    else {
+      // Out of the page the markup is read on connecting, which happens only while no config is in force.
+      if (!this.isConnected) this.#unsetConfig();
+      this.loadFromMarkup();
+    }
   }
 
   /**
@@ -947,6 +954,30 @@ export class ConsentPrompt extends LitElement {
     console.error(new ConsentError('config-load', problem.message, 'config'));
     if (this.configState.status === 'empty' && !this.hasConfigProperty) this.#failLoad(problem);
     else this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'load', problems: [problem] }));
+  }
+
+  /** Whether the markup gives a config, or means to: a `src` attribute or a `<script>` child (of any type, at any depth). */
+  #markupOffersConfig(): boolean {
+    return (
+      this.hasAttribute('src') ||
+      this.querySelector('script') !== null ||
+      [...this.querySelectorAll('template')].some((template) => template.content.querySelector('script'))
+    );
+  }
+
+  /**
+   * `config = null` (or `undefined`) with no config in the markup: none is in force, so the prompt shows nothing
+   * that could record a decision under the one removed, and the decisions made under it no longer hold on this page
+   * (stored ones are read again when a config is set). Before, the removed config stayed on screen.
+   */
+  #unsetConfig(): void {
+    this.markupTicket++;
+    if (this.configState.status === 'empty') return;
+    this.configState = { status: 'empty' };
+    this.recalling = false;
+    this.pendingReady = false;
+    this.#dropDecisions();
+    this.#setToggles({});
   }
 
   /** The config could not be had: nothing to show, and the host hears why. */
