@@ -9,7 +9,7 @@ export interface ShownClause {
   /**
    * `true` when that is not the visitor's language and the prompt said so. For a decision made in another tab
    * (`source: "sync"`), read from its receipt: `true` where the clause's language differs from that tab's words'
-   * (`false` when no receipt was kept).
+   * (`false` when no receipt was kept, as with `storage="cookie"`).
    */
   readonly languageNotice: boolean;
 }
@@ -18,7 +18,8 @@ export interface ShownClause {
 export interface ConsentDecisionDetail {
   /**
    * `visitor` for the visitor's own trusted input; `host` for the documented host API; `sync` for a decision made
-   * in another tab of the same site, read back from storage and checked.
+   * in another tab of the same site, or by another prompt of the same policy on this page (a listener on
+   * `document` hears both prompts' events for one click), read back from storage and checked.
    */
   readonly source: 'visitor' | 'host' | 'sync';
   readonly action: DecisionAction;

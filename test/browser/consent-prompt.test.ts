@@ -557,6 +557,25 @@ describe('<consent-prompt>', () => {
   });
 
   describe('layouts', () => {
+    it('a layout set to undefined or null, or its attribute removed, is the banner, with no error', async () => {
+      const element = await renderPrompt(await annualReport(), { layout: 'dialog' });
+      const errors = collect(element, 'consent-error');
+      // React 19 sets a removed prop to undefined; Vue and Angular may set null.
+      for (const unset of [
+        () => (element.layout = undefined as never),
+        () => (element.layout = null as never),
+        () => element.removeAttribute('layout'),
+      ]) {
+        element.layout = 'inline';
+        await element.updateComplete;
+        unset();
+        await element.updateComplete;
+        expect(element.layout).to.equal('banner');
+      }
+      expect(errors.map((event) => event.detail.problems[0]!.code)).to.deep.equal([]);
+      expect(shadow(element).querySelectorAll('[part~="action"]')).to.have.length(3);
+    });
+
     it('banner overlays the bottom of the viewport without shifting the page', async () => {
       const marker = document.createElement('p');
       marker.textContent = 'page content';

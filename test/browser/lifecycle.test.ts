@@ -9,7 +9,7 @@ import type { StorageAdapter } from '../../src/core/storage/types.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import type { ConsentDecisionDetail } from '../../src/events/consent-decision.js';
 import { ConsentError } from '../../src/core/errors.js';
-import { annualReport, shadow, toggle, action, trustedClick, collect } from './helpers.js';
+import { annualReport, shadow, toggle, action, trustedClick, collect, forgetRememberedDecisions } from './helpers.js';
 
 const KEY = 'unticked:annual-report';
 
@@ -549,6 +549,24 @@ describe('other tabs', () => {
     expect(heard.source).to.equal('sync');
     expect(heard.language, 'this tab’s words, not the other tab’s').to.equal('zh-Hant');
     expect(heard.shown['offers']).to.deep.equal({ language: 'en', languageNotice: true });
+    // Necessary purposes too, as on the visitor's own event: their languages come from the receipt.
+    expect(heard.shown).to.deep.equal(made.shown);
+  });
+
+  it('a decision heard from another prompt of the page names every clause’s language, necessary ones too, also from a cookie', async () => {
+    for (const storage of ['cookie', 'local'] as const) {
+      const here = await visit(await annualReport(), { storage, layout: 'inline' });
+      const other = await visit(await annualReport(), { storage, layout: 'inline' });
+      const heard = oneEvent(here, 'consent-decision');
+      const made = await decide(other, 'reject-all');
+      const { detail } = await heard;
+      expect(detail.source).to.equal('sync');
+      expect(Object.keys(detail.shown)).to.have.members(['bill', 'credit-scoring', 'offers', 'partner-sharing']);
+      expect(detail.shown, storage).to.deep.equal(made.shown);
+      here.remove();
+      other.remove();
+      forgetRememberedDecisions();
+    }
   });
 
   it('forgetting in one tab asks again in the other', async () => {

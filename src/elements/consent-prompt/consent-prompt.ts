@@ -242,7 +242,10 @@ export class ConsentPrompt extends LitElement {
     return [...super.observedAttributes, 'lang', 'storage', 'config', ...DECIDING_ATTRIBUTES];
   }
 
-  /** Where the prompt appears: `banner` (bottom of the viewport), `dialog` (modal) or `inline` (in the flow). */
+  /**
+   * Where the prompt appears: `banner` (bottom of the viewport, the default, also for `undefined`, `null` or no
+   * attribute), `dialog` (modal) or `inline` (in the flow). Any other value is reported (`invalid-layout`).
+   */
   @property({ reflect: true }) layout: ConsentLayout = 'banner';
 
   /**
@@ -1180,7 +1183,9 @@ export class ConsentPrompt extends LitElement {
     if (changed.has('src') && !this.hasConfigProperty && this.isConnected && changed.get('src') !== undefined) {
       this.loadFromMarkup();
     }
-    if (!LAYOUTS.includes(this.layout)) {
+    // No layout (React sets a removed prop to undefined; a removed attribute reads null): the default, quietly.
+    if ((this.layout as unknown) == null) this.layout = 'banner';
+    else if (!LAYOUTS.includes(this.layout)) {
       this.reportAttribute(
         'invalid-layout',
         'layout',
@@ -1814,9 +1819,18 @@ export class ConsentPrompt extends LitElement {
     const payload = state.receipt ? (decodeJwsPayload(state.receipt.jws) as ReceiptPayload) : null;
     const language = payload?.language ?? this.uiLanguage;
     const shown: Record<string, ShownClause> = {};
-    for (const [id, clause] of Object.entries(state.shown)) {
-      const languageNotice = payload !== null && !sameLanguage(clause.language, payload.language);
-      shown[id] = Object.freeze({ language: clause.language, languageNotice });
+    const recorded = new Map(
+      payload?.['urn:unticked:consent'].decisions.map((decision) => [decision.purpose, decision.language]),
+    );
+    for (const purpose of config.purposes) {
+      // Storage keeps the optional purposes' clauses; a necessary one's language is in the receipt, or else is
+      // the one its clause resolves to for the other tab's words, as it did there.
+      const clauseLanguage =
+        state.shown[purpose.id]?.language ??
+        recorded.get(purpose.id) ??
+        matchLanguage([language], Object.keys(purpose.clause), config.defaultLanguage).language;
+      const languageNotice = payload !== null && !sameLanguage(clauseLanguage, payload.language);
+      shown[purpose.id] = Object.freeze({ language: clauseLanguage, languageNotice });
     }
     this.dispatchEvent(
       new ConsentDecisionEvent({
