@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Size budgets of the script-tag build (bench/budgets.json), in brotli bytes at quality 11:
 //   - first visit, for every shipped language: dist/unticked.min.js, its static imports and that language's locale;
-//   - each part loaded later (each locale, receipts, popovers): the chunk and the static imports it adds.
-// Exits 1 when anything is over its budget or a lazy part has none. Builds dist/ first when it is stale.
+//   - each part loaded later (each locale, receipts, popovers): the chunk and the static imports it adds;
+//   - each classic script for a page's <head> (consent-mode-default.js).
+// Exits 1 when anything is over its budget, a part has none, or a budget names a part the build no longer has. Builds dist/ first when it is stale.
 //
 //   node bench/check-size.mjs              check
 //   node bench/check-size.mjs --suggest    print lazy-part budgets for the sizes of today (+~10 %), change nothing
@@ -30,10 +31,16 @@ if (flags.suggest) {
   process.exit(0);
 }
 
-const checks = checkBudgets(analysis, readBudgets(join(root, 'bench', 'budgets.json')));
+const checks = checkBudgets(analysis, readBudgets(join(root, 'bench', 'budgets.json')), join(root, 'dist'));
 const failed = checks.filter((check) => !check.ok);
 const status = (check) =>
-  check.ok ? 'ok' : check.limit === null ? 'NO BUDGET' : `OVER by ${formatInt(check.actual - check.limit)}`;
+  check.ok
+    ? 'ok'
+    : check.stale
+      ? 'NO SUCH PART (remove its budget)'
+      : check.limit === null
+        ? 'NO BUDGET'
+        : `OVER by ${formatInt(check.actual - check.limit)}`;
 const row = (check) => [
   check.check,
   formatInt(check.actual),
@@ -58,6 +65,7 @@ const rows = flags.verbose
       summary(`first visit, each of ${visits.length} languages`, visits),
       ...lazy.filter((check) => !check.check.startsWith('locale:')).map(row),
       ...locales.filter((check) => !check.ok).map(row),
+      ...checks.filter((check) => check.group === 'head').map(row),
       summary(`locale chunks (${locales.length})`, locales),
     ];
 console.log(
@@ -73,6 +81,7 @@ console.log(
     : `\n${failed.length} of ${checks.length} size checks failed.` +
         (failed.some((check) => check.limit === null)
           ? ' A part without a budget needs an entry in bench/budgets.json.'
-          : ''),
+          : '') +
+        (failed.some((check) => check.stale) ? ' A budget for a part the build no longer has must go.' : ''),
 );
 process.exit(failed.length === 0 ? 0 : 1);

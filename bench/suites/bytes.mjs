@@ -187,7 +187,7 @@ export default {
     const budgets = readBudgets(join(ctx.root, 'bench', 'budgets.json'));
     ctx.log('bytes: script-tag build …');
     const scriptTag = await analyzeScriptTag(dist);
-    const checks = checkBudgets(scriptTag, budgets);
+    const checks = checkBudgets(scriptTag, budgets, dist);
     const limitOf = (part) => checks.find((check) => check.check === part)?.limit;
     const firstLimit = budgets.firstVisit.maxBrotliBytes;
     ctx.log('bytes: bytes per module (rollup in memory) …');
@@ -218,6 +218,16 @@ export default {
       const visit = scriptTag.visitWith('en', parts);
       if (visit)
         visitRows.push([`${label} (+ ${parts.join(', ')})`, visit.files.join(' + '), ...sizeCells(visit.sizes), '']);
+    }
+
+    // Classic scripts for the page's <head> (Google Consent Mode's defaults), loaded only by pages that use them.
+    for (const check of checks.filter((candidate) => candidate.group === 'head')) {
+      visitRows.push([
+        `${check.check} (a <head> script, only with Google Consent Mode)`,
+        check.check,
+        ...sizeCells(sizesOf(readFileSync(join(dist, check.check)))),
+        budgetCell(check.actual, check.limit),
+      ]);
     }
 
     const lazyLocales = scriptTag.lazy.filter((part) => part.kind === 'locale');
