@@ -99,12 +99,15 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   // `?delay=<ms>` answers that much later (at most 5 s): a slow external script, for the tests of script order. A
-  // cookie `unticked-unloadable=<locale>` makes that locale's words answer 404, as a chunk missing from a deploy.
+  // cookie `unticked-unloadable=<locale>` makes that locale's words answer 404, as a chunk missing from a deploy;
+  // `unticked-unloadable=floating-ui` does the same to Floating UI's modules.
   middleware: [
     async (context, next) => {
       const delay = Number(context.URL.searchParams.get('delay'));
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
-      const locale = /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1];
+      const locale = context.path.includes('/node_modules/@floating-ui/')
+        ? 'floating-ui'
+        : /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1];
       if (!locale) return next();
       // Either answer varies with the cookie: a copy the browser cached for an earlier page must not stand in.
       context.set('vary', 'cookie');

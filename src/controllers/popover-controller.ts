@@ -3,9 +3,37 @@ import { addPrivateController } from './add-private-controller.js';
 
 type FloatingUi = typeof import('@floating-ui/dom');
 
-// Floating UI is only needed once a visitor opens a popover: load it then, as its own chunk.
+// Floating UI is only needed once a visitor opens a popover: load it then, as its own chunk. A failed load is
+// forgotten, so that the next popover tries again.
 let floatingUi: Promise<FloatingUi> | undefined;
-const loadFloatingUi = () => (floatingUi ??= import('@floating-ui/dom'));
+const loadFloatingUi = () =>
+  (floatingUi ??= import('@floating-ui/dom').catch((error: unknown) => {
+    floatingUi = undefined;
+    throw error;
+  }));
+
+const VIEWPORT_MARGIN = 8;
+
+/**
+ * Without Floating UI (its chunk could not be loaded): under the anchor, or above it when there is no room, kept
+ * inside the viewport. Not kept there on scroll; an outside click closes the popover anyway.
+ */
+function placeWithoutFloatingUi(anchor: HTMLElement, panel: HTMLElement): void {
+  const width = document.documentElement.clientWidth;
+  const height = document.documentElement.clientHeight;
+  panel.style.maxInlineSize = `${Math.max(200, width - 2 * VIEWPORT_MARGIN)}px`;
+  panel.style.maxBlockSize = `${Math.max(120, height - 2 * VIEWPORT_MARGIN)}px`;
+  const box = anchor.getBoundingClientRect();
+  const size = panel.getBoundingClientRect();
+  const start = getComputedStyle(anchor).direction === 'rtl' ? box.right - size.width : box.left;
+  const left = Math.max(VIEWPORT_MARGIN, Math.min(start, width - VIEWPORT_MARGIN - size.width));
+  const below = box.bottom + 4;
+  const top =
+    below + size.height <= height - VIEWPORT_MARGIN ? below : Math.max(VIEWPORT_MARGIN, box.top - 4 - size.height);
+  panel.style.left = `${left}px`;
+  panel.style.top = `${top}px`;
+  panel.dataset['positioned'] = '';
+}
 
 /**
  * One popover at a time for its host (the language menu, a purpose's recipients, a glossary term): positions it
@@ -23,8 +51,12 @@ export class PopoverController implements ReactiveController {
   /** The id of the open popover, or `null`. */
   openId: string | null = null;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** Told when Floating UI could not be loaded (the popover is then placed without it). */
+  private readonly onLoadFailed: (error: unknown) => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, onLoadFailed: (error: unknown) => void = () => undefined) {
     this.host = host;
+    this.onLoadFailed = onLoadFailed;
     addPrivateController(host, this);
   }
 
@@ -42,8 +74,18 @@ export class PopoverController implements ReactiveController {
     this.host.requestUpdate();
     document.addEventListener('pointerdown', this.onOutsidePointer, true);
     document.addEventListener('keydown', this.onKeydown, true);
-    const { computePosition, autoUpdate, flip, shift, offset, size } = await loadFloatingUi();
+    let floating: FloatingUi;
+    try {
+      floating = await loadFloatingUi();
+    } catch (error) {
+      if (opened !== this.openedAt || this.panel !== panel) return;
+      // The popover still opens where the visitor can use it; the host hears why it is placed more simply.
+      placeWithoutFloatingUi(anchor, panel);
+      this.onLoadFailed(error);
+      return;
+    }
     if (opened !== this.openedAt || this.panel !== panel) return;
+    const { computePosition, autoUpdate, flip, shift, offset, size } = floating;
     const place = async () => {
       const { x, y } = await computePosition(anchor, panel, {
         strategy: 'fixed',

@@ -167,7 +167,8 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  *   `timestamp`, `receipt` and `chainHead`.
  * @fires {ConsentErrorEvent} consent-error - The config is invalid or failed to load, a script tried to decide for the visitor, a
  *   receipt could not be signed (`signer-failed`, `signer-forged`, `receipt-unavailable`), the prompt's words
- *   could not be loaded in the visitor's language (`locale-load`), a click came while the words on screen were
+ *   could not be loaded in the visitor's language (`locale-load`) or the code that places its popovers could not be
+ *   (`chunk-load`: they open under their buttons instead), a click came while the words on screen were
  *   changing (`not-shown`), the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), or
  *   the page's `data-consent` markup cannot be held back as written or a granted script was refused by the browser
  *   (`gating-markup`, `gating-failed`, `invalid-placeholder`; `source: "host"`).
@@ -334,7 +335,12 @@ export class ConsentPrompt extends LitElement {
   private checkedRendering: string | null = null;
   private stopWatchingRendering: (() => void) | undefined;
   private receiptsTicket = 0;
-  private readonly popovers = new PopoverController(this);
+  private readonly popovers = new PopoverController(this, (error) => {
+    const message = `The code that positions the prompt's popovers could not be loaded (${describeError(error)}); they are placed under their buttons instead.`;
+    this.dispatchWhenConnected(
+      () => new ConsentErrorEvent({ source: 'load', problems: [{ code: 'chunk-load', path: '', message }] }),
+    );
+  });
   readonly #lifecycle = new ConsentLifecycle(this, {
     onSync: (recalled) => this.#onSync(recalled),
     onStorageError: (error, source) => this.reportStorageError(error, source),
