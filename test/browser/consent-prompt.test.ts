@@ -554,6 +554,30 @@ describe('<consent-prompt>', () => {
       await missing.updateComplete;
       expect(shadow(missing).querySelectorAll('button')).to.have.length(0);
     });
+
+    it('refuses a src that is not http(s) before any request (a strict connect-src would report one)', async () => {
+      const fetched: string[] = [];
+      const original = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        fetched.push(String(input instanceof Request ? input.url : input));
+        return original.call(window, input, init);
+      };
+      try {
+        for (const src of ['javascript:alert(1)', 'data:application/json,{}', 'ftp://example.com/config.json']) {
+          const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
+          const error = oneEvent(element, 'consent-error');
+          element.src = src;
+          const { detail } = await error;
+          expect(detail.problems[0], src).to.include({ code: 'config-load', path: 'src' });
+          expect(detail.problems[0]!.message, src).to.contain('http(s)');
+          await element.updateComplete;
+          expect(shadow(element).querySelectorAll('button'), src).to.have.length(0);
+        }
+      } finally {
+        window.fetch = original;
+      }
+      expect(fetched).to.deep.equal([]);
+    });
   });
 
   describe('layouts', () => {

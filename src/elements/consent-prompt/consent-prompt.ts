@@ -1005,6 +1005,11 @@ export class ConsentPrompt extends LitElement {
     let text = '';
     try {
       const requested = new URL(url, document.baseURI);
+      // A config is fetched over HTTP(S) only: a javascript: or data: address is refused before any request, which
+      // a strict connect-src would otherwise report as a violation of the host's policy.
+      if (requested.protocol !== 'https:' && requested.protocol !== 'http:') {
+        throw new Error(`${requested.protocol} addresses are not fetched; give an http(s) address`);
+      }
       const response = await fetch(requested, {
         signal: controller.signal,
         credentials: 'same-origin',
