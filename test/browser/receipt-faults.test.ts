@@ -89,6 +89,27 @@ describe('receipt faults', () => {
     }
   });
 
+  it('a signing failure whatever was thrown is told in whole sentences, and the decision still counts', async () => {
+    const sign = SubtleCrypto.prototype.sign;
+    // Not an Error: a bare string, as a replaced implementation may reject with.
+    SubtleCrypto.prototype.sign = (() => Promise.reject('op')) as unknown as typeof sign;
+    try {
+      const element = await renderPrompt();
+      const errors = collect(element, 'consent-error');
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'reject-all'));
+      expect((await decision).detail.receipt).to.equal(null);
+      await waitUntil(() => errors.length > 0, 'the failure is told');
+      expect(errors[0]!.detail.problems[0]).to.include({
+        code: 'receipt-failed',
+        path: 'receipt',
+        message: 'The receipt could not be signed: op. The decision still counts.',
+      });
+    } finally {
+      SubtleCrypto.prototype.sign = sign;
+    }
+  });
+
   it('WebCrypto that never answers: the decision is told without a receipt, not held for good', async function () {
     this.timeout(20_000);
     const signing = deviceSigningWait.ms;

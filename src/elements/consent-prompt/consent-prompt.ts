@@ -1766,10 +1766,12 @@ export class ConsentPrompt extends LitElement {
         );
       } catch (error) {
         const code = (error as { code?: unknown })?.code;
+        // The reason as a sentence of its own, whatever was thrown ("op", a hostile object).
+        const reason = describeError(error).trim();
         problem = {
           code: code === 'signer-failed' || code === 'signer-forged' ? code : 'receipt-failed',
           path: byHost ? 'signer' : 'receipt',
-          message: `The receipt could not be signed: ${(error as Error)?.message ?? String(error)} The decision still counts.`,
+          message: `The receipt could not be signed: ${/[.!?。]$/.test(reason) ? reason : `${reason}.`} The decision still counts.`,
         };
       }
     }
