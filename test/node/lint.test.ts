@@ -231,7 +231,38 @@ describe('vague-purpose', () => {
   });
 });
 
+describe('vague-purpose, more wording', () => {
+  it('reports purposes told elsewhere or only as a benefit, and titles that name no purpose', () => {
+    const cases: [string, string, string[]][] = [
+      ['clause', 'We use your data for purposes described in our privacy policy.', ['purposes described in our']],
+      ['clause', 'We count visits to make our website better for you.', ['make our website better']],
+      ['clause', 'We use your spending categories to offer tailored services.', ['tailored services']],
+      ['title', 'Other', ['other']],
+      ['title', 'Miscellaneous', ['miscellaneous']],
+      ['title', 'Optional cookies', ['optional cookies']],
+    ];
+    for (const [field, text, matches] of cases) {
+      const result = lintWith((config) => {
+        at(config, 'offers')[field].en = text;
+      });
+      assert.deepEqual(only(result, 'vague-purpose')[0]?.matches, matches, text);
+    }
+    // "Other offers" names something: not a title with no purpose.
+    const named = lintWith((config) => {
+      at(config, 'offers').title.en = 'Other offers we choose for you';
+    });
+    assert.deepEqual(only(named, 'vague-purpose'), []);
+  });
+});
+
 describe('bundled-purpose', () => {
+  it('reads "measurement" alone as analytics in a title', () => {
+    const result = lintWith((config) => {
+      at(config, 'offers').title.en = 'Measurement and advertising';
+    });
+    assert.deepEqual(only(result, 'bundled-purpose')[0]?.matches, ['measurement', 'advertising']);
+  });
+
   it('reports a clause that describes several activities, once per purpose', () => {
     const result = lintWith((config) => {
       at(config, 'offers').clause.en =
@@ -348,6 +379,41 @@ describe('third-parties-unnamed', () => {
       only(necessary, 'third-parties-unnamed').map((finding) => finding.severity),
       ['info'],
     );
+  });
+
+  it('reports data sold, licensed or sent on to someone unnamed, and well-known recipients thirdParties leaves out', () => {
+    const cases: [string, string[]][] = [
+      ['We count the offers you open; the counts are sold.', ['are sold']],
+      ['We count the offers you open; the counts are licensed to others.', ['are licensed']],
+      ['We count the offers you open; the counts are forwarded to our sponsors.', ['forwarded to our sponsors']],
+      [
+        'We count the offers you open; the counts are sent to an analytics provider.',
+        ['sent to an analytics provider'],
+      ],
+      ['We count the offers you open; an external company processes the counts.', ['external company']],
+      ['We count the offers you open; Meta and TikTok receive the counts.', ['Meta', 'TikTok']],
+    ];
+    for (const [clause, matches] of cases) {
+      const result = lintWith((config) => {
+        at(config, 'offers').clause.en = clause;
+      });
+      assert.deepEqual(only(result, 'third-parties-unnamed')[0]?.matches, matches, clause);
+    }
+    // A well-known name is a recipient to list even when others are listed.
+    const listedOthers = lintWith((config) => {
+      at(config, 'credit-scoring').clause.en = 'Sesame Credit and Google Analytics receive your payment records.';
+    });
+    const named = only(listedOthers, 'third-parties-unnamed');
+    assert.deepEqual(
+      named.map((finding) => [finding.path, finding.matches]),
+      [['purposes[1].clause.en', ['Google']]],
+    );
+    // Listed, it is not reported.
+    const listed = lintWith((config) => {
+      at(config, 'offers').clause.en = 'Google Analytics receives the counts of the offers you open.';
+      at(config, 'offers').thirdParties = [{ name: 'Google Ireland Limited', contact: 'https://policies.google.com' }];
+    });
+    assert.deepEqual(only(listed, 'third-parties-unnamed'), []);
   });
 
   it('leaves named recipients, denials and sharing with the visitor alone', () => {

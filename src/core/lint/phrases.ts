@@ -107,6 +107,14 @@ export const VAGUE: PhraseTable = Object.freeze({
     p(/\b(?:some|certain) (?:of )?(?:your )?(?:personal )?(?:data|information|details)\b/gu),
     // WP29 03/2013 on purpose limitation gives "marketing purposes" as a purpose too vague to consent to.
     p(/\b(?:for |other |various |general |our )?marketing purposes\b/gu, true),
+    // The purpose told elsewhere, or only as a benefit: "purposes described in our privacy policy", "to make our
+    // website better for you", "tailored services".
+    // A title that names no purpose at all.
+    p(/^(?:other|others|misc(?:ellaneous)?\.?|various|optional(?: cookies)?|additional(?: cookies)?)$/gu),
+    p(
+      /\bpurposes? (?:described|set out|listed|explained|detailed|outlined|stated) (?:in|on|under) (?:our|the|this)\b|\bmake (?:our |the |this )?(?:(?:web)?site|app|service|platform|products?|experience) better\b|\btailored (?:services?|experiences?)\b/gu,
+      true,
+    ),
   ],
   zh: [
     // "优化应用的启动速度" names what is improved: specific, not vague.
@@ -189,7 +197,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
   analytics: {
     en: [
       p(
-        /\b(?:web |site |website |usage |audience |product )?analytics\b|\bstatistics?\b|\bstatistical\b|\baudience measurement\b|\bheatmaps?\b|\bsession recordings?\b|\bvisitor (?:numbers|counts)\b|\bhow (?:you|visitors|users) use (?:our|the|this)\b|\bmeasur\w* (?:(?:our |the |site |website |web )?traffic|(?:the )?(?:visits|audience|page views))\b|\btraffic (?:analysis|measurement|statistics)\b|\bcount(?:s|ed|ing)? (?:the )?(?:visits|visitors|page ?views|clicks|readers)\b|\banaly[sz](?:e|es|ed|ing) (?:your |the |how )?(?:visits|browsing|usage|use of|behaviou?r|clicks|page ?views)\b|\bmeasur\w* (?:the )?(?:performance|use|usage|reach) of (?:our|the|this)\b|\bwhich pages are (?:popular|visited|read)\b/gu,
+        /\b(?:web |site |website |usage |audience |product )?analytics\b|\bstatistics?\b|\bstatistical\b|\baudience measurement\b|\bheatmaps?\b|\bsession recordings?\b|\bvisitor (?:numbers|counts)\b|\bhow (?:you|visitors|users) use (?:our|the|this)\b|\bmeasur\w* (?:(?:our |the |site |website |web )?traffic|(?:the )?(?:visits|audience|page views))\b|\btraffic (?:analysis|measurement|statistics)\b|\bcount(?:s|ed|ing)? (?:the )?(?:visits|visitors|page ?views|clicks|readers)\b|\banaly[sz](?:e|es|ed|ing) (?:your |the |how )?(?:visits|browsing|usage|use of|behaviou?r|clicks|page ?views)\b|\bmeasur\w* (?:the )?(?:performance|use|usage|reach) of (?:our|the|this)\b|\bwhich pages are (?:popular|visited|read)\b|^measurement$/gu,
         true,
       ),
     ],
@@ -256,6 +264,12 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
         /\bthird[- ]part(?:y|ies)\b|\b(?:our|selected|trusted|advertising|marketing|business|commercial|other) partners?\b|\bpartners\b|\b(?:third[- ]party |external )?service providers\b|\bad(?:vertising)? networks?\b|\b(?:sell|sells|selling|sold) (?:your|the|this|such|their|all)\b|\bshar(?:e|es|ed|ing) (?:your|this|the|such|all) (?:personal |browsing |usage )?(?:data|information|details|history)\b(?=\s*[.;!]|\s*$)|\bpartner (?:companies|institutions|organi[sz]ations|networks?)\b|\baffiliates?\b|\bgroup companies\b|\bsale of\b|\badvertisers\b|\bdata brokers?\b|\b(?:advertising |marketing |our |third[- ]party )?vendors?\b|\b(?:other|external|outside|advertising|marketing|selected|trusted|certain|various|third[- ]party) (?:companies|businesses|organi[sz]ations|firms)\b|\bgroup of companies\b|\bmembers of (?:our|the) group\b|\b(?:made available|handed over|disclosed) to (?!you\b|your\b)/gu,
         true,
       ),
+      // Sold, licensed or sent on to someone unnamed ("the counts are sold", "forwarded to our sponsors", "sent to
+      // an analytics provider", "an external company processes them").
+      p(
+        /\b(?:is|are|be|being|been|get|gets) (?:then )?(?:sold|licen[sc]ed)\b|\b(?:licen[sc](?:e|es|ed|ing)|forward(?:s|ed|ing)?|sen[dt]s?|sending|provid(?:e|es|ed|ing)|g[ai]ve|gives?|given)\b[^.;:!?]{0,60}?\bto (?:an? |our |the |their |its |other |several |some |selected )?(?:\w+ )?(?:compan(?:y|ies)|providers?|sponsors?|processors?|agenc(?:y|ies)|firms?|clients|buyers|customers|others)\b|\b(?:external|outside|third[- ]party|outside) (?:compan(?:y|ies)|providers?|processors?|tools|agenc(?:y|ies)|firms?|services?)\b|\bsponsors\b/gu,
+        true,
+      ),
     ],
     zh: [
       p(
@@ -266,6 +280,14 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
     ...fromOtherLanguages((language) => language.sharing),
   },
 });
+
+/**
+ * Companies that receive data from sites more than any others, by the names their tools are known by: named in a
+ * purpose's text, they are recipients the purpose must list ("Meta and TikTok receive the counts", "Google
+ * Analytics"), whatever the language around them.
+ */
+export const KNOWN_RECIPIENTS =
+  /\b(?:Google|Meta|Facebook|Instagram|WhatsApp|TikTok|ByteDance|Microsoft|LinkedIn|Amazon|Adobe|Apple|Twitter|Snapchat|Snap Inc|Pinterest|Yandex|Hotjar|Mixpanel|Segment|Criteo|Taboola|Outbrain|HubSpot|Salesforce|Cloudflare|Akamai|Oracle|Quantcast|Matomo Cloud|Baidu|Tencent|Alibaba|Alipay)\b|腾讯|阿里巴巴|支付宝|百度|字节跳动|抖音|微信/gu;
 
 /** Recipients beyond those a purpose names ("and our other partners"): unnamed even when some are named. */
 export const UNNAMED_MORE: PhraseTable = Object.freeze({

@@ -19,6 +19,7 @@ import {
   CHECKED_LANGUAGES,
   foldTraditional,
   IMPLIED_CONSENT,
+  KNOWN_RECIPIENTS,
   NEGATED_TITLE,
   PRESSURE,
   RETENTION_OPEN_ENDED,
@@ -226,6 +227,47 @@ function everyMention(
   return mentions;
 }
 
+/**
+ * Well-known recipients ({@link KNOWN_RECIPIENTS}) a purpose's title or clause names but its "thirdParties" does
+ * not: each title and clause once per name, in the first language that names it.
+ */
+function namedRecipients(
+  config: ConsentConfig,
+  purpose: PurposeConfig,
+  index: number,
+): { field: 'title' | 'clause'; language: string; path: string; found: string[] }[] {
+  const listed = (purpose.thirdParties ?? []).map((party) => party.name.toLowerCase());
+  const reported = new Set<string>();
+  const named: { field: 'title' | 'clause'; language: string; path: string; found: string[] }[] = [];
+  for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
+    const found = [...new Set(text.match(KNOWN_RECIPIENTS) ?? [])].filter((name) => {
+      const key = `${field} ${name.toLowerCase()}`;
+      if (reported.has(key) || listed.some((party) => party.includes(name.toLowerCase()))) return false;
+      reported.add(key);
+      return true;
+    });
+    if (found.length > 0) named.push({ field, language, path, found });
+  }
+  return named;
+}
+
+/** A finding for each well-known recipient a purpose names but does not list (see {@link namedRecipients}). */
+function namedRecipientDrafts(
+  config: ConsentConfig,
+  purpose: PurposeConfig,
+  index: number,
+  severity: LintSeverity,
+): Draft[] {
+  return namedRecipients(config, purpose, index).map((named) => ({
+    path: named.path,
+    severity,
+    matches: named.found,
+    message:
+      `The ${named.field} in ${named.language} names ${quoteList(named.found)}, which "thirdParties" does not list: ` +
+      'list each recipient with a contact.',
+  }));
+}
+
 function flatMatches(found: ReadonlyMap<ActivityKind, readonly string[]>): string[] {
   return [...found.values()].flat();
 }
@@ -239,7 +281,8 @@ const vaguePurpose: LintRule = {
   severity: 'warning',
   summary:
     'Titles and clauses that hide the purpose in vague wording: "improve your experience", "and more", "etc.", ' +
-    '"for business purposes", "we may share", "等", "相关服务", "包括但不限于" ("such as" alone is info).',
+    '"for business purposes", "we may share", "purposes described in our privacy policy", a title "Other", "等", ' +
+    '"相关服务", "包括但不限于" ("such as" alone is info).',
   source: cite(
     CITE.gdprArt5,
     CITE.edpbSpecific,
@@ -335,8 +378,9 @@ const thirdPartiesUnnamed: LintRule = {
   id: 'third-parties-unnamed',
   severity: 'warning',
   summary:
-    'A clause that mentions sharing, third parties or partners (or a purpose marked saleOrSharing) without naming ' +
-    'them in thirdParties, or mentions recipients beyond those named ("and our other partners").',
+    'A clause that mentions sharing, selling, third parties or partners (or a purpose marked saleOrSharing) without ' +
+    'naming them in thirdParties, mentions recipients beyond those named ("and our other partners"), or names a ' +
+    'well-known recipient (Google, Meta, TikTok, Tencent...) that thirdParties does not list.',
   source: cite(CITE.piplArt23, CITE.gdprArt13Recipients, CITE.edpbInformed, CITE.mathurSneaking),
   check(context) {
     const { config } = context;
@@ -345,6 +389,7 @@ const thirdPartiesUnnamed: LintRule = {
       // Necessary purposes may name categories of recipients (Art. 13(1)(e)); consent needs the names.
       const severity: LintSeverity = purpose.necessary ? 'info' : 'warning';
       if (purpose.thirdParties && purpose.thirdParties.length > 0) {
+        drafts.push(...namedRecipientDrafts(config, purpose, index, severity));
         // Naming one recipient does not name "our other partners".
         // Each language that says so: a translation is what its readers agree to.
         for (const more of everyMention(context, purpose, index, UNNAMED_MORE)) {
@@ -371,6 +416,7 @@ const thirdPartiesUnnamed: LintRule = {
             '"thirdParties".',
         });
       }
+      drafts.push(...namedRecipientDrafts(config, purpose, index, severity));
       if (mentions.length === 0 && purpose.saleOrSharing) {
         drafts.push({
           path: `${purposePath(index)}.thirdParties`,
