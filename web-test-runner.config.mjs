@@ -100,14 +100,19 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // `?delay=<ms>` answers that much later (at most 5 s): a slow external script, for the tests of script order. A
   // cookie `unticked-unloadable=<locale>` makes that locale's words answer 404, as a chunk missing from a deploy;
-  // `unticked-unloadable=floating-ui` does the same to Floating UI's modules.
+  // `unticked-unloadable=floating-ui`, `=gate` or `=rendered-check` does the same to Floating UI's modules, the gate
+  // for data-consent content or the rendered prompt's check.
   middleware: [
     async (context, next) => {
       const delay = Number(context.URL.searchParams.get('delay'));
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
       const locale = context.path.includes('/node_modules/@floating-ui/')
         ? 'floating-ui'
-        : /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1];
+        : /^\/src\/gating\/gate\.[jt]s$/.test(context.path)
+          ? 'gate'
+          : /^\/src\/elements\/consent-prompt\/rendered-check\.[jt]s$/.test(context.path)
+            ? 'rendered-check'
+            : /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1];
       if (!locale) return next();
       // Either answer varies with the cookie: a copy the browser cached for an earlier page must not stand in.
       context.set('vary', 'cookie');

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsentConfig } from '../core/config/types.js';
 import type { DecisionSource, Decisions } from '../core/consent/decisions.js';
-import { ConsentError } from '../core/errors.js';
+import { ConsentError, describeError } from '../core/errors.js';
 import type { ChainHead, DisplayedClause } from '../core/receipt/payload.js';
 import type { ReceiptPayload } from '../core/receipt/types.js';
 import {
@@ -66,7 +66,7 @@ export interface LifecycleCallbacks {
   /** The page's `gtag()` (or a frozen `dataLayer`) threw on a Consent Mode update. */
   readonly onConsentModeError: (error: unknown, source: DecisionSource) => void;
   /** Gated markup the gate cannot hold back as written, or a granted element the browser refused to activate. */
-  readonly onGateError: (error: ConsentError, element: Element) => void;
+  readonly onGateError: (error: ConsentError, element?: Element) => void;
 }
 
 // One gate per document. Two prompts with different configs, each gating, would each let through what their own
@@ -587,18 +587,26 @@ export class ConsentLifecycle implements ReactiveController {
     const hasGated = document.querySelector('script[data-consent], iframe[data-consent]') !== null;
     if (!hasGated && !this.decisions) return Promise.resolve();
     if (!this.mayGate()) return Promise.resolve();
-    const loading = (this.gateLoading ??= import('../gating/gate.js').then(({ createConsentGate }) => {
-      // Only the load still wanted makes a gate: not one the prompt left, replaced (a new config, gating turned
-      // off and on) or gave up to another prompt meanwhile, or it would run beside the gate that is in force.
-      if (this.gateLoading !== loading || this.gate || !this.ownsGating() || this.config !== config) return;
-      this.gate = createConsentGate({
-        decisions: () => this.decisions,
-        necessary: config.purposes.filter((purpose) => purpose.necessary).map((purpose) => purpose.id),
-        placeholder: this.placeholderOptions(),
-        onRequestGrant: (id) => this.callbacks.onRequestGrant(id),
-        onError: (error, element) => this.callbacks.onGateError(error, element),
-      });
-    }));
+    const loading = (this.gateLoading ??= import('../gating/gate.js')
+      .then(({ createConsentGate }) => {
+        // Only the load still wanted makes a gate: not one the prompt left, replaced (a new config, gating turned
+        // off and on) or gave up to another prompt meanwhile, or it would run beside the gate that is in force.
+        if (this.gateLoading !== loading || this.gate || !this.ownsGating() || this.config !== config) return;
+        this.gate = createConsentGate({
+          decisions: () => this.decisions,
+          necessary: config.purposes.filter((purpose) => purpose.necessary).map((purpose) => purpose.id),
+          placeholder: this.placeholderOptions(),
+          onRequestGrant: (id) => this.callbacks.onRequestGrant(id),
+          onError: (error, element) => this.callbacks.onGateError(error, element),
+        });
+      })
+      .catch((error: unknown) => {
+        // The gate's code could not be loaded: what it holds back stays held back, so nothing runs that was not
+        // granted; the host hears why, and the next update tries the load again.
+        if (this.gateLoading === loading) this.gateLoading = undefined;
+        const message = `The code that activates data-consent content could not be loaded (${describeError(error)}); that content stays held back.`;
+        this.callbacks.onGateError(new ConsentError('chunk-load', message, 'data-consent'));
+      }));
     return loading;
   }
 

@@ -34,7 +34,12 @@ export type ConsentErrorCode =
    * The script-tag build was loaded under an address its own chunks do not import (a query or fragment such as
    * `?v=2`): the browser would run a second copy of it.
    */
-  | 'script-address';
+  | 'script-address'
+  /**
+   * A part of unticked loaded when first needed (the gate for `data-consent` content, the popovers' positioning,
+   * the check of the rendered prompt) could not be loaded: what it would do is left undone safely and said.
+   */
+  | 'chunk-load';
 
 /** An error with a stable `code` and, where it concerns one field or property, its `path`. */
 export class ConsentError extends Error {

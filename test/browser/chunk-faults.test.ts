@@ -1,9 +1,37 @@
-// Popovers when Floating UI cannot be loaded (a chunk missing from a deploy, a network that drops it): they still
-// open where the visitor can use them, and the host hears why. Its own file: a module that failed to load in a page
-// may stay failed there.
-import { expect } from '@open-wc/testing';
+// Parts loaded when first needed that cannot be loaded (a chunk missing from a deploy, a network that drops it):
+// popovers still open where the visitor can use them, gated content stays held back, the prompt shows unchecked,
+// and the host hears why each time (consent-error chunk-load). Its own file: a module that failed to load in a page
+// may stay failed there (see web-test-runner.config.mjs for the cookie that makes one fail).
+import { expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
-import { annualReport, renderPrompt, shadow, trustedClick, collect } from './helpers.js';
+import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { action, annualReport, renderPrompt, shadow, trustedClick, collect } from './helpers.js';
+
+const unloadable = (name: string) => (document.cookie = `unticked-unloadable=${name}; path=/`);
+
+// First in the file: every prompt shown later loads the check, and a module loaded once stays loaded in the page.
+describe('<consent-prompt> when the rendered check cannot be loaded', () => {
+  afterEach(() => {
+    document.cookie = 'unticked-unloadable=; path=/; max-age=0';
+    document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
+  });
+
+  it('shows the prompt unchecked and says so when the rendered check cannot be loaded', async () => {
+    unloadable('rendered-check');
+    const element = document.createElement('consent-prompt') as ConsentPrompt;
+    const errors = collect(element, 'consent-error');
+    element.setAttribute('lang', 'en');
+    document.body.append(element);
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    await ready;
+    await waitUntil(() => errors.length > 0, 'the host hears the check could not be loaded');
+    expect(errors[0]!.detail.source).to.equal('load');
+    expect(errors[0]!.detail.problems[0]).to.include({ code: 'chunk-load', path: '' });
+    expect(errors[0]!.detail.problems[0]!.message).to.contain('shown unchecked');
+    expect(shadow(element).querySelectorAll('button[data-action]')).to.have.length(3);
+  });
+});
 
 describe('<consent-prompt> popovers without Floating UI', () => {
   afterEach(() => {
@@ -40,5 +68,38 @@ describe('<consent-prompt> popovers without Floating UI', () => {
     expect(chinese.contains(top), 'the item is what a click there reaches').to.equal(true);
     await trustedClick(chinese);
     await waitUntil(() => element.language === 'zh-Hans', 'the words switch to Chinese');
+  });
+});
+
+describe('<consent-prompt> when the gate cannot be loaded', () => {
+  afterEach(() => {
+    document.cookie = 'unticked-unloadable=; path=/; max-age=0';
+    document.querySelectorAll('consent-prompt, script[data-consent]').forEach((el) => el.remove());
+    delete (window as { __uncheckedGateRan?: number }).__uncheckedGateRan;
+  });
+
+  it('keeps gated content held back, says so, and the decision still counts, when the gate cannot be loaded', async () => {
+    unloadable('gate');
+    const gated = document.createElement('script');
+    gated.type = 'text/plain';
+    gated.dataset['consent'] = 'offers';
+    gated.textContent = 'window.__uncheckedGateRan = 1;';
+    document.body.append(gated);
+    const element = await renderPrompt(await annualReport(), { lang: 'en' });
+    const errors = collect(element, 'consent-error');
+    const decision = oneEvent(element, 'consent-decision');
+    await trustedClick(action(element, 'accept-all'));
+    expect((await decision).detail.decisions['offers']).to.equal(true);
+    await waitUntil(
+      () => errors.some((event) => event.detail.problems[0]?.path === 'data-consent'),
+      'the host hears the gate could not be loaded',
+    );
+    // Firefox keeps the rendered check's failed load of the test above for the page: its report may come too.
+    const problem = errors.find((event) => event.detail.problems[0]?.path === 'data-consent')!.detail.problems[0]!;
+    expect(problem.code).to.equal('chunk-load');
+    expect(problem.message).to.contain('stays held back');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((window as { __uncheckedGateRan?: number }).__uncheckedGateRan).to.equal(undefined);
+    expect(gated.type).to.equal('text/plain');
   });
 });

@@ -167,8 +167,9 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  *   `timestamp`, `receipt` and `chainHead`.
  * @fires {ConsentErrorEvent} consent-error - The config is invalid or failed to load, a script tried to decide for the visitor, a
  *   receipt could not be signed (`signer-failed`, `signer-forged`, `receipt-unavailable`), the prompt's words
- *   could not be loaded in the visitor's language (`locale-load`) or the code that places its popovers could not be
- *   (`chunk-load`: they open under their buttons instead), a click came while the words on screen were
+ *   could not be loaded in the visitor's language (`locale-load`), a part loaded when first needed could not be
+ *   (`chunk-load`: popovers then open under their buttons, gated content stays held back, the prompt shows
+ *   unchecked), a click came while the words on screen were
  *   changing (`not-shown`), the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), or
  *   the page's `data-consent` markup cannot be held back as written or a granted script was refused by the browser
  *   (`gating-markup`, `gating-failed`, `invalid-placeholder`; `source: "host"`).
@@ -366,7 +367,8 @@ export class ConsentPrompt extends LitElement {
       ),
     // The page's markup is the host's: told as a consent-error, and on the console for whoever writes the page.
     onGateError: (error, element) => {
-      console.error(error, element);
+      if (element) console.error(error, element);
+      else console.error(error);
       const { code, path, message } = error;
       this.dispatchEvent(new ConsentErrorEvent({ source: 'host', problems: [{ code, path, message }] }));
     },
@@ -1382,15 +1384,25 @@ export class ConsentPrompt extends LitElement {
       requestAnimationFrame(() => {
         if (!current()) return;
         // Loaded after the first paint: the check is not needed to show the prompt.
-        void import('./rendered-check.js').then(({ watchRenderedActions }) => {
-          if (!current() || this.stopWatchingRendering) return;
-          this.stopWatchingRendering = watchRenderedActions(
-            this.renderRoot as ShadowRoot,
-            this.layout !== 'inline',
-            (problems) => this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems })),
-            () => this.config !== undefined && optionalPurposes(this.config).length > 0,
-          );
-        });
+        void import('./rendered-check.js').then(
+          ({ watchRenderedActions }) => {
+            if (!current() || this.stopWatchingRendering) return;
+            this.stopWatchingRendering = watchRenderedActions(
+              this.renderRoot as ShadowRoot,
+              this.layout !== 'inline',
+              (problems) => this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems })),
+              () => this.config !== undefined && optionalPurposes(this.config).length > 0,
+            );
+          },
+          (error: unknown) => {
+            // The prompt works without its check: shown unchecked, and the host hears so.
+            if (!current()) return;
+            const message = `The check of the rendered prompt could not be loaded (${describeError(error)}); the prompt is shown unchecked.`;
+            this.dispatchEvent(
+              new ConsentErrorEvent({ source: 'load', problems: [{ code: 'chunk-load', path: '', message }] }),
+            );
+          },
+        );
       }),
     );
   }
