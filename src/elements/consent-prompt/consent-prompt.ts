@@ -1007,10 +1007,10 @@ export class ConsentPrompt extends LitElement {
     let text = '';
     try {
       const requested = new URL(url, document.baseURI);
-      // A config is fetched over HTTP(S) only: a javascript: or data: address is refused before any request, which
-      // a strict connect-src would otherwise report as a violation of the host's policy.
-      if (requested.protocol !== 'https:' && requested.protocol !== 'http:') {
-        throw new Error(`${requested.protocol} addresses are not fetched; give an http(s) address`);
+      // A config is fetched over HTTP(S), or from a Blob the page made: a javascript: or data: address is refused
+      // before any request, which a strict connect-src would otherwise report as a violation of the host's policy.
+      if (!['https:', 'http:', 'blob:'].includes(requested.protocol)) {
+        throw new Error(`${requested.protocol} addresses are not fetched; give an http(s) or blob: address`);
       }
       const response = await fetch(requested, {
         signal: controller.signal,
