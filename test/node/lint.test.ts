@@ -408,6 +408,18 @@ describe('third-parties-unnamed', () => {
       named.map((finding) => [finding.path, finding.matches]),
       [['purposes[1].clause.en', ['Google']]],
     );
+    // Data given to the visitors themselves, a verb that looks like a company, and denials are not reported.
+    for (const clause of [
+      'We provide the offers to our customers who ask for them.',
+      'Segment offers by your spending categories; nothing leaves our servers.',
+      'Your spending categories are never sold.',
+      'We do not give your spending categories to other companies.',
+    ]) {
+      const fair = lintWith((config) => {
+        at(config, 'offers').clause.en = clause;
+      });
+      assert.deepEqual(only(fair, 'third-parties-unnamed'), [], clause);
+    }
     // Listed, it is not reported.
     const listed = lintWith((config) => {
       at(config, 'offers').clause.en = 'Google Analytics receives the counts of the offers you open.';

@@ -267,7 +267,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
       // Sold, licensed or sent on to someone unnamed ("the counts are sold", "forwarded to our sponsors", "sent to
       // an analytics provider", "an external company processes them").
       p(
-        /\b(?:is|are|be|being|been|get|gets) (?:then )?(?:sold|licen[sc]ed)\b|\b(?:licen[sc](?:e|es|ed|ing)|forward(?:s|ed|ing)?|sen[dt]s?|sending|provid(?:e|es|ed|ing)|g[ai]ve|gives?|given)\b[^.;:!?]{0,60}?\bto (?:an? |our |the |their |its |other |several |some |selected )?(?:\w+ )?(?:compan(?:y|ies)|providers?|sponsors?|processors?|agenc(?:y|ies)|firms?|clients|buyers|customers|others)\b|\b(?:external|outside|third[- ]party|outside) (?:compan(?:y|ies)|providers?|processors?|tools|agenc(?:y|ies)|firms?|services?)\b|\bsponsors\b/gu,
+        /\b(?:is|are|be|being|been|get|gets) (?:then )?(?:sold|licen[sc]ed)\b|\b(?:licen[sc](?:e|es|ed|ing)|forward(?:s|ed|ing)?|sen[dt]s?|sending|provid(?:e|es|ed|ing)|g[ai]ve|gives?|given)\b[^.;:!?]{0,60}?\bto (?:an? |our |the |their |its |other |several |some |selected )?(?:\w+ )?(?:compan(?:y|ies)|providers?|sponsors?|processors?|agenc(?:y|ies)|firms?|buyers|others)\b|\b(?:external|outside|third[- ]party|outside) (?:compan(?:y|ies)|providers?|processors?|tools|agenc(?:y|ies)|firms?|services?)\b|\bsponsors\b/gu,
         true,
       ),
     ],
@@ -287,7 +287,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
  * Analytics"), whatever the language around them.
  */
 export const KNOWN_RECIPIENTS =
-  /\b(?:Google|Meta|Facebook|Instagram|WhatsApp|TikTok|ByteDance|Microsoft|LinkedIn|Amazon|Adobe|Apple|Twitter|Snapchat|Snap Inc|Pinterest|Yandex|Hotjar|Mixpanel|Segment|Criteo|Taboola|Outbrain|HubSpot|Salesforce|Cloudflare|Akamai|Oracle|Quantcast|Matomo Cloud|Baidu|Tencent|Alibaba|Alipay)\b|腾讯|阿里巴巴|支付宝|百度|字节跳动|抖音|微信/gu;
+  /\b(?:Google|Meta|Facebook|Instagram|WhatsApp|TikTok|ByteDance|Microsoft|LinkedIn|Amazon|Adobe|Apple|Twitter|Snapchat|Snap Inc|Pinterest|Yandex|Hotjar|Mixpanel|Criteo|Taboola|Outbrain|HubSpot|Salesforce|Cloudflare|Akamai|Oracle|Quantcast|Matomo Cloud|Baidu|Tencent|Alibaba|Alipay)\b|腾讯|阿里巴巴|支付宝|百度|字节跳动|抖音|微信/gu;
 
 /** Recipients beyond those a purpose names ("and our other partners"): unnamed even when some are named. */
 export const UNNAMED_MORE: PhraseTable = Object.freeze({
