@@ -100,8 +100,9 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // `?delay=<ms>` answers that much later (at most 5 s): a slow external script, for the tests of script order. A
   // cookie `unticked-unloadable=<locale>` makes that locale's words answer 404, as a chunk missing from a deploy;
-  // `unticked-unloadable=floating-ui`, `=gate` or `=rendered-check` does the same to Floating UI's modules, the gate
-  // for data-consent content or the rendered prompt's check.
+  // `unticked-unloadable=floating-ui`, `=gate`, `=rendered-check` or `=receipt-summary` does the same to Floating
+  // UI's modules, the gate for data-consent content, the rendered prompt's check or the receipts' summary (several,
+  // comma-separated).
   middleware: [
     async (context, next) => {
       const delay = Number(context.URL.searchParams.get('delay'));
@@ -112,11 +113,14 @@ export default {
           ? 'gate'
           : /^\/src\/elements\/consent-prompt\/rendered-check\.[jt]s$/.test(context.path)
             ? 'rendered-check'
-            : /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1];
+            : /^\/src\/receipt\/receipt-summary\.[jt]s$/.test(context.path)
+              ? 'receipt-summary'
+              : /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1];
       if (!locale) return next();
       // Either answer varies with the cookie: a copy the browser cached for an earlier page must not stand in.
       context.set('vary', 'cookie');
-      if (/(?:^|;\s*)unticked-unloadable=([\w-]+)/.exec(context.get('cookie'))?.[1] !== locale) return next();
+      const unloadable = /(?:^|;\s*)unticked-unloadable=([\w,-]+)/.exec(context.get('cookie'))?.[1]?.split(',') ?? [];
+      if (!unloadable.includes(locale)) return next();
       context.status = 404;
       context.set('cache-control', 'no-store');
       return undefined;

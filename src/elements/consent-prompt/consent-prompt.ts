@@ -169,7 +169,7 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  *   receipt could not be signed (`signer-failed`, `signer-forged`, `receipt-unavailable`), the prompt's words
  *   could not be loaded in the visitor's language (`locale-load`), a part loaded when first needed could not be
  *   (`chunk-load`: popovers then open under their buttons, gated content stays held back, the prompt shows
- *   unchecked), a click came while the words on screen were
+ *   unchecked, the receipts are not listed), a click came while the words on screen were
  *   changing (`not-shown`), the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), or
  *   the page's `data-consent` markup cannot be held back as written or a granted script was refused by the browser
  *   (`gating-markup`, `gating-failed`, `invalid-placeholder`; `source: "host"`).
@@ -1703,14 +1703,25 @@ export class ConsentPrompt extends LitElement {
     // Loads overlap (the view opens, then a decision lands): only the latest call may set the list.
     const ticket = ++this.receiptsTicket;
     if (this.receipts.status === 'idle') this.receipts = { status: 'loading' };
-    // The receipt view's code comes with the first visit to the preferences view, not before; drawn once it is here.
-    if (!receiptsView) {
-      receiptsView = await import('./receipts-view.js');
-      this.requestUpdate();
+    let summary: typeof import('../../receipt/receipt-summary.js');
+    try {
+      // The receipt view's code comes with the first visit to the preferences view, not before; drawn once here.
+      if (!receiptsView) {
+        receiptsView = await import('./receipts-view.js');
+        this.requestUpdate();
+      }
+      if (!canSign()) return;
+      summary = await import('../../receipt/receipt-summary.js');
+    } catch (error) {
+      if (ticket !== this.receiptsTicket) return;
+      // The receipts cannot be shown now; the decision and everything else stand, and the host hears why.
+      const message = `The code that shows the visitor's consent receipts could not be loaded (${describeError(error)}); the decision stands.`;
+      this.dispatchEvent(
+        new ConsentErrorEvent({ source: 'load', problems: [{ code: 'chunk-load', path: 'receipts', message }] }),
+      );
+      return;
     }
-    if (!canSign()) return;
-    const { summarizeReceipts } = await import('../../receipt/receipt-summary.js');
-    const items = await summarizeReceipts(config);
+    const items = await summary.summarizeReceipts(config);
     if (ticket !== this.receiptsTicket) return;
     if (this.config === config && this.receipts.status !== 'idle') this.receipts = { status: 'ready', items };
   }
