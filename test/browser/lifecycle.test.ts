@@ -557,8 +557,13 @@ describe('other tabs', () => {
     for (const storage of ['cookie', 'local'] as const) {
       const here = await visit(await annualReport(), { storage, layout: 'inline' });
       const other = await visit(await annualReport(), { storage, layout: 'inline' });
+      // The deciding prompt reads Chinese, this one English: each clause's language is the other's, not ours.
+      other.setAttribute('lang', 'zh-CN');
+      await waitUntil(() => other.language === 'zh-Hans', 'the other prompt shows Chinese');
+      await other.updateComplete;
       const heard = oneEvent(here, 'consent-decision');
       const made = await decide(other, 'reject-all');
+      expect(made.shown['bill']!.language).to.equal('zh-CN');
       const { detail } = await heard;
       expect(detail.source).to.equal('sync');
       expect(Object.keys(detail.shown)).to.have.members(['bill', 'credit-scoring', 'offers', 'partner-sharing']);

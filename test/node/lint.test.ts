@@ -420,6 +420,18 @@ describe('third-parties-unnamed', () => {
       });
       assert.deepEqual(only(fair, 'third-parties-unnamed'), [], clause);
     }
+    // A listed company's own products, and the visitor's own employer, are not unnamed recipients.
+    for (const [clause, party] of [
+      ['Meta shows our ads on Facebook and Instagram.', 'Meta Platforms Ireland Ltd'],
+      ['Amazon Web Services stores the counts.', 'AWS EMEA SARL'],
+      ['We send your statements to your company at your request.', ''],
+    ] as const) {
+      const fair = lintWith((config) => {
+        at(config, 'offers').clause.en = clause;
+        if (party) at(config, 'offers').thirdParties = [{ name: party, contact: 'privacy@example.com' }];
+      });
+      assert.deepEqual(only(fair, 'third-parties-unnamed'), [], clause);
+    }
     // Listed, it is not reported.
     const listed = lintWith((config) => {
       at(config, 'offers').clause.en = 'Google Analytics receives the counts of the offers you open.';

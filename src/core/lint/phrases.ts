@@ -267,7 +267,7 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
       // Sold, licensed or sent on to someone unnamed ("the counts are sold", "forwarded to our sponsors", "sent to
       // an analytics provider", "an external company processes them").
       p(
-        /\b(?:is|are|be|being|been|get|gets) (?:then )?(?:sold|licen[sc]ed)\b|\b(?:licen[sc](?:e|es|ed|ing)|forward(?:s|ed|ing)?|sen[dt]s?|sending|provid(?:e|es|ed|ing)|g[ai]ve|gives?|given)\b[^.;:!?]{0,60}?\bto (?:an? |our |the |their |its |other |several |some |selected )?(?:\w+ )?(?:compan(?:y|ies)|providers?|sponsors?|processors?|agenc(?:y|ies)|firms?|buyers|others)\b|\b(?:external|outside|third[- ]party|outside) (?:compan(?:y|ies)|providers?|processors?|tools|agenc(?:y|ies)|firms?|services?)\b|\bsponsors\b/gu,
+        /\b(?:is|are|be|being|been|get|gets) (?:then )?(?:sold|licen[sc]ed)\b|\b(?:licen[sc](?:e|es|ed|ing)|forward(?:s|ed|ing)?|sen[dt]s?|sending|provid(?:e|es|ed|ing)|g[ai]ve|gives?|given)\b[^.;:!?]{0,60}?\bto (?:an? |our |the |their |its |other |several |some |selected )?(?!your?\b)(?:\w+ )?(?:compan(?:y|ies)|providers?|sponsors?|processors?|agenc(?:y|ies)|firms?|buyers|others)\b|\b(?:external|outside|third[- ]party|outside) (?:compan(?:y|ies)|providers?|processors?|tools|agenc(?:y|ies)|firms?|services?)\b|\bsponsors\b/gu,
         true,
       ),
     ],
@@ -288,6 +288,22 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
  */
 export const KNOWN_RECIPIENTS =
   /\b(?:Google|Meta|Facebook|Instagram|WhatsApp|TikTok|ByteDance|Microsoft|LinkedIn|Amazon|Adobe|Apple|Twitter|Snapchat|Snap Inc|Pinterest|Yandex|Hotjar|Mixpanel|Criteo|Taboola|Outbrain|HubSpot|Salesforce|Cloudflare|Akamai|Oracle|Quantcast|Matomo Cloud|Baidu|Tencent|Alibaba|Alipay)\b|腾讯|阿里巴巴|支付宝|百度|字节跳动|抖音|微信/gu;
+
+/**
+ * Names of one recipient ({@link KNOWN_RECIPIENTS}): a purpose that lists any of them names the others too ("Meta
+ * Platforms Ireland" for Facebook and Instagram, "AWS EMEA" for Amazon).
+ */
+export const SAME_RECIPIENT: readonly (readonly string[])[] = [
+  ['meta', 'facebook', 'instagram', 'whatsapp'],
+  ['google', 'alphabet'],
+  ['amazon', 'aws'],
+  ['twitter', 'x corp'],
+  ['tiktok', 'bytedance', '抖音', '字节跳动'],
+  ['tencent', '腾讯', '微信'],
+  ['alibaba', 'alipay', '阿里巴巴', '支付宝'],
+  ['microsoft', 'linkedin'],
+  ['snapchat', 'snap inc'],
+];
 
 /** Recipients beyond those a purpose names ("and our other partners"): unnamed even when some are named. */
 export const UNNAMED_MORE: PhraseTable = Object.freeze({

@@ -20,6 +20,7 @@ import {
   foldTraditional,
   IMPLIED_CONSENT,
   KNOWN_RECIPIENTS,
+  SAME_RECIPIENT,
   NEGATED_TITLE,
   PRESSURE,
   RETENTION_OPEN_ENDED,
@@ -242,7 +243,8 @@ function namedRecipients(
   for (const { field, language, text, path } of purposeTexts(config, purpose, index)) {
     const found = [...new Set(text.match(KNOWN_RECIPIENTS) ?? [])].filter((name) => {
       const key = `${field} ${name.toLowerCase()}`;
-      if (reported.has(key) || listed.some((party) => party.includes(name.toLowerCase()))) return false;
+      const aliases = SAME_RECIPIENT.find((names) => names.includes(name.toLowerCase())) ?? [name.toLowerCase()];
+      if (reported.has(key) || listed.some((party) => aliases.some((alias) => party.includes(alias)))) return false;
       reported.add(key);
       return true;
     });

@@ -1858,13 +1858,15 @@ export class ConsentPrompt extends LitElement {
     const recorded = new Map(
       payload?.['urn:unticked:consent'].decisions.map((decision) => [decision.purpose, decision.language]),
     );
+    // Without a receipt (a cookie), the other tab's languages are those its optional clauses were shown in.
+    const otherTab = [...Object.values(state.shown).map((clause) => clause.language), language];
     for (const purpose of config.purposes) {
       // Storage keeps the optional purposes' clauses; a necessary one's language is in the receipt, or else is
       // the one its clause resolves to for the other tab's words, as it did there.
       const clauseLanguage =
         state.shown[purpose.id]?.language ??
         recorded.get(purpose.id) ??
-        matchLanguage([language], Object.keys(purpose.clause), config.defaultLanguage).language;
+        matchLanguage(otherTab, Object.keys(purpose.clause), config.defaultLanguage).language;
       const languageNotice = payload !== null && !sameLanguage(clauseLanguage, payload.language);
       shown[purpose.id] = Object.freeze({ language: clauseLanguage, languageNotice });
     }
