@@ -336,12 +336,17 @@ export class ConsentPrompt extends LitElement {
   private checkedRendering: string | null = null;
   private stopWatchingRendering: (() => void) | undefined;
   private receiptsTicket = 0;
-  private readonly popovers = new PopoverController(this, (error) => {
-    const message = `The code that positions the prompt's popovers could not be loaded (${describeError(error)}); they are placed under their buttons instead.`;
-    this.dispatchWhenConnected(
-      () => new ConsentErrorEvent({ source: 'load', problems: [{ code: 'chunk-load', path: '', message }] }),
-    );
-  });
+  private readonly popovers = new PopoverController(this, (error) =>
+    this.#reportChunkLoad(
+      '',
+      `The code that positions the prompt's popovers could not be loaded (${describeError(error)}); they are placed under their buttons instead.`,
+    ),
+  );
+
+  /** A part loaded when first needed could not be: what it would do is left undone safely, and the host hears so. */
+  #reportChunkLoad(path: string, message: string): void {
+    this.dispatchEvent(new ConsentErrorEvent({ source: 'load', problems: [{ code: 'chunk-load', path, message }] }));
+  }
   readonly #lifecycle = new ConsentLifecycle(this, {
     onSync: (recalled) => this.#onSync(recalled),
     onStorageError: (error, source) => this.reportStorageError(error, source),
@@ -898,9 +903,7 @@ export class ConsentPrompt extends LitElement {
       (child) => (child.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json',
     );
     // A script deeper down (in a <div>, a <template>) is never read: say so rather than stay empty forever.
-    const nested =
-      this.querySelector('script') ??
-      [...this.querySelectorAll('template')].find((template) => template.content.querySelector('script'));
+    const nested = this.#markupScript();
     if (!script && scripts.length === 0 && !nested) return;
     const ticket = ++this.markupTicket;
     if (!script) {
@@ -967,13 +970,17 @@ export class ConsentPrompt extends LitElement {
     else this.dispatchWhenConnected(() => new ConsentErrorEvent({ source: 'load', problems: [problem] }));
   }
 
-  /** Whether the markup gives a config, or means to: a `src` attribute or a `<script>` child (of any type, at any depth). */
-  #markupOffersConfig(): boolean {
+  /** A `<script>` anywhere in the markup, of any type, also inside a `<template>`: the host meant a config. */
+  #markupScript(): Element | undefined {
     return (
-      this.hasAttribute('src') ||
-      this.querySelector('script') !== null ||
-      [...this.querySelectorAll('template')].some((template) => template.content.querySelector('script'))
+      this.querySelector('script') ??
+      [...this.querySelectorAll('template')].find((template) => template.content.querySelector('script'))
     );
+  }
+
+  /** Whether the markup gives a config, or means to: a `src` attribute or a `<script>` in it. */
+  #markupOffersConfig(): boolean {
+    return this.hasAttribute('src') || this.#markupScript() !== undefined;
   }
 
   /**
@@ -1397,9 +1404,9 @@ export class ConsentPrompt extends LitElement {
           (error: unknown) => {
             // The prompt works without its check: shown unchecked, and the host hears so.
             if (!current()) return;
-            const message = `The check of the rendered prompt could not be loaded (${describeError(error)}); the prompt is shown unchecked.`;
-            this.dispatchEvent(
-              new ConsentErrorEvent({ source: 'load', problems: [{ code: 'chunk-load', path: '', message }] }),
+            this.#reportChunkLoad(
+              '',
+              `The check of the rendered prompt could not be loaded (${describeError(error)}); the prompt is shown unchecked.`,
             );
           },
         );
@@ -1715,9 +1722,9 @@ export class ConsentPrompt extends LitElement {
     } catch (error) {
       if (ticket !== this.receiptsTicket) return;
       // The receipts cannot be shown now; the decision and everything else stand, and the host hears why.
-      const message = `The code that shows the visitor's consent receipts could not be loaded (${describeError(error)}); the decision stands.`;
-      this.dispatchEvent(
-        new ConsentErrorEvent({ source: 'load', problems: [{ code: 'chunk-load', path: 'receipts', message }] }),
+      this.#reportChunkLoad(
+        'receipts',
+        `The code that shows the visitor's consent receipts could not be loaded (${describeError(error)}); the decision stands.`,
       );
       return;
     }
