@@ -111,6 +111,7 @@ export async function run(args) {
     const report = {
       ok,
       valid: result.valid,
+      rulesRan: result.rulesRan,
       counts: result.counts,
       ...(maxWarnings === undefined ? {} : { maxWarnings }),
       findings: result.findings,
@@ -120,7 +121,11 @@ export async function run(args) {
     for (const finding of result.findings) process.stdout.write(`${describeFinding(finding)}\n`);
     const counts = `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info`;
     const limit = tooManyWarnings ? ` (more than --max-warnings ${maxWarnings})` : '';
-    const verdict = result.valid ? '' : ' The config is invalid: no lint rule ran.';
+    const verdict = result.valid
+      ? ''
+      : result.rulesRan
+        ? ' The config is invalid; the rules ran on what could be read of it.'
+        : ' The config is invalid: no lint rule ran, since its languages could not be read.';
     process.stdout.write(`${counts}${limit}.${verdict}\n`);
   }
   return ok ? EXIT_OK : EXIT_PROBLEM;

@@ -94,7 +94,19 @@ describe('unticked lint', () => {
     const result = await unticked(['lint', '-'], JSON.stringify(config));
     assert.equal(result.code, 1);
     assert.match(result.stdout, /^controller\.email {2}error {2}valid-config {2}/m);
-    assert.match(result.stdout, /1 error, 0 warnings, 0 info\. The config is invalid: no lint rule ran\./);
+    assert.match(
+      result.stdout,
+      /1 error, 0 warnings, 0 info\. The config is invalid; the rules ran on what could be read of it\./,
+    );
+    delete config.defaultLanguage;
+    const unreadable = await unticked(['lint', '-'], JSON.stringify(config));
+    assert.equal(unreadable.code, 1);
+    assert.match(
+      unreadable.stdout,
+      /2 errors, 0 warnings, 0 info\. The config is invalid: no lint rule ran, since its languages could not be read\./,
+    );
+    const json = await unticked(['lint', '-', '--json'], JSON.stringify(config));
+    assert.equal((JSON.parse(json.stdout) as Json).rulesRan, false);
     const syntax = await unticked(['lint', '-'], '{"policy":');
     assert.equal(syntax.code, 1);
     assert.match(syntax.stdout, /^config {2}error {2}valid-config {2}the text is not valid JSON/m);
@@ -105,7 +117,7 @@ describe('unticked lint', () => {
     const result = await unticked(['lint', file, '--json', '--max-warnings', '1']);
     assert.equal(result.code, 1);
     const report = JSON.parse(result.stdout) as Json;
-    assert.deepEqual(Object.keys(report), ['ok', 'valid', 'counts', 'maxWarnings', 'findings']);
+    assert.deepEqual(Object.keys(report), ['ok', 'valid', 'rulesRan', 'counts', 'maxWarnings', 'findings']);
     assert.equal(report.ok, false);
     assert.equal(report.valid, true);
     assert.deepEqual(report.counts, { error: 0, warning: 2, info: 1 });

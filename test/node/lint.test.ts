@@ -104,19 +104,95 @@ describe('lintConfig', () => {
     assert.deepEqual(summary(result), []);
   });
 
-  it('returns validation problems as valid-config errors and runs no rule on an invalid config', () => {
+  it('returns validation problems as valid-config errors, then the rules on what could be read', () => {
     const config = fixture();
     delete config.controller.email;
     at(config, 'offers').clause.en = 'We use your data to improve your experience and more.';
     const result = lintConfig(config);
     assert.equal(result.valid, false);
+    assert.equal(result.rulesRan, true);
     assert.equal(result.config, undefined);
-    assert.deepEqual(summary(result), ['error valid-config @ controller.email']);
+    assert.deepEqual(summary(result), [
+      'error valid-config @ controller.email',
+      'warning vague-purpose @ purposes[2].clause.en',
+      'warning clause-length-mismatch @ purposes[2].clause.zh-CN',
+    ]);
     const [finding] = result.findings;
     assert.equal(finding!.code, 'required');
     assert.ok(!finding!.message.startsWith('controller.email:'), 'the path is not repeated in the message');
     assert.match(finding!.source, /validateConfig/);
-    assert.deepEqual(result.counts, { error: 1, warning: 0, info: 0 });
+    assert.deepEqual(result.counts, { error: 1, warning: 2, info: 0 });
+  });
+
+  it('lints a purpose that failed validation, and names purposes by their place in the config as written', () => {
+    const config = fixture();
+    // Unreadable: no title. Read with a problem: a pre-ticked default, and a vague clause.
+    delete at(config, 'bill').title;
+    Object.assign(at(config, 'offers'), { defaultChecked: true });
+    at(config, 'offers').clause.en = 'We use your data to improve your experience and more.';
+    at(config, 'partner-sharing').clause.en = 'We use your data to improve your experience and more.';
+    const result = lintConfig(config);
+    assert.equal(result.valid, false);
+    assert.equal(result.rulesRan, true);
+    const rules = result.findings.filter((finding) => finding.rule !== 'valid-config');
+    assert.ok(
+      result.findings.some((finding) => finding.rule === 'valid-config' && finding.path === 'purposes[0].title'),
+      JSON.stringify(summary(result)),
+    );
+    assert.ok(
+      result.findings.some((finding) => finding.rule === 'valid-config' && finding.path.startsWith('purposes[2]')),
+      JSON.stringify(summary(result)),
+    );
+    // purposes[0] could not be read, so the offers purpose is third in what was linted: its path stays purposes[2].
+    assert.ok(
+      rules.some((finding) => finding.rule === 'vague-purpose' && finding.path === 'purposes[2].clause.en'),
+      JSON.stringify(summary(result)),
+    );
+    assert.ok(
+      rules.some((finding) => finding.rule === 'vague-purpose' && finding.path === 'purposes[3].clause.en'),
+      JSON.stringify(summary(result)),
+    );
+    assert.ok(!rules.some((finding) => finding.path.startsWith('purposes[0]')), JSON.stringify(summary(result)));
+    // Validation problems come first.
+    const firstRule = result.findings.findIndex((finding) => finding.rule !== 'valid-config');
+    assert.ok(result.findings.slice(firstRule).every((finding) => finding.rule !== 'valid-config'));
+  });
+
+  it('runs no rule when the languages of an invalid config cannot be read', () => {
+    for (const change of [
+      (config: Json) => (config.languages = 'en'),
+      (config: Json) => delete config.defaultLanguage,
+      (config: Json) => (config.defaultLanguage = 'fr'),
+    ]) {
+      const config = fixture();
+      change(config);
+      at(config, 'offers').clause.en = 'We use your data to improve your experience and more.';
+      const result = lintConfig(config);
+      assert.equal(result.valid, false);
+      assert.equal(result.rulesRan, false);
+      assert.ok(result.findings.length > 0);
+      assert.ok(
+        result.findings.every((finding) => finding.rule === 'valid-config'),
+        JSON.stringify(summary(result)),
+      );
+    }
+  });
+
+  it('lints what could be read when the policy, controller or jurisdiction could not be', () => {
+    const config = fixture();
+    config.policy = 'https://example.com/privacy';
+    config.controller = null;
+    config.jurisdiction = 'XX-not-a-place';
+    at(config, 'offers').clause.en = 'We use your data to improve your experience and more.';
+    const result = lintConfig(config);
+    assert.equal(result.valid, false);
+    assert.equal(result.rulesRan, true);
+    const rules = result.findings.filter((finding) => finding.rule !== 'valid-config');
+    assert.deepEqual(
+      rules.map((finding) => `${finding.rule} @ ${finding.path}`),
+      ['vague-purpose @ purposes[2].clause.en', 'clause-length-mismatch @ purposes[2].clause.zh-CN'],
+    );
+    assert.deepEqual(lintConfigJson(JSON.stringify(config)).findings, result.findings);
   });
 
   it('reports the validation error for sensitive data without separate consent', () => {

@@ -91,6 +91,29 @@ export const CONFIG_LIMITS = Object.freeze({
 
 /** Validates a config given as any JavaScript value. Never throws; reports every problem at once. */
 export function validateConfig(input: unknown): ConfigValidation {
+  return walk(input).validation;
+}
+
+/**
+ * What the linter reads of a config that is invalid: the parts that could be read, as long as `languages` and
+ * `defaultLanguage` could (every rule reads texts by language). Purposes with problems are in it when their id,
+ * title and clause could be read; fields that could not be are left out.
+ */
+export type ReadableConfig = Omit<ConsentConfig, 'policy' | 'controller' | 'jurisdiction'> & {
+  readonly policy: ConsentConfig['policy'] | undefined;
+  readonly controller: ConsentConfig['controller'] | undefined;
+  readonly jurisdiction: string | undefined;
+};
+
+/** A validation, and, when it failed, what could still be read of the config (for the linter). */
+export interface ConfigReading {
+  readonly validation: ConfigValidation;
+  readonly readable: ReadableConfig | undefined;
+  /** The index in the input's `purposes` of each purpose in `readable` (some may be left out). */
+  readonly purposeIndices?: readonly number[];
+}
+
+function walk(input: unknown): { ctx: Context; validation: ConfigValidation } {
   const ctx = createContext();
   let config: ConsentConfig | undefined;
   try {
@@ -98,16 +121,41 @@ export function validateConfig(input: unknown): ConfigValidation {
   } catch (error) {
     // Last line of defence (e.g. a stack overflow inside the engine): report instead of throwing.
     ctx.problems.add('not-an-object', '', `config: the config could not be read (${describeError(error)}).`);
+    ctx.parts = undefined;
   }
-  return toValidation(ctx.problems, config);
+  return { ctx, validation: toValidation(ctx.problems, config) };
+}
+
+/** Like {@link validateConfig}, with what could be read of an invalid config. Internal: for the linter. */
+export function readConfigValue(input: unknown): ConfigReading {
+  const { ctx, validation } = walk(input);
+  const parts = ctx.parts;
+  if (validation.valid || !parts?.languages || !parts.defaultLanguage) return { validation, readable: undefined };
+  const readable = withoutPrototypes({
+    ...parts,
+    purposes: ctx.readPurposes.map(([purpose]) => purpose),
+  }) as ReadableConfig;
+  return { validation, readable, purposeIndices: ctx.readPurposes.map(([, index]) => index) };
 }
 
 /** Parses JSON text and validates it. Never throws: a syntax error becomes a `format` problem. */
 export function parseConfigJson(text: string): ConfigValidation {
+  return readConfigJson(text, validateConfig);
+}
+
+/**
+ * Parses JSON text and hands the value to `read` (which validates it); text that is not JSON is refused without.
+ * Internal: the linter reads an invalid config further ({@link readConfigValue}).
+ */
+export function readConfigJson<T extends ConfigValidation | ConfigReading>(
+  text: string,
+  read: (value: unknown) => T,
+  refused: (validation: ConfigValidation) => T = (validation) => validation as T,
+): T {
   const problems = new ProblemList();
   if (typeof text !== 'string') {
     problems.add('type', '', `config: expected the config as JSON text, got ${describeValue(text)}.`);
-    return toValidation(problems, undefined);
+    return refused(toValidation(problems, undefined));
   }
   if (text.length > CONFIG_LIMITS.jsonText) {
     problems.add(
@@ -116,7 +164,7 @@ export function parseConfigJson(text: string): ConfigValidation {
       `config: the JSON text has ${text.length} characters; at most ${CONFIG_LIMITS.jsonText} are accepted. ` +
         'A consent config is far smaller: check that the right file was loaded.',
     );
-    return toValidation(problems, undefined);
+    return refused(toValidation(problems, undefined));
   }
   let parsed: unknown;
   try {
@@ -124,9 +172,9 @@ export function parseConfigJson(text: string): ConfigValidation {
     parsed = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     problems.add('format', '', `config: the text is not valid JSON: ${describeError(error)}.`);
-    return toValidation(problems, undefined);
+    return refused(toValidation(problems, undefined));
   }
-  return validateConfig(parsed);
+  return read(parsed);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -188,6 +236,10 @@ interface Context {
   /** Characters of text checked so far, against {@link CONFIG_LIMITS.totalText}. */
   textBudgetUsed: number;
   textBudgetReported: boolean;
+  /** The top-level parts as read, for the linter (see {@link readConfigValue}). */
+  parts?: Partial<Omit<ReadableConfig, 'purposes'>> | undefined;
+  /** Every purpose that could be read, clean or not, with its index in the input: for the linter. */
+  readonly readPurposes: [PurposeConfig, number][];
 }
 
 function createContext(): Context {
@@ -196,6 +248,7 @@ function createContext(): Context {
     canonicalTags: new Map(),
     languages: undefined,
     dataCategoryIds: new Set(),
+    readPurposes: [],
     textBudgetUsed: 0,
     textBudgetReported: false,
   };
@@ -1645,7 +1698,16 @@ function checkPurposeConflicts(ctx: Context, path: string, flags: PurposeFlags):
   }
 }
 
-function readPurpose(ctx: Context, found: Found, seen: Map<string, PurposeSummary>): PurposeConfig | undefined {
+/**
+ * A purpose, when nothing in it was reported. One whose id, title and clause could be read goes into
+ * `ctx.readPurposes` either way (without the fields that could not be), for the linter.
+ */
+function readPurpose(
+  ctx: Context,
+  found: Found,
+  index: number,
+  seen: Map<string, PurposeSummary>,
+): PurposeConfig | undefined {
   const obj = openObject(ctx, found.value, found.path, 'a purpose such as { "id", "title", "clause" }');
   if (!obj) return undefined;
   const before = ctx.problems.items.length;
@@ -1708,8 +1770,8 @@ function readPurpose(ctx: Context, found: Found, seen: Map<string, PurposeSummar
     saleOrSharing,
     hasSensitiveCategories: sensitiveCategoriesField !== undefined,
   });
-  if (ctx.problems.items.length > before || id === undefined || !title || !clause) return undefined;
-  return Object.freeze({
+  if (id === undefined || !title || !clause) return undefined;
+  const purpose = Object.freeze({
     id,
     title,
     clause,
@@ -1725,6 +1787,8 @@ function readPurpose(ctx: Context, found: Found, seen: Map<string, PurposeSummar
     ...(dpv === undefined ? {} : { dpv }),
     // checkPurposeConflicts refused a necessary purpose with separateConsent or saleOrSharing.
   }) as PurposeConfig;
+  ctx.readPurposes.push([purpose, index]);
+  return ctx.problems.items.length > before ? undefined : purpose;
 }
 
 function readPurposes(
@@ -1739,11 +1803,11 @@ function readPurposes(
   if (!items) return { purposes: undefined, summaries: undefined };
   const summaries = new Map<string, PurposeSummary>();
   const purposes: PurposeConfig[] = [];
-  for (const item of items) {
-    if (ctx.problems.stopped) break;
-    const purpose = readPurpose(ctx, item, summaries);
+  items.forEach((item, index) => {
+    if (ctx.problems.stopped) return;
+    const purpose = readPurpose(ctx, item, index, summaries);
     if (purpose) purposes.push(purpose);
-  }
+  });
   if (purposes.length === items.length) checkDistinctTitles(ctx, found.path, purposes);
   return { purposes: purposes.length === items.length ? Object.freeze(purposes) : undefined, summaries };
 }
@@ -2017,6 +2081,7 @@ function readConfig(ctx: Context, input: unknown): ConsentConfig | undefined {
   const signer = readSigner(ctx, readField(ctx, top, 'signer', false));
   const maxAgeDays = readMaxAgeDays(ctx, readField(ctx, top, 'maxAgeDays', false));
 
+  ctx.parts = { policy, controller, jurisdiction, languages, defaultLanguage, dataCategories, glossary, maxAgeDays };
   if (ctx.problems.items.length > 0) return undefined;
   if (!policy || !controller || !jurisdiction || !languages || !defaultLanguage || !purposes) return undefined;
   return withoutPrototypes({

@@ -5,8 +5,8 @@
  * @module
  */
 import type { ConfigProblem } from '../config/problems.js';
-import { parseConfigJson, validateConfig } from '../config/validate.js';
-import type { ConfigValidation } from '../config/validate.js';
+import { readConfigJson, readConfigValue } from '../config/validate.js';
+import type { ConfigReading } from '../config/validate.js';
 import { DEFAULT_MAX_CLAUSE_WORDS, RULES } from './rules.js';
 import type { RuleContext } from './rules.js';
 import { CITE } from './sources.js';
@@ -68,12 +68,23 @@ function fromProblem(problem: ConfigProblem): LintFinding {
   });
 }
 
-function lintValidation(validation: ConfigValidation, options: unknown): LintResult {
-  if (!validation.valid) {
-    const findings = Object.freeze(validation.problems.map(fromProblem));
-    return Object.freeze({ valid: false, config: undefined, findings, counts: count(findings) });
+/** A path into what could be read of a config (some purposes left out), as a path into the config as written. */
+function renumberPurposes(path: string, indices: readonly number[] | undefined): string {
+  if (!indices) return path;
+  return path.replace(/^purposes\[(\d+)\]/, (whole, index: string) => {
+    const original = indices[Number(index)];
+    return original === undefined ? whole : `purposes[${original}]`;
+  });
+}
+
+function lintValidation({ validation, readable, purposeIndices }: ConfigReading, options: unknown): LintResult {
+  const errors = validation.valid ? [] : validation.problems.map(fromProblem);
+  // An invalid config is still linted as far as it could be read, so that one run shows everything to fix.
+  const config = validation.valid ? validation.config : readable;
+  if (!config) {
+    const findings = Object.freeze(errors);
+    return Object.freeze({ valid: false, rulesRan: false, config: undefined, findings, counts: count(findings) });
   }
-  const { config } = validation;
   const { disabled, maxClauseWords } = resolveOptions(options);
   const normalised = new Map<string, string>();
   const segmenters = new Map<string, Intl.Segmenter | undefined>();
@@ -93,7 +104,7 @@ function lintValidation(validation: ConfigValidation, options: unknown): LintRes
       return segmenters.get(language);
     },
   };
-  const findings: LintFinding[] = [];
+  const findings: LintFinding[] = errors;
   for (const rule of RULES) {
     if (disabled.has(rule.id)) continue;
     try {
@@ -102,7 +113,7 @@ function lintValidation(validation: ConfigValidation, options: unknown): LintRes
           Object.freeze({
             rule: rule.id,
             severity: draft.severity ?? rule.severity,
-            path: draft.path,
+            path: renumberPurposes(draft.path, purposeIndices),
             message: draft.message,
             source: rule.source,
             ...(draft.matches ? { matches: Object.freeze([...draft.matches]) } : {}),
@@ -123,13 +134,21 @@ function lintValidation(validation: ConfigValidation, options: unknown): LintRes
     }
   }
   const frozen = Object.freeze(findings);
-  return Object.freeze({ valid: true, config, findings: frozen, counts: count(frozen) });
+  return Object.freeze({
+    valid: validation.valid,
+    rulesRan: true,
+    config: validation.valid ? validation.config : undefined,
+    findings: frozen,
+    counts: count(frozen),
+  });
 }
 
 /**
  * Lints a consent config for dark patterns and gaps the law asks about. Validates first ({@link validateConfig});
- * an invalid config yields its validation problems as `valid-config` errors and no rule runs. A valid one is
- * checked by every rule in {@link LINT_RULES} not listed in `options.disable`.
+ * an invalid config yields its validation problems as `valid-config` errors, and the rules still run on what could
+ * be read of it (purposes whose id, title and clause could be read; nothing when `languages` or `defaultLanguage`
+ * could not be), so one run shows everything to fix. Every rule in {@link LINT_RULES} not listed in
+ * `options.disable` runs.
  *
  * Never throws, whatever `config` and `options` are.
  *
@@ -140,10 +159,13 @@ function lintValidation(validation: ConfigValidation, options: unknown): LintRes
  * ```
  */
 export function lintConfig(config: unknown, options?: LintOptions): LintResult {
-  return lintValidation(validateConfig(config), options);
+  return lintValidation(readConfigValue(config), options);
 }
 
 /** Like {@link lintConfig}, for JSON text (as {@link parseConfigJson} reads it). Never throws. */
 export function lintConfigJson(text: string, options?: LintOptions): LintResult {
-  return lintValidation(parseConfigJson(text), options);
+  return lintValidation(
+    readConfigJson(text, readConfigValue, (validation) => ({ validation, readable: undefined })),
+    options,
+  );
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ConsentConfig, LocalizedText, PurposeConfig, PurposeCategory } from '../config/types.js';
+import type { LocalizedText, PurposeConfig, PurposeCategory } from '../config/types.js';
 import {
   chineseScript,
   EXAMPLE_TAG,
@@ -49,10 +49,12 @@ import {
 } from './text.js';
 import type { LintRuleInfo, LintSeverity } from './types.js';
 import { parseDuration } from '../text/duration.js';
+import type { ReadableConfig } from '../config/validate.js';
 
 /** What a rule sees: the validated config and the options, with a per-call cache of normalised text. */
 export interface RuleContext {
-  readonly config: ConsentConfig;
+  /** The config, or, when it is invalid, what could be read of it (policy, controller or jurisdiction may lack). */
+  readonly config: ReadableConfig;
   /** Word count above which `clause-too-long` reports a clause. */
   readonly maxClauseWords: number;
   /** `normaliseText`, cached for this call. */
@@ -196,7 +198,7 @@ function describeActivities(found: ReadonlyMap<ActivityKind, readonly string[]>)
 
 /** Each title and clause of a purpose, with its path. */
 function* purposeTexts(
-  config: ConsentConfig,
+  config: ReadableConfig,
   purpose: PurposeConfig,
   index: number,
   fields: readonly ('title' | 'clause')[] = ['title', 'clause'],
@@ -233,7 +235,7 @@ function everyMention(
  * not: each title and clause once per name, in the first language that names it.
  */
 function namedRecipients(
-  config: ConsentConfig,
+  config: ReadableConfig,
   purpose: PurposeConfig,
   index: number,
 ): { field: 'title' | 'clause'; language: string; path: string; found: string[] }[] {
@@ -255,7 +257,7 @@ function namedRecipients(
 
 /** A finding for each well-known recipient a purpose names but does not list (see {@link namedRecipients}). */
 function namedRecipientDrafts(
-  config: ConsentConfig,
+  config: ReadableConfig,
   purpose: PurposeConfig,
   index: number,
   severity: LintSeverity,
@@ -845,6 +847,8 @@ const jurisdictionLanguage: LintRule = {
     'jurisdiction the linter has no languages for is info.',
   source: cite(CITE.piplArt17, CITE.gdprArt12, CITE.gdprArt7, CITE.cpraEasy),
   check({ config }) {
+    // An invalid jurisdiction is a validation error of its own.
+    if (config.jurisdiction === undefined) return [];
     const country = config.jurisdiction.split('-')[0] ?? '';
     const subdivision = SUBDIVISION_LANGUAGES[config.jurisdiction.toUpperCase()];
     const expected = subdivision ?? JURISDICTION_LANGUAGES[country];
@@ -978,8 +982,8 @@ const policyOtherSite: LintRule = {
     'not recognise who is asking.',
   source: cite(CITE.recital42, CITE.edpbInformed),
   check({ config }) {
-    const controller = config.controller.url === undefined ? undefined : hostOf(config.controller.url);
-    const policy = hostOf(config.policy.url);
+    const controller = config.controller?.url === undefined ? undefined : hostOf(config.controller.url);
+    const policy = config.policy && hostOf(config.policy.url);
     if (!controller || !policy) return [];
     if (policy === controller || policy.endsWith(`.${controller}`) || controller.endsWith(`.${policy}`)) return [];
     return [

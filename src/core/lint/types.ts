@@ -80,8 +80,13 @@ export interface LintCounts {
 
 /** What {@link lintConfig} returns. */
 export interface LintResult {
-  /** Whether the config passed validation. When `false`, `findings` holds the validation problems only. */
+  /** Whether the config passed validation. When `false`, `findings` starts with the validation problems. */
   readonly valid: boolean;
+  /**
+   * Whether the rules ran: always on a valid config; on an invalid one, on what could be read of it, unless its
+   * `languages` or `defaultLanguage` could not be read (every rule reads texts by language).
+   */
+  readonly rulesRan: boolean;
   /** The validated config, when valid. */
   readonly config: ConsentConfig | undefined;
   /** Validation errors, then the findings of each rule in the order of {@link LINT_RULES}. */
