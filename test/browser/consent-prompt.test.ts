@@ -123,6 +123,25 @@ describe('<consent-prompt>', () => {
       expect(note.textContent).not.to.contain('Personalised offers');
       expect(action(element, 'accept-all').getAttribute('aria-describedby')).to.equal(note.id);
     });
+
+    it('keeps aria-checked with the switch: after the visitor’s tick, and when a new config unticks it', async () => {
+      const element = await renderPrompt(await annualReport());
+      await trustedClick(toggle(element, 'offers'));
+      expect(toggle(element, 'offers').checked).to.equal(true);
+      expect(toggle(element, 'offers').getAttribute('aria-checked')).to.equal('true');
+      // A new policy version starts every switch unticked again, the one the click drew too.
+      const changed = await annualReport();
+      element.config = { ...changed, policy: { ...changed.policy, version: '2099-01-01' } };
+      await element.updateComplete;
+      expect(toggle(element, 'offers').checked).to.equal(false);
+      expect(toggle(element, 'offers').getAttribute('aria-checked')).to.equal('false');
+      // Another render after a tick keeps it ticked.
+      await trustedClick(toggle(element, 'offers'));
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(toggle(element, 'offers').checked).to.equal(true);
+      expect(toggle(element, 'offers').getAttribute('aria-checked')).to.equal('true');
+    });
   });
 
   describe('decisions come only from the visitor', function () {

@@ -1480,7 +1480,11 @@ export class ConsentPrompt extends LitElement {
     }
     // The switch as drawn, not its `checked` property, which a page script may have redefined.
     const granted = isTicked(input);
-    this.#setToggles({ ...this.#toggles, [purpose.id]: granted });
+    // The click has drawn the switch and nothing else shows the toggles, so the prompt is not rendered again: a
+    // toggle's next paint is one of the speed goals. aria-checked follows here; the `live` bindings read the
+    // switch itself, so a later render still draws what is recorded.
+    this.#toggles = { ...this.#toggles, [purpose.id]: granted };
+    input.setAttribute('aria-checked', String(granted));
     this.dispatchEvent(new ConsentToggleEvent({ source: 'visitor', purposeId: purpose.id, granted }));
   }
 
@@ -2400,7 +2404,7 @@ export class ConsentPrompt extends LitElement {
                   data-purpose=${purpose.id}
                   aria-label="${this.#i18n.t('purpose.allow')} ${title}"
                   aria-describedby=${clauseId}
-                  aria-checked=${this.#toggles[purpose.id] === true ? 'true' : 'false'}
+                  aria-checked=${live(this.#toggles[purpose.id] === true ? 'true' : 'false')}
                   .checked=${live(this.#toggles[purpose.id] === true)}
                   @click=${(event: MouseEvent) => this.#onToggleClick(event, purpose)}
                 />
