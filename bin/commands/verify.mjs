@@ -1,5 +1,6 @@
 // unticked verify: checks a log of consent receipts, one per line, and says for each whether it is valid.
 import { loadCore } from '../lib/core.mjs';
+import { repeatedKey } from '../lib/json-keys.mjs';
 import { CliError, EXIT_OK, EXIT_PROBLEM, parseCommandArgs, printable, readJsonObject, readText } from '../lib/cli.mjs';
 
 export const summary = 'Verify consent receipts (one compact JWS per line) against trusted keys';
@@ -96,6 +97,13 @@ function parseDocument(text, name) {
   } catch {
     return undefined;
   }
+  const repeated = repeatedKey(trimmed);
+  if (repeated !== undefined) {
+    throw new CliError(
+      `${name} repeats the key "${printable(repeated)}" in one object; JSON keeps only the last, so what it holds is ambiguous. Nothing was verified.`,
+      EXIT_PROBLEM,
+    );
+  }
   const list = Array.isArray(document) ? document : document?.receipts;
   if (!Array.isArray(list)) return undefined;
   if (list.length > MAX_RECEIPTS) throw tooManyReceipts(name);
@@ -112,6 +120,8 @@ function parseLine(text, line) {
   if (!text.startsWith('{')) return { line, jws: text };
   try {
     const record = JSON.parse(text);
+    const repeated = repeatedKey(text);
+    if (repeated !== undefined) return { line, error: `the JSON object repeats the key "${printable(repeated)}"` };
     if (typeof record?.jws !== 'string') return { line, error: 'the JSON object has no "jws" string' };
     return { line, jws: record.jws, publicJwk: record.publicJwk };
   } catch (error) {
@@ -259,19 +269,14 @@ export async function run(args) {
  */
 async function checkHistory(entries, { jwks, trustStored, config, maxAgeSeconds }) {
   const { verifyHistory } = await loadCore('verifyHistory');
-  const keys = [...(jwks?.keys ?? [])];
-  // Each stored key once: a visitor's download holds the same device key beside every receipt, and every receipt
-  // would otherwise look through all of them.
-  const stored = new Set();
-  for (const { publicJwk } of trustStored ? entries : []) {
-    const point = `${publicJwk?.x}.${publicJwk?.y}`;
-    if (publicJwk && !stored.has(point)) keys.push(publicJwk);
-    stored.add(point);
-  }
+  // The stored keys are visitors' device keys: verifyHistory holds each chain to one of them, so a receipt signed
+  // with someone else's key cannot be spliced into a visitor's chain.
+  const deviceKeys = trustStored ? entries.map((entry) => entry.publicJwk).filter(Boolean) : [];
   const list = entries.map((entry) => entry.jws ?? '');
   // Held to the same config and age as each receipt above: what is "in force" comes only from receipts that pass.
   return verifyHistory(list, {
-    jwks: { keys },
+    jwks: { keys: [...(jwks?.keys ?? [])] },
+    deviceKeys,
     ...(config ? { config } : {}),
     ...(maxAgeSeconds !== undefined ? { maxAgeSeconds } : {}),
   });

@@ -362,6 +362,53 @@ describe('unticked CLI', () => {
     assert.match(run.stdout, /1 receipt: 1 valid/);
   });
 
+  it('verify --self-signed --history refuses a stranger’s receipt spliced into a visitor’s download', async () => {
+    const device = await makeKey();
+    const stranger = await makeKey();
+    const first = await makePayload({ decisions: grant(config, 'offers'), now: new Date(Date.now() - 5000) });
+    const jws = await signRaw(headerFor(device), JSON.stringify(first), device);
+    // In the visitor's name, linked to the visitor's receipt (anyone holding it can link to it), signed by a stranger.
+    const withdrawal = await makePayload({
+      decisions: grant(config),
+      action: 'withdraw',
+      previous: { sequence: 0, digest: await digestJws(jws) },
+      now: new Date(),
+    });
+    const spliced = await signRaw(headerFor(stranger), JSON.stringify(withdrawal), stranger);
+    const file = join(dir, 'spliced-receipts.json');
+    const download = {
+      format: 'unticked-receipts/1',
+      receipts: [
+        { jws, publicJwk: device.publicJwk, selfSigned: true },
+        { jws: spliced, publicJwk: stranger.publicJwk, selfSigned: true },
+      ],
+    };
+    writeFileSync(file, JSON.stringify(download, null, 2));
+    const run = await unticked(['verify', file, '--self-signed', '--history']);
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /history: CHAIN BROKEN/);
+    assert.match(run.stdout, /key-change \(line \d+\): The receipt on line \d+ is signed with another device key/);
+  });
+
+  it('verify refuses input that repeats a key, where JSON would keep only the last', async () => {
+    const device = await makeKey();
+    const payload = await makePayload({ decisions: grant(config, 'offers'), now: new Date() });
+    const jws = await signRaw(headerFor(device), JSON.stringify(payload), device);
+    const entry = JSON.stringify({ jws, publicJwk: device.publicJwk });
+    const file = join(dir, 'repeated-receipts.json');
+    writeFileSync(file, `{"format":"unticked-receipts/1","receipts":[{"jws":"x.y.z"}],"receipts":[${entry}]}`);
+    const document = await unticked(['verify', file, '--self-signed']);
+    assert.equal(document.code, 1, document.stdout + document.stderr);
+    assert.match(document.stderr, /repeats the key "receipts" in one object/);
+    // Escaped spellings are the same key; a line of the log is refused on its own.
+    const log = join(dir, 'repeated.log');
+    writeFileSync(log, `${entry}\n{"jws":"x.y.z","\\u006aws":${JSON.stringify(jws)}}\n`);
+    const lines = await unticked(['verify', log, '--self-signed']);
+    assert.equal(lines.code, 1, lines.stdout + lines.stderr);
+    assert.match(lines.stdout, /^line 2: INVALID\n {2}- malformed: the JSON object repeats the key "jws"$/m);
+    assert.match(lines.stdout, /2 receipts: 1 valid, 1 invalid/);
+  });
+
   it('keygen writes keys that sign receipts which verify with --jwks', async () => {
     const out = join(dir, 'keys');
     const made = await unticked(['keygen', '--out-dir', out]);

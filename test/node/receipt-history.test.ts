@@ -328,6 +328,86 @@ describe('verifyHistory', () => {
     assert.deepEqual(result.effective, { 'credit-scoring': true, offers: true, 'partner-sharing': false });
   });
 
+  it('reports a receipt that continues a chain for another visitor, however well it links', async () => {
+    const list = await chain([{ decisions: grant(config, 'offers') }, { decisions: grant(config, 'offers') }]);
+    // Anyone holding a receipt can link to it: a withdrawal in another visitor's name, signed with a trusted key.
+    const spliced = await makePayload({
+      decisions: grant(config),
+      action: 'withdraw',
+      principalId: 'someone-else',
+      previous: { sequence: 1, digest: await digestJws(list[1]!) },
+      now: new Date(MADE_AT.getTime() + 5000),
+    });
+    const result = await verifyHistory([...list, await signReceipt(spliced, keys.privateJwk)], options);
+    assert.equal(result.valid, false);
+    assert.deepEqual(failureCodes(result), ['principal-change']);
+    assert.equal(result.failures[0]?.index, 2);
+  });
+
+  it('holds a chain to one device key, and lets the site rotate its own', async () => {
+    const device = await generateSigningKeyPair();
+    const stranger = await generateSigningKeyPair();
+    const list = await chain(
+      [{ decisions: grant(config, 'offers') }, { decisions: grant(config, 'offers') }],
+      device.privateJwk,
+    );
+    const withdrawal = await makePayload({
+      decisions: grant(config),
+      action: 'withdraw',
+      previous: { sequence: 1, digest: await digestJws(list[1]!) },
+      now: new Date(MADE_AT.getTime() + 5000),
+    });
+    const now = options.now!;
+    // The visitor's download: each receipt beside its device key. A stranger's receipt, in the visitor's name and
+    // linked to the visitor's last, beside the stranger's key.
+    const spliced = [...list, await signReceipt(withdrawal, stranger.privateJwk)];
+    const deviceKeys = [device.publicJwk, device.publicJwk, stranger.publicJwk];
+    const result = await verifyHistory(spliced, { deviceKeys, now });
+    assert.deepEqual(failureCodes(result), ['key-change']);
+    assert.equal(result.failures[0]?.index, 2);
+    // The same chain carried on with the device's own key is whole.
+    const own = [...list, await signReceipt(withdrawal, device.privateJwk)];
+    const whole = await verifyHistory(own, { deviceKeys: [device.publicJwk], now });
+    assert.deepEqual(
+      result.receipts.map((receipt) => receipt.valid),
+      [true, true, true],
+    );
+    assert.deepEqual(whole.failures, []);
+    assert.equal(whole.effective['offers'], false);
+    // A site's keys in jwks may change within a chain (rotation).
+    const rotated = [...list, await signReceipt(withdrawal, stranger.privateJwk)];
+    const site = await verifyHistory(rotated, { jwks: { keys: [device.publicJwk, stranger.publicJwk] }, now });
+    assert.deepEqual(site.failures, []);
+    // A device key with another key's kid cannot stand in for it: device keys are matched by thumbprint only.
+    const impostor = { ...stranger.publicJwk, kid: device.publicJwk.kid };
+    const forged = await verifyHistory(spliced, { deviceKeys: [device.publicJwk, impostor], now });
+    assert.equal(forged.valid, false);
+    assert.ok(
+      forged.failures.some((failure) => failure.code === 'key-change'),
+      JSON.stringify(forged.failures),
+    );
+  });
+
+  it('refuses device keys that are not a list of public keys, and reads them once', async () => {
+    const list = await chain([{}]);
+    for (const deviceKeys of ['key', [{ kty: 'EC' }], [keys.privateJwk], { length: 1, 0: keys.publicJwk }]) {
+      const result = await verifyHistory(list, { ...options, deviceKeys } as never);
+      assert.equal(result.valid, false, JSON.stringify(deviceKeys));
+      assert.deepEqual(failureCodes(result), ['malformed']);
+      assert.match(result.failures[0]!.message, /deviceKeys/);
+    }
+    let reads = 0;
+    const counted = {
+      ...options,
+      get deviceKeys() {
+        reads++;
+        return [keys.publicJwk];
+      },
+    };
+    assert.equal((await verifyHistory(list, counted)).valid, true);
+    assert.equal(reads, 1);
+  });
+
   it('reports an invalid receipt in the list and leaves it out of the decisions', async () => {
     const list = await chain([
       { decisions: grant(config) },

@@ -13,13 +13,15 @@ import { RECEIPT_CLAIM } from './constants.js';
 import { digestJws } from './digest.js';
 import { isDigest, isJsonObject } from './shape.js';
 import type { ChainReason, ReceiptVerification } from './types.js';
-import type { VerifyOptions } from './verify.js';
+import type { JwkLike, VerifyOptions } from './verify.js';
+import { isP256PublicJwk, jwkThumbprint } from './jwk.js';
+import type { P256PublicJwk } from './jwk.js';
 import { verifyReceipt } from './verify.js';
 import { describeError } from '../errors.js';
 
 /** Stable codes for problems with a history as a whole. */
 export type HistoryFailureCode =
-  /** The list is not an array of strings. */
+  /** The list is not an array of strings, or `deviceKeys` is not a list of public keys. */
   | 'malformed'
   /** A receipt failed verification; its own failures are in `receipts[index]`. */
   | 'invalid-receipt'
@@ -38,7 +40,24 @@ export type HistoryFailureCode =
    */
   | 'duplicate'
   /** A receipt's `chain.previous` is not the digest of the receipt before it. */
-  | 'broken-link';
+  | 'broken-link'
+  /** A receipt names another visitor (`sub`) than the chain it continues: a chain is one visitor's. */
+  | 'principal-change'
+  /**
+   * A receipt is signed with another of `deviceKeys` than the chain it continues: a device keeps its key until
+   * "forget" starts a new chain, so a second device key in one chain is someone else's receipt spliced in.
+   */
+  | 'key-change';
+
+/** What {@link verifyHistory} takes beyond {@link VerifyOptions}. */
+export interface HistoryOptions extends VerifyOptions {
+  /**
+   * Visitors' device keys (those stored beside the receipts in a download), trusted as `jwks` is, matched by
+   * thumbprint only, and held to one per chain (`key-change`). The site's own keys go in `jwks`, which may change
+   * within a chain (a key rotated).
+   */
+  readonly deviceKeys?: readonly JwkLike[];
+}
 
 /** One problem with a history. */
 export interface HistoryFailure {
@@ -84,12 +103,21 @@ interface Link {
   readonly iat: number | undefined;
   /** The receipt's `jti`; only for a valid receipt, for the same reason. */
   readonly jti: string | undefined;
+  /** The visitor it names (`sub`); only for a valid receipt. */
+  readonly principal: string | undefined;
+  /** The thumbprint of the device key that signed it, when one of `deviceKeys` did; only for a valid receipt. */
+  readonly deviceKey: string | undefined;
   /** The earlier listing of the same receipt, when this one repeats it. */
   duplicateOf?: Link;
 }
 
 /** Reads a receipt's place in its chain, when its extension has a well-formed one. */
-async function linkOf(jws: string, receipt: ReceiptVerification, index: number): Promise<Link | undefined> {
+async function linkOf(
+  jws: string,
+  receipt: ReceiptVerification,
+  index: number,
+  deviceKeys: ReadonlySet<string>,
+): Promise<Link | undefined> {
   const extension: unknown = receipt.payload?.[RECEIPT_CLAIM];
   const chain = isJsonObject(extension) ? extension['chain'] : undefined;
   if (!isJsonObject(chain)) return undefined;
@@ -104,6 +132,10 @@ async function linkOf(jws: string, receipt: ReceiptVerification, index: number):
     digest: await digestJws(jws),
     iat: receipt.valid ? receipt.payload?.iat : undefined,
     jti: receipt.valid ? receipt.payload?.jti : undefined,
+    principal: receipt.valid ? receipt.payload?.sub : undefined,
+    // Device keys are matched by thumbprint only (see verifyHistory), so a valid receipt whose kid is one of them
+    // was signed with that very key.
+    deviceKey: receipt.valid && receipt.kid !== undefined && deviceKeys.has(receipt.kid) ? receipt.kid : undefined,
   };
 }
 
@@ -222,6 +254,38 @@ function checkChain(chain: readonly Link[], report: (failure: HistoryFailure) =>
   });
 }
 
+/**
+ * Reports receipts that continue a chain for another visitor, or with a second device key: proof that the chain's
+ * visitor made them, which a hash link alone is not (anyone holding a receipt can link to it).
+ */
+function checkContinuity(chain: readonly Link[], report: (failure: HistoryFailure) => void): void {
+  let principal: Link | undefined;
+  let device: Link | undefined;
+  for (const link of chain) {
+    if (link.duplicateOf) continue;
+    if (link.principal !== undefined) {
+      if (!principal) principal = link;
+      else if (link.principal !== principal.principal) {
+        report({
+          code: 'principal-change',
+          index: link.index,
+          message: `Receipt ${link.index} names another visitor than receipt ${principal.index} of its chain`,
+        });
+      }
+    }
+    if (link.deviceKey !== undefined) {
+      if (!device) device = link;
+      else if (link.deviceKey !== device.deviceKey) {
+        report({
+          code: 'key-change',
+          index: link.index,
+          message: `Receipt ${link.index} is signed with another device key than receipt ${device.index} of its chain`,
+        });
+      }
+    }
+  }
+}
+
 /** A link with the time its receipt was issued, which only a valid receipt gives. */
 type TimedLink = Link & { readonly iat: number };
 
@@ -295,7 +359,10 @@ const MAX_HISTORY = 100_000;
  * chain), each `chain.previous` the digest of the receipt before, chains in time order (`iat`), since no hash
  * links one chain to the next, and no receipt listed twice (by JWS or `jti`, across chains too). Never throws.
  */
-export async function verifyHistory(jwsList: readonly string[], options?: VerifyOptions): Promise<HistoryVerification> {
+export async function verifyHistory(
+  jwsList: readonly string[],
+  options?: HistoryOptions,
+): Promise<HistoryVerification> {
   const malformed = (message: string): HistoryVerification => ({
     valid: false,
     receipts: [],
@@ -318,10 +385,62 @@ export async function verifyHistory(jwsList: readonly string[], options?: Verify
   return verifyList(list, options);
 }
 
-async function verifyList(
-  jwsList: readonly unknown[],
-  options: VerifyOptions | undefined,
-): Promise<HistoryVerification> {
+/**
+ * The options each receipt is verified with (the device keys join `jwks`, without a `kid` to be selected by, and
+ * `deviceKeys` is left out: verifyReceipt has no such option), the device keys' thumbprints, or why `deviceKeys`
+ * cannot be used. Each option is read once.
+ */
+async function receiptOptions(
+  options: unknown,
+): Promise<{ verify: unknown; deviceKeys: Set<string> } | { refused: string }> {
+  const deviceKeys = new Set<string>();
+  let given: unknown;
+  let rest: Record<string, unknown>;
+  try {
+    if (!isJsonObject(options) || !Object.prototype.hasOwnProperty.call(options, 'deviceKeys')) {
+      return { verify: options, deviceKeys };
+    }
+    given = options['deviceKeys'];
+    rest = {};
+    for (const name of Object.keys(options)) if (name !== 'deviceKeys') rest[name] = options[name];
+    if (given === undefined) return { verify: rest, deviceKeys };
+    if (!Array.isArray(given)) return { refused: 'options.deviceKeys must be an array of P-256 public JWKs' };
+    if (given.length > MAX_HISTORY) return { refused: `options.deviceKeys holds more than ${MAX_HISTORY} keys` };
+    given = Array.from(given as unknown[]);
+  } catch (error) {
+    return { refused: `The options could not be read: ${describeError(error)}` };
+  }
+  const keys: P256PublicJwk[] = [];
+  for (const [index, key] of (given as unknown[]).entries()) {
+    if (!isP256PublicJwk(key) || Object.prototype.hasOwnProperty.call(key, 'd')) {
+      return { refused: `options.deviceKeys[${index}] is not a P-256 public JWK` };
+    }
+    const thumbprint = await jwkThumbprint(key);
+    if (deviceKeys.has(thumbprint)) continue;
+    deviceKeys.add(thumbprint);
+    const { kty, crv, x, y } = key;
+    keys.push({ kty, crv, x, y });
+  }
+  if (keys.length === 0) return { verify: rest, deviceKeys };
+  const jwks = rest['jwks'];
+  // A jwks that is not a key set is verifyReceipt's to report; the device keys alone are then not used either.
+  const site: unknown = isJsonObject(jwks) ? jwks['keys'] : undefined;
+  if (jwks !== undefined && !Array.isArray(site)) return { verify: rest, deviceKeys };
+  return { verify: { ...rest, jwks: { keys: [...((site as unknown[] | undefined) ?? []), ...keys] } }, deviceKeys };
+}
+
+async function verifyList(jwsList: readonly unknown[], options: unknown): Promise<HistoryVerification> {
+  const read = await receiptOptions(options);
+  if ('refused' in read) {
+    return {
+      valid: false,
+      receipts: [],
+      failures: [{ code: 'malformed', message: read.refused }],
+      effective: {},
+      overrides: [],
+    };
+  }
+  const { verify, deviceKeys } = read;
   const failures: HistoryFailure[] = [];
   const report = (failure: HistoryFailure): void => {
     failures.push(failure);
@@ -329,19 +448,22 @@ async function verifyList(
   const receipts: ReceiptVerification[] = [];
   const links: Link[] = [];
   for (const [index, jws] of jwsList.entries()) {
-    const receipt = await verifyReceipt(jws as string, options);
+    const receipt = await verifyReceipt(jws as string, verify as VerifyOptions | undefined);
     receipts.push(receipt);
     if (!receipt.valid) {
       const codes = [...new Set(receipt.failures.map((failure) => failure.code))].join(', ');
       report({ code: 'invalid-receipt', index, message: `Receipt ${index} is not valid: ${codes}` });
     }
-    const link = typeof jws === 'string' ? await linkOf(jws, receipt, index) : undefined;
+    const link = typeof jws === 'string' ? await linkOf(jws, receipt, index, deviceKeys) : undefined;
     if (link) links.push(link);
   }
 
   markDuplicates(links);
   const chains = splitChains(links, report);
-  for (const chain of chains) checkChain(chain, report);
+  for (const chain of chains) {
+    checkChain(chain, report);
+    checkContinuity(chain, report);
+  }
   // Chains listed out of time order are ranked by their start: that orders decisions made in the same second.
   const spans = chains.map(timeSpan);
   const inTimeOrder = checkChainTimes(spans, report);

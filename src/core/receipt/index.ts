@@ -23,7 +23,13 @@ export type { SigningKeyPair } from './sign.js';
 export { generateSigningKeyPair, ReceiptPayloadError, signReceipt, signReceiptWithKey } from './sign.js';
 export type { JwkLike, VerifyOptions } from './verify.js';
 export { verifyReceipt } from './verify.js';
-export type { DecisionOverride, HistoryFailure, HistoryFailureCode, HistoryVerification } from './history.js';
+export type {
+  DecisionOverride,
+  HistoryFailure,
+  HistoryFailureCode,
+  HistoryOptions,
+  HistoryVerification,
+} from './history.js';
 export { verifyHistory } from './history.js';
 export type {
   ChainReason,
