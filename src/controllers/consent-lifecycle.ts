@@ -8,6 +8,7 @@ import {
   channelName,
   forgetConsent,
   isSyncFor,
+  markWithdrawing,
   recallConsent,
   type ReadOptions,
   saveConsent,
@@ -81,6 +82,8 @@ const WRITE_WAIT_MS = 5_000;
 const LATE_WRITE_MS = 250;
 /** Reads after the first that another tab's message gets while storage says nothing new (about a second). */
 const LATE_WRITE_READS = 4;
+/** Reads while another tab stores a withdrawal, as long as its receipt may take (then: no decision). */
+const WITHDRAWAL_READS = WRITE_WAIT_MS / LATE_WRITE_MS;
 
 /** Whether the browser sends a Global Privacy Control signal (a getter a page made throw sends none). */
 export function globalPrivacyControl(): boolean {
@@ -188,6 +191,8 @@ export class ConsentLifecycle implements ReactiveController {
   private writing: Promise<void> = Promise.resolve();
   /** How many decisions were made on this page: a read that began before the latest one must not undo it. */
   private decisionsMade = 0;
+  // Another tab's withdrawal mark ended grants here; the prompt hears of the decision once it is stored.
+  private withdrawalHeard = false;
   /** Who made the decision being written, for the storage errors its write may give. */
   private decidedBy: 'visitor' | 'host' = 'visitor';
   /** When the decision now being signed and written was made; `null` when none is. */
@@ -358,20 +363,24 @@ export class ConsentLifecycle implements ReactiveController {
    */
   decided(decisions: Decisions, source: 'visitor' | 'host'): void {
     this.decisionsMade++;
+    this.withdrawalHeard = false;
     this.decidedBy = source;
     this.writeOrder = ++pageOrder;
     this.startWrite();
     const before = this.decisions;
     this.enforce(decisions, source);
     // A withdrawal leaves no grant behind while its receipt is signed: that may wait on another tab or a signer,
-    // and a page closed meanwhile must not find the old grant on the next visit.
-    const withdrawn = before && Object.keys(before).some((id) => before[id] === true && decisions[id] !== true);
-    if (withdrawn && this.config) {
+    // and a page closed meanwhile must not find the old grant on the next visit. The mark left instead tells other
+    // tabs the decision is on its way, so they do not ask again meanwhile.
+    const withdrawn = before ? Object.keys(before).filter((id) => before[id] === true && decisions[id] !== true) : [];
+    if (withdrawn.length > 0 && this.config) {
       const adapter = this.adapter;
       const policyId = this.config.policy.id;
-      void inTurn(this.storage, policyId, this.writeOrder, () => forgetConsent(adapter, policyId)).then((error) => {
-        if (error) this.callbacks.onStorageError(error, source);
-      });
+      void inTurn(this.storage, policyId, this.writeOrder, () => markWithdrawing(adapter, policyId, withdrawn)).then(
+        (error) => {
+          if (error) this.callbacks.onStorageError(error, source);
+        },
+      );
     }
     // The code that stores a decision loads while the receipt is signed, so that remember() need not wait for it.
     // (Not earlier, on the visitor's first pointer or key on the prompt: evaluating it then delayed the toggle's
@@ -484,7 +493,7 @@ export class ConsentLifecycle implements ReactiveController {
    * Reads the stored decision again and puts it in force if it changed; the gate then follows what is in force.
    * `readsLeft`: how many more reads a result that says nothing new (the same decisions, none, or tampered) gets.
    */
-  private async reread(config: ConsentConfig, readsLeft = 0): Promise<void> {
+  private async reread(config: ConsentConfig, readsLeft = 0, withdrawalReads = WITHDRAWAL_READS): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([this.writing, new Promise((resolve) => (timer = setTimeout(resolve, WRITE_WAIT_MS)))]);
     clearTimeout(timer);
@@ -499,10 +508,33 @@ export class ConsentLifecycle implements ReactiveController {
     // decided before it, or is a state between two writes, so it must not replace the newer decision in force here.
     const pending = this.pendingSince;
     if (pending !== null && (recalled.state === null || recalled.state.time < pending)) return;
+    // Another tab is storing a withdrawal: its grants end here at once, and its decision follows once its receipt
+    // is signed. The rest stays in force meanwhile: the visitor is not asked again, and content still granted is
+    // not unloaded and loaded again. (Ending a grant is all the mark can do, whoever wrote it.)
+    const current = this.decisions;
+    if (recalled.withdrawing && current && withdrawalReads > 0) {
+      const ending = recalled.withdrawing.filter((id) => current[id] === true);
+      if (ending.length > 0) {
+        const next: Record<string, boolean> = { ...current };
+        for (const id of ending) next[id] = false;
+        this.enforce(Object.freeze(next), 'sync');
+        this.withdrawalHeard = true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, LATE_WRITE_MS));
+      return this.reread(config, readsLeft, withdrawalReads - 1);
+    }
     const same = JSON.stringify(recalled.decisions) === JSON.stringify(this.decisions);
+    if (same && this.withdrawalHeard && recalled.state && !recalled.error) {
+      // The decision a withdrawal's mark announced has been stored: what it ended is already in force here, and
+      // the prompt now shows it, with its receipt.
+      this.withdrawalHeard = false;
+      void this.updateGate();
+      this.callbacks.onSync(recalled);
+      return;
+    }
     if (readsLeft > 0 && (recalled.error?.code === 'tampered' || same || recalled.decisions === null)) {
       await new Promise((resolve) => setTimeout(resolve, LATE_WRITE_MS));
-      return this.reread(config, readsLeft - 1);
+      return this.reread(config, readsLeft - 1, withdrawalReads);
     }
     if (recalled.error) this.callbacks.onStorageError(recalled.error, 'sync');
     if (recalled.error?.code === 'unavailable' && !recalled.unchecked) {
@@ -516,6 +548,7 @@ export class ConsentLifecycle implements ReactiveController {
       void this.updateGate();
       return;
     }
+    this.withdrawalHeard = false;
     this.enforce(recalled.decisions, 'sync');
     this.callbacks.onSync(recalled);
   }

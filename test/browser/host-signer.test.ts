@@ -127,10 +127,14 @@ describe('receipts signed by the host', () => {
     const withdrawn = oneEvent(first, 'consent-decision');
     await trustedClick(action(first, 'reject-all'));
     await withdrawn;
-    // The grant is removed at once, and the withdrawal written once signed: wait for the latter.
-    await waitUntil(() => ![grant, null].includes(localStorage.getItem(KEY)), 'the withdrawal stored', {
-      timeout: 5000,
-    });
+    // The grant is replaced at once by the mark of a withdrawal on its way, and the withdrawal written once signed:
+    // wait for the latter.
+    await waitUntil(
+      () =>
+        ![grant, null].includes(localStorage.getItem(KEY)) && !localStorage.getItem(KEY)!.startsWith('withdrawing:'),
+      'the withdrawal stored',
+      { timeout: 5000 },
+    );
     expect(JSON.parse(localStorage.getItem(KEY)!).decisions).to.deep.equal({
       'credit-scoring': false,
       offers: false,

@@ -450,9 +450,13 @@ describe('other tabs', () => {
     element.show();
     await element.updateComplete;
     await decide(element, 'reject-all');
-    await waitUntil(() => ![granted, null].includes(localStorage.getItem(KEY)), 'the withdrawal stored', {
-      timeout: 5000,
-    });
+    // Not the mark stored while the withdrawal's receipt is signed: the decision that follows it.
+    await waitUntil(
+      () =>
+        ![granted, null].includes(localStorage.getItem(KEY)) && !localStorage.getItem(KEY)!.startsWith('withdrawing:'),
+      'the withdrawal stored',
+      { timeout: 5000 },
+    );
     // Chromium hands another tab's localStorage write over after that tab's BroadcastChannel message: the first
     // read on the message finds the value from before it, which the receipt chain no longer matches.
     const getItem = Storage.prototype.getItem;
@@ -528,6 +532,43 @@ describe('other tabs', () => {
     expect(withdrawn.source).to.equal('sync');
     expect(withdrawn.decisions['offers']).to.equal(false);
     expect(element.decision('offers')).to.equal(false);
+  });
+
+  it('a withdrawal in the other tab ends only what it withdrew here, without asking again meanwhile', async () => {
+    const tab = await openTab();
+    const element = await visit(await annualReport());
+    const all = { 'credit-scoring': true, offers: true, 'partner-sharing': true };
+    const decided = oneEvent(element, 'consent-decision');
+    element.recordHostDecision({ action: 'save', decisions: all });
+    await decided;
+    const otherPrompt = tab.document.querySelector('consent-prompt') as ConsentPrompt;
+    await waitUntil(() => otherPrompt.decision('partner-sharing') === true, 'synced', { timeout: 5000 });
+    const changes: (Record<string, boolean> | null)[] = [];
+    const stop = element.subscribe((change) => changes.push(change.decisions && { ...change.decisions }));
+    const opened: boolean[] = [];
+    const watch = new MutationObserver(() => opened.push(element.open));
+    watch.observe(element, { attributes: true, attributeFilter: ['open'] });
+    try {
+      // Offers withdrawn there; its receipt is signed while the old decision is gone from storage.
+      const heard = oneEvent(element, 'consent-decision');
+      otherPrompt.recordHostDecision({
+        action: 'save',
+        decisions: { 'credit-scoring': true, 'partner-sharing': true },
+      });
+      const { detail } = await heard;
+      expect(detail.source).to.equal('sync');
+      expect(detail.decisions).to.deep.equal({ 'credit-scoring': true, offers: false, 'partner-sharing': true });
+      expect(detail.receipt!.jws.split('.')).to.have.length(3);
+    } finally {
+      stop();
+      watch.disconnect();
+    }
+    expect(changes.length).to.be.greaterThan(0);
+    expect(changes, 'never nothing in force').not.to.include(null);
+    for (const change of changes) expect(change!['credit-scoring'], JSON.stringify(changes)).to.equal(true);
+    expect(opened, 'the prompt never opened').not.to.include(true);
+    expect(element.decision('offers')).to.equal(false);
+    expect(element.decision('partner-sharing')).to.equal(true);
   });
 
   it('tells the other tab the language this tab showed, and the notice it gave', async () => {

@@ -150,8 +150,11 @@ describe('receipt faults', () => {
       element.show();
       await element.updateComplete;
       await trustedClick(action(element, 'reject-all'));
-      // Before the receipt: a page closed now must not find the grant on the next visit.
-      await waitUntil(() => localStorage.getItem(STORED) === null, 'the old grant removed', { timeout: 500 });
+      // Before the receipt: a page closed now must not find the grant on the next visit. What is stored meanwhile
+      // is no decision, only the mark that tells other tabs which grants end.
+      await waitUntil(() => localStorage.getItem(STORED) === 'withdrawing:offers', 'the old grant replaced', {
+        timeout: 500,
+      });
       expect(element.decision('offers')).to.equal(false);
       await waitUntil(() => decisions.length === 1, 'the withdrawal told, without a receipt', { timeout: 5000 });
       expect(decisions[0]!.detail.receipt).to.equal(null);

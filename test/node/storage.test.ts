@@ -17,6 +17,7 @@ import {
   localStorageAdapter,
   MAX_COOKIE_LENGTH,
   MAX_STORED_LENGTH,
+  markWithdrawing,
   memoryAdapter,
   readConsent,
   recallConsent,
@@ -929,5 +930,38 @@ describe('storage faults: typed errors, never thrown, never consent', () => {
       remove: () => {},
     };
     assert.equal((await saveConsent(adapter, state))?.code, 'unavailable');
+  });
+});
+
+describe('a withdrawal on its way', () => {
+  it('reads as no decision, with the purposes it ends, and on a next visit asks again without an error', async () => {
+    const adapter = memoryAdapter();
+    const config = loadConfig();
+    assert.equal(await markWithdrawing(adapter, config.policy.id, ['offers', 'partner-sharing']), null);
+    const read = await readConsent(adapter, config);
+    assert.equal(read.state, null);
+    assert.equal(read.error, null);
+    assert.deepEqual(read.withdrawing, ['offers', 'partner-sharing']);
+    const recalled = await recallConsent(adapter, config);
+    assert.equal(recalled.decisions, null);
+    assert.equal(recalled.error, null);
+    assert.deepEqual(recalled.reasons, []);
+  });
+
+  it('fits a cookie, and removes the decision where the mark cannot be written', async () => {
+    const jar = { cookie: '' };
+    const cookies = cookieAdapter({ document: jar, secure: false });
+    const config = loadConfig();
+    assert.equal(await markWithdrawing(cookies, config.policy.id, ['offers']), null);
+    const stored = new Map<string, string>([[storageKey(config.policy.id), '{"v":1}']]);
+    const refusing: StorageAdapter = {
+      get: (key) => stored.get(key) ?? null,
+      set: () => {
+        throw new Error('quota');
+      },
+      remove: (key) => void stored.delete(key),
+    };
+    assert.equal(await markWithdrawing(refusing, config.policy.id, ['offers']), null);
+    assert.equal(stored.size, 0, 'the old decision is gone');
   });
 });

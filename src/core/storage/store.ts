@@ -205,6 +205,26 @@ export async function forgetConsent(
     : new StorageError('read-back-mismatch', 'The decision is still stored', 'remove');
 }
 
+/**
+ * Replaces the stored decision with a mark that a withdrawal is being decided: read as no decision (a page closed
+ * before the withdrawal's own decision is stored finds no grant on its next visit), and by other tabs as a decision
+ * on its way, so that they keep what is in force a moment instead of asking again. On a fault the decision is
+ * removed instead. `null` when done.
+ */
+export async function markWithdrawing(
+  adapter: StorageAdapter,
+  policyId: string,
+  withdrawn: readonly string[],
+  options: AdapterOptions = {},
+): Promise<StorageError | null> {
+  const key = storageKey(policyId);
+  const value = (await storedValueCode()).withdrawalMark(withdrawn);
+  const written = await call('write', () => adapter.set(key, value), options);
+  const back = written instanceof StorageError ? written : await call('write', () => adapter.get(key), options);
+  if (back === value) return null;
+  return forgetConsent(adapter, policyId, options);
+}
+
 /** A remembered decision, with whether it still holds. */
 export interface RecalledConsent extends StorageRead {
   /** Why to ask again; empty when the decision holds, or when there is none. */

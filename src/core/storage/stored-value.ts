@@ -200,6 +200,18 @@ function deviceProblem(
 }
 
 /**
+ * What is stored while a withdrawal's receipt is signed (`markWithdrawing`), followed by the withdrawn purposes' ids
+ * joined by "." (ids are lowercase letters, digits and "-"; the whole fits a cookie): no decision, so a page closed
+ * meanwhile leaves no grant behind, and other tabs know which grants end and that a decision is on its way.
+ */
+const WITHDRAWING = 'withdrawing:';
+
+/** The value {@link checkStoredValue} reads as a withdrawal of `purposes` on its way. */
+export function withdrawalMark(purposes: readonly string[]): string {
+  return WITHDRAWING + purposes.join('.');
+}
+
+/**
  * Decodes a stored value (already known to be text of a sane length) and checks it: for this policy, not
  * contradicting itself, a receipt where this page keeps one, and a kept receipt that verifies and says what the
  * state says.
@@ -210,6 +222,9 @@ export async function checkStoredValue(
   config: ConsentConfig,
   options: ReadOptions,
 ): Promise<StorageRead> {
+  if (raw.startsWith(WITHDRAWING)) {
+    return { state: null, error: null, withdrawing: raw.slice(WITHDRAWING.length).split('.').filter(Boolean) };
+  }
   const state = compact ? decodeCompact(raw, config.policy.id) : decodeState(raw);
   if (!state || state.policy.id !== config.policy.id) {
     return { state: null, error: new StorageError('corrupt', 'The stored value is not a decision for this policy') };

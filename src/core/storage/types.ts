@@ -125,4 +125,9 @@ export interface StorageRead {
    * something is stored, and it counts for nothing.
    */
   readonly unchecked?: boolean;
+  /**
+   * The purposes whose grants another tab is withdrawing while it signs the receipt: no decision is stored, and the
+   * one that follows is on its way.
+   */
+  readonly withdrawing?: readonly string[];
 }
