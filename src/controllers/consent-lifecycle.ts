@@ -448,7 +448,7 @@ export class ConsentLifecycle implements ReactiveController {
         forgetConsent(adapter, config.policy.id),
       );
       if (error) this.callbacks.onStorageError(error, source);
-      this.announce(config);
+      this.announce(config, true);
     } finally {
       this.endWrite();
     }
@@ -486,20 +486,37 @@ export class ConsentLifecycle implements ReactiveController {
     // Another tab's BroadcastChannel message can outrun its write: Chromium hands over a localStorage write after
     // it (the old value then meets the new receipt chain and looks tampered), Firefox a cookie (none there yet, or
     // the old one). Read again a moment later, a few times, while what is read says nothing new.
-    await this.reread(config, byChannel ? LATE_WRITE_READS : 0);
+    // Another tab forgot: a decision stored before now is the one it forgot, even where storage still shows it here
+    // (Firefox hands a removed cookie over seconds late). Such a message can only end decisions, whoever posted it.
+    let forgotAt: number | undefined;
+    try {
+      if (byChannel && (change as MessageEvent).data?.forgot === true) forgotAt = Date.now();
+    } catch {
+      // An unreadable message is read as one without `forgot`.
+    }
+    await this.reread(config, byChannel ? LATE_WRITE_READS : 0, WITHDRAWAL_READS, forgotAt);
   }
 
   /**
    * Reads the stored decision again and puts it in force if it changed; the gate then follows what is in force.
    * `readsLeft`: how many more reads a result that says nothing new (the same decisions, none, or tampered) gets.
    */
-  private async reread(config: ConsentConfig, readsLeft = 0, withdrawalReads = WITHDRAWAL_READS): Promise<void> {
+  private async reread(
+    config: ConsentConfig,
+    readsLeft = 0,
+    withdrawalReads = WITHDRAWAL_READS,
+    forgotAt?: number,
+  ): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([this.writing, new Promise((resolve) => (timer = setTimeout(resolve, WRITE_WAIT_MS)))]);
     clearTimeout(timer);
     const read = ++this.readsStarted;
     const made = this.decisionsMade;
-    const recalled = await recallConsent(this.adapter, config, this.readOptions);
+    const stored = await recallConsent(this.adapter, config, this.readOptions);
+    const recalled: RecalledConsent =
+      forgotAt !== undefined && stored.state !== null && stored.state.time <= forgotAt
+        ? { ...stored, state: null, error: null, reasons: [], decisions: null }
+        : stored;
     // Only the latest read counts, and none that began before a decision made here: what it found predates that
     // decision (a slow storage, two tabs deciding at once), and once that decision's write was done nothing else
     // held it back, so an older decision, or a chain head it no longer matches ("tampered"), replaced it.
@@ -521,7 +538,7 @@ export class ConsentLifecycle implements ReactiveController {
         this.withdrawalHeard = true;
       }
       await new Promise((resolve) => setTimeout(resolve, LATE_WRITE_MS));
-      return this.reread(config, readsLeft, withdrawalReads - 1);
+      return this.reread(config, readsLeft, withdrawalReads - 1, forgotAt);
     }
     const same = JSON.stringify(recalled.decisions) === JSON.stringify(this.decisions);
     if (same && this.withdrawalHeard && recalled.state && !recalled.error) {
@@ -532,7 +549,9 @@ export class ConsentLifecycle implements ReactiveController {
       this.callbacks.onSync(recalled);
       return;
     }
-    if (readsLeft > 0 && (recalled.error?.code === 'tampered' || same || recalled.decisions === null)) {
+    // Nothing new yet (the same, none, or tampered: the write may be on its way), unless another tab forgot.
+    const nothingNew = recalled.error?.code === 'tampered' || same || recalled.decisions === null;
+    if (readsLeft > 0 && forgotAt === undefined && nothingNew) {
       await new Promise((resolve) => setTimeout(resolve, LATE_WRITE_MS));
       return this.reread(config, readsLeft - 1, withdrawalReads);
     }
@@ -602,9 +621,9 @@ export class ConsentLifecycle implements ReactiveController {
     }
   }
 
-  private announce(config: ConsentConfig): void {
+  private announce(config: ConsentConfig, forgot = false): void {
     try {
-      this.channel?.postMessage(syncMessage(config.policy.id));
+      this.channel?.postMessage(syncMessage(config.policy.id, forgot));
     } catch {
       // A closed channel: the storage event still tells other tabs using localStorage.
     }

@@ -481,27 +481,44 @@ describe('other tabs', () => {
     expect(element.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
   });
 
-  it('another tab’s decision reaches this one when its write shows here only after its message (Firefox, cookies)', async () => {
-    // Firefox hands another tab's cookie to this one after that tab's BroadcastChannel message: the first reads on
-    // the message find nothing new. Two prompts of one policy over one store, this one seeing writes 400 ms late.
+  /**
+   * One store seen by two prompts of one policy: `direct` sees every change at once, `lagging` sees a value written
+   * `lag.write` ms late and one removed `lag.remove` ms late (what it held before), as Firefox hands another tab's
+   * cookie over after its message.
+   */
+  function laggingStores(lag: { write: number; remove: number }, compact = false) {
     const values = new Map<string, string>();
-    const seen = new Map<string, { value: string | null; at: number }>();
+    const changed = new Map<string, { value: string | null; at: number; lagMs: number }>();
+    const change = (key: string, lagMs: number): void =>
+      void changed.set(key, { value: values.get(key) ?? null, at: performance.now(), lagMs });
     const direct = {
+      compact,
       get: (key: string) => values.get(key) ?? null,
       set: (key: string, value: string) => {
-        seen.set(key, { value: values.get(key) ?? null, at: performance.now() });
+        change(key, lag.write);
         values.set(key, value);
       },
-      remove: (key: string) => void values.delete(key),
+      remove: (key: string) => {
+        change(key, lag.remove);
+        values.delete(key);
+      },
     };
     const lagging = {
+      compact,
       get: (key: string) => {
-        const before = seen.get(key);
-        return before && performance.now() - before.at < 400 ? before.value : (values.get(key) ?? null);
+        const before = changed.get(key);
+        return before && performance.now() - before.at < before.lagMs ? before.value : (values.get(key) ?? null);
       },
       set: (key: string, value: string) => void values.set(key, value),
       remove: (key: string) => void values.delete(key),
     };
+    return { direct, lagging };
+  }
+
+  it('another tab’s decision reaches this one when its write shows here only after its message (Firefox, cookies)', async () => {
+    // Firefox hands another tab's cookie to this one after that tab's BroadcastChannel message: the first reads on
+    // the message find nothing new. Two prompts of one policy over one store, this one seeing writes 400 ms late.
+    const { direct, lagging } = laggingStores({ write: 400, remove: 0 });
     const here = await visit(await annualReport(), { storage: lagging, layout: 'inline' });
     const other = await visit(await annualReport(), { storage: direct, layout: 'inline' });
     const heard = oneEvent(here, 'consent-decision');
@@ -509,6 +526,26 @@ describe('other tabs', () => {
     const { detail } = await heard;
     expect(detail.source).to.equal('sync');
     expect(here.decision('offers')).to.equal(true);
+  });
+
+  it('forgetting in another tab ends decisions here at once, though storage here still shows them (Firefox, cookies)', async () => {
+    // Firefox hands another tab's cookie removal over seconds after its BroadcastChannel message. The cookie form
+    // (no receipt in it), this prompt seeing a removal 3 s late.
+    const { direct, lagging } = laggingStores({ write: 0, remove: 3000 }, true);
+    const here = await visit(await annualReport(), { storage: lagging, layout: 'inline' });
+    const other = await visit(await annualReport(), { storage: direct, layout: 'inline' });
+    const heard = oneEvent(here, 'consent-decision');
+    await decide(other, 'accept-all');
+    await heard;
+    expect(here.decision('offers')).to.equal(true);
+    const begun = performance.now();
+    await other.forget();
+    await waitUntil(() => here.decision('offers') === null, 'forgotten here too', { timeout: 5000 });
+    // At once: not after the reads again that a message outrunning a write gets (a second), nor the removal.
+    expect(performance.now() - begun, 'ended at once').to.be.below(600);
+    // And it stays forgotten once the removal shows.
+    await new Promise((resolve) => setTimeout(resolve, 3200));
+    expect(here.decision('offers')).to.equal(null);
   });
 
   it('a decision, and a withdrawal, reach the other tab at once', async () => {

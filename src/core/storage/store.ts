@@ -283,9 +283,14 @@ export function channelName(policyId: string): string {
   return storageKey(policyId);
 }
 
-/** What to post on the policy's BroadcastChannel after saving or forgetting, so other tabs read again. */
-export function syncMessage(policyId: string): { readonly key: string } {
-  return { key: storageKey(policyId) };
+/**
+ * What to post on the policy's BroadcastChannel after saving or forgetting, so other tabs read again. After
+ * forgetting, `forgot` tells them that nothing is stored any more: where the removal reaches them late (Firefox hands
+ * a cookie over after the message), they read again while the old decision still shows, rather than while nothing
+ * new does.
+ */
+export function syncMessage(policyId: string, forgot = false): { readonly key: string; readonly forgot?: true } {
+  return forgot ? { key: storageKey(policyId), forgot } : { key: storageKey(policyId) };
 }
 
 /**
