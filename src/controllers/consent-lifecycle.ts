@@ -7,6 +7,7 @@ import type { ReceiptPayload } from '../core/receipt/types.js';
 import {
   channelName,
   forgetConsent,
+  isForgetMessage,
   isSyncFor,
   markWithdrawing,
   recallConsent,
@@ -488,12 +489,7 @@ export class ConsentLifecycle implements ReactiveController {
     // the old one). Read again a moment later, a few times, while what is read says nothing new.
     // Another tab forgot: a decision stored before now is the one it forgot, even where storage still shows it here
     // (Firefox hands a removed cookie over seconds late). Such a message can only end decisions, whoever posted it.
-    let forgotAt: number | undefined;
-    try {
-      if (byChannel && (change as MessageEvent).data?.forgot === true) forgotAt = Date.now();
-    } catch {
-      // An unreadable message is read as one without `forgot`.
-    }
+    const forgotAt = byChannel && isForgetMessage(change) ? Date.now() : undefined;
     await this.reread(config, byChannel ? LATE_WRITE_READS : 0, WITHDRAWAL_READS, forgotAt);
   }
 

@@ -17,6 +17,7 @@ import {
   storedConsentFromReceipt,
   syncConsent,
   syncMessage,
+  isForgetMessage,
 } from '../../src/core/storage/index.js';
 import type { DeviceRecord, StoredConsent, ShownDigest } from '../../src/core/storage/index.js';
 import type { ConsentConfig, PurposeConfig } from '../../src/core/config/types.js';
@@ -375,6 +376,23 @@ describe('cross-tab sync', () => {
   it('names the channel and message after the policy', () => {
     assert.equal(channelName('annual-report'), 'unticked:annual-report');
     assert.deepEqual(syncMessage('annual-report'), { key: 'unticked:annual-report' });
+  });
+
+  it('tells a message sent after forgetting from the others, whatever the event holds', () => {
+    assert.equal(isForgetMessage({ data: syncMessage('annual-report', true) }), true);
+    assert.equal(isForgetMessage({ data: syncMessage('annual-report') }), false);
+    assert.equal(isForgetMessage(syncMessage('annual-report', true)), false, 'not an event');
+    const trap = new Proxy(
+      {},
+      {
+        has: () => true,
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    assert.equal(isForgetMessage(trap), false);
+    assert.equal(isForgetMessage({ data: { forgot: 'true' } }), false);
   });
 
   it('recognises storage events, channel messages and their data for this policy only', () => {

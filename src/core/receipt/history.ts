@@ -259,27 +259,21 @@ function checkChain(chain: readonly Link[], report: (failure: HistoryFailure) =>
  * visitor made them, which a hash link alone is not (anyone holding a receipt can link to it).
  */
 function checkContinuity(chain: readonly Link[], report: (failure: HistoryFailure) => void): void {
-  let principal: Link | undefined;
-  let device: Link | undefined;
-  for (const link of chain) {
-    if (link.duplicateOf) continue;
-    if (link.principal !== undefined) {
-      if (!principal) principal = link;
-      else if (link.principal !== principal.principal) {
+  const held = [
+    { trait: 'principal', code: 'principal-change', what: 'names another visitor' },
+    { trait: 'deviceKey', code: 'key-change', what: 'is signed with another device key' },
+  ] as const;
+  for (const { trait, code, what } of held) {
+    // The first receipt of the chain that has the trait sets it; every later one must keep it.
+    let first: Link | undefined;
+    for (const link of chain) {
+      if (link.duplicateOf || link[trait] === undefined) continue;
+      if (!first) first = link;
+      else if (link[trait] !== first[trait]) {
         report({
-          code: 'principal-change',
+          code,
           index: link.index,
-          message: `Receipt ${link.index} names another visitor than receipt ${principal.index} of its chain`,
-        });
-      }
-    }
-    if (link.deviceKey !== undefined) {
-      if (!device) device = link;
-      else if (link.deviceKey !== device.deviceKey) {
-        report({
-          code: 'key-change',
-          index: link.index,
-          message: `Receipt ${link.index} is signed with another device key than receipt ${device.index} of its chain`,
+          message: `Receipt ${link.index} ${what} than receipt ${first.index} of its chain`,
         });
       }
     }

@@ -307,6 +307,16 @@ export function isSyncFor(change: unknown, policyId: string): boolean {
   }
 }
 
+/** Whether a BroadcastChannel `message` event is another tab's {@link syncMessage} after forgetting. Never throws. */
+export function isForgetMessage(change: unknown): boolean {
+  try {
+    const data: unknown = typeof change === 'object' && change !== null && 'data' in change ? change.data : undefined;
+    return typeof data === 'object' && data !== null && 'forgot' in data && data.forgot === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Another tab saved or forgot a decision: when `change` concerns this policy ({@link isSyncFor}), reads the new
  * state from the adapter and returns it validated, as {@link recallConsent} does; otherwise `null`. The event's
