@@ -21,12 +21,16 @@ async function forgedValue(config: ConsentConfig): Promise<string> {
   return encodeState(await signedStoredState(config, optional));
 }
 
+/** Whether `value` is a decision stored after `before`: not `before`, not removed, not a withdrawal's mark. */
+const storedAfter = (value: string | null | undefined, before: string | null | undefined): boolean =>
+  value != null && value !== before && !/^(unticked_annual-report=)?withdrawing:/.test(value);
+
 /** Records a host decision on `element` and waits until it is stored; the stored value. */
 async function decideAndStore(element: ConsentPrompt, action: 'accept-all' | 'reject-all'): Promise<string> {
   const before = localStorage.getItem(KEY);
   element.recordHostDecision({ action });
-  // A withdrawal removes the old grant at once and stores its own value once signed: wait for that value.
-  await waitUntil(() => ![before, null].includes(localStorage.getItem(KEY)), 'stored', { timeout: 5000 });
+  // A withdrawal first stores a mark naming what it ends, then its own value once signed: wait for that value.
+  await waitUntil(() => storedAfter(localStorage.getItem(KEY), before), 'stored', { timeout: 5000 });
   return localStorage.getItem(KEY) as string;
 }
 
@@ -176,7 +180,7 @@ describe('a stored decision counts only when it is this browser’s latest', () 
       );
       const granted = cookie()!;
       first.recordHostDecision({ action: 'reject-all' });
-      await waitUntil(() => ![granted, undefined].includes(cookie()), 'the withdrawal stored', { timeout: 5000 });
+      await waitUntil(() => storedAfter(cookie(), granted), 'the withdrawal stored', { timeout: 5000 });
       first.remove();
       document.cookie = `${granted}; path=/; SameSite=Lax`;
       const { element, errors } = await visit();
@@ -196,7 +200,7 @@ describe('a stored decision counts only when it is this browser’s latest', () 
       await waitUntil(() => /\.[\w-]{43}[0-9a-z]+$/.test(cookie() ?? ''), 'the grant and its chain', { timeout: 5000 });
       const granted = cookie()!;
       first.recordHostDecision({ action: 'reject-all' });
-      await waitUntil(() => ![granted, undefined].includes(cookie()), 'the withdrawal stored', { timeout: 5000 });
+      await waitUntil(() => storedAfter(cookie(), granted), 'the withdrawal stored', { timeout: 5000 });
       first.remove();
       // The record of the chain removed by a page script (or the cookie copied into another browser).
       await removeKeptRecords(() => true);
