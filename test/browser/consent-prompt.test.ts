@@ -210,8 +210,11 @@ describe('<consent-prompt>', () => {
       ]) {
         expect(reachable[name], name).to.equal(undefined);
       }
-      // Assigning one makes a new, unused property: the boxes stay unticked and "Save" grants nothing.
-      reachable['toggles'] = { offers: true, 'credit-scoring': true };
+      // Assigning one is refused as an attempt to decide: the boxes stay unticked and "Save" grants nothing.
+      expect(() => {
+        reachable['toggles'] = { offers: true, 'credit-scoring': true };
+      }).to.throw(ConsentError, /toggles cannot decide/);
+      reachable['decided'] = { offers: true };
       element.requestUpdate();
       await element.updateComplete;
       expect(toggle(element, 'offers').checked).to.equal(false);
@@ -221,6 +224,19 @@ describe('<consent-prompt>', () => {
       expect(detail.decisions).to.deep.equal({ 'credit-scoring': false, offers: false, 'partner-sharing': false });
       expect([decisions.length, toggles.length]).to.deep.equal([1, 0]);
     });
+
+    const OTHER_DECIDING_ATTRIBUTES = [
+      'defaultchecked',
+      'enabled',
+      'selected',
+      'initial',
+      'value',
+      'opt-in',
+      'state',
+      'ticked',
+      'consent',
+      'default-checked',
+    ];
 
     it('refuses attempts to set decisions and deciding attributes', async () => {
       const element = await renderPrompt(await annualReport());
@@ -235,28 +251,76 @@ describe('<consent-prompt>', () => {
         element.setAttribute('checked', '');
         element.setAttribute('accept-all', '');
         // Other words for the same attempt, as other tools and form controls spell it.
-        for (const name of ['defaultchecked', 'enabled', 'selected', 'initial', 'value', 'opt-in']) {
-          element.setAttribute(name, 'offers');
-        }
+        for (const name of OTHER_DECIDING_ATTRIBUTES) element.setAttribute(name, 'offers');
       } finally {
         console.error = originalError;
       }
       await element.updateComplete;
       // A clear error names the attribute; no event fires because code set an attribute.
-      expect(logged.map((e) => (e as ConsentError).code)).to.deep.equal(new Array(8).fill('pre-ticked'));
+      expect(logged.map((e) => (e as ConsentError).code)).to.deep.equal(new Array(12).fill('pre-ticked'));
       expect(logged.map((e) => (e as ConsentError).path)).to.deep.equal([
         'checked',
         'accept-all',
-        'defaultchecked',
-        'enabled',
-        'selected',
-        'initial',
-        'value',
-        'opt-in',
+        ...OTHER_DECIDING_ATTRIBUTES,
       ]);
       expect(events.flat()).to.have.length(0);
       expect(toggle(element, 'offers').checked).to.equal(false);
       expect(element.decisions).to.equal(null);
+    });
+
+    it('refuses deciding properties with an error naming each, and ticks nothing', async () => {
+      const element = await renderPrompt(await annualReport());
+      const events = [collect(element, 'consent-error'), collect(element, 'consent-decision')];
+      const settable = element as unknown as Record<string, unknown>;
+      for (const name of ['checked', 'defaultChecked', 'accepted', 'value', 'selected', 'state', 'preselected']) {
+        let thrown: unknown;
+        try {
+          settable[name] = name === 'checked' ? true : { offers: true };
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown, name).to.be.instanceOf(ConsentError);
+        expect([(thrown as ConsentError).code, (thrown as ConsentError).path]).to.deep.equal(['pre-ticked', name]);
+        expect(settable[name], name).to.equal(undefined);
+      }
+      await element.updateComplete;
+      expect(events.flat()).to.have.length(0);
+      for (const id of ['offers', 'credit-scoring', 'partner-sharing'])
+        expect(toggle(element, id).checked).to.equal(false);
+      expect(element.decisions).to.equal(null);
+    });
+
+    it('reports a deciding attribute in markup whatever it is called', async () => {
+      const logged: unknown[] = [];
+      const originalError = console.error;
+      console.error = (error: unknown) => logged.push(error);
+      const host = document.createElement('div');
+      try {
+        // Parsed markup, as a server or a framework writes it: names no list could hold.
+        const parsed = new DOMParser().parseFromString(
+          '<consent-prompt layout="inline" lang="en" initially-checked start-ticked="offers" data-role="x"></consent-prompt>',
+          'text/html',
+        );
+        const element = document.adoptNode(parsed.body.firstElementChild!) as ConsentPrompt;
+        element.config = await annualReport();
+        const ready = oneEvent(element, 'consent-ready');
+        host.append(element);
+        document.body.append(host);
+        await ready;
+        await element.updateComplete;
+        expect(logged.map((e) => `${(e as ConsentError).code} ${(e as ConsentError).path}`)).to.deep.equal([
+          'pre-ticked initially-checked',
+          'pre-ticked start-ticked',
+        ]);
+        expect(toggle(element, 'offers').checked).to.equal(false);
+        // Reported once, not again on every move.
+        host.append(element);
+        await element.updateComplete;
+        expect(logged).to.have.length(2);
+      } finally {
+        console.error = originalError;
+        host.remove();
+      }
     });
 
     it('records a real click on a toggle and then "Save my choices"', async () => {
@@ -994,6 +1058,22 @@ describe('<consent-prompt> with properties set before its definition loaded', ()
     expect(() => {
       element.decisions = {} as never;
     }).to.throw(ConsentError);
+  });
+
+  it('drops a deciding property set before, reports it, and shows every optional purpose unticked', async () => {
+    const element = notYetDefined();
+    const early = element as unknown as Record<string, unknown>;
+    early['checked'] = true;
+    early['accepted'] = ['offers'];
+    const errors = collect(element, 'consent-error');
+    await upgrade(element, await annualReport());
+    const problems = errors.flatMap((event) =>
+      event.detail.problems.map((problem) => `${problem.code} ${problem.path}`),
+    );
+    expect(problems).to.include.members(['pre-ticked checked', 'pre-ticked accepted']);
+    expect(Object.prototype.hasOwnProperty.call(element, 'checked')).to.equal(false);
+    for (const id of OPTIONAL) expect(toggle(element, id).checked).to.equal(false);
+    expect(element.decisions).to.equal(null);
   });
 
   it('reports a signer, strings or placeholder set before that it refuses, and still shows the prompt', async () => {

@@ -613,6 +613,14 @@ function normalizeKeyName(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * Whether a config key or attribute name says where a purpose starts (`checked`, `defaultChecked`, `pre-selected`,
+ * `startTicked`, `initiallyOn`...): such a key is refused as `pre-ticked`, whatever its case or separators.
+ */
+export function isPreTickingName(key: string): boolean {
+  return isPreTickName(normalizeKeyName(key));
+}
+
 function isPreTickName(name: string): boolean {
   // Accepting or consenting on the visitor's behalf later (after a time, on scrolling) is implied consent.
   if (/^auto(accept|consent)/.test(name)) return false;

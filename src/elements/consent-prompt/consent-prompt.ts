@@ -3,7 +3,7 @@ import type { TOptions } from 'i18next';
 import { property, state, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ConsentConfig, PurposeConfig } from '../../core/config/types.js';
-import { validateConfig, parseConfigJson } from '../../core/config/validate.js';
+import { validateConfig, parseConfigJson, isPreTickingName } from '../../core/config/validate.js';
 import type { ConfigProblem } from '../../core/config/problems.js';
 import {
   applyAction,
@@ -91,6 +91,32 @@ const DECIDING_ATTRIBUTES = [
   'consented',
   'allowed',
   'opt-in',
+  'state',
+  'ticked',
+  'consent',
+  'default-checked',
+  'defaultvalue',
+  'default-value',
+  'accept',
+];
+
+/**
+ * Properties that look like an attempt to decide for the visitor (`prompt.checked = true`): setting one throws, or,
+ * set before the definition loaded, is reported; never obeyed. `decisions` is its own read-only accessor, and
+ * `granted` the method that waits for a grant.
+ */
+const DECIDING_PROPERTIES = [
+  'checked',
+  'defaultChecked',
+  'accepted',
+  'consented',
+  'preselected',
+  'preticked',
+  'selected',
+  'value',
+  'state',
+  'toggles',
+  'defaults',
 ];
 
 /** The state of the config: what the prompt can show. */
@@ -404,20 +430,25 @@ export class ConsentPrompt extends LitElement {
    */
   #focusCameFrom: HTMLElement | null = null;
   private pendingReady = false;
-  /** `storage` and `decisions` as set on the element before its definition loaded, applied once it is in the page. */
-  #setBeforeUpgrade: [name: 'storage' | 'decisions', value: unknown][] = [];
+  /**
+   * `storage`, `decisions` and the deciding properties as set on the element before its definition loaded, applied
+   * (or refused) once it is in the page.
+   */
+  #setBeforeUpgrade: [name: string, value: unknown][] = [];
   /** `granted()` calls made before any config loaded, waiting for the first valid one. */
   readonly #configWaiters = new Set<(config: ConsentConfig) => void>();
   /** While properties set before the definition loaded are applied: a value refused then is reported, not thrown. */
   #applyingEarly = false;
+  /** Whether the attributes the element was created with have been checked for attempts to decide. */
+  #markupChecked = false;
 
   constructor() {
     super();
     // Set on the element before its definition loaded (the module script runs after the page's inline scripts), a
     // value is an own property that hides the accessor. Lit applies its reactive properties at the first update;
-    // these two are not reactive, and are taken here and applied once connected (after the markup's attributes).
+    // these are not reactive, and are taken here and applied once connected (after the markup's attributes).
     const own = this as unknown as Record<string, unknown>;
-    for (const name of ['storage', 'decisions'] as const) {
+    for (const name of ['storage', 'decisions', ...DECIDING_PROPERTIES]) {
       if (!Object.prototype.hasOwnProperty.call(own, name)) continue;
       this.#setBeforeUpgrade.push([name, own[name]]);
       delete own[name];
@@ -491,6 +522,24 @@ export class ConsentPrompt extends LitElement {
         'decisions',
       ),
     );
+  }
+
+  static {
+    for (const name of DECIDING_PROPERTIES) {
+      Object.defineProperty(this.prototype, name, {
+        configurable: true,
+        get: () => undefined,
+        set(this: ConsentPrompt) {
+          this.#refuse(
+            new ConsentError(
+              'pre-ticked',
+              `consent-prompt.${name} cannot decide for the visitor: every optional purpose starts unticked, and only the visitor (or recordHostDecision) can grant one.`,
+              name,
+            ),
+          );
+        },
+      });
+    }
   }
 
   /**
@@ -671,12 +720,19 @@ export class ConsentPrompt extends LitElement {
       this.#setBeforeUpgrade = [];
       this.#applyingEarly = true;
       try {
-        for (const [name, value] of early) this[name] = value as never;
+        for (const [name, value] of early) (this as unknown as Record<string, unknown>)[name] = value;
       } finally {
         this.#applyingEarly = false;
       }
     }
     super.connectedCallback();
+    // Markup can name an attribute any way it likes (`initially-checked`); the listed ones are reported as they change.
+    if (!this.#markupChecked) {
+      this.#markupChecked = true;
+      for (const name of this.getAttributeNames()) {
+        if (!DECIDING_ATTRIBUTES.includes(name) && isPreTickingName(name)) this.reportDecidingAttempt(name);
+      }
+    }
     // Moving the element (a layout switch, a framework re-parenting it) must not reload the config and reset
     // the visitor's toggles: load only what has not been loaded yet.
     if (!this.hasConfigProperty && this.configState.status === 'empty') this.loadFromMarkup();
