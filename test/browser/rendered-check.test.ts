@@ -115,6 +115,18 @@ describe('the rendered-prompt check', () => {
       'lint-hidden',
     ],
     ['"Reject all" taken out of the Tab order', (button: HTMLElement) => (button.tabIndex = -1), 'lint-hidden'],
+    // The button's own style unchanged, its label drawn small and faint by an element put inside it.
+    [
+      'the label of "Reject all" moved into a small, faint <span>',
+      (button: HTMLElement) => {
+        const span = document.createElement('span');
+        span.style.fontSize = '11px';
+        span.style.color = '#e8e8e8';
+        span.append(...button.childNodes);
+        button.append(span);
+      },
+      'lint-actions-unequal',
+    ],
   ] as const) {
     it(`reports a script that changes the actions themselves: ${name}`, async () => {
       const { element, errors } = await render('banner');

@@ -668,6 +668,17 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
     const style = styles[index] as CSSStyleDeclaration;
     const box = boxes[index] as DOMRect;
     const label = labels[index];
+    // An action's label is text alone: an element inside it was put there by a script, and draws the label (or
+    // more) in a style of its own that the comparisons above never see.
+    const added = action.querySelector('*');
+    if (added) {
+      problems.push(
+        problem(
+          'lint-actions-unequal',
+          `"${label}" has an element put inside it (<${added.localName}>) that can draw its label unlike the others'.`,
+        ),
+      );
+    }
     const hidden =
       action.hidden ||
       (action as HTMLButtonElement).disabled ||
