@@ -364,6 +364,9 @@ describe('labels that point the other way', () => {
       { 'actions.acceptAll': 'Allow everything', 'actions.rejectAll': 'Necessary only', 'actions.save': 'Confirm' },
       { 'actions.rejectAll': 'Accept only necessary', 'actions.acceptAll': 'Sure, allow all' },
       { 'actions.rejectAll': 'No thanks', 'actions.close': 'Not now', 'actions.save': 'Accept selection' },
+      // Taking consent back names consent, and says no.
+      { 'actions.withdraw': 'Withdraw consent', 'preferences.refused': 'Consent withdrawn', 'actions.close': 'Cancel' },
+      { 'actions.withdraw': 'Revoke my consent', 'actions.rejectAll': 'Withdraw all consent' },
     ];
     const leaning = (input: unknown) => {
       const result = validateStrings(input, reference);
@@ -373,6 +376,13 @@ describe('labels that point the other way', () => {
     for (const labels of honest) {
       assert.deepEqual(leaning({ en: nested(labels) }), [], JSON.stringify(labels));
     }
+    assert.deepEqual(leaning({ 'zh-Hans': nested({ 'actions.withdraw': '撤回同意' }) }), []);
+    assert.deepEqual(leaning({ de: nested({ 'actions.withdraw': 'Einwilligung widerrufen' }) }), []);
+    // A close button that says it withdraws would decide: still refused.
+    assert.deepEqual(
+      leaning({ en: nested({ 'actions.close': 'Withdraw consent' }) }).map((problem) => problem.path),
+      ['strings.en.actions.close'],
+    );
     const { loadLocale } = await import('../../src/locales/index.js');
     for (const locale of SHIPPED_LOCALES) {
       const strings = (await loadLocale(locale)) as unknown as Record<string, Record<string, string>>;

@@ -22,8 +22,11 @@ const SAYS_NO = onFirstUse(() =>
       'refuser|refusé\\p{L}*|rejeter|non|pas|sans accepter|uniquement (?:les )?(?:nécessaires|essentiels)|' +
       'rechaz\\p{L}*|deneg\\p{L}*|solo (?:las |los )?(?:necesari|esencial)\\p{L}*|rifiut\\p{L}*|negare|solo (?:i )?necessari|' +
       'weiger\\p{L}*|afwijz\\p{L}*|nee|niet|alleen noodzakelijke|rejeitar|recusar|não|apenas (?:os )?necessários|' +
-      'odrzu\\p{L}*|nie|отклон\\p{L}*|нет|не',
-    '拒绝|拒絕|不同意|不允许|不允許|不接受|未(?:允许|允許|许可|許可|同意|授权|授權|接受)|否|关闭|關閉|禁止|仅(?:限)?必要|只(?:接受)?必要|拒否|同意しない|許可しない|必要なもののみ',
+      'odrzu\\p{L}*|nie|отклон\\p{L}*|нет|не|' +
+      // Taking consent back: "Withdraw consent" says no, though it names consent.
+      'withdr[ae]w\\p{L}*|revok\\p{L}*|revoc\\p{L}*|retract\\p{L}*|cancel\\p{L}*|widerruf\\p{L}*|zurückzieh\\p{L}*|' +
+      'retir\\p{L}*|révoqu\\p{L}*|ritir\\p{L}*|intrek\\p{L}*|herroep\\p{L}*|wycof\\p{L}*|odwoł\\p{L}*|отозва\\p{L}*|отзыв\\p{L}*',
+    '拒绝|拒絕|不同意|不允许|不允許|不接受|未(?:允许|允許|许可|許可|同意|授权|授權|接受)|否|关闭|關閉|禁止|仅(?:限)?必要|只(?:接受)?必要|拒否|同意しない|許可しない|必要なもののみ|撤回|撤销|撤銷|取消|取り消|撤回する',
   ),
 );
 const SAYS_YES = onFirstUse(() =>
@@ -39,8 +42,10 @@ const SAYS_YES = onFirstUse(() =>
 const SAYS_REFUSE = onFirstUse(() =>
   wordsPattern(
     'reject\\p{L}*|deny|refuse\\p{L}*|decline\\p{L}*|disallow\\p{L}*|opt out|ablehn\\p{L}*|verweiger\\p{L}*|refuser|rejeter|rechaz\\p{L}*|' +
-      'deneg\\p{L}*|rifiut\\p{L}*|weiger\\p{L}*|afwijz\\p{L}*|rejeitar|recusar|odrzu\\p{L}*|отклон\\p{L}*',
-    '拒绝|拒絕|不同意|不允许|不允許|不接受|拒否|同意しない|許可しない',
+      'deneg\\p{L}*|rifiut\\p{L}*|weiger\\p{L}*|afwijz\\p{L}*|rejeitar|recusar|odrzu\\p{L}*|отклон\\p{L}*|' +
+      // Not "cancel": "Cancel" may close a prompt without deciding.
+      'withdr[ae]w\\p{L}*|revok\\p{L}*|widerruf\\p{L}*|révoqu\\p{L}*|отозва\\p{L}*',
+    '拒绝|拒絕|不同意|不允许|不允許|不接受|拒否|同意しない|許可しない|撤回|撤销|撤銷',
   ),
 );
 /** "All", "everything": with a yes or a no, what "Save my choices" must not say. */
