@@ -229,8 +229,12 @@ describe('LINT_RULES', () => {
     for (const rule of LINT_RULES) {
       assert.ok(rule.summary.length > 20, rule.id);
       assert.ok(rule.source.length > 10, rule.id);
-      // Each cites at least one of the sources the issue names (EDPB, CPRA, Mathur et al., Gray et al.).
-      assert.match(rule.source, /EDPB|CPRA|Mathur et al\. 2019|Gray et al\. 2018/, rule.id);
+      // Each cites at least one of the five sources the issue names.
+      assert.match(
+        rule.source,
+        /EDPB Cookie Banner Taskforce|EDPB Guidelines 05\/2020|CPRA\) 11 CCR §7004|Mathur et al\. 2019|Gray et al\. 2018/,
+        rule.id,
+      );
       assert.ok(['error', 'warning', 'info'].includes(rule.severity), rule.id);
     }
     assert.ok(Object.isFrozen(LINT_RULES));

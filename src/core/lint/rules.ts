@@ -524,7 +524,7 @@ const retentionMissing: LintRule = {
   summary:
     'An optional purpose that does not say how long its data is kept ("retention"), keeps it for more than ' +
     `${MAX_RETENTION_YEARS} years (no real limit), or whose clause keeps it without end ("indefinitely") or names no period ("as long as necessary").`,
-  source: cite(CITE.piplArt17Retention, CITE.gdprArt13Retention, CITE.cpraRetention),
+  source: cite(CITE.piplArt17Retention, CITE.gdprArt13Retention, CITE.cpraRetention, CITE.graySneaking),
   check(context) {
     const { config } = context;
     const drafts: Draft[] = [];
