@@ -621,6 +621,26 @@ describe('<consent-prompt>', () => {
       container.remove();
     });
 
+    it('refuses inline JSON that gives a key twice in one object, naming it, with no actions', async () => {
+      const config = await annualReport();
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.setAttribute('layout', 'inline');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      // Read with JSON.parse alone, the second "purposes" would win and the first list would vanish unseen.
+      script.textContent = JSON.stringify(config).replace('"purposes":', '"purposes":[],"purposes":');
+      element.append(script);
+      const failed = oneEvent(element, 'consent-error');
+      document.body.append(element);
+      const { detail } = await failed;
+      expect(
+        detail.problems.map((problem: { code: string; path: string }) => `${problem.code} ${problem.path}`),
+      ).to.include('duplicate purposes');
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('[part="action"], [part="toggle"]')).to.have.length(0);
+      element.remove();
+    });
+
     it('loads the config from src, and reports a 404 without rendering actions', async () => {
       const ok = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
       const ready = oneEvent(ok, 'consent-ready');

@@ -85,6 +85,22 @@ describe('the annual report fixture', () => {
     assert.equal(config.purposes[1]?.thirdParties?.[0]?.contact, 'privacy@credit.example');
   });
 
+  it('is refused as JSON text that gives a key twice in one object, naming each repeat', () => {
+    // JSON.parse keeps the last of two equal keys: a setting written twice would be dropped without a word.
+    const twice = FIXTURE_TEXT.replace('"jurisdiction"', '"jurisdiction": "EU", "jurisdiction"').replace(
+      /"retention": ("[^"]*")/,
+      '"retention": "P6M", "\\u0072etention": $1',
+    );
+    assert.notEqual(twice, FIXTURE_TEXT);
+    const result = parseConfigJson(twice);
+    assert.equal(result.valid, false);
+    const duplicates = result.problems.filter((problem) => problem.code === 'duplicate').map((problem) => problem.path);
+    assert.deepEqual(duplicates, ['jurisdiction', 'purposes[0].retention']);
+    assert.match(result.problems.find((problem) => problem.path === 'jurisdiction')!.message, /given twice/);
+    // The same key in two objects, or in an array's items, is no repeat.
+    assert.equal(parseConfigJson(FIXTURE_TEXT).valid, true);
+  });
+
   it('is made of objects without a prototype, so a polluted Object.prototype adds nothing to it', () => {
     const polluted = Object.prototype as Record<string, unknown>;
     try {

@@ -107,6 +107,13 @@ describe('unticked lint', () => {
     );
     const json = await unticked(['lint', '-', '--json'], JSON.stringify(config));
     assert.equal((JSON.parse(json.stdout) as Json).rulesRan, false);
+    // A key given twice hides its first value from every reader: an error naming it, as in the browser.
+    const twice = await unticked(
+      ['lint', '-'],
+      JSON.stringify(config).replace('{"policy":', '{"jurisdiction":"CN","policy":'),
+    );
+    assert.equal(twice.code, 1);
+    assert.match(twice.stdout, /^jurisdiction {2}error {2}valid-config {2}this key is given twice/m);
     const syntax = await unticked(['lint', '-'], '{"policy":');
     assert.equal(syntax.code, 1);
     assert.match(syntax.stdout, /^config {2}error {2}valid-config {2}the text is not valid JSON/m);

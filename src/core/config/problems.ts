@@ -23,7 +23,7 @@ export type ConfigProblemCode =
   | 'too-long'
   /** An empty string or list where content is required. */
   | 'empty'
-  /** Two purposes share an id, or a list repeats a value. */
+  /** Two purposes share an id, a list repeats a value, or JSON text gives a key twice in one object. */
   | 'duplicate'
   /**
    * A purpose lacks its title, or a data category its label, in a declared language; or a clause is missing or

@@ -113,8 +113,15 @@ export interface ConfigReading {
   readonly purposeIndices?: readonly number[];
 }
 
-function walk(input: unknown): { ctx: Context; validation: ConfigValidation } {
+function walk(input: unknown, repeated: readonly string[] = []): { ctx: Context; validation: ConfigValidation } {
   const ctx = createContext();
+  for (const path of repeated) {
+    ctx.problems.add(
+      'duplicate',
+      path,
+      `${path}: this key is given twice in one object; JSON keeps only the last, so the first would be dropped without a word. Give it once.`,
+    );
+  }
   let config: ConsentConfig | undefined;
   try {
     config = readConfig(ctx, input);
@@ -127,8 +134,8 @@ function walk(input: unknown): { ctx: Context; validation: ConfigValidation } {
 }
 
 /** Like {@link validateConfig}, with what could be read of an invalid config. Internal: for the linter. */
-export function readConfigValue(input: unknown): ConfigReading {
-  const { ctx, validation } = walk(input);
+export function readConfigValue(input: unknown, repeated?: readonly string[]): ConfigReading {
+  const { ctx, validation } = walk(input, repeated);
   const parts = ctx.parts;
   if (validation.valid || !parts?.languages || !parts.defaultLanguage) return { validation, readable: undefined };
   const readable = withoutPrototypes({
@@ -140,16 +147,17 @@ export function readConfigValue(input: unknown): ConfigReading {
 
 /** Parses JSON text and validates it. Never throws: a syntax error becomes a `format` problem. */
 export function parseConfigJson(text: string): ConfigValidation {
-  return readConfigJson(text, validateConfig);
+  return readConfigJson(text, (value, repeated) => walk(value, repeated).validation);
 }
 
 /**
- * Parses JSON text and hands the value to `read` (which validates it); text that is not JSON is refused without.
- * Internal: the linter reads an invalid config further ({@link readConfigValue}).
+ * Parses JSON text and hands the value to `read` (which validates it), with the paths of keys the text repeats in
+ * one object; text that is not JSON is refused without. Internal: the linter reads an invalid config further
+ * ({@link readConfigValue}).
  */
 export function readConfigJson<T extends ConfigValidation | ConfigReading>(
   text: string,
-  read: (value: unknown) => T,
+  read: (value: unknown, repeated: readonly string[]) => T,
   refused: (validation: ConfigValidation) => T = (validation) => validation as T,
 ): T {
   const problems = new ProblemList();
@@ -167,14 +175,58 @@ export function readConfigJson<T extends ConfigValidation | ConfigReading>(
     return refused(toValidation(problems, undefined));
   }
   let parsed: unknown;
+  // Editors on Windows often save a byte order mark, which JSON.parse refuses.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
-    // Editors on Windows often save a byte order mark, which JSON.parse refuses.
-    parsed = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    parsed = JSON.parse(json);
   } catch (error) {
     problems.add('format', '', `config: the text is not valid JSON: ${describeError(error)}.`);
     return refused(toValidation(problems, undefined));
   }
-  return read(parsed);
+  return read(parsed, repeatedKeys(json));
+}
+
+/**
+ * The paths of keys that one object of `json` (text JSON.parse accepted) holds twice, compared after unescaping,
+ * so `"retention"` and `"\u0072etention"` are one key. JSON.parse keeps the last without a word: a setting written
+ * twice would be dropped silently, as a typo would. Linear in the text's length; at most a few are listed.
+ */
+function repeatedKeys(json: string): string[] {
+  const found: string[] = [];
+  // Per open container: its path, and its keys (an object) or the index of the next item (an array).
+  const open: { path: string; keys: Set<string> | null; index: number; key: string }[] = [];
+  let expectKey = false;
+  const pathOfValue = (): string => {
+    const top = open[open.length - 1];
+    return !top ? '' : top.keys ? keyPath(top.path, top.key) : indexPath(top.path, top.index);
+  };
+  for (let i = 0; i < json.length && found.length < 5; i++) {
+    const char = json[i];
+    if (char === '"') {
+      let end = i + 1;
+      while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
+      const top = open[open.length - 1];
+      if (expectKey && top?.keys) {
+        const key = JSON.parse(json.slice(i, end + 1)) as string;
+        if (top.keys.has(key)) found.push(keyPath(top.path, key));
+        top.keys.add(key);
+        top.key = key;
+      }
+      expectKey = false;
+      i = end;
+    } else if (char === '{' || char === '[') {
+      open.push({ path: pathOfValue(), keys: char === '{' ? new Set() : null, index: 0, key: '' });
+      expectKey = char === '{';
+    } else if (char === '}' || char === ']') {
+      open.pop();
+      expectKey = false;
+    } else if (char === ',') {
+      const top = open[open.length - 1];
+      if (top && !top.keys) top.index++;
+      expectKey = Boolean(top?.keys);
+    }
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
