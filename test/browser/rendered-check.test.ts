@@ -766,6 +766,27 @@ describe('the rendered-prompt check', () => {
     }
   });
 
+  it('fits the dialog, its heading and its actions on screen under a page’s CSS zoom of 200 %', async function () {
+    this.timeout(20_000);
+    await setViewport({ width: 1280, height: 800 });
+    // vh and vw are zoomed again under an ancestor's zoom: a dialog held to 100vh was drawn twice the screen's height.
+    document.documentElement.style.setProperty('zoom', '2');
+    try {
+      const { element, errors } = await render('dialog');
+      await aTimeout(1500);
+      const root = element.shadowRoot!;
+      const inView = (box: DOMRect) => box.top >= 0 && box.bottom <= window.innerHeight + 0.5;
+      expect(inView(root.querySelector('[part="heading"]')!.getBoundingClientRect()), 'heading').to.equal(true);
+      for (const name of ['reject-all', 'save', 'accept-all']) {
+        expect(inView(action(element, name as 'save').getBoundingClientRect()), name).to.equal(true);
+      }
+      expect(lintCodes(errors)).to.deep.equal([]);
+    } finally {
+      document.documentElement.style.removeProperty('zoom');
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('keeps every action on a small screen in its own layouts, with long labels and a large font', async function () {
     this.timeout(60_000);
     const large = `consent-prompt.themed { --consent-font-size: 1.125rem; --consent-action-border: 3px solid #1a1a1a; }`;

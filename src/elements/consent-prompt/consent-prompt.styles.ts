@@ -76,9 +76,11 @@ export const consentPromptStyles = css`
     border-block-start: 1px solid var(--_border);
   }
 
+  /* Sized against the viewport as its containing block (100%), not vw/vh: under a page's CSS zoom those are zoomed
+     again, and a dialog twice the screen's height would hide its heading and its actions. */
   :host([layout='dialog']) .prompt {
-    inline-size: min(var(--_max-width), calc(100vw - 1rem));
-    max-block-size: calc(100vh - 2rem);
+    inline-size: min(var(--_max-width), calc(100% - 1rem));
+    max-block-size: calc(100% - 2rem);
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
