@@ -137,6 +137,23 @@ describe('the rendered-prompt check', () => {
     });
   }
 
+  it('leaves alone an element inside every action that only inherits, as a page translator wraps text', async () => {
+    const { element, errors } = await render('banner');
+    for (const button of element.shadowRoot!.querySelectorAll<HTMLElement>('[part="action"]')) {
+      const font = document.createElement('font');
+      font.style.verticalAlign = 'inherit';
+      font.append(...button.childNodes);
+      button.append(font);
+    }
+    // Checked again on a style change: wait past the recheck that would have found it.
+    element.close();
+    await element.updateComplete;
+    element.show();
+    await element.updateComplete;
+    await aTimeout(2500);
+    expect(lintCodes(errors)).to.deep.equal([]);
+  });
+
   it('reports actions pushed out of the viewport in a banner', async () => {
     const { errors, cleanup } = await render('banner', '', '.footer { position: relative; top: 4000px; }');
     const element = document.querySelector('consent-prompt') as ConsentPrompt;

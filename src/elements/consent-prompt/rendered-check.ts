@@ -87,6 +87,21 @@ const SAME = [
   'box-shadow',
 ] as const;
 
+/**
+ * What draws a label's text and is inherited: an element a script put inside an action must have the action's own
+ * (the ones not inherited must keep their initial values: see checkRenderedActions).
+ */
+const LABEL_STYLE = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'color',
+  '-webkit-text-fill-color',
+  'text-shadow',
+] as const;
+
 /** What a focus indicator may change on the focused action alone, as long as it stays a ring (see notARing). */
 const FOCUS_RING: ReadonlySet<string> = new Set([
   'outline-style',
@@ -668,14 +683,27 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
     const style = styles[index] as CSSStyleDeclaration;
     const box = boxes[index] as DOMRect;
     const label = labels[index];
-    // An action's label is text alone: an element inside it was put there by a script, and draws the label (or
-    // more) in a style of its own that the comparisons above never see.
-    const added = action.querySelector('*');
-    if (added) {
+    // An action's label is text alone: an element inside it was put there by a script, and may draw the label in a
+    // style of its own that the comparisons above never see. One that only inherits (a page translator's <font>
+    // wrapper) changes nothing.
+    const restyled = [...action.querySelectorAll('*')].find((inner) => {
+      const own = getComputedStyle(inner);
+      return (
+        own.display === 'none' ||
+        own.visibility !== 'visible' ||
+        own.opacity !== '1' ||
+        own.transform !== 'none' ||
+        own.filter !== 'none' ||
+        own.textDecorationLine !== 'none' ||
+        (colorOf(own.backgroundColor)?.a ?? 1) > 0 ||
+        LABEL_STYLE.some((property) => own.getPropertyValue(property) !== style.getPropertyValue(property))
+      );
+    });
+    if (restyled) {
       problems.push(
         problem(
           'lint-actions-unequal',
-          `"${label}" has an element put inside it (<${added.localName}>) that can draw its label unlike the others'.`,
+          `"${label}" has an element put inside it (<${restyled.localName}>) that draws its label unlike the others'.`,
         ),
       );
     }
