@@ -1,6 +1,5 @@
 // unticked verify: checks a log of consent receipts, one per line, and says for each whether it is valid.
 import { loadCore } from '../lib/core.mjs';
-import { repeatedKey } from '../lib/json-keys.mjs';
 import { CliError, EXIT_OK, EXIT_PROBLEM, parseCommandArgs, printable, readJsonObject, readText } from '../lib/cli.mjs';
 
 export const summary = 'Verify consent receipts (one compact JWS per line) against trusted keys';
@@ -87,7 +86,7 @@ export function parseMaxAge(text) {
 }
 
 /** A whole JSON document of receipts (`{receipts: [...]}` or an array), or `undefined` when the text is not one. */
-function parseDocument(text, name) {
+function parseDocument(text, name, repeatedKey) {
   const trimmed = text.trim();
   if (!trimmed.startsWith('[') && !/^\{\s*"(?!jws")/.test(trimmed)) return undefined;
   if (countJsonValues(trimmed) > MAX_DOCUMENT_VALUES) throw tooManyReceipts(name);
@@ -116,7 +115,7 @@ function parseDocument(text, name) {
 }
 
 /** One line of a log that is not blank or a comment, as an entry. */
-function parseLine(text, line) {
+function parseLine(text, line, repeatedKey) {
   if (!text.startsWith('{')) return { line, jws: text };
   try {
     const record = JSON.parse(text);
@@ -132,9 +131,11 @@ function parseLine(text, line) {
 /**
  * The receipts in a log: `{line, jws, publicJwk?}`, or `{line, error}` for a line that cannot be read. Refuses
  * more than MAX_RECEIPTS as soon as it finds one more; lines are read one at a time, never split into one array.
+ * `repeatedKey(json)` names a key that one object of valid JSON text holds twice (JSON.parse would keep only the
+ * last, so `{"receipts":[forged],"receipts":[genuine]}` would read as the genuine list alone), or is undefined.
  */
-export function parseLog(text, name = 'the log') {
-  const document = parseDocument(text, name);
+export function parseLog(text, name, repeatedKey) {
+  const document = parseDocument(text, name, repeatedKey);
   if (document) return document;
   const entries = [];
   let line = 0;
@@ -146,7 +147,7 @@ export function parseLog(text, name = 'the log') {
     line++;
     if (content === '' || content.startsWith('#')) continue;
     if (entries.length === MAX_RECEIPTS) throw tooManyReceipts(name);
-    entries.push(parseLine(content, line));
+    entries.push(parseLine(content, line, repeatedKey));
   }
   return entries;
 }
@@ -220,9 +221,10 @@ export async function run(args) {
   const config = values.config ? await readConfig(values.config) : undefined;
   const maxAgeSeconds = values['max-age'] === undefined ? undefined : parseMaxAge(values['max-age']);
   const [input] = positionals;
-  const entries = parseLog(await readText(input), input === '-' ? 'standard input' : input);
+  const { verifyReceipt, repeatedJsonKeys } = await loadCore('verifyReceipt', 'repeatedJsonKeys');
+  const repeatedKey = (text) => repeatedJsonKeys(text, 1)[0]?.at(-1);
+  const entries = parseLog(await readText(input), input === '-' ? 'standard input' : input, repeatedKey);
 
-  const { verifyReceipt } = await loadCore('verifyReceipt');
   // Only what the report needs is kept: each result is printed as it comes, unless --json prints them all at once.
   const receipts = [];
   const invalidLines = [];

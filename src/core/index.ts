@@ -6,6 +6,7 @@
 export * from './config/types.js';
 export * from './config/problems.js';
 export * from './config/validate.js';
+export * from './config/json-keys.js';
 export * from './consent/decisions.js';
 export * from './errors.js';
 export * from './i18n/resolve.js';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
+import { repeatedJsonKeys } from '../../src/core/config/json-keys.js';
 import type { ConfigProblem } from '../../src/core/config/problems.js';
 import type { ConsentConfig } from '../../src/core/config/types.js';
 import { CONFIG_LIMITS, parseConfigJson, validateConfig } from '../../src/core/config/validate.js';
@@ -99,6 +100,13 @@ describe('the annual report fixture', () => {
     assert.match(result.problems.find((problem) => problem.path === 'jurisdiction')!.message, /given twice/);
     // The same key in two objects, or in an array's items, is no repeat.
     assert.equal(parseConfigJson(FIXTURE_TEXT).valid, true);
+  });
+
+  it('has its repeated keys found with the path to each, through arrays, escapes and strings that look like JSON', () => {
+    const text = '{"a":[{"k":1},{"k":2,"\\u006b":3}],"s":"{\\"x\\":1,\\"x\\":2}","b":{"c":[[0],{"d":1,"d":2}]},"a":0}';
+    assert.deepEqual(repeatedJsonKeys(text), [['a', 1, 'k'], ['b', 'c', 1, 'd'], ['a']]);
+    assert.deepEqual(repeatedJsonKeys(text, 1), [['a', 1, 'k']]);
+    assert.deepEqual(repeatedJsonKeys(FIXTURE_TEXT), []);
   });
 
   it('is made of objects without a prototype, so a polluted Object.prototype adds nothing to it', () => {

@@ -19,6 +19,7 @@ import {
   escapeCharacters,
   reorderingMark,
 } from '../text/direction-marks.js';
+import { repeatedJsonKeys } from './json-keys.js';
 import type { ConfigProblem, ConfigProblemCode } from './problems.js';
 import { CONSENT_MODE_TYPES, PURPOSE_CATEGORIES } from './types.js';
 import type {
@@ -186,47 +187,11 @@ export function readConfigJson<T extends ConfigValidation | ConfigReading>(
   return read(parsed, repeatedKeys(json));
 }
 
-/**
- * The paths of keys that one object of `json` (text JSON.parse accepted) holds twice, compared after unescaping,
- * so `"retention"` and `"\u0072etention"` are one key. JSON.parse keeps the last without a word: a setting written
- * twice would be dropped silently, as a typo would. Linear in the text's length; at most a few are listed.
- */
+/** The repeated keys of `json` as config paths (`purposes[0].retention`). */
 function repeatedKeys(json: string): string[] {
-  const found: string[] = [];
-  // Per open container: its path, and its keys (an object) or the index of the next item (an array).
-  const open: { path: string; keys: Set<string> | null; index: number; key: string }[] = [];
-  let expectKey = false;
-  const pathOfValue = (): string => {
-    const top = open[open.length - 1];
-    return !top ? '' : top.keys ? keyPath(top.path, top.key) : indexPath(top.path, top.index);
-  };
-  for (let i = 0; i < json.length && found.length < 5; i++) {
-    const char = json[i];
-    if (char === '"') {
-      let end = i + 1;
-      while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
-      const top = open[open.length - 1];
-      if (expectKey && top?.keys) {
-        const key = JSON.parse(json.slice(i, end + 1)) as string;
-        if (top.keys.has(key)) found.push(keyPath(top.path, key));
-        top.keys.add(key);
-        top.key = key;
-      }
-      expectKey = false;
-      i = end;
-    } else if (char === '{' || char === '[') {
-      open.push({ path: pathOfValue(), keys: char === '{' ? new Set() : null, index: 0, key: '' });
-      expectKey = char === '{';
-    } else if (char === '}' || char === ']') {
-      open.pop();
-      expectKey = false;
-    } else if (char === ',') {
-      const top = open[open.length - 1];
-      if (top && !top.keys) top.index++;
-      expectKey = Boolean(top?.keys);
-    }
-  }
-  return found;
+  return repeatedJsonKeys(json).map((steps) =>
+    steps.reduce<string>((path, step) => (typeof step === 'number' ? indexPath(path, step) : keyPath(path, step)), ''),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -9,6 +9,18 @@ import { onFirstUse } from '../cache.js';
 import { foldLookAlikes, LEANING_KEYS, type StringsProblem } from './strings.js';
 
 /**
+ * A refusal in so many words, not a mere "not" ("Not now" may close a prompt), nor "cancel" (which may close one
+ * without deciding). Taking consent back is a refusal too: "Withdraw consent" says no, though it names consent.
+ */
+const REFUSING = {
+  spaced:
+    'reject\\p{L}*|deny|refuse\\p{L}*|decline\\p{L}*|disallow\\p{L}*|opt out|ablehn\\p{L}*|verweiger\\p{L}*|refuser|rejeter|rechaz\\p{L}*|' +
+    'deneg\\p{L}*|rifiut\\p{L}*|weiger\\p{L}*|afwijz\\p{L}*|rejeitar|recusar|odrzu\\p{L}*|отклон\\p{L}*|' +
+    'withdr[ae]w\\p{L}*|revok\\p{L}*|widerruf\\p{L}*|révoqu\\p{L}*|отозва\\p{L}*',
+  unspaced: '拒绝|拒絕|不同意|不允许|不允許|不接受|拒否|同意しない|許可しない|撤回|撤销|撤銷',
+};
+
+/**
  * Words that say yes or no, in the languages sites most often write their own labels in. An override may change
  * the tone of a label, never which way it points: "Deny all" on the button that accepts everything, "Allow all" on
  * the one that refuses, "Reject all" on the one that only closes. Kept short; a refusal word wins, so "Not
@@ -16,17 +28,15 @@ import { foldLookAlikes, LEANING_KEYS, type StringsProblem } from './strings.js'
  */
 const SAYS_NO = onFirstUse(() =>
   wordsPattern(
-    'reject\\p{L}*|deny|denied|refuse\\p{L}*|decline\\p{L}*|disallow\\p{L}*|disable\\p{L}*|no|not|never|none|off|block\\p{L}*|' +
-      "don'?t|opt out|(?:strictly )?necessary only|only (?:the )?(?:strictly )?(?:necessary|essential|required)|essential only|" +
-      'ablehn\\p{L}*|abgelehnt|verweiger\\p{L}*|nein|nicht|kein\\p{L}*|nur (?:notwendige|erforderliche|essenzielle)\\p{L}*|' +
-      'refuser|refusé\\p{L}*|rejeter|non|pas|sans accepter|uniquement (?:les )?(?:nécessaires|essentiels)|' +
-      'rechaz\\p{L}*|deneg\\p{L}*|solo (?:las |los )?(?:necesari|esencial)\\p{L}*|rifiut\\p{L}*|negare|solo (?:i )?necessari|' +
-      'weiger\\p{L}*|afwijz\\p{L}*|nee|niet|alleen noodzakelijke|rejeitar|recusar|não|apenas (?:os )?necessários|' +
-      'odrzu\\p{L}*|nie|отклон\\p{L}*|нет|не|' +
-      // Taking consent back: "Withdraw consent" says no, though it names consent.
-      'withdr[ae]w\\p{L}*|revok\\p{L}*|revoc\\p{L}*|retract\\p{L}*|cancel\\p{L}*|widerruf\\p{L}*|zurückzieh\\p{L}*|' +
-      'retir\\p{L}*|révoqu\\p{L}*|ritir\\p{L}*|intrek\\p{L}*|herroep\\p{L}*|wycof\\p{L}*|odwoł\\p{L}*|отозва\\p{L}*|отзыв\\p{L}*',
-    '拒绝|拒絕|不同意|不允许|不允許|不接受|未(?:允许|允許|许可|許可|同意|授权|授權|接受)|否|关闭|關閉|禁止|仅(?:限)?必要|只(?:接受)?必要|拒否|同意しない|許可しない|必要なもののみ|撤回|撤销|撤銷|取消|取り消|撤回する',
+    `${REFUSING.spaced}|denied|disable\\p{L}*|no|not|never|none|off|block\\p{L}*|` +
+      "don'?t|(?:strictly )?necessary only|only (?:the )?(?:strictly )?(?:necessary|essential|required)|essential only|" +
+      'abgelehnt|nein|nicht|kein\\p{L}*|nur (?:notwendige|erforderliche|essenzielle)\\p{L}*|' +
+      'refusé\\p{L}*|non|pas|sans accepter|uniquement (?:les )?(?:nécessaires|essentiels)|' +
+      'solo (?:las |los )?(?:necesari|esencial)\\p{L}*|negare|solo (?:i )?necessari|' +
+      'nee|niet|alleen noodzakelijke|não|apenas (?:os )?necessários|nie|нет|не|' +
+      'revoc\\p{L}*|retract\\p{L}*|cancel\\p{L}*|zurückzieh\\p{L}*|' +
+      'retir\\p{L}*|ritir\\p{L}*|intrek\\p{L}*|herroep\\p{L}*|wycof\\p{L}*|odwoł\\p{L}*|отзыв\\p{L}*',
+    `${REFUSING.unspaced}|未(?:允许|允許|许可|許可|同意|授权|授權|接受)|否|关闭|關閉|禁止|仅(?:限)?必要|只(?:接受)?必要|必要なもののみ|取消|取り消|撤回する`,
   ),
 );
 const SAYS_YES = onFirstUse(() =>
@@ -38,16 +48,7 @@ const SAYS_YES = onFirstUse(() =>
     '接受|同意|允许|允許|开启|開啟|好的|确定|確定|授权|授權|許可|受け入れ|承諾',
   ),
 );
-/** A refusal in so many words, not a mere "not" ("Not now" may close a prompt). */
-const SAYS_REFUSE = onFirstUse(() =>
-  wordsPattern(
-    'reject\\p{L}*|deny|refuse\\p{L}*|decline\\p{L}*|disallow\\p{L}*|opt out|ablehn\\p{L}*|verweiger\\p{L}*|refuser|rejeter|rechaz\\p{L}*|' +
-      'deneg\\p{L}*|rifiut\\p{L}*|weiger\\p{L}*|afwijz\\p{L}*|rejeitar|recusar|odrzu\\p{L}*|отклон\\p{L}*|' +
-      // Not "cancel": "Cancel" may close a prompt without deciding.
-      'withdr[ae]w\\p{L}*|revok\\p{L}*|widerruf\\p{L}*|révoqu\\p{L}*|отозва\\p{L}*',
-    '拒绝|拒絕|不同意|不允许|不允許|不接受|拒否|同意しない|許可しない|撤回|撤销|撤銷',
-  ),
-);
+const SAYS_REFUSE = onFirstUse(() => wordsPattern(REFUSING.spaced, REFUSING.unspaced));
 /** "All", "everything": with a yes or a no, what "Save my choices" must not say. */
 const SAYS_ALL = onFirstUse(() =>
   wordsPattern(
