@@ -3,16 +3,30 @@
 // text by Lit templates; these must never appear in shipped code. Run by `npm run lint` and `npm run build`.
 //
 // Two passes over every file under the folder (default src/): the words themselves anywhere in the text (comments
-// and strings included), and the syntax tree for uses no word list can see: `window.eval(…)`, `(0, eval)(s)` and
-// `eval` or `Function` handed on as a value, `Function(…)` without `new`, `.constructor(…)`, tagged templates,
-// `document['write']` and any `.write`, `setTimeout` given a string, the sink names spelt with escapes or folded
-// from constant pieces (`'inner' + 'HTML'`, `const k = "inner\x48TML"`), `Reflect.set` and `Object.assign` keys,
-// the unsafe-* directive modules however imported, an iframe's `srcdoc`, `on…` attributes, `javascript:` URLs
-// and DOMParser.
+// and strings included), and the syntax tree for uses no word list can see:
+// - markup sinks (`innerHTML`, `outerHTML`, `insertAdjacentHTML`, `setHTMLUnsafe`, `parseHTMLUnsafe`,
+//   `createContextualFragment`, an iframe's `srcdoc`, DOMParser, XSLTProcessor, `execCommand('insertHTML')`, the
+//   unsafe-* directives and their modules however imported), as names, keys (`el[k]`, `Reflect.set`,
+//   `Object.assign`, destructuring) or string values, escapes decoded;
+// - code sinks: `eval` and `Function` called, constructed, tagged, reached through any object or handed on as a
+//   value, and the strings 'eval' and 'Function' anywhere; `.constructor(…)`; `.constructor` and any `.write` read,
+//   except through `this` inside a class's own members; setTimeout/setInterval given a string
+//   or reached as a value (`.call`, `Reflect.apply`); `import()` of anything but a constant relative or bare
+//   specifier; Worker, SharedWorker, `importScripts` and a worklet's `addModule`;
+// - attributes that hold markup or code: `srcdoc` and `on…` set through setAttribute(NS), createAttribute(NS),
+//   getAttributeNode(NS), getNamedItem(NS) or `.attributes.x`, setAttribute reached as a value, and `srcdoc` or
+//   `on…` written or bound in a Lit `html`/`svg`/`mathml` template (`@click` and `.onclick` are listeners);
+// - `javascript:` URLs: a string that a browser's URL parser reads as one (tab, newline and leading controls
+//   stripped), and a template piece with one at its start or after a quote, `=` or a space.
+// Names are folded from constant pieces (`'inner' + 'HTML'`, `let k = "inner\x48TML"`, templates of such) through
+// any variable declared with an initializer, by name: a heuristic, not flow analysis.
 //
-// It is a guard against mistakes and casual evasion, not a proof: a name built at run time (from data, `atob`,
-// `String.fromCharCode`, a `join`) or a value reached through a function's return is beyond a static check, so
-// review still reads what the check lets through.
+// It is a guard against mistakes and casual evasion, not a proof: a name or URL built at run time (from data,
+// `atob`, `String.fromCharCode`, a `join`, a reassigned variable) or a value reached through a function's return
+// or a typed parameter is beyond a static check. So is a URL from data bound to `href`/`src` in a template, a
+// class method's `this.write` run with `.call(document)`, SVG `<set>`/`<animate>` of attributes, and a script
+// element's text set from data, which is left to review because the gate activates held-back scripts that way.
+// Review still reads what the check lets through.
 //
 //   node scripts/check-source.mjs [folder]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -29,14 +43,18 @@ const FORBIDDEN_WORDS = [
   ['innerHTML', /\binnerHTML\b/g],
   ['outerHTML', /\bouterHTML\b/g],
   ['insertAdjacentHTML', /\binsertAdjacentHTML\b/g],
+  ['insertHTML', /\binsertHTML\b/gi],
   ['setHTMLUnsafe', /\bsetHTMLUnsafe\b/g],
   ['parseHTMLUnsafe', /\bparseHTMLUnsafe\b/g],
   ['createContextualFragment', /\bcreateContextualFragment\b/g],
   ['DOMParser', /\bDOMParser\b|\bparseFromString\b/g],
+  ['XSLTProcessor', /\bXSLTProcessor\b/g],
   ['document.write', /\bdocument\s*(?:\.\s*|\[\s*['"`])write(?:ln)?\b/g],
   ['eval', /\beval\s*\(/g],
   ['new Function', /\bnew\s+Function\s*\(/g],
   ['setTimeout with a string', /\bset(?:Timeout|Interval)\s*(?:\(\s*['"`]|`)/g],
+  ['Worker', /\bnew\s+(?:Shared)?Worker\s*\(/g],
+  ['importScripts', /\bimportScripts\b/g],
   // Not a text-to-markup API, but a style attribute built from data: themes go through CSS custom properties.
   ['styleMap', /\bstyleMap\b/g],
 ];
@@ -62,22 +80,69 @@ const FORBIDDEN_NAMES = new Map([
   ['unsafeStatic', 'unsafeStatic'],
   ['DOMParser', 'DOMParser'],
   ['parseFromString', 'DOMParser'],
+  ['XSLTProcessor', 'XSLTProcessor'],
 ]);
 /** The finding reported for a global that turns text into code, however it is reached. */
 const CODE_GLOBALS = new Map([
   ['eval', 'eval'],
   ['Function', 'new Function'],
 ]);
+/** Globals that load code from a URL, which may be a `blob:` or `data:` URL made from text. */
+const SCRIPT_LOADERS = new Map([
+  ['Worker', 'Worker'],
+  ['SharedWorker', 'Worker'],
+  ['importScripts', 'importScripts'],
+]);
 const TIMERS = new Set(['setTimeout', 'setInterval']);
+const SET_ATTRIBUTE = new Set(['setAttribute', 'setAttributeNS']);
+/** Calls whose argument (the second, for the NS forms) names an attribute they create, set or hand back to set. */
+const ATTRIBUTE_CALLS = new Map([
+  ['setAttribute', 0],
+  ['setAttributeNS', 1],
+  ['createAttribute', 0],
+  ['createAttributeNS', 1],
+  ['getAttributeNode', 0],
+  ['getAttributeNodeNS', 1],
+  ['getNamedItem', 0],
+  ['getNamedItemNS', 1],
+]);
 const UNSAFE_MODULE = /unsafe-(html|svg|mathml)/i;
 const UNSAFE_MODULE_NAMES = { html: 'unsafeHTML', svg: 'unsafeSVG', mathml: 'unsafeMathML' };
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
+/** Lit's template tags, and aliases such as `staticHtml`. */
+const MARKUP_TAG = /(?:html|svg|mathml)$/i;
+/** An attribute the browser may run as code: any `on…` (Lit's `@click` is a listener, not an attribute). */
+const HANDLER_ATTRIBUTE = /^on/i;
+// A URL parser drops ASCII tab, newline and carriage return anywhere, and C0 controls and spaces before the scheme.
+const JAVASCRIPT = [...'javascript:'].join('[\\t\\n\\r]*');
+const JAVASCRIPT_URL = new RegExp(`^[\\x00-\\x20]*${JAVASCRIPT}`, 'i');
+/** In a template piece: at its start, or after what can open an attribute value or a URL in text. */
+const JAVASCRIPT_IN_PIECE = new RegExp(`(?:^|["'=\\s])[\\x00-\\x20]*${JAVASCRIPT}`, 'i');
+/**
+ * A specifier `import()` loads from text or from elsewhere: a scheme (`data:`, `blob:`, `https:`…) or `//host`,
+ * once tabs and newlines are taken out as a URL parser does.
+ */
+const REMOTE_SPECIFIER = new RegExp(`^[\\x00-\\x20]*(?:[a-z][a-z\\d+.-]*:|[/\\\\]{2})`, 'i');
+/** The most values one expression is folded to before the check gives up on it. */
+const MAX_VALUES = 64;
 
-/** The property name of `a.b` or `a['b']`, when it is written out or folds to a constant. */
-function propertyName(node, constants) {
-  if (ts.isPropertyAccessExpression(node)) return node.name.text;
-  if (ts.isElementAccessExpression(node)) return foldString(node.argumentExpression, constants);
-  return undefined;
+function attributeFinding(attribute) {
+  if (typeof attribute !== 'string') return undefined;
+  if (attribute.toLowerCase() === 'srcdoc') return 'srcdoc';
+  return HANDLER_ATTRIBUTE.test(attribute) ? 'event handler attribute' : undefined;
+}
+
+/** The property names of `a.b` or `a['b']`, when written out or folded from constants; empty otherwise. */
+function propertyNames(node, bindings) {
+  if (ts.isPropertyAccessExpression(node)) return [node.name.text];
+  if (ts.isElementAccessExpression(node)) return foldStrings(node.argumentExpression, bindings) ?? [];
+  return [];
+}
+
+/** The names a callee or tag goes by: `eval`, `window.eval`, `w['ev' + 'al']`. */
+function calleeNames(node, bindings) {
+  const callee = unwrap(node);
+  return ts.isIdentifier(callee) ? [callee.text] : propertyNames(callee, bindings);
 }
 
 function isStringLike(node) {
@@ -102,31 +167,67 @@ function unwrap(node) {
   return node;
 }
 
+/** The expression a value sits in once parentheses, casts and `!` around it are taken off. */
+function outermost(node) {
+  while (
+    ts.isParenthesizedExpression(node.parent) ||
+    ts.isAsExpression(node.parent) ||
+    ts.isNonNullExpression(node.parent) ||
+    ts.isTypeAssertionExpression(node.parent) ||
+    (ts.isSatisfiesExpression?.(node.parent) ?? false)
+  ) {
+    node = node.parent;
+  }
+  return node;
+}
+
 /**
- * The string an expression always has, escapes decoded, or undefined: literals, templates and `+` of such, and
- * names bound by `const` to one. `'inner' + 'HTML'` and `` `insertAdjacent${'HTML'}` `` are spelt out this way.
+ * Whether the expression is what a call or `new` calls, or only read by `typeof`, rather than a value handed on
+ * (`.call`, `Reflect.apply`, an argument, a variable).
  */
-function foldString(node, constants, depth = 0) {
-  if (!node || depth > 20) return undefined;
+function isCalled(node) {
+  const outer = outermost(node);
+  const parent = outer.parent;
+  if (ts.isTypeOfExpression(parent)) return true;
+  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === outer;
+}
+
+function product(lefts, rights) {
+  if (lefts.length * rights.length > MAX_VALUES) return undefined;
+  return lefts.flatMap((left) => rights.map((right) => left + right));
+}
+
+/**
+ * The strings an expression can have, escapes decoded, or undefined: literals, templates and `+` of such, and names
+ * a variable declaration gives one (every declaration of the name counts, so `k` bound twice folds to both).
+ * `'inner' + 'HTML'` and `` `insertAdjacent${'HTML'}` `` are spelt out this way.
+ */
+function foldStrings(node, bindings, folding = new Set()) {
+  if (!node) return undefined;
   node = unwrap(node);
-  if (ts.isStringLiteralLike(node)) return node.text;
+  if (ts.isStringLiteralLike(node)) return [node.text];
   if (ts.isTemplateExpression(node)) {
-    let text = node.head.text;
+    let values = [node.head.text];
     for (const span of node.templateSpans) {
-      const part = foldString(span.expression, constants, depth + 1);
-      if (part === undefined) return undefined;
-      text += part + span.literal.text;
+      const parts = foldStrings(span.expression, bindings, folding);
+      values = parts && product(values, parts);
+      if (!values) return undefined;
+      values = values.map((value) => value + span.literal.text);
     }
-    return text;
+    return values;
   }
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-    const left = foldString(node.left, constants, depth + 1);
-    const right = left === undefined ? undefined : foldString(node.right, constants, depth + 1);
-    return right === undefined ? undefined : left + right;
+    const left = foldStrings(node.left, bindings, folding);
+    const right = left && foldStrings(node.right, bindings, folding);
+    return right && product(left, right);
   }
-  // By name only, not by scope: a false match needs a constant that spells a sink, which is worth a look anyway.
-  if (ts.isIdentifier(node) && constants.has(node.text))
-    return foldString(constants.get(node.text), constants, depth + 1);
+  // By name only, not by scope or flow: a false match needs a variable that spells a sink, worth a look anyway.
+  if (ts.isIdentifier(node) && bindings.has(node.text) && !folding.has(node.text)) {
+    folding.add(node.text);
+    const values = bindings.get(node.text).flatMap((initializer) => foldStrings(initializer, bindings, folding) ?? []);
+    folding.delete(node.text);
+    return values.length && values.length <= MAX_VALUES ? [...new Set(values)] : undefined;
+  }
   return undefined;
 }
 
@@ -159,38 +260,59 @@ function isPropertyName(node) {
   );
 }
 
-/** Names bound by `const` to an initializer, for folding strings through them. */
-function constantsOf(source) {
-  const constants = new Map();
-  const visit = (node) => {
+/**
+ * Whether `this` here is a class instance (or the class, in a static member): in a method, constructor, accessor,
+ * property initializer or static block of a class, arrow functions inside them included. A plain `function` or an
+ * object literal's method takes `this` from its caller, which may be a document.
+ */
+function inClassMember(node) {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (ts.isArrowFunction(parent)) continue;
     if (
-      ts.isVariableDeclaration(node) &&
-      ts.isIdentifier(node.name) &&
-      node.initializer &&
-      ts.isVariableDeclarationList(node.parent) &&
-      node.parent.flags & ts.NodeFlags.Const
+      ts.isMethodDeclaration(parent) ||
+      ts.isConstructorDeclaration(parent) ||
+      ts.isGetAccessorDeclaration(parent) ||
+      ts.isSetAccessorDeclaration(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isClassStaticBlockDeclaration(parent)
     ) {
-      constants.set(node.name.text, node.initializer);
+      return ts.isClassLike(parent.parent);
+    }
+    if (ts.isFunctionLike(parent) || ts.isSourceFile(parent)) return false;
+  }
+  return false;
+}
+
+/** Every initializer each variable name is declared with (`const`, `let` or `var`), for folding strings. */
+function bindingsOf(source) {
+  const bindings = new Map();
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      const initializers = bindings.get(node.name.text) ?? [];
+      bindings.set(node.name.text, [...initializers, node.initializer]);
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return constants;
+  return bindings;
 }
 
-/** The module an import, export, `import()` or `require()` names, when it is a constant. */
-function moduleSpecifier(node, constants) {
+function isDynamicImport(node) {
+  return ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword;
+}
+
+/** The modules an import, export, `import()` or `require()` names, when they fold to constants. */
+function moduleSpecifiers(node, bindings) {
   if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
-    return foldString(node.moduleSpecifier, constants);
+    return foldStrings(node.moduleSpecifier, bindings);
   }
   if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument))
-    return foldString(node.argument.literal, constants);
+    return foldStrings(node.argument.literal, bindings);
   if (
-    ts.isCallExpression(node) &&
-    (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
-      (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    isDynamicImport(node) ||
+    (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require')
   ) {
-    return foldString(node.arguments[0], constants);
+    return foldStrings(node.arguments[0], bindings);
   }
   return undefined;
 }
@@ -204,82 +326,210 @@ function takesKeys(callee) {
   );
 }
 
+/** A template's literal pieces, in order: the head and each span's text, or the whole of one without `${}`. */
+function templatePieces(template) {
+  if (ts.isNoSubstitutionTemplateLiteral(template)) return [template];
+  return [template.head, ...template.templateSpans.map((span) => span.literal)];
+}
+
+/** Character references a template's markup decodes before a URL is read: `&#106;`, `&#x61;`, `&colon;`, `&Tab;`. */
+function decodeReferences(text) {
+  const named = { colon: ':', tab: '\t', newline: '\n' };
+  return text
+    .replace(/&#x([\da-f]+);?/gi, (_, hex) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
+    .replace(/&#(\d+);?/g, (_, decimal) => String.fromCodePoint(Math.min(Number(decimal), 0x10ffff)))
+    .replace(/&(colon|tab|newline);/gi, (reference, name) => named[name.toLowerCase()] ?? reference);
+}
+
+/** Stands for a binding (`${…}`) in a template's joined text. */
+const BINDING = '\uE000';
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title']);
+
+/**
+ * The attributes of every tag in a Lit template's text, with the piece each starts in and where in it. A small
+ * tokenizer in the spirit of Lit's own: comments and raw-text elements are skipped, values may be quoted, unquoted
+ * or a binding.
+ */
+function templateAttributes(text) {
+  const attributes = [];
+  const tagName = /<([a-z][^\s/>]*)/iy;
+  const attributeName = /[\s/]*(=?[^\s/>=]*)/y;
+  const value = /\s*=\s*("[^"]*"?|'[^']*'?|[^\s>]*)/y;
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf('<', at);
+    if (open < 0) break;
+    if (text.startsWith('<!--', open)) {
+      const close = text.indexOf('-->', open + 4);
+      at = close < 0 ? text.length : close + 3;
+      continue;
+    }
+    tagName.lastIndex = open;
+    const tag = tagName.exec(text);
+    if (!tag) {
+      at = open + 1;
+      continue;
+    }
+    at = tagName.lastIndex;
+    for (;;) {
+      attributeName.lastIndex = at;
+      const name = attributeName.exec(text);
+      at = attributeName.lastIndex;
+      if (!name?.[1]) break;
+      const before = text.slice(0, at - name[1].length).split(BINDING);
+      const piece = before.length - 1;
+      const offset = before[piece].length;
+      value.lastIndex = at;
+      if (value.exec(text)) at = value.lastIndex;
+      attributes.push({ name: name[1], piece, offset });
+    }
+    while (at < text.length && text[at] !== '>') at++;
+    at++;
+    const element = tag[1].toLowerCase();
+    if (RAW_TEXT_ELEMENTS.has(element)) {
+      const close = text.toLowerCase().indexOf(`</${element}`, at);
+      at = close < 0 ? text.length : close;
+    }
+  }
+  return attributes;
+}
+
 /** Forbidden uses in one file's syntax tree, as [name, offset] pairs. */
 function syntaxFindings(fileName, text) {
   const found = [];
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
-  const constants = constantsOf(source);
-  const at = (name, node) => found.push([name, node.getStart(source)]);
+  const bindings = bindingsOf(source);
+  const at = (name, node, offset = 0) => found.push([name, node.getStart(source) + offset]);
   /** A property key, however reached (`el[k]`, `Reflect.set(el, k)`, `{ [k]: s }`): write and srcdoc too. */
-  const checkKey = (name, node) => {
+  const checkKey = (name, node, { called = false, own = false } = {}) => {
     if (name === undefined) return;
     if (MARKUP_PROPERTIES.has(name)) at(name, node);
-    if (name === 'write' || name === 'writeln') at('document.write', node);
     if (CODE_GLOBALS.has(name)) at(CODE_GLOBALS.get(name), node);
-    if (name === 'constructor') at('new Function', node);
+    if (SCRIPT_LOADERS.has(name)) at(SCRIPT_LOADERS.get(name), node);
+    // A worklet's (`CSS.paintWorklet`, `audioWorklet`) loads its code from a URL too.
+    if (name === 'addModule') at('addModule', node);
+    // `.write` on anything: `const d = document; d.write(s)` looks like any other object. A class's own method is
+    // called through `this`, which in a class member is an instance, never a document.
+    // `this.constructor` is how a class reaches its statics; the other uses are how code reaches Function.
+    if (!own && (name === 'write' || name === 'writeln')) at('document.write', node);
+    if (!own && name === 'constructor') at('new Function', node);
+    // Called directly, their arguments are checked below; handed on (`.call`, `Reflect.apply`), they are not.
+    if (!called && SET_ATTRIBUTE.has(name)) at('setAttribute called indirectly', node);
+    if (!called && TIMERS.has(name)) at('setTimeout called indirectly', node);
   };
   const visit = (node) => {
     if (ts.isIdentifier(node)) {
       // Escapes are decoded here: `inner\u0048TML` is innerHTML.
       if (FORBIDDEN_NAMES.has(node.text)) at(FORBIDDEN_NAMES.get(node.text), node);
-      if (CODE_GLOBALS.has(node.text) && !inTypePosition(node) && !isPropertyName(node)) {
-        at(CODE_GLOBALS.get(node.text), node);
+      if (!inTypePosition(node) && !isPropertyName(node)) {
+        if (CODE_GLOBALS.has(node.text)) at(CODE_GLOBALS.get(node.text), node);
+        if (SCRIPT_LOADERS.has(node.text)) at(SCRIPT_LOADERS.get(node.text), node);
+        if (TIMERS.has(node.text) && !isCalled(node)) at('setTimeout called indirectly', node);
       }
     }
     if (ts.isStringLiteralLike(node) || ts.isTemplateExpression(node) || ts.isBinaryExpression(node)) {
-      const value = foldString(node, constants);
-      if (value !== undefined && FORBIDDEN_NAMES.has(value)) at(FORBIDDEN_NAMES.get(value), node);
-      if (value !== undefined && /^\s*javascript:/i.test(value)) at('javascript: URL', node);
+      for (const value of foldStrings(node, bindings) ?? []) {
+        if (FORBIDDEN_NAMES.has(value)) at(FORBIDDEN_NAMES.get(value), node);
+        // As a value anywhere: a key (`{ e: 'eval' }`, `['eval'][0]`) reaches the global wherever it goes.
+        // Not 'write': it is an ordinary word (`operation: 'write'`), and `.write` is caught where it is used.
+        if (CODE_GLOBALS.has(value)) at(CODE_GLOBALS.get(value), node);
+        if (value.toLowerCase() === 'inserthtml') at('insertHTML', node);
+        if (JAVASCRIPT_URL.test(value)) at('javascript: URL', node);
+      }
+    }
+    // `javascript:${s}`, html`<a href="javascript:${s}">`: a template with data in it does not fold.
+    if (ts.isTemplateLiteralToken(node) && JAVASCRIPT_IN_PIECE.test(decodeReferences(node.text ?? ''))) {
+      at('javascript: URL', node);
     }
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      const name = propertyName(node, constants);
-      // `.write` on anything: `const d = document; d.write(s)` looks like any other object. A class's own method is
-      // called through `this`, which is never a document.
-      // `this.constructor` is how a class reaches its statics; the other uses are how code reaches Function.
-      const own = node.expression.kind === ts.SyntaxKind.ThisKeyword;
-      if (!own || !['write', 'writeln', 'constructor'].includes(name)) checkKey(name, node);
+      const own = node.expression.kind === ts.SyntaxKind.ThisKeyword && inClassMember(node);
+      for (const name of propertyNames(node, bindings)) checkKey(name, node, { called: isCalled(node), own });
+      // `el.attributes.onclick.value = s`, `el.attributes['srcdoc']`: an attribute's node, to set.
+      const owner = unwrap(node.expression);
+      if (propertyNames(owner, bindings).includes('attributes')) {
+        for (const name of propertyNames(node, bindings)) {
+          const finding = attributeFinding(name);
+          if (finding) at(finding, node);
+        }
+      }
     }
     // `{ write } = document`, `{ eval: e } = globalThis`, `Object.assign(el, { 'inner\u0048TML': s })`.
     if (ts.isBindingElement(node)) {
       const key = node.propertyName ?? node.name;
       if (ts.isIdentifier(key) || ts.isStringLiteralLike(key)) checkKey(key.text, node);
-      else if (ts.isComputedPropertyName(key)) checkKey(foldString(key.expression, constants), node);
+      else if (ts.isComputedPropertyName(key))
+        for (const name of foldStrings(key.expression, bindings) ?? []) checkKey(name, node);
     }
     if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
       const key = node.name;
-      const name = ts.isComputedPropertyName(key) ? foldString(key.expression, constants) : key.text;
-      if (name !== undefined && MARKUP_PROPERTIES.has(name)) at(name, node);
+      const names = ts.isComputedPropertyName(key) ? (foldStrings(key.expression, bindings) ?? []) : [key.text];
+      for (const name of names) if (MARKUP_PROPERTIES.has(name)) at(name, node);
     }
-    const module = moduleSpecifier(node, constants);
-    const unsafe = module === undefined ? null : UNSAFE_MODULE.exec(module);
-    if (unsafe) at(UNSAFE_MODULE_NAMES[unsafe[1].toLowerCase()], node);
+    for (const module of moduleSpecifiers(node, bindings) ?? []) {
+      const unsafe = UNSAFE_MODULE.exec(module);
+      if (unsafe) at(UNSAFE_MODULE_NAMES[unsafe[1].toLowerCase()], node);
+    }
+    // `import()` runs whatever module its URL names: only a constant path or package is known to be shipped code,
+    // not `data:`/`blob:` text, another host, or a specifier computed at run time.
+    if (isDynamicImport(node)) {
+      const specifiers = foldStrings(node.arguments[0], bindings);
+      const remote = (specifier) => REMOTE_SPECIFIER.test(specifier.replace(/[\t\n\r]/g, ''));
+      if (!specifiers || specifiers.some(remote)) at('import of code from text', node);
+    }
     if (ts.isTaggedTemplateExpression(node)) {
-      const tag = unwrap(node.tag);
-      const tagName = ts.isIdentifier(tag) ? tag.text : propertyName(tag, constants);
-      if (TIMERS.has(tagName)) at('setTimeout with a string', node);
-      if (CODE_GLOBALS.has(tagName)) at(CODE_GLOBALS.get(tagName), node);
+      const tagNames = calleeNames(node.tag, bindings);
+      for (const tagName of tagNames) {
+        if (TIMERS.has(tagName)) at('setTimeout with a string', node);
+        if (CODE_GLOBALS.has(tagName)) at(CODE_GLOBALS.get(tagName), node);
+      }
+      // In Lit's markup, `srcdoc` holds a document and `on…` code, written out or bound: `<iframe srcdoc=${s}>`.
+      // `@click=${f}` and `.onclick=${f}` are listeners, not attributes; `?onclick` sets only an empty one.
+      if (tagNames.some((tagName) => MARKUP_TAG.test(tagName))) {
+        const pieces = templatePieces(node.template);
+        const markup = pieces.map((piece) => piece.text ?? '').join(BINDING);
+        for (const { name, piece, offset } of templateAttributes(markup)) {
+          // Past the piece's opening `` ` `` or `}`; escapes in the source may shift it, but not off the piece.
+          const where = Math.min(offset + 1, pieces[piece].getWidth(source) - 1);
+          const plain = name.replace(/^[.?]/, '');
+          if (plain.toLowerCase() === 'srcdoc' && !name.startsWith('?')) at('srcdoc', pieces[piece], where);
+          if (plain === name && HANDLER_ATTRIBUTE.test(name)) at('event handler attribute', pieces[piece], where);
+        }
+      }
     }
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const callee = unwrap(node.expression);
-      const calleeName = ts.isIdentifier(callee) ? callee.text : propertyName(callee, constants);
-      if (CODE_GLOBALS.has(calleeName)) at(CODE_GLOBALS.get(calleeName), node);
-      if (calleeName === 'constructor') at('new Function', node);
+      const names = calleeNames(node.expression, bindings);
+      const args = node.arguments ?? [];
+      for (const calleeName of names) {
+        if (CODE_GLOBALS.has(calleeName)) at(CODE_GLOBALS.get(calleeName), node);
+        if (calleeName === 'constructor') at('new Function', node);
+        // setAttribute('srcdoc', …) or ('onclick', …): markup or code by another name; createAttribute and the
+        // attribute nodes fetched to set are the same. Reading, testing or removing is fine.
+        if (ATTRIBUTE_CALLS.has(calleeName)) {
+          const attributes = foldStrings(args[ATTRIBUTE_CALLS.get(calleeName)], bindings) ?? [];
+          for (const attribute of attributes) {
+            const finding = attributeFinding(attribute);
+            if (finding) at(finding, node);
+          }
+        }
+        if (SET_ATTRIBUTE.has(calleeName)) {
+          if (args.some((argument) => foldStrings(argument, bindings)?.some((v) => v.toLowerCase() === 'srcdoc')))
+            at('srcdoc', node);
+        }
+        if (calleeName === 'execCommand') {
+          if (foldStrings(args[0], bindings)?.some((command) => command.toLowerCase() === 'inserthtml'))
+            at('insertHTML', node);
+        }
+        if (
+          TIMERS.has(calleeName) &&
+          args[0] &&
+          (isStringLike(unwrap(args[0])) || foldStrings(args[0], bindings) !== undefined)
+        ) {
+          at('setTimeout with a string', node);
+        }
+      }
       if (takesKeys(callee))
-        for (const argument of node.arguments ?? []) checkKey(foldString(argument, constants), argument);
-      // setAttribute('srcdoc', …) or ('onclick', …): markup or code by another name. Reading or removing is fine.
-      if (calleeName === 'setAttribute' || calleeName === 'setAttributeNS') {
-        const args = node.arguments ?? [];
-        if (args.some((argument) => foldString(argument, constants)?.toLowerCase() === 'srcdoc')) at('srcdoc', node);
-        const attribute = foldString(args[calleeName === 'setAttribute' ? 0 : 1], constants);
-        if (attribute?.toLowerCase().startsWith('on')) at('event handler attribute', node);
-      }
-      if (
-        TIMERS.has(calleeName) &&
-        node.arguments?.[0] &&
-        (isStringLike(unwrap(node.arguments[0])) || foldString(node.arguments[0], constants) !== undefined)
-      ) {
-        found.push(['setTimeout with a string', node.getStart(source)]);
-      }
+        for (const argument of args) for (const key of foldStrings(argument, bindings) ?? []) checkKey(key, argument);
     }
     ts.forEachChild(node, visit);
   };

@@ -126,6 +126,200 @@ const PLANTED: [file: string, code: string, name: string][] = [
     'javascript: URL',
   ],
   ['dom-parser.ts', "export const f = (s: string) => new DOMParser().parseFromString(s, 'text/html');", 'DOMParser'],
+  // Ways past the second version, found by a later audit.
+  // Names held in `let` and `var`, and a name bound twice in a file: each binding is folded.
+  ['let-eval.ts', "let k = 'eval';\nexport const f = (s: string) => (globalThis as any)[k](s);", 'eval'],
+  ['let-write.ts', "let k = 'write';\nexport const f = (s: string) => (document as any)[k](s);", 'document.write'],
+  ['let-inner.ts', "let a = 'inner';\nexport const f = (el: any, s: string) => { el[a + 'HTML'] = s; };", 'innerHTML'],
+  ['var-outer.ts', "var a = 'outer';\nexport const f = (el: any, s: string) => { el[a + 'HTML'] = s; };", 'outerHTML'],
+  ['let-timeout.ts', "let code = 'alert(1)';\nexport const f = () => setTimeout(code, 0);", 'setTimeout with a string'],
+  [
+    'let-shadowed.ts',
+    "export const f = (s: string) => { let k = 'write'; (document as any)[k](s); };\nexport const g = () => { const k = 'title'; return k; };",
+    'document.write',
+  ],
+  // The names of the code globals as values, wherever they go.
+  [
+    'eval-object.ts',
+    "const names = { e: 'eval' };\nexport const f = (s: string) => (globalThis as any)[names.e](s);",
+    'eval',
+  ],
+  ['eval-array.ts', "export const f = (s: string) => (globalThis as any)[['eval'][0]](s);", 'eval'],
+  [
+    'function-object.ts',
+    "const names = { F: 'Function' };\nexport const f = (s: string) => new (globalThis as any)[names.F](s);",
+    'new Function',
+  ],
+  // `this` outside a class's own members is whatever the caller gives.
+  [
+    'write-this-function.ts',
+    'function w(this: Document, s: string) { this.write(s); }\nexport const f = (s: string) => w.call(document, s);',
+    'document.write',
+  ],
+  [
+    'write-this-arrow.ts',
+    'export const f = function (this: Document, s: string) { return [s].map((t) => this.write(t)); };',
+    'document.write',
+  ],
+  [
+    'write-this-object.ts',
+    'const o = { w(this: Document, s: string) { this.writeln(s); } };\nexport const f = (s: string) => o.w.call(document, s);',
+    'document.write',
+  ],
+  [
+    'constructor-this-function.ts',
+    'function c(this: () => void, s: string) { const F = this.constructor as FunctionConstructor; return F(s); }\nexport const f = (s: string) => c.call(() => 0, s);',
+    'new Function',
+  ],
+  // Lit templates: srcdoc holds a document, on… attributes code, written out or bound.
+  [
+    'lit-srcdoc.ts',
+    "import { html } from 'lit';\nexport const t = (s: string) => html`<iframe srcdoc=${s}></iframe>`;",
+    'srcdoc',
+  ],
+  [
+    'lit-srcdoc-quoted.ts',
+    'import { html } from \'lit\';\nexport const t = (s: string) => html`<iframe title="x" srcdoc="${s}"></iframe>`;',
+    'srcdoc',
+  ],
+  [
+    'lit-srcdoc-property.ts',
+    "import { html } from 'lit';\nexport const t = (s: string) => html`<iframe .srcdoc=${s}></iframe>`;",
+    'srcdoc',
+  ],
+  [
+    'lit-srcdoc-static.ts',
+    'import { html } from \'lit\';\nexport const t = () => html`<iframe srcdoc="<b>hi</b>"></iframe>`;',
+    'srcdoc',
+  ],
+  [
+    'lit-member-tag.ts',
+    "import * as lit from 'lit';\nexport const t = (s: string) => lit.html`<p>${s}</p><iframe\n  SRCDOC=${s}></iframe>`;",
+    'srcdoc',
+  ],
+  [
+    'lit-onclick.ts',
+    "import { html } from 'lit';\nexport const t = (s: string) => html`<button onclick=${s}>go</button>`;",
+    'event handler attribute',
+  ],
+  [
+    'lit-onerror.ts',
+    'import { html } from \'lit\';\nexport const t = (s: string) => html`<img src="x.png" onerror="${s}">`;',
+    'event handler attribute',
+  ],
+  [
+    'lit-static-html.ts',
+    "import { html as staticHtml } from 'lit/static-html.js';\nexport const t = (s: string) => staticHtml`<img onError='${s}'>`;",
+    'event handler attribute',
+  ],
+  [
+    'lit-svg.ts',
+    'import { svg } from \'lit\';\nexport const t = (s: string) => svg`<rect width="1" onclick=${s}></rect>`;',
+    'event handler attribute',
+  ],
+  [
+    'lit-on-static.ts',
+    'import { html } from \'lit\';\nexport const t = () => html`<a onclick="go()">go</a>`;',
+    'event handler attribute',
+  ],
+  // javascript: URLs in template pieces, and as a browser's URL parser reads a string.
+  [
+    'javascript-template.ts',
+    'export const f = (a: HTMLAnchorElement, s: string) => { a.href = `javascript:${s}`; };',
+    'javascript: URL',
+  ],
+  [
+    'javascript-lit.ts',
+    'import { html } from \'lit\';\nexport const t = (s: string) => html`<a href="javascript:${s}">x</a>`;',
+    'javascript: URL',
+  ],
+  [
+    'javascript-middle.ts',
+    "import { html } from 'lit';\nexport const t = (p: string, s: string) => html`<a title=${p} href=javascript:${s}>x</a>`;",
+    'javascript: URL',
+  ],
+  [
+    'javascript-reference.ts',
+    'import { html } from \'lit\';\nexport const t = (s: string) => html`<a href="&#106;ava&#x73;cript&colon;${s}">x</a>`;',
+    'javascript: URL',
+  ],
+  [
+    'javascript-tab.ts',
+    "export const f = (a: HTMLAnchorElement, s: string) => { a.href = 'java\\tscript:' + s; };",
+    'javascript: URL',
+  ],
+  [
+    'javascript-newline.ts',
+    "export const f = (a: HTMLAnchorElement, s: string) => { a.href = 'java\\nscript:' + s; };",
+    'javascript: URL',
+  ],
+  [
+    'javascript-control.ts',
+    "export const f = (a: HTMLAnchorElement, s: string) => { a.href = '\\x01javascript:' + s; };",
+    'javascript: URL',
+  ],
+  // Attribute nodes made or fetched to be set.
+  [
+    'create-attribute.ts',
+    "export const f = (el: Element, s: string) => { const a = document.createAttribute('onclick'); a.value = s; el.setAttributeNode(a); };",
+    'event handler attribute',
+  ],
+  [
+    'create-attribute-ns.ts',
+    "export const f = (s: string) => { const a = document.createAttributeNS(null, 'srcdoc'); a.value = s; return a; };",
+    'srcdoc',
+  ],
+  [
+    'attribute-node.ts',
+    "export const f = (el: Element, s: string) => { el.getAttributeNode('onclick')!.value = s; };",
+    'event handler attribute',
+  ],
+  [
+    'attributes-map.ts',
+    'export const f = (el: Element, s: string) => { (el.attributes as any).onclick.value = s; };',
+    'event handler attribute',
+  ],
+  // setAttribute and the timers handed on as values, where their arguments are out of sight.
+  [
+    'set-attribute-call.ts',
+    "export const f = (el: Element, s: string) => el.setAttribute.call(el, 'onclick', s);",
+    'setAttribute called indirectly',
+  ],
+  [
+    'set-attribute-reflect.ts',
+    "export const f = (el: Element, s: string) => Reflect.apply(el.setAttribute, el, ['onclick', s]);",
+    'setAttribute called indirectly',
+  ],
+  [
+    'timeout-call.ts',
+    "export const f = () => (setTimeout as any).call(window, 'alert(1)');",
+    'setTimeout called indirectly',
+  ],
+  [
+    'timeout-reflect.ts',
+    "export const f = () => Reflect.apply(setTimeout, window, ['alert(1)']);",
+    'setTimeout called indirectly',
+  ],
+  // Code loaded from text or from elsewhere.
+  ['import-data.ts', "export const f = () => import('data:text/javascript,alert(1)');", 'import of code from text'],
+  [
+    'import-template.ts',
+    'export const f = (s: string) => import(`data:text/javascript,${s}`);',
+    'import of code from text',
+  ],
+  [
+    'import-blob.ts',
+    'export const f = (s: string) => import(URL.createObjectURL(new Blob([s])));',
+    'import of code from text',
+  ],
+  ['import-remote.ts', "export const f = () => import('https://example.com/x.js');", 'import of code from text'],
+  ['import-host.ts', "export const f = () => import('//example.com/x.js');", 'import of code from text'],
+  ['worker.ts', 'export const f = (u: string) => new Worker(u);', 'Worker'],
+  ['shared-worker.ts', "export const f = (u: string) => new SharedWorker(u, { type: 'module' });", 'Worker'],
+  ['import-scripts.ts', 'export const f = (u: string) => (self as any).importScripts(u);', 'importScripts'],
+  ['worklet.ts', 'export const f = (u: string) => (CSS as any).paintWorklet.addModule(u);', 'addModule'],
+  ['exec-command.ts', "export const f = (s: string) => document.execCommand('insertHTML', false, s);", 'insertHTML'],
+  ['xslt.ts', 'export const f = () => new XSLTProcessor();', 'XSLTProcessor'],
   ['alias.js', 'export const f = (s) => { const e = eval; return e(s); };', 'eval'],
   ['constructor.js', 'export const f = (s) => (() => 0).constructor(s);', 'new Function'],
   ['plain.js', 'export const f = (el, s) => { el.innerHTML = s; };', 'innerHTML'],
@@ -188,6 +382,7 @@ describe('the forbidden-API source check', () => {
     writeFileSync(
       join(folder, 'fine.ts'),
       [
+        "import { html } from 'lit';",
         'export const evaluation = 1;',
         'export const f = (el: Element, s: string) => { el.textContent = s; };',
         // A class's own write is called through `this`; `.write` on anything else is refused.
@@ -200,6 +395,17 @@ describe('the forbidden-API source check', () => {
         'export const h = (f: () => void) => setTimeout(f, 0);',
         'export type Fn = Function;',
         "export const i = (el: Element) => el.hasAttribute('srcdoc') && el.removeAttribute('srcdoc');",
+        // Own members through `this` in every kind of class member, arrow functions inside them included.
+        'export class Pad { write(s: string) { return s; } flush = (s: string) => this.write(s); static { void 0; } }',
+        "export class Keep { writeln(s: string) { return s; } get last() { return [1].map(() => this.writeln('x')); } }",
+        'export type Timer = ReturnType<typeof setTimeout>;',
+        'export const n = (f: () => void) => window.setTimeout(f, 0);',
+        "export const o = () => import('@floating-ui/dom');",
+        "export const q = () => typeof setTimeout === 'function';",
+        // Listeners and property bindings in Lit, and on…= as text, are not attributes the browser runs.
+        'export const p = (f: () => void, s: string) =>',
+        '  html`<button @click=${f} .onclick=${f} title=${s} aria-label="on=${s}">onclick=${s}</button>`;',
+        'export const r = (s: string) => html`<a href="./page#${s}">${\'javascript\'}</a>`;',
       ].join('\n'),
     );
     const { status, output } = check(folder);
