@@ -163,6 +163,27 @@ describe('receipts signed by the host', () => {
     expect(chain.previous).to.equal(await digestJws(first.receipt!.jws));
   });
 
+  it('reports the key that verifies the answer when signer.jwks gives an old key the same kid, or one not for signing', async () => {
+    const site = await generateSigningKeyPair();
+    const old = await generateSigningKeyPair();
+    for (const stale of [
+      { ...old.publicJwk, kid: site.publicJwk.kid },
+      { ...old.publicJwk, kid: site.publicJwk.kid, use: 'enc' },
+    ]) {
+      const config = {
+        ...(await annualReport()),
+        signer: { url: SIGNER_URL, jwks: { keys: [stale, site.publicJwk] } },
+      } as unknown as ConsentConfig;
+      const element = await renderPrompt(config);
+      element.signer = (payload: ReceiptPayload) => signReceipt(payload, site.privateJwk);
+      const { receipt } = await decideAndWait(element);
+      expect(receipt!.publicJwk, JSON.stringify(stale)).to.deep.include({ x: site.publicJwk.x, y: site.publicJwk.y });
+      const alone = await verifyReceipt(receipt!.jws, { jwks: { keys: [receipt!.publicJwk!] } });
+      expect(alone.valid, 'the reported key alone verifies the receipt').to.equal(true);
+      element.remove();
+    }
+  });
+
   it('checks a signer function against signer.jwks given without a url: a forged signature is refused', async () => {
     const site = await generateSigningKeyPair();
     const config = { ...(await annualReport()), signer: { jwks: { keys: [site.publicJwk] } } };

@@ -374,10 +374,19 @@ describe('verifyHistory', () => {
     );
     assert.deepEqual(whole.failures, []);
     assert.equal(whole.effective['offers'], false);
+    // Verified with the visitor's own key, each receipt is said to be self-signed, as verifyReceipt says it.
+    assert.deepEqual(
+      whole.receipts.map((receipt) => receipt.selfSigned),
+      [true, true, true],
+    );
     // A site's keys in jwks may change within a chain (rotation).
     const rotated = [...list, await signReceipt(withdrawal, stranger.privateJwk)];
     const site = await verifyHistory(rotated, { jwks: { keys: [device.publicJwk, stranger.publicJwk] }, now });
     assert.deepEqual(site.failures, []);
+    assert.deepEqual(
+      site.receipts.map((receipt) => receipt.selfSigned),
+      [false, false, false],
+    );
     // A device key with another key's kid cannot stand in for it: device keys are matched by thumbprint only.
     const impostor = { ...stranger.publicJwk, kid: device.publicJwk.kid };
     const forged = await verifyHistory(spliced, { deviceKeys: [device.publicJwk, impostor], now });

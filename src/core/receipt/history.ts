@@ -53,7 +53,7 @@ export type HistoryFailureCode =
 export interface HistoryOptions extends VerifyOptions {
   /**
    * Visitors' device keys (those stored beside the receipts in a download), trusted as `jwks` is, matched by
-   * thumbprint only, and held to one per chain (`key-change`). The site's own keys go in `jwks`, which may change
+   * thumbprint only, and held to one per chain (`key-change`); a receipt one of them verifies is `selfSigned`. The site's own keys go in `jwks`, which may change
    * within a chain (a key rotated).
    */
   readonly deviceKeys?: readonly JwkLike[];
@@ -442,7 +442,11 @@ async function verifyList(jwsList: readonly unknown[], options: unknown): Promis
   const receipts: ReceiptVerification[] = [];
   const links: Link[] = [];
   for (const [index, jws] of jwsList.entries()) {
-    const receipt = await verifyReceipt(jws as string, verify as VerifyOptions | undefined);
+    const verified = await verifyReceipt(jws as string, verify as VerifyOptions | undefined);
+    // A device key joins `jwks` to be selected by thumbprint, yet it is the visitor's own: said, as verifyReceipt
+    // says it of a key trusted for one receipt.
+    const byDevice = verified.valid && verified.kid !== undefined && deviceKeys.has(verified.kid);
+    const receipt = byDevice ? { ...verified, selfSigned: true } : verified;
     receipts.push(receipt);
     if (!receipt.valid) {
       const codes = [...new Set(receipt.failures.map((failure) => failure.code))].join(', ');

@@ -1,8 +1,9 @@
 /**
  * One signature per receipt. An ECDSA signature (r, s) has a twin, (r, n − s), that verifies just as well, so
  * anyone could turn a receipt into a second, different token that verifies: a copy that no longer matches its
- * digest in the chain. Receipts therefore carry only the low-S form (s ≤ n/2, as Bitcoin and Ethereum require);
- * signing makes it, verifying refuses the other.
+ * digest in the chain. Receipts unticked writes therefore carry only the low-S form (s ≤ n/2, as Bitcoin and
+ * Ethereum require), and a server's answer is turned into it. Verifying accepts the other and says so (`highS`):
+ * jose and Node's crypto sign in either form; a history's chain, which links low-S digests, tells a twin apart.
  *
  * @module
  */
