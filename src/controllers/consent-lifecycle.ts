@@ -108,6 +108,18 @@ function stateFromReceipt(
   return verifiable ? state : { ...state, receipt: null };
 }
 
+/** This page's mark on its BroadcastChannel messages: prompts on one page share one memory store. */
+const PAGE = Math.random().toString(36).slice(2);
+
+function fromThisPage(event: MessageEvent): boolean {
+  try {
+    const data: unknown = event.data;
+    return typeof data === 'object' && data !== null && (data as { page?: unknown }).page === PAGE;
+  } catch {
+    return false;
+  }
+}
+
 function adapterFor(storage: ConsentStorage, config: ConsentConfig | undefined): StorageAdapter {
   if (storage === 'cookie') return cookieAdapter(config?.maxAgeDays ? { maxAgeDays: config.maxAgeDays } : {});
   if (storage === 'memory') return sharedMemory;
@@ -206,7 +218,12 @@ export class ConsentLifecycle implements ReactiveController {
   private readonly listeners = new Set<(change: ConsentChange) => void>();
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly onStorageEvent = (event: StorageEvent) => void this.sync(event);
-  private readonly onChannelMessage = (event: MessageEvent) => void this.sync(event, true);
+  private readonly onChannelMessage = (event: MessageEvent) => {
+    // Memory holds this page's decisions only: another tab's message says nothing about them, and reading them again
+    // against the receipt chain that tab has just extended would take them for tampering.
+    if (this.storage === 'memory' && !fromThisPage(event)) return;
+    void this.sync(event, true);
+  };
 
   constructor(host: ReactiveControllerHost, callbacks: LifecycleCallbacks) {
     this.callbacks = callbacks;
@@ -458,7 +475,9 @@ export class ConsentLifecycle implements ReactiveController {
   /** The decision in force for one purpose: `true`, `false`, or `null` before any decision. */
   decision(purposeId: string): boolean | null {
     const decisions = this.decisions;
-    if (!decisions || !Object.prototype.hasOwnProperty.call(decisions, purposeId)) return null;
+    // Only an id as given: an object's toString() could throw, or name a purpose it was not.
+    if (!decisions || typeof purposeId !== 'string' || !Object.prototype.hasOwnProperty.call(decisions, purposeId))
+      return null;
     return decisions[purposeId] === true;
   }
 
@@ -474,7 +493,7 @@ export class ConsentLifecycle implements ReactiveController {
 
   subscribe(listener: (change: ConsentChange) => void): () => void {
     if (typeof listener !== 'function') {
-      throw new ConsentError('not-ready', 'subscribe(listener): listener must be a function.', 'listener');
+      throw new ConsentError('invalid-argument', 'subscribe(listener): listener must be a function.', 'listener');
     }
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -619,7 +638,7 @@ export class ConsentLifecycle implements ReactiveController {
 
   private announce(config: ConsentConfig, forgot = false): void {
     try {
-      this.channel?.postMessage(syncMessage(config.policy.id, forgot));
+      this.channel?.postMessage({ ...syncMessage(config.policy.id, forgot), page: PAGE });
     } catch {
       // A closed channel: the storage event still tells other tabs using localStorage.
     }

@@ -130,6 +130,33 @@ export class PopoverController implements ReactiveController {
     if (returnFocus && anchor?.isConnected) anchor.focus();
   }
 
+  /**
+   * Tab moves on from a popover as from what opened it. The panel's markup comes last in the host, though it is drawn
+   * beside its opener: left to the browser, Tab from its last control would skip every control after the opener
+   * (leaving the prompt, past "Reject all") and leave the panel open over what gets focus. Tab off the panel's end
+   * closes it and moves on from the opener; Shift+Tab off its start goes back to the opener. Tab from elsewhere (the
+   * opener itself) closes it, so it does not cover what comes next.
+   */
+  private onTab(event: KeyboardEvent): void {
+    const panel = this.panel;
+    const active = this.host.shadowRoot?.activeElement ?? null;
+    if (!panel || !active || !panel.contains(active)) {
+      this.close(false);
+      return;
+    }
+    const controls = [
+      ...panel.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+    ].filter((control) => control.tabIndex >= 0 && control.getClientRects().length > 0);
+    const leaving =
+      controls.length === 0 ||
+      (event.shiftKey ? active === panel || active === controls[0] : active === controls[controls.length - 1]);
+    if (!leaving) return;
+    // Shift+Tab lands on the opener; an unprevented Tab then moves on from it, as the browser (or the modal dialog's
+    // own Tab handling, which runs next) does from any control.
+    if (event.shiftKey) event.preventDefault();
+    this.close(true);
+  }
+
   private readonly onOutsidePointer = (event: PointerEvent): void => {
     const path = event.composedPath();
     if ((this.panel && path.includes(this.panel)) || (this.anchor && path.includes(this.anchor))) return;
@@ -137,7 +164,12 @@ export class PopoverController implements ReactiveController {
   };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.openId) return;
+    if (!this.openId) return;
+    if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      this.onTab(event);
+      return;
+    }
+    if (event.key !== 'Escape') return;
     // Escape closes the popover only, not the dialog or banner around it.
     event.preventDefault();
     event.stopPropagation();

@@ -14,6 +14,12 @@ export type ConsentErrorCode =
   | 'config-load'
   /** No valid config is loaded yet, so the call cannot be served. */
   | 'not-ready'
+  /**
+   * A method or setting was given a value of a kind it cannot use: `recordHostDecision` something other than an
+   * object (or `decisions` other than an object), `subscribe` a listener that is not a function,
+   * `ConsentPrompt.configTimeoutMs` anything but a whole number of milliseconds from 1 to 2,147,483,647.
+   */
+  | 'invalid-argument'
   /** The prompt's toggles were changed from outside, so what the visitor sees is not what would be recorded. */
   | 'tampered'
   /** Overrides of the prompt's own words were refused (see `validateStrings`). */

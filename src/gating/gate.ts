@@ -276,7 +276,9 @@ class Gate implements ConsentGate {
     const view = (doc?.defaultView ?? window) as Window & typeof globalThis;
     this.restoresFrames = restoresFrames(doc);
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.root, { childList: true, subtree: true });
+    // `data-consent` changed on an element in place counts too: an iframe a page script moves to a purpose not
+    // granted is unloaded, as on a withdrawal.
+    this.observer.observe(this.root, { childList: true, subtree: true, attributeFilter: [GATE_ATTRIBUTE] });
     this.update();
   }
 
@@ -332,6 +334,11 @@ class Gate implements ConsentGate {
     if (!this.connected) return;
     const found: Element[] = [];
     for (const record of records) {
+      if (record.type === 'attributes') {
+        const target = record.target as Element;
+        if (target.matches(SELECTOR)) found.push(target);
+        continue;
+      }
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const element = node as Element;
@@ -397,7 +404,8 @@ class Gate implements ConsentGate {
         'gating-markup',
         'type',
         runsAsScript(type)
-          ? `A script with ${GATE_ATTRIBUTE} needs type="text/plain" to be held back; this one ran.`
+          ? `A script with ${GATE_ATTRIBUTE} needs type="text/plain" to be held back; one of a script type runs ` +
+              'when it is put in the page (retyped after that, it never runs, not even once its purposes are granted).'
           : `A script with ${GATE_ATTRIBUTE} needs type="text/plain" exactly to be held back; type="${type}" is no ` +
               'script type, so it never runs, not even once its purposes are granted.',
       );

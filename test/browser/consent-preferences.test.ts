@@ -357,6 +357,27 @@ describe('<consent-preferences>', () => {
     expect(uncaught).to.deep.equal([]);
   });
 
+  it('takes the keyboard to a banner already open on the first visit, and gets it back when the banner closes', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <consent-prompt layout="banner"></consent-prompt>
+        <p>Footer <consent-preferences></consent-preferences></p>
+      </div>`,
+    );
+    const prompt = page.querySelector('consent-prompt')!;
+    const control = page.querySelector('consent-preferences')!;
+    await configure(prompt);
+    expect(prompt.open, 'the first visit shows the banner').to.equal(true);
+    buttonOf(control).focus();
+    await sendKeys({ press: 'Enter' });
+    await prompt.updateComplete;
+    await waitUntil(() => shadow(prompt).contains(deepActiveElement()), 'focus moves into the banner');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !prompt.open, 'Escape closes the banner');
+    await prompt.updateComplete;
+    expect(deepActiveElement()).to.equal(buttonOf(control));
+  });
+
   it('returns focus to itself when the dialog it opened is closed with Escape', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div lang="en">

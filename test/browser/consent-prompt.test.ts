@@ -435,6 +435,70 @@ describe('<consent-prompt>', () => {
       expect(() => element.recordHostDecision({ action: 'save', decisions: { nope: true } })).to.throw(ConsentError);
     });
 
+    it('reads only a host decision’s own fields: a polluted Object.prototype grants nothing', async () => {
+      const element = await renderPrompt(await annualReport());
+      const decisions = collect(element, 'consent-decision');
+      const polluted = Object.prototype as Record<string, unknown>;
+      try {
+        polluted['decisions'] = Object.fromEntries(OPTIONAL.map((id) => [id, true]));
+        element.recordHostDecision({ action: 'save' });
+        await waitUntil(() => decisions.length === 1, 'decided');
+        expect(decisions[0]!.detail.decisions).to.deep.equal(Object.fromEntries(OPTIONAL.map((id) => [id, false])));
+        delete polluted['decisions'];
+        polluted['action'] = 'accept-all';
+        expect(() => element.recordHostDecision({} as never))
+          .to.throw(ConsentError)
+          .with.property('path', 'action');
+      } finally {
+        delete polluted['decisions'];
+        delete polluted['action'];
+      }
+      expect(decisions).to.have.length(1);
+      for (const id of OPTIONAL) expect(element.decision(id)).to.equal(false);
+    });
+
+    it('refuses a host decision, or its decisions, that is not an object, naming which, and records nothing', async () => {
+      const element = await renderPrompt(await annualReport());
+      const decisions = collect(element, 'consent-decision');
+      const revoked = Proxy.revocable({}, {});
+      revoked.revoke();
+      for (const value of [null, undefined, 'save', 42, [], revoked.proxy]) {
+        const error = (() => {
+          try {
+            element.recordHostDecision(value as never);
+          } catch (caught) {
+            return caught as ConsentError;
+          }
+          return undefined;
+        })();
+        expect(error, String(typeof value)).to.be.instanceOf(ConsentError);
+        expect([error!.code, error!.path], String(typeof value)).to.deep.equal(['invalid-argument', 'decision']);
+      }
+      for (const value of [42, true, '', null, () => true, Symbol('x'), ['offers'], revoked.proxy]) {
+        expect(() => element.recordHostDecision({ action: 'save', decisions: value as never }), String(typeof value))
+          .to.throw(ConsentError)
+          .with.property('path', 'decisions');
+      }
+      await element.updateComplete;
+      expect(decisions).to.have.length(0);
+      expect(element.decisions).to.equal(null);
+    });
+
+    it('answers decision() with null for an id that is not text, however it converts to text', async () => {
+      const element = await renderPrompt(await annualReport());
+      element.recordHostDecision({ action: 'accept-all' });
+      await element.updateComplete;
+      expect(element.decision('offers')).to.equal(true);
+      const hostile = {
+        toString() {
+          throw new Error('hostile');
+        },
+      };
+      for (const id of [{ toString: () => 'offers' }, hostile, Object.create(null), ['offers'], 1, null]) {
+        expect(element.decision(id as never)).to.equal(null);
+      }
+    });
+
     it('reads a host decision once: a getter cannot pass the check with one action and record another', async () => {
       const element = await renderPrompt(await annualReport());
       const decisions = collect(element, 'consent-decision');
@@ -803,6 +867,63 @@ describe('<consent-prompt>', () => {
       }
     });
 
+    it('dialog preferences view: Tab goes past the closed receipts list, on to "Forget my choices" and the actions', async () => {
+      const element = await renderPrompt(await annualReport(), { layout: 'dialog' });
+      const decided = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'reject-all'));
+      const { receipt } = (await decided).detail;
+      const root = shadow(element);
+      element.show();
+      // The list caught up with this decision (its receipt newest), its buttons inside the closed <details>.
+      await waitUntil(
+        () =>
+          root.querySelector('[part="receipts"] [data-receipt]')?.getAttribute('data-receipt') === receipt!.payload.jti,
+        'this decision is the newest receipt listed',
+        { timeout: 5000 },
+      );
+      await element.updateComplete;
+      await nextFrame();
+      expect(root.querySelector('[part="receipts"] [part="download"]'), 'a button in the closed list').to.exist;
+      const summary = root.querySelector<HTMLElement>('[part="receipts"] > summary')!;
+      expect(root.querySelector<HTMLDetailsElement>('[part="receipts"]')!.open).to.equal(false);
+      summary.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()?.getAttribute('part'), 'Tab from the summary: "Forget my choices"').to.equal('forget');
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()?.getAttribute('data-action'), 'then "Reject all"').to.equal('reject-all');
+    });
+
+    for (const layout of ['banner', 'inline', 'dialog'] as const) {
+      it(`${layout}: Tab from an open popover closes it and goes on from its button; Shift+Tab goes back to the button`, async () => {
+        const page = await fixture<HTMLDivElement>(html`<div><input aria-label="Before" /></div>`);
+        const element = await renderPrompt(await annualReport(), { layout });
+        page.append(element);
+        const after = Object.assign(document.createElement('input'), { ariaLabel: 'After' });
+        page.append(after);
+        await element.updateComplete;
+        const root = shadow(element);
+        const opener = root.querySelector<HTMLButtonElement>('[data-recipients="partner-sharing"]')!;
+        const controls = [...root.querySelectorAll<HTMLElement>('button, input, summary, a[href]')].filter(
+          (control) => control.tabIndex >= 0 && control.getClientRects().length > 0 && !control.closest('.popover'),
+        );
+        const next = controls[controls.indexOf(opener) + 1]!;
+        for (const shifted of [false, true]) {
+          opener.focus();
+          await sendKeys({ press: 'Enter' });
+          await waitUntil(() => root.activeElement?.closest('.popover') != null, 'the popover has focus');
+          // Off the popover's end: from its last control (a recipient's link), or the panel itself going back.
+          const links = [...root.querySelectorAll<HTMLElement>('.popover:not([hidden]) a[href]')];
+          if (!shifted) links.at(-1)?.focus();
+          if (shifted) await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: 'Tab' });
+          if (shifted) await sendKeys({ up: 'Shift' });
+          await element.updateComplete;
+          expect(deepActive() === (shifted ? opener : next), `${shifted ? 'Shift+Tab' : 'Tab'}: focus`).to.equal(true);
+          expect(root.querySelector('.popover:not([hidden])'), 'the popover closed').to.equal(null);
+        }
+      });
+    }
+
     it('keeps its styles when moved through another document and back, and into an iframe', async () => {
       const element = await renderPrompt(await annualReport(), { layout: 'inline' });
       const home = element.parentElement!;
@@ -1092,6 +1213,26 @@ describe('<consent-prompt> with properties set before its definition loaded', ()
     );
     expect(problems).to.include.members(['pre-ticked checked', 'pre-ticked accepted']);
     expect(Object.prototype.hasOwnProperty.call(element, 'checked')).to.equal(false);
+    for (const id of OPTIONAL) expect(toggle(element, id).checked).to.equal(false);
+    expect(element.decisions).to.equal(null);
+  });
+
+  it('reports a decisions getter that throws and a deciding property made unchangeable, and still shows the prompt', async () => {
+    const element = notYetDefined();
+    Object.defineProperty(element, 'decisions', {
+      configurable: true,
+      get() {
+        throw new Error('hostile getter');
+      },
+    });
+    Object.defineProperty(element, 'checked', { value: true, configurable: false });
+    const errors = collect(element, 'consent-error');
+    await upgrade(element, await annualReport());
+    const problems = errors.flatMap((event) =>
+      event.detail.problems.map((problem) => `${problem.code} ${problem.path}`),
+    );
+    expect(problems).to.include.members(['pre-ticked decisions', 'pre-ticked checked']);
+    expect(shadow(element).querySelectorAll('[part~="action"]')).to.have.length(3);
     for (const id of OPTIONAL) expect(toggle(element, id).checked).to.equal(false);
     expect(element.decisions).to.equal(null);
   });

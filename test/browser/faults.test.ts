@@ -5,6 +5,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { ConsentError } from '../../src/core/errors.js';
 import { annualReport, shadow, action, trustedClick, collect, endlessStream } from './helpers.js';
 
 describe('faults', () => {
@@ -33,6 +34,47 @@ describe('faults', () => {
     expect(shadow(element).querySelector('[part="error"]')).to.exist;
     expect(element.decisions).to.equal(null);
     expect(localStorage.length).to.equal(0);
+  });
+
+  it('refuses a config timeout it cannot keep, naming it, and keeps the one in use', async () => {
+    ConsentPrompt.configTimeoutMs = 4000;
+    const hostile = {
+      valueOf() {
+        throw new Error('hostile');
+      },
+    };
+    // Timers hold at most 2**31 - 1 ms: a longer one fires at once, and a valid config would "time out" at once.
+    for (const value of [Infinity, 2 ** 32, 2 ** 31, NaN, -1, 0, 1.5, '5000', null, undefined, Symbol('x'), hostile]) {
+      expect(
+        () => {
+          ConsentPrompt.configTimeoutMs = value as never;
+        },
+        String(typeof value),
+      )
+        .to.throw(ConsentError)
+        .with.property('path', 'configTimeoutMs');
+      expect(ConsentPrompt.configTimeoutMs).to.equal(4000);
+    }
+    ConsentPrompt.configTimeoutMs = 2 ** 31 - 1;
+    expect(ConsentPrompt.configTimeoutMs).to.equal(2 ** 31 - 1);
+    // The longest timer kept still loads a config that answers at once.
+    const element = document.createElement('consent-prompt') as ConsentPrompt;
+    element.setAttribute('layout', 'inline');
+    element.setAttribute('src', '/test/fixtures/annual-report.json');
+    const errors = collect(element, 'consent-error');
+    const ready = oneEvent(element, 'consent-ready');
+    document.body.append(element);
+    await ready;
+    expect(errors).to.have.length(0);
+  });
+
+  it('refuses a subscriber that is not a function, naming it', async () => {
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
+    for (const value of [null, 'listener', {}, 42]) {
+      expect(() => element.subscribe(value as never))
+        .to.throw(ConsentError)
+        .with.property('code', 'invalid-argument');
+    }
   });
 
   it('a config URL whose answer never ends: refused once it passes 2 MB, not held until the timeout', async () => {

@@ -448,6 +448,19 @@ describe('consent gate: iframes', () => {
     expect(container.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
   });
 
+  it('unloads a loaded iframe whose data-consent a script moves to a purpose not granted, and loads it when it is', async () => {
+    markup(frameMarkup);
+    decisions = { video: true, maps: false };
+    startGate();
+    const iframe = container.querySelector('iframe')!;
+    expect(iframe.getAttribute('src')).to.equal(FRAME);
+    iframe.setAttribute('data-consent', 'maps');
+    await waitUntil(() => !iframe.hasAttribute('src'), 'unloaded at once, not at the next decision');
+    expect(iframe.getAttribute('data-consent-state')).to.equal('blocked');
+    iframe.setAttribute('data-consent', 'video');
+    await waitUntil(() => iframe.getAttribute('src') === FRAME, 'loaded again for a granted purpose');
+  });
+
   it('handles iframes added later, and takes a placeholder away with its iframe', async () => {
     startGate();
     const wrapper = document.createElement('div');
@@ -576,7 +589,7 @@ describe('consent gate: markup it must not let through', () => {
       'gating-markup @ type',
       'gating-markup @ type',
     ]);
-    expect(seen[0]!.message).to.match(/this one ran/);
+    expect(seen[0]!.message).to.match(/one of a script type runs when it is put in the page/);
     expect(seen[1]!.message).to.match(/is no script type, so it never runs, not even once its purposes are granted/);
     decisions = { video: true };
     gate!.update();

@@ -81,8 +81,10 @@ describe('<consent-prompt> words that fail to load or keep changing', () => {
     let running = true;
     let lang = 'en';
     const everyFrame = () => {
+      // Checked first: a frame after the test must not set the page's language for the tests after it.
+      if (!running) return;
       document.documentElement.lang = lang;
-      if (running) requestAnimationFrame(everyFrame);
+      requestAnimationFrame(everyFrame);
     };
     try {
       requestAnimationFrame(everyFrame);
@@ -107,5 +109,38 @@ describe('<consent-prompt> words that fail to load or keep changing', () => {
       running = false;
       document.documentElement.lang = original;
     }
+  });
+
+  it('records nothing for a click whose input came before the words it would record were first painted', async () => {
+    // Chromium may run a frame between an input and its click event: words first painted in that frame were not on
+    // screen when the visitor pressed. Every frame here claims a time after any input, so each screen is "first
+    // painted after" the click, and the click must count for nothing (not-shown), not record those words.
+    const element = await renderUnder('en', await annualReport());
+    const original = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => original.call(window, () => callback(performance.now() + 60_000));
+    try {
+      element.lang = 'de';
+      await waitUntil(() => action(element, 'reject-all').textContent!.trim() === 'Alle ablehnen', 'German words');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const decisions = collect(element, 'consent-decision');
+      const errors = collect(element, 'consent-error');
+      await trustedClick(action(element, 'accept-all'));
+      // (The rendered check, timing its waits by these frames too, may report what it measured meanwhile.)
+      const refused = () => errors.some((event) => event.detail.problems.some((p) => p.code === 'not-shown'));
+      await waitUntil(refused, 'the click is refused as not-shown').catch((error: Error) => {
+        const seen = errors.flatMap((event) => event.detail.problems.map((p) => `${p.code}: ${p.message}`));
+        throw new Error(`${error.message}; decisions ${decisions.length}; errors ${seen.join(' | ')}`);
+      });
+      expect(decisions).to.have.length(0);
+    } finally {
+      window.requestAnimationFrame = original;
+    }
+    // With frames on time again, words painted before the click count: French here.
+    element.lang = 'fr';
+    await waitUntil(() => action(element, 'reject-all').textContent!.trim() === 'Tout refuser', 'French words');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const decision = oneEvent(element, 'consent-decision');
+    await trustedClick(action(element, 'accept-all'));
+    expect((await decision).detail.language).to.equal('fr');
   });
 });

@@ -15,6 +15,20 @@ import { annualReport, renderPrompt, renderUnder, shadow, toggle, action, truste
 const clauseOf = (element: ConsentPrompt, id: string) =>
   shadow(element).querySelector<HTMLElement>(`li[data-purpose="${id}"] [part="clause"]`)!;
 
+/** The fixture config offering `tags` too, each with the English text (the menu's names are what is tested). */
+function withLanguages<T extends Awaited<ReturnType<typeof annualReport>>>(config: T, tags: readonly string[]): T {
+  for (const tag of tags) {
+    (config.languages as string[]).push(tag);
+    for (const text of [
+      ...Object.values(config.dataCategories ?? {}),
+      ...config.purposes.flatMap((p) => [p.title, p.clause]),
+    ]) {
+      (text as Record<string, string>)[tag] = text['en']!;
+    }
+  }
+  return config;
+}
+
 describe('<consent-prompt> languages', () => {
   afterEach(() => document.querySelectorAll('consent-prompt').forEach((el) => el.remove()));
 
@@ -300,16 +314,7 @@ describe('<consent-prompt> languages', () => {
       element.remove();
     }
     // The menu names every language in itself, whatever the visitor reads.
-    const config = await annualReport();
-    for (const tag of ['ga', 'mt', 'ha', 'pa']) {
-      (config.languages as string[]).push(tag);
-      for (const text of [
-        ...Object.values(config.dataCategories ?? {}),
-        ...config.purposes.flatMap((p) => [p.title, p.clause]),
-      ]) {
-        (text as Record<string, string>)[tag] = text['en']!;
-      }
-    }
+    const config = withLanguages(await annualReport(), ['ga', 'mt', 'ha', 'pa']);
     const element = await renderPrompt(config, { lang: 'en' });
     await trustedClick(shadow(element).querySelector<HTMLButtonElement>('[part="language-button"]')!);
     await element.updateComplete;
@@ -320,6 +325,30 @@ describe('<consent-prompt> languages', () => {
       'Hausa',
       'ਪੰਜਾਬੀ',
     ]);
+  });
+
+  it('names in itself a language unticked ships no words for, where the browser has no Intl names in it', async () => {
+    // Chromium's Intl has no names in Welsh, Basque, Khmer, Yoruba or Pashto: its menu read "Welsh", "Basque", ...
+    // under lang="cy", "eu", ... CLDR's names come in a chunk loaded when a menu needs them.
+    const expected: Record<string, string> = { cy: 'Cymraeg', eu: 'Euskara', km: 'ខ្មែរ', yo: 'Èdè Yorùbá', ps: 'پښتو' };
+    const config = withLanguages(await annualReport(), Object.keys(expected));
+    const element = await renderPrompt(config, { lang: 'en' });
+    const names = () =>
+      [...shadow(element).querySelectorAll<HTMLElement>('[part="language-menu"] [role="menuitemradio"]')]
+        .slice(2)
+        .map((item) => `${item.lang} ${item.textContent!.trim()}`);
+    const wanted = Object.entries(expected).map(([tag, name]) => `${tag} ${name}`);
+    await waitUntil(() => JSON.stringify(names()) === JSON.stringify(wanted), 'the menu names each in itself').catch(
+      (error: Error) => {
+        throw new Error(`${error.message}; it names ${names().join(', ')}`);
+      },
+    );
+    // The button names the language shown in itself too.
+    element.lang = 'cy';
+    await waitUntil(
+      () => shadow(element).querySelector('[part="language-button"]')!.textContent!.includes('Cymraeg'),
+      'the button reads Cymraeg',
+    );
   });
 
   it('writes retention periods in Irish, Hausa, Maltese and Punjabi where the browser has no Intl units in them', async () => {

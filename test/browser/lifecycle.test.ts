@@ -571,6 +571,37 @@ describe('other tabs', () => {
     expect(element.decision('offers')).to.equal(false);
   });
 
+  it('with storage="memory", each tab keeps its own decisions: another tab’s is neither heard nor taken for tampering', async () => {
+    const tab = await openTab();
+    const otherPrompt = tab.document.querySelector('consent-prompt') as ConsentPrompt;
+    otherPrompt.storage = 'memory';
+    const element = await visit(await annualReport(), { storage: 'memory', layout: 'inline' });
+    const errors = collect(element, 'consent-storage-error');
+    const changes: unknown[] = [];
+    const stop = element.subscribe((change) => changes.push(change.source));
+    try {
+      const decided = oneEvent(element, 'consent-decision');
+      element.recordHostDecision({ action: 'save', decisions: { offers: true } });
+      await decided;
+      // Both receipts go to one IndexedDB chain: the other tab's is the newest there once it decides too.
+      otherPrompt.recordHostDecision({ action: 'save', decisions: { offers: true } });
+      await waitUntil(() => tab.__events.some((e) => e.type === 'consent-decision'), 'the other tab decided');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      otherPrompt.recordHostDecision({ action: 'reject-all' });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+      expect(tab.__events.filter((e) => e.type === 'consent-storage-error')).to.deep.equal([]);
+      expect(element.decision('offers')).to.equal(true);
+      expect(changes, 'nothing heard from the other tab').not.to.include('sync');
+      expect(tab.__events.filter((e) => e.type === 'consent-decision').map((e) => e.detail.source)).to.deep.equal([
+        'host',
+        'host',
+      ]);
+    } finally {
+      stop();
+    }
+  });
+
   it('a withdrawal in the other tab ends only what it withdrew here, without asking again meanwhile', async () => {
     const tab = await openTab();
     const element = await visit(await annualReport());

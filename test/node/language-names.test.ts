@@ -5,13 +5,21 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 // @ts-expect-error: a build script in plain JavaScript, without declarations.
 import * as generator from '../../scripts/generate-language-names.mjs';
-import { AUTONYMS, fallbackLanguageName, registerLanguageNames } from '../../src/core/i18n/language-names.js';
+import autonymsChunk from '../../src/core/i18n/autonyms.js';
+import {
+  AUTONYMS,
+  fallbackLanguageName,
+  hasAutonym,
+  registerAutonyms,
+  registerLanguageNames,
+} from '../../src/core/i18n/language-names.js';
 import { SHIPPED_LOCALES } from '../../src/locales/index.js';
 
-const { DISPLAY_LANGUAGES, SHIPPED, namesIn } = generator as {
+const { DISPLAY_LANGUAGES, SHIPPED, namesIn, autonyms } = generator as {
   DISPLAY_LANGUAGES: string[];
   SHIPPED: string[];
   namesIn: (display: string) => Record<string, string>;
+  autonyms: () => Record<string, string>;
 };
 
 describe('shipped language names', () => {
@@ -44,5 +52,19 @@ describe('shipped language names', () => {
     assert.equal(fallbackLanguageName('ga', 'ga'), 'Gaeilge');
     assert.equal(fallbackLanguageName('mt-MT', 'mt'), 'Malti');
     assert.equal(fallbackLanguageName('ga', 'en'), undefined);
+  });
+
+  it('name every language CLDR names in itself, in a chunk loaded when a menu needs it', () => {
+    assert.deepEqual(autonymsChunk, autonyms());
+    assert.ok(Object.keys(autonymsChunk).length > 150);
+    assert.equal(autonymsChunk['cy'], 'Cymraeg');
+    assert.equal(autonymsChunk['km'], 'ខ្មែរ');
+    assert.equal(hasAutonym('cy-GB'), false);
+    assert.equal(fallbackLanguageName('cy', 'cy'), undefined);
+    registerAutonyms(autonymsChunk);
+    assert.equal(hasAutonym('cy-GB'), true);
+    assert.equal(fallbackLanguageName('cy-GB', 'cy'), 'Cymraeg');
+    assert.equal(fallbackLanguageName('cy', 'en'), undefined);
+    assert.equal(fallbackLanguageName('constructor', 'constructor'), undefined);
   });
 });

@@ -43,6 +43,12 @@ describe('matchLanguage', () => {
     assert.equal(matchLanguage(['es-MX'], ['es-ES', 'es-419']).language, 'es-419');
     assert.equal(matchLanguage(['en-AU'], ['en-US', 'en-GB']).language, 'en-GB');
     assert.equal(matchLanguage(['en-AU'], ['en-US']).isWanted, false);
+    // A region's own standard also beats the same language written with no region (the default standard).
+    assert.equal(matchLanguage(['es-MX'], ['es', 'es-419']).language, 'es-419');
+    assert.equal(matchLanguage(['pt-AO'], ['pt', 'pt-PT']).language, 'pt-PT');
+    assert.equal(matchLanguage(['en-AU'], ['en', 'en-GB']).language, 'en-GB');
+    assert.equal(matchLanguage(['es-ES'], ['es-419', 'es']).language, 'es');
+    assert.equal(matchLanguage(['en-US'], ['en-GB', 'en']).language, 'en');
     // A tag that names no region may be read by any reader of the language; one standard for Chinese in Singapore.
     assert.equal(matchLanguage(['pt-PT'], ['pt-BR', 'pt']).language, 'pt');
     assert.equal(matchLanguage(['pt-PT'], ['pt']).isWanted, true);

@@ -98,6 +98,24 @@ describe('validateStrings', () => {
       { code: 'unknown-key', path: 'strings.en.__proto__.x' },
     ]);
     assert.deepEqual(refused({ 'not a tag!': { heading: 'x' } }), [{ code: 'language', path: 'strings.not a tag!' }]);
+    // A plural form the language's counts never take would never be shown: English has no "few", German no
+    // "many", Japanese only "other". "zero" any language may give (i18next tries it for 0).
+    assert.deepEqual(refused({ en: { intro: { decide_few: 'A few' } } }), [
+      { code: 'unknown-key', path: 'strings.en.intro.decide_few' },
+    ]);
+    assert.deepEqual(refused({ de: { intro: { decide_many: 'Viele' } } }), [
+      { code: 'unknown-key', path: 'strings.de.intro.decide_many' },
+    ]);
+    assert.deepEqual(refused({ ja: { intro: { decide_one: '一つ' } } }), [
+      { code: 'unknown-key', path: 'strings.ja.intro.decide_one' },
+    ]);
+    for (const accepted of [
+      { en: { intro: { decide_zero: 'Nothing to decide.' } } },
+      { ar: { intro: { decide_two: 'اثنان', decide_few: 'قليل' } } },
+      { ga: { intro: { decide_two: 'Dhá', decide_many: 'Go leor' } } },
+    ]) {
+      assert.equal(validateStrings(accepted, reference).valid, true, JSON.stringify(accepted));
+    }
   });
 
   it('refuses two spellings of one language, whose words would go unused', () => {

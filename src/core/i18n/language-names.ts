@@ -15,6 +15,20 @@ export const AUTONYMS: Readonly<Record<string, string>> = Object.freeze({
   pa: 'ਪੰਜਾਬੀ',
 });
 
+// Every language CLDR names in itself, once the autonyms chunk has loaded (see registerAutonyms).
+let moreAutonyms: Readonly<Record<string, string>> | undefined;
+
+/** Adds CLDR's names of every language in itself (the autonyms chunk), for languages unticked ships no words in. */
+export function registerAutonyms(names: Readonly<Record<string, string>>): void {
+  moreAutonyms = names;
+}
+
+/** Whether the name of `tag` in itself is known here (shipped, or from the autonyms chunk once loaded). */
+export function hasAutonym(tag: string): boolean {
+  const base = baseOf(tag);
+  return own(AUTONYMS, base) !== undefined || own(moreAutonyms, base) !== undefined;
+}
+
 // Names in one display language, added when its locale of the prompt's words loads (each carries its own).
 const namesByDisplay = new Map<string, Readonly<Record<string, string>>>();
 
@@ -36,5 +50,9 @@ export function fallbackLanguageName(tag: string, displayLanguage: string): stri
   const display = baseOf(displayLanguage);
   const names = namesByDisplay.get(displayLanguage) ?? namesByDisplay.get(display);
   const base = baseOf(tag);
-  return own(names, tag) ?? own(names, base) ?? (base === display ? own(AUTONYMS, base) : undefined);
+  return (
+    own(names, tag) ??
+    own(names, base) ??
+    (base === display ? (own(AUTONYMS, base) ?? own(moreAutonyms, base)) : undefined)
+  );
 }

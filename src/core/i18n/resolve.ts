@@ -184,8 +184,9 @@ export function sameLanguage(a: string, b: string): boolean {
 
 /**
  * The index of the best available language for one preference, or -1. An exact tag wins, then the same language,
- * script and region, then the same written standard (`pt-AO` takes `pt-PT` over `pt-BR`, `es-MX` `es-419` over
- * `es-ES`), then the same language and script; the first of equals.
+ * script and region, then a tag naming a region of the same written standard (`pt-AO` takes `pt-PT` over `pt-BR`,
+ * `es-MX` `es-419` over `es-ES`, and over a bare `es`, which is Spain's by default), then a tag naming no region,
+ * then the same language and script; the first of equals.
  */
 function bestFor(preference: LocaleParts, available: readonly string[]): number {
   let best = -1;
@@ -195,18 +196,20 @@ function bestFor(preference: LocaleParts, available: readonly string[]): number 
     if (!candidate || candidate.language !== preference.language || candidate.script !== preference.script) continue;
     const score =
       candidate.tag === preference.tag
-        ? 4
+        ? 5
         : candidate.region === preference.region
-          ? 3
-          : sameStandard(candidate, preference)
-            ? 2
-            : 1;
+          ? 4
+          : !sameStandard(candidate, preference)
+            ? 1
+            : candidate.named && preference.named
+              ? 3
+              : 2;
     if (score > bestScore) {
       best = index;
       bestScore = score;
     }
     // Nothing beats the exact tag: the rest of the list need not be read (on a first visit, most of 51 locales).
-    if (score === 4) break;
+    if (score === 5) break;
   }
   return best;
 }

@@ -215,6 +215,12 @@ function mixesLookAlikeScripts(text: string): boolean {
   return confusableScripts().filter((script) => script.test(text)).length > 1;
 }
 
+/** Whether `field` ends in a plural form (`_few`) that counts in `language` never take; `zero` any may take. */
+function unusedPluralForm(field: string, language: string): boolean {
+  const category = PLURAL_SUFFIX.exec(field)?.[1];
+  return category !== undefined && category !== 'zero' && !pluralCategories(language).includes(category);
+}
+
 /** The plural categories a language needs, as `Intl.PluralRules` names them. */
 function pluralCategories(language: string): readonly string[] {
   try {
@@ -305,6 +311,10 @@ function checkStrings(input: unknown, reference: StringsReference): StringsValid
         report('not-object', path, 'must be an object of strings, like the same group in the shipped locales.');
       } else if (!has(english, englishKey) || !knownPlural) {
         report('unknown-key', path, 'is not one of the prompt’s strings (see the English locale).');
+      } else if (unusedPluralForm(field, locale)) {
+        // Never shown: a count in this language never takes that form (i18next tries "zero" for 0 in any).
+        const forms = ['zero', ...pluralCategories(locale).filter((category) => category !== 'zero')].join(', ');
+        report('unknown-key', path, `is a plural form "${locale}" never uses; it uses ${forms}.`);
       } else if (typeof value !== 'string') {
         report('not-text', path, 'must be a string; markup and template objects are not accepted.');
       } else {

@@ -56,7 +56,8 @@ import { readBoundedText } from '../../core/bounded-text.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { visitorLanguages } from '../closest-lang.js';
 import { controlReached, eventTime, guardChecked, isTicked, isTrustedInput, notTheVisitors } from '../trusted-input.js';
-import { languageName } from './language-name.js';
+import { lacksAutonyms, languageName } from './language-name.js';
+import { registerAutonyms } from '../../core/i18n/language-names.js';
 import { keepPrototype, settleAfterAdoption } from '../adoption.js';
 
 /** Names as the prompt shows them: capitalised, as in a menu or at the start of a notice's phrase. */
@@ -175,6 +176,30 @@ export interface HostDecision {
 }
 
 let promptCounter = 0;
+/** The autonyms chunk (every language named in itself), loaded once for the page when a menu first needs it. */
+let autonymsLoaded: Promise<void> | undefined;
+
+/**
+ * Whether a control sits in the closed part of a `<details>` (all but its summary): it is laid out in Chromium, yet
+ * cannot take focus, so the dialog's Tab would stop on it.
+ */
+function hiddenByDetails(control: Element): boolean {
+  for (let details = control.closest('details'); details; details = details.parentElement?.closest('details') ?? null) {
+    if (!details.open && !details.querySelector(':scope > summary')?.contains(control)) return true;
+  }
+  return false;
+}
+
+/** A value's kind in words, never the value itself (its own toString could throw, or say anything). */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  try {
+    return Array.isArray(value) ? 'an array' : 'an object';
+  } catch {
+    return 'a revoked proxy';
+  }
+}
 let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
 
 /**
@@ -263,8 +288,28 @@ export class ConsentPrompt extends LitElement {
   /** The prompt's styles, adopted into its shadow root (allowed by a strict `style-src 'self'`). */
   static override styles = consentPromptStyles;
 
-  /** How long loading `src` may take before the prompt gives up and reports `config-load`. */
-  static configTimeoutMs = 10_000;
+  static #configTimeoutMs = 10_000;
+
+  /**
+   * How long loading `src` may take, in milliseconds, before the prompt gives up and reports `config-load`; 10,000
+   * by default. Anything but a whole number from 1 to 2,147,483,647 (the longest timer browsers keep: a longer one
+   * would fire at once) throws a `ConsentError` (`invalid-argument`, path `configTimeoutMs`) and keeps the value.
+   */
+  static get configTimeoutMs(): number {
+    return ConsentPrompt.#configTimeoutMs;
+  }
+  static set configTimeoutMs(value: number) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 2_147_483_647) {
+      throw new ConsentError(
+        'invalid-argument',
+        `ConsentPrompt.configTimeoutMs must be a whole number of milliseconds from 1 to 2147483647, not ${
+          typeof value === 'number' ? String(value) : kindOf(value)
+        }; ${ConsentPrompt.#configTimeoutMs} is kept.`,
+        'configTimeoutMs',
+      );
+    }
+    ConsentPrompt.#configTimeoutMs = value;
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'storage', 'config', ...DECIDING_ATTRIBUTES];
@@ -308,6 +353,8 @@ export class ConsentPrompt extends LitElement {
   // the visitor saw, never a language switched in (by a script, a `lang` change) after it was painted.
   #rendered: ShownScreen | null = null;
   #painted: ShownScreen | null = null;
+  /** When the painted words were first painted: the frame's time, on the clock of an input event's `timeStamp`. */
+  #paintedAt = 0;
   #lastRendered: ShownScreen | null = null;
   // Counts decisions: one whose receipt comes back after a newer decision's must not be remembered over it.
   #decisionCount = 0;
@@ -450,8 +497,28 @@ export class ConsentPrompt extends LitElement {
     const own = this as unknown as Record<string, unknown>;
     for (const name of ['storage', 'decisions', ...DECIDING_PROPERTIES]) {
       if (!Object.prototype.hasOwnProperty.call(own, name)) continue;
-      this.#setBeforeUpgrade.push([name, own[name]]);
-      delete own[name];
+      // A page's own accessor that throws, or a property it made non-configurable: reported and left unused, never
+      // a failed upgrade that leaves no prompt.
+      let value: unknown;
+      let unusable = '';
+      try {
+        value = own[name];
+      } catch (error) {
+        unusable = `cannot be read (${describeError(error)})`;
+      }
+      if (!Reflect.deleteProperty(own, name)) unusable ||= 'cannot be changed';
+      if (unusable) {
+        const code = name === 'storage' ? 'invalid-storage' : 'pre-ticked';
+        this.#report(
+          new ConsentError(
+            code,
+            `consent-prompt.${name}, set before its definition loaded, ${unusable}; it is not used.`,
+            name,
+          ),
+        );
+        continue;
+      }
+      this.#setBeforeUpgrade.push([name, value]);
     }
   }
 
@@ -807,9 +874,13 @@ export class ConsentPrompt extends LitElement {
   show(): void {
     this.view = this.#decided ? 'preferences' : 'ask';
     if (this.#decided) this.#setToggles(this.#decided);
-    if (!this.open && this.layout === 'banner') {
+    if (this.layout === 'banner') {
       // Like the dialog: take the keyboard to the banner, at its top, and give it back where it was when it closes.
-      this.returnFocusTo = deepActiveElement();
+      // Already open (the first visit's banner, "Privacy choices" pressed in the footer), it takes it too: the
+      // visitor asked for it, and the control they pressed is where it goes back.
+      const active = deepActiveElement();
+      const inside = active !== null && (this.contains(active) || this.renderRoot.contains(active));
+      if (!this.open || !inside) this.returnFocusTo = active;
       void this.updateComplete.then(() => this.focusTop(false));
     } else if (this.layout === 'inline') {
       // In the page's flow it may be far away: "Privacy choices" brings the visitor to it.
@@ -885,13 +956,35 @@ export class ConsentPrompt extends LitElement {
     const config = this.config;
     if (!config) throw new ConsentError('not-ready', 'recordHostDecision: no valid config is loaded yet.');
     const allowedActions = ['accept-all', 'reject-all', 'save'];
-    // Each field read once: a getter must not pass the checks with one value and be recorded with another.
+    if (kindOf(decision) !== 'an object') {
+      throw new ConsentError(
+        'invalid-argument',
+        `recordHostDecision: the decision must be an object { action, decisions }, not ${kindOf(decision)}.`,
+        'decision',
+      );
+    }
+    // Each field read once: a getter must not pass the checks with one value and be recorded with another. Own
+    // fields only: a page that polluted Object.prototype.decisions must not grant what the host did not write.
+    const own = (key: string): unknown =>
+      Object.prototype.hasOwnProperty.call(decision, key)
+        ? (decision as unknown as Record<string, unknown>)[key]
+        : undefined;
     let action: unknown;
+    let given: unknown;
     let entries: [string, unknown][];
     try {
-      action = decision?.action;
-      entries = Object.entries(decision?.decisions ?? {});
+      action = own('action');
+      given = own('decisions');
+      if (given !== undefined && kindOf(given) !== 'an object') {
+        throw new ConsentError(
+          'invalid-argument',
+          `recordHostDecision: decisions must be an object of purpose ids to true or false, not ${kindOf(given)}.`,
+          'decisions',
+        );
+      }
+      entries = Object.entries(given ?? {});
     } catch (error) {
+      if (error instanceof ConsentError) throw error;
       throw new ConsentError(
         'unknown-purpose',
         `recordHostDecision: the decision cannot be read (${describeError(error)}).`,
@@ -906,7 +999,7 @@ export class ConsentPrompt extends LitElement {
       );
     }
     const optional = new Set(optionalPurposes(config).map((p) => p.id));
-    const given: Record<string, boolean> = {};
+    const choices: Record<string, boolean> = {};
     for (const [id, granted] of entries) {
       if (!optional.has(id)) {
         throw new ConsentError(
@@ -922,9 +1015,9 @@ export class ConsentPrompt extends LitElement {
           `decisions.${id}`,
         );
       }
-      given[id] = granted;
+      choices[id] = granted;
     }
-    return this.#decide(action as HostDecision['action'], given, 'host');
+    return this.#decide(action as HostDecision['action'], choices, 'host');
   }
 
   // ---- config loading ----
@@ -1379,8 +1472,10 @@ export class ConsentPrompt extends LitElement {
     // own frame callback may render again after this one (a `lang` set there): #decide sees that render as newer
     // than the painted one and records nothing.
     const rendered = this.#rendered;
-    requestAnimationFrame(() => {
-      if (this.#rendered === rendered) this.#painted = rendered;
+    requestAnimationFrame((frameTime) => {
+      if (this.#rendered !== rendered || this.#painted === rendered) return;
+      this.#painted = rendered;
+      this.#paintedAt = frameTime;
     });
     this.syncDialog(changed);
     this.#guardSwitches();
@@ -1626,7 +1721,8 @@ export class ConsentPrompt extends LitElement {
         !(control as HTMLButtonElement).disabled &&
         control.getClientRects().length > 0 &&
         getComputedStyle(control).visibility === 'visible' &&
-        !control.closest('[inert]'),
+        !control.closest('[inert]') &&
+        !hiddenByDetails(control),
     );
     if (controls.length === 0) return;
     const root = this.renderRoot as ShadowRoot;
@@ -1650,7 +1746,13 @@ export class ConsentPrompt extends LitElement {
     if (!to && opener) to = event.shiftKey ? opener : step(opener, controls);
     to ??= step(active ?? dialog, controls) ?? (event.shiftKey ? controls[controls.length - 1] : controls[0]);
     event.preventDefault();
-    to?.focus();
+    // A control that cannot take focus after all (a theme's rule the checks above do not know): on to the next.
+    const order = event.shiftKey ? [...controls].reverse() : controls;
+    for (let tries = 0; to && tries < controls.length; tries++) {
+      to.focus();
+      if (root.activeElement === to) return;
+      to = order[(order.indexOf(to) + 1) % order.length];
+    }
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -1724,8 +1826,12 @@ export class ConsentPrompt extends LitElement {
     // other words, rendered before the click, have replaced the painted ones and may or may not be on screen yet (a
     // language switched in an animation frame). Words rendered after the click (by a listener that ran first) were
     // never seen: the painted ones are recorded.
+    // So does a click whose input came before the painted words were first painted: Chromium may run a frame
+    // between an input and its click event, so the words painted then were not on screen when the visitor clicked.
     const rendered = this.#rendered;
-    const uncertain = painted !== rendered && rendered !== null && rendered.at <= clickedAt;
+    const uncertain =
+      (painted !== rendered && rendered !== null && rendered.at <= clickedAt) ||
+      (painted !== null && clickedAt > 0 && this.#paintedAt > clickedAt);
     if (source === 'visitor' && (!painted || uncertain)) {
       this.#refuseInput(
         'not-shown',
@@ -2260,8 +2366,28 @@ export class ConsentPrompt extends LitElement {
     </div>`;
   }
 
+  /** Whether this prompt has asked for the autonyms chunk: once, so a language CLDR cannot name asks no more. */
+  #autonymsAsked = false;
+
+  /** Loads the names of languages in themselves the browser lacks, then renders the menu again with them. */
+  #loadAutonyms(): void {
+    this.#autonymsAsked = true;
+    autonymsLoaded ??= import('../../core/i18n/autonyms.js').then((module) => registerAutonyms(module.default));
+    autonymsLoaded.then(
+      () => this.requestUpdate(),
+      (error: unknown) => {
+        autonymsLoaded = undefined;
+        this.#reportChunkLoad(
+          'languages',
+          `The names of the config's languages in themselves could not be loaded (${describeError(error)}); the language menu names some in the browser's language.`,
+        );
+      },
+    );
+  }
+
   private renderLanguageMenu(config: ConsentConfig, match: LanguageMatch): TemplateResult | typeof nothing {
     if (config.languages.length < 2) return nothing;
+    if (!this.#autonymsAsked && lacksAutonyms(config.languages)) this.#loadAutonyms();
     const menuId = `${this.uid}-languages`;
     const open = this.popovers.openId === 'languages';
     return html`<div class="language">

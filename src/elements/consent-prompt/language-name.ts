@@ -1,5 +1,5 @@
 import { cached } from '../../core/cache.js';
-import { fallbackLanguageName } from '../../core/i18n/language-names.js';
+import { fallbackLanguageName, hasAutonym } from '../../core/i18n/language-names.js';
 
 // One Intl.DisplayNames per display language: names are looked up on every render (menu, notices, receipts).
 const displayNames = new Map<string, Intl.DisplayNames | null>();
@@ -45,4 +45,13 @@ export function languageName(tag: string, displayLanguage: string, capitalize = 
     return tag;
   }
   return capitalize ? name.charAt(0).toLocaleUpperCase(displayLanguage) + name.slice(1) : name;
+}
+
+/**
+ * Whether any of `tags` would be named in English rather than in itself: the engine has no names in that language
+ * (Chromium has none in Welsh, Khmer or Yoruba, and Intl.DisplayNames answers "Welsh") and none is shipped or loaded.
+ * The language menu then loads the autonyms chunk.
+ */
+export function lacksAutonyms(tags: readonly string[]): boolean {
+  return tags.some((tag) => !hasAutonym(tag) && !namesAvailableIn(tag));
 }
