@@ -28,7 +28,10 @@ export type ConsentErrorCode =
   | 'invalid-signer'
   /** The `storage` property or attribute names no storage the prompt knows. */
   | 'invalid-storage'
-  /** The `layout` attribute or property names no layout the prompt has (the banner is shown instead). */
+  /**
+   * The `layout` attribute or property names no layout the prompt has (the banner is shown instead), or
+   * `<consent-preferences>`' `variant` or `placement` none it has (logged; the default is shown).
+   */
   | 'invalid-layout'
   /** The `placeholder` property was set to something other than a function, or its function failed. */
   | 'invalid-placeholder'

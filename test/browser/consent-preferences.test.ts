@@ -133,6 +133,24 @@ describe('<consent-preferences>', () => {
     );
   });
 
+  it('logs a variant or placement it does not have, naming the field, and shows the default', async () => {
+    let control!: ConsentPreferences;
+    const logged = await capturingErrors(async () => {
+      control = await fixture<ConsentPreferences>(
+        html`<consent-preferences lang="en" variant="hover" placement="middle"></consent-preferences>`,
+      );
+      await control.updateComplete;
+    });
+    expect(control.variant).to.equal('link');
+    expect(control.placement).to.equal('bottom-start');
+    const errors = logged.map(([error]) => error).filter((error) => error instanceof ConsentError);
+    expect(errors.map((error) => `${error.code} ${error.path}`)).to.deep.equal([
+      'invalid-layout variant',
+      'invalid-layout placement',
+    ]);
+    expect((errors[0] as ConsentError).message).to.contain('"hover"');
+  });
+
   it('shows a visible focus ring when reached with the keyboard', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div lang="en">
@@ -243,6 +261,19 @@ describe('<consent-preferences>', () => {
 
     expect(withdrawClicks).to.be.at.most(grantClicks);
     expect({ grantClicks, withdrawClicks }).to.deep.equal({ grantClicks: 3, withdrawClicks: 3 });
+
+    // The same for everything at once: "Accept all" from the control, then "Reject all" from it.
+    clicks = 0;
+    await click(buttonOf(control));
+    const all = await decide(prompt, () => click(action(prompt, 'accept-all')));
+    expect(all.decisions['offers']).to.equal(true);
+    const acceptAllClicks = clicks;
+    clicks = 0;
+    await click(buttonOf(control));
+    const none = await decide(prompt, () => click(action(prompt, 'reject-all')));
+    expect(none.action).to.equal('withdraw');
+    expect(Object.values(none.decisions).every((granted) => granted === false)).to.equal(true);
+    expect({ acceptAllClicks, rejectAllClicks: clicks }).to.deep.equal({ acceptAllClicks: 2, rejectAllClicks: 2 });
   });
 
   // Measured against a grant on the first visit, when the site put the prompt on screen unasked: granting one
@@ -368,6 +399,14 @@ describe('<consent-preferences>', () => {
     const control = page.querySelector('consent-preferences')!;
     await configure(prompt);
     expect(prompt.open, 'the first visit shows the banner').to.equal(true);
+    // A page script showing it again (a playground's preview does on every edit) leaves the keyboard where it is.
+    const field = document.createElement('input');
+    page.append(field);
+    field.focus();
+    prompt.show();
+    await prompt.updateComplete;
+    await nextFrame();
+    expect(document.activeElement, 'show() from a script takes nothing').to.equal(field);
     buttonOf(control).focus();
     await sendKeys({ press: 'Enter' });
     await prompt.updateComplete;

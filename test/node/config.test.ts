@@ -107,6 +107,10 @@ describe('the annual report fixture', () => {
     assert.deepEqual(repeatedJsonKeys(text), [['a', 1, 'k'], ['b', 'c', 1, 'd'], ['a']]);
     assert.deepEqual(repeatedJsonKeys(text, 1), [['a', 1, 'k']]);
     assert.deepEqual(repeatedJsonKeys(FIXTURE_TEXT), []);
+    // Text nested a million deep is read in linear time and memory (a path copied per level would need terabytes).
+    const deep = `${'[{"a":'.repeat(500_000)}1${'}]'.repeat(500_000)}`;
+    assert.deepEqual(repeatedJsonKeys(deep), []);
+    assert.deepEqual(repeatedJsonKeys(`[[[{"a":1,"a":2}]]]`), [[0, 0, 0, 'a']]);
   });
 
   it('is made of objects without a prototype, so a polluted Object.prototype adds nothing to it', () => {

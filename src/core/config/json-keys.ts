@@ -24,35 +24,44 @@ export type JsonKeyPath = readonly (string | number)[];
  */
 export function repeatedJsonKeys(json: string, limit = 5): JsonKeyPath[] {
   const found: JsonKeyPath[] = [];
-  // Per open container: the path to it, and its keys so far (an object) or the index of its next item (an array).
-  const open: { path: JsonKeyPath; keys: Set<string> | null; index: number; key: string }[] = [];
-  let expectKey = false;
-  const pathOfValue = (): JsonKeyPath => {
-    const top = open[open.length - 1];
-    return !top ? [] : [...top.path, top.keys ? top.key : top.index];
+  // Per open container: the step that leads to it from its parent, and its keys so far (an object) or the index
+  // of its next item (an array). Paths are spelt out only for a repeat: text nested a million deep must not copy
+  // a path per level.
+  interface Open {
+    readonly parent: Open | undefined;
+    readonly step: string | number | undefined;
+    readonly keys: Set<string> | null;
+    index: number;
+    key: string;
+  }
+  const pathTo = (container: Open | undefined, last: string): JsonKeyPath => {
+    const steps: (string | number)[] = [last];
+    for (let at = container; at?.step !== undefined; at = at.parent) steps.push(at.step);
+    return steps.reverse();
   };
+  let top: Open | undefined;
+  let expectKey = false;
   for (let i = 0; i < json.length && found.length < limit; i++) {
     const char = json[i];
     if (char === '"') {
       let end = i + 1;
       while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
-      const top = open[open.length - 1];
       if (expectKey && top?.keys) {
         const key = JSON.parse(json.slice(i, end + 1)) as string;
-        if (top.keys.has(key)) found.push([...top.path, key]);
+        if (top.keys.has(key)) found.push(pathTo(top, key));
         top.keys.add(key);
         top.key = key;
       }
       expectKey = false;
       i = end;
     } else if (char === '{' || char === '[') {
-      open.push({ path: pathOfValue(), keys: char === '{' ? new Set() : null, index: 0, key: '' });
+      const step = top === undefined ? undefined : top.keys ? top.key : top.index;
+      top = { parent: top, step, keys: char === '{' ? new Set() : null, index: 0, key: '' };
       expectKey = char === '{';
     } else if (char === '}' || char === ']') {
-      open.pop();
+      top = top?.parent;
       expectKey = false;
     } else if (char === ',') {
-      const top = open[open.length - 1];
       if (top && !top.keys) top.index++;
       expectKey = Boolean(top?.keys);
     }

@@ -16,6 +16,24 @@ export type ConsentPreferencesPlacement = 'bottom-start' | 'bottom-end' | 'top-s
 
 const VARIANTS: readonly ConsentPreferencesVariant[] = ['link', 'button', 'floating'];
 const PLACEMENTS: readonly ConsentPreferencesPlacement[] = ['bottom-start', 'bottom-end', 'top-start', 'top-end'];
+/** Logs a `variant` or `placement` the control does not have (`invalid-layout`) and gives the default instead. */
+function refused<T extends string>(field: 'variant' | 'placement', value: unknown, allowed: readonly T[]): T {
+  let shown: string;
+  try {
+    shown = JSON.stringify(String(value).slice(0, 40));
+  } catch {
+    shown = 'a value that cannot be read';
+  }
+  console.error(
+    new ConsentError(
+      'invalid-layout',
+      `consent-preferences: ${field} ${shown} is none of ${allowed.join(', ')}; ${allowed[0]} is used.`,
+      field,
+    ),
+  );
+  return allowed[0]!;
+}
+
 /** Distance of the floating button from the viewport's edges, in CSS pixels (the styles' fallback is 1rem). */
 const FLOATING_INSET = 16;
 
@@ -120,8 +138,9 @@ export class ConsentPreferences extends LitElement {
   protected override willUpdate(): void {
     // Before the first paint, so a site's own label never shows next to the built-in one (slotchange comes later).
     if (!this.hasUpdated) this.customLabel = givesLabel([...this.childNodes]);
-    if (!VARIANTS.includes(this.variant)) this.variant = 'link';
-    if (!PLACEMENTS.includes(this.placement)) this.placement = 'bottom-start';
+    // It fires nothing itself: a value it cannot use is logged, naming the field, and the default shown.
+    if (!VARIANTS.includes(this.variant)) this.variant = refused('variant', this.variant, VARIANTS);
+    if (!PLACEMENTS.includes(this.placement)) this.placement = refused('placement', this.placement, PLACEMENTS);
     const locale = this.#i18n.resolve(visitorLanguages(this));
     if (locale !== this.#i18n.language) void this.#i18n.setLanguage(locale);
   }

@@ -874,13 +874,13 @@ export class ConsentPrompt extends LitElement {
   show(): void {
     this.view = this.#decided ? 'preferences' : 'ask';
     if (this.#decided) this.#setToggles(this.#decided);
-    if (this.layout === 'banner') {
+    // Already open (the first visit's banner), it takes the keyboard only when the visitor pressed "Privacy choices":
+    // a page script showing it again (a playground's preview on every edit) must not take it from where they type.
+    const active = deepActiveElement();
+    const fromControl = (active?.getRootNode() as ShadowRoot | null)?.host?.localName === 'consent-preferences';
+    if (this.layout === 'banner' && (!this.open || fromControl)) {
       // Like the dialog: take the keyboard to the banner, at its top, and give it back where it was when it closes.
-      // Already open (the first visit's banner, "Privacy choices" pressed in the footer), it takes it too: the
-      // visitor asked for it, and the control they pressed is where it goes back.
-      const active = deepActiveElement();
-      const inside = active !== null && (this.contains(active) || this.renderRoot.contains(active));
-      if (!this.open || !inside) this.returnFocusTo = active;
+      this.returnFocusTo = active;
       void this.updateComplete.then(() => this.focusTop(false));
     } else if (this.layout === 'inline') {
       // In the page's flow it may be far away: "Privacy choices" brings the visitor to it.
