@@ -8,10 +8,10 @@
  * @module
  */
 import type { ConsentConfig } from '../core/config/types.js';
-import { MAX_RECEIPT_LENGTH, RECEIPT_ALG } from '../core/receipt/constants.js';
-import { publicJwkOf, jwkThumbprint, isP256PublicJwk, type P256PublicJwk } from '../core/receipt/jwk.js';
+import { MAX_RECEIPT_LENGTH } from '../core/receipt/constants.js';
+import type { P256PublicJwk } from '../core/receipt/jwk.js';
 import type { ReceiptPayload } from '../core/receipt/types.js';
-import { verifyReceipt } from '../core/receipt/verify.js';
+import { jwksKeysFor, verifyReceipt } from '../core/receipt/verify.js';
 import { toLowSJws } from '../core/receipt/low-s.js';
 import { answerWithin } from '../core/answer-within.js';
 import { readBoundedText } from '../core/bounded-text.js';
@@ -167,23 +167,16 @@ export async function signWithHost(
 }
 
 /**
- * The public JWK in `keys` that verifies `jws`: of those whose `kid` or thumbprint is `kid` and that may sign ES256
- * (as verifyReceipt selects them), the one whose signature check passes. Two keys given one `kid` (an old one kept
- * beside its successor) must not make the receipt name a key that does not verify it.
+ * The public JWK in `keys` that verifies `jws`: of those verifyReceipt would try for `kid`, the one whose signature
+ * check passes. Two keys given one `kid` (an old one kept beside its successor) must not make the receipt name a
+ * key that does not verify it.
  */
 async function keyFor(
   keys: readonly Readonly<Record<string, unknown>>[],
   kid: string | undefined,
   jws: string,
 ): Promise<P256PublicJwk | null> {
-  const candidates: P256PublicJwk[] = [];
-  for (const key of keys) {
-    if (!isP256PublicJwk(key)) continue;
-    const { alg, use } = key as { alg?: unknown; use?: unknown };
-    if ((alg !== undefined && alg !== RECEIPT_ALG) || (use !== undefined && use !== 'sig')) continue;
-    const publicJwk = publicJwkOf(key);
-    if (key['kid'] === kid || (await jwkThumbprint(publicJwk)) === kid) candidates.push(publicJwk);
-  }
+  const candidates = await jwksKeysFor(kid, keys);
   if (candidates.length <= 1) return candidates[0] ?? null;
   for (const candidate of candidates) {
     if ((await verifyReceipt(jws, { jwks: { keys: [{ ...candidate, kid }] } })).valid) return candidate;

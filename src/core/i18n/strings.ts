@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { onFirstUse } from '../cache.js';
+import { cached, onFirstUse } from '../cache.js';
 import { describeError } from '../errors.js';
 import { canonicalLanguage, matchLanguage } from './resolve.js';
 import {
@@ -221,13 +221,17 @@ function unusedPluralForm(field: string, language: string): boolean {
   return category !== undefined && category !== 'zero' && !pluralCategories(language).includes(category);
 }
 
-/** The plural categories a language needs, as `Intl.PluralRules` names them. */
+const pluralCategoriesByLanguage = new Map<string, readonly string[]>();
+
+/** The plural categories a language needs, as `Intl.PluralRules` names them (asked once per field otherwise). */
 function pluralCategories(language: string): readonly string[] {
-  try {
-    return new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-  } catch {
-    return ['other'];
-  }
+  return cached(pluralCategoriesByLanguage, language, () => {
+    try {
+      return new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    } catch {
+      return ['other'];
+    }
+  });
 }
 
 /**

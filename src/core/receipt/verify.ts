@@ -106,18 +106,14 @@ function checkHeader(header: Record<string, unknown>, report: Report): void {
 }
 
 /**
- * Finds the keys to verify with: the trusted JWKS keys whose `kid` member or thumbprint is `kid`, else a key the
- * caller opted in to explicitly. Several JWKS keys may match (two given one `kid` by mistake): each is tried, as
- * jose's createLocalJWKSet lets its caller do, so a genuine receipt still verifies.
+ * The keys of a JWKS that may have signed a receipt whose header names `kid`: P-256 public keys for ES256 signing
+ * (no other `alg` or `use`) whose `kid` member or thumbprint is `kid`, each point once. Several may match (two
+ * given one `kid` by mistake): each is to be tried, as jose's createLocalJWKSet lets its caller do.
  */
-async function selectKeys(
-  kid: string,
-  options: VerifyOptions,
-  report: Report,
-): Promise<{ keys: P256PublicJwk[]; selfSigned: boolean } | undefined> {
+export async function jwksKeysFor(kid: string | undefined, candidates: readonly unknown[]): Promise<P256PublicJwk[]> {
   const keys: P256PublicJwk[] = [];
   const points = new Set<string>();
-  for (const candidate of options.jwks?.keys ?? []) {
+  for (const candidate of candidates) {
     if (!isP256PublicJwk(candidate)) continue;
     const { alg, use } = candidate as { alg?: unknown; use?: unknown };
     if ((alg !== undefined && alg !== RECEIPT_ALG) || (use !== undefined && use !== 'sig')) continue;
@@ -129,6 +125,19 @@ async function selectKeys(
       keys.push(publicJwkOf(candidate));
     }
   }
+  return keys;
+}
+
+/**
+ * Finds the keys to verify with: the trusted JWKS keys for `kid` (see jwksKeysFor), else a key the caller opted in
+ * to explicitly.
+ */
+async function selectKeys(
+  kid: string,
+  options: VerifyOptions,
+  report: Report,
+): Promise<{ keys: P256PublicJwk[]; selfSigned: boolean } | undefined> {
+  const keys = await jwksKeysFor(kid, options.jwks?.keys ?? []);
   if (keys.length > 0) return { keys, selfSigned: false };
   const embedded = options.trustEmbeddedKey ?? (options.allowSelfSigned === true ? options.publicJwk : undefined);
   if (embedded !== undefined) {
