@@ -34,6 +34,31 @@ describe('validateStrings', () => {
     if (!refusedLabel.valid) assert.equal(refusedLabel.problems[0]?.code, 'deceptive-label');
   });
 
+  it('says when it is called without the words to check against, instead of calling every override unknown', () => {
+    const call = validateStringsFromCore as (input: unknown, reference?: unknown) => ReturnType<typeof validateStrings>;
+    for (const reference of [undefined, null, {}, { english: en }, { english: en, shipped: 'en' }]) {
+      const result = call({ de: { actions: { rejectAll: 'Alle ablehnen' } } }, reference);
+      assert.equal(result.valid, false);
+      if (!result.valid) {
+        assert.deepEqual(
+          result.problems.map((problem) => [problem.code, problem.path]),
+          [['not-object', 'reference']],
+        );
+        assert.match(result.problems[0]!.message, /SHIPPED_STRINGS/);
+      }
+    }
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    const trapped = call({ de: {} }, hostile);
+    assert.equal(trapped.valid, false);
+  });
+
   it('accepts a partial override of a shipped locale, keyed by the locale’s own spelling', () => {
     const result = validateStrings(
       { en: { actions: { rejectAll: 'Decline all' } }, 'zh-hans': { heading: '关于您数据的选择' } },

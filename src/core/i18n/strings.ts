@@ -240,6 +240,12 @@ function pluralCategories(language: string): readonly string[] {
  */
 export function validateStrings(input: unknown, reference: StringsReference): StringsValidation {
   try {
+    // Called from plain JavaScript without its second argument, every override would look unknown: say so instead.
+    if (!isPlainObject(reference) || !isPlainObject(reference.english) || !Array.isArray(reference.shipped)) {
+      const message =
+        'reference: validateStrings needs the words to check against as its second argument (SHIPPED_STRINGS from unticked/core).';
+      return { valid: false, problems: [Object.freeze({ code: 'not-object' as const, path: 'reference', message })] };
+    }
     return checkStrings(input, reference);
   } catch (error) {
     // A getter that throws or a proxy trap: refused like any other bad input, never thrown at the host.
