@@ -720,6 +720,13 @@ describe('<consent-prompt>', () => {
       expect(detail.problems[0]!.code).to.equal('config-load');
       await missing.updateComplete;
       expect(shadow(missing).querySelectorAll('button')).to.have.length(0);
+
+      // An empty src property (React writes src="" as one) is reported as the empty attribute is.
+      const empty = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline"></consent-prompt>`);
+      const emptyError = oneEvent(empty, 'consent-error');
+      empty.src = '';
+      expect((await emptyError).detail.problems[0]).to.include({ code: 'config-load', path: 'src' });
+      expect(empty.hasAttribute('src')).to.equal(false);
     });
 
     it('refuses a src that is not http(s) before any request (a strict connect-src would report one)', async () => {
@@ -1138,6 +1145,23 @@ describe('<consent-prompt> with properties set before its definition loaded', ()
     await decided;
     await waitUntil(() => written.length === 1, 'written to the adapter', { timeout: 5000 });
     expect(localStorage.getItem('unticked:annual-report')).to.equal(null);
+  });
+
+  it('loads the config from a src property set before (an inline script, an Angular [src] binding)', async () => {
+    const element = notYetDefined();
+    element.src = '/test/fixtures/annual-report.json';
+    const ready = oneEvent(element, 'consent-ready');
+    document.body.append(element);
+    await ready;
+    await element.updateComplete;
+    expect(element.src).to.equal('/test/fixtures/annual-report.json');
+    expect(shadow(element).querySelectorAll('input[role="switch"]')).to.have.length(3);
+    // An empty one set before is reported, as an empty attribute is.
+    const empty = notYetDefined();
+    empty.src = '';
+    const error = oneEvent(empty, 'consent-error');
+    document.body.append(empty);
+    expect((await error).detail.problems[0]).to.include({ code: 'config-load', path: 'src' });
   });
 
   it('reports a storage set before that it does not know, and keeps the storage in use', async () => {

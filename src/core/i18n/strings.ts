@@ -254,6 +254,31 @@ export function validateStrings(input: unknown, reference: StringsReference): St
   }
 }
 
+/** How deep overrides go: language, group, key. Anything deeper is refused by the check whatever it holds. */
+const OVERRIDE_DEPTH = 3;
+
+/**
+ * A copy of overrides as plain data, read once: what is checked is what is applied, whatever getters or a later
+ * change do. Objects are read by their own enumerable keys, so a framework's reactive proxy over plain data (Vue's
+ * `reactive()`, Svelte's `$state`) is copied as the data it shows; anything else is kept for the check to refuse.
+ * Throws what a getter or proxy trap throws.
+ */
+export function copyStringOverrides(value: unknown, depth = 0): unknown {
+  if (!isPlainObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  // Deeper than a key's text can be: an empty object is refused just as the original would be.
+  if (depth > OVERRIDE_DEPTH) return copy;
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, {
+      value: copyStringOverrides(value[key], depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}
+
 /** Longer keys are cut in a problem's path, as validateConfig cuts them. */
 const MAX_SHOWN_KEY = 100;
 

@@ -17,6 +17,7 @@ import {
 import { ConsentError, describeError } from '../../core/errors.js';
 import { matchLanguage, languageDirection, sameLanguage, type LanguageMatch } from '../../core/i18n/resolve.js';
 import {
+  copyStringOverrides,
   overridesLeaningKeys,
   validateStrings,
   type StringOverrides,
@@ -467,6 +468,8 @@ export class ConsentPrompt extends LitElement {
   private readonly uid = `consent-${++promptCounter}`;
   private hasConfigProperty = false;
   private loadTicket = 0;
+  /** The `src` the markup was last read with: a `src` property set before the definition loaded arrives later. */
+  #srcRead: string | null | undefined;
   private childObserver?: MutationObserver;
   /** Counts reads of the inline config, so that only the latest text's problems are reported. */
   private markupTicket = 0;
@@ -627,7 +630,7 @@ export class ConsentPrompt extends LitElement {
     const reference = { english: en, shipped: SHIPPED_LOCALES };
     let input: unknown;
     try {
-      input = structuredClone(raw);
+      input = copyStringOverrides(raw);
     } catch (error) {
       // Not plain data (a function, a proxy, a throwing getter): name the field where the checks can.
       const direct = validateStrings(raw, reference);
@@ -1024,13 +1027,14 @@ export class ConsentPrompt extends LitElement {
 
   private loadFromMarkup(): void {
     if (this.hasConfigProperty || !this.isConnected) return;
+    this.#srcRead = this.src;
     if (this.src) {
       void this.#loadFromUrl(this.src);
       return;
     }
     // A fetch still under way for a src since removed must not replace what the markup gives now.
     this.loadTicket++;
-    if (this.hasAttribute('src')) {
+    if (this.hasAttribute('src') || this.src === '') {
       this.#failLoad(loadProblem('the src attribute is empty; give the config’s address, or remove src.'));
       return;
     }
@@ -1129,7 +1133,7 @@ export class ConsentPrompt extends LitElement {
 
   /** Whether the markup gives a config, or means to: a `src` attribute or a `<script>` in it. */
   #markupOffersConfig(): boolean {
-    return this.hasAttribute('src') || this.#markupScript() !== undefined;
+    return this.hasAttribute('src') || typeof this.src === 'string' || this.#markupScript() !== undefined;
   }
 
   /**
@@ -1349,7 +1353,9 @@ export class ConsentPrompt extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.preferencesThisUpdate = visitorLanguages(this, this.chosenLanguage);
-    if (changed.has('src') && !this.hasConfigProperty && this.isConnected && changed.get('src') !== undefined) {
+    // Compared with what was read rather than with the old value: a `src` property set before the definition loaded
+    // is applied by Lit at the first update, after connecting read the markup without it.
+    if (changed.has('src') && !this.hasConfigProperty && this.isConnected && this.src !== this.#srcRead) {
       this.loadFromMarkup();
     }
     // No layout (React sets a removed prop to undefined; a removed attribute reads null): the default, quietly.
