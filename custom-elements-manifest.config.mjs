@@ -19,6 +19,18 @@ function publicMembersOnly() {
           declaration.members = declaration.members.filter(
             (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
           );
+          // A getter and its setter are one member: the analyser lists a static pair twice, the second bare.
+          const seen = new Map();
+          declaration.members = declaration.members.filter((member) => {
+            const key = `${member.static ? 'static ' : ''}${member.kind} ${member.name}`;
+            const first = seen.get(key);
+            if (!first) {
+              seen.set(key, member);
+              return true;
+            }
+            for (const [field, value] of Object.entries(member)) if (!(field in first)) first[field] = value;
+            return false;
+          });
         }
       }
     },

@@ -4,9 +4,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -61,4 +61,40 @@ describe('the published types in a consumer project', () => {
       assert.equal(output, '');
     });
   }
+});
+
+describe('the published package', () => {
+  it('ships every file its shipped docs link to, and the sources its source maps name', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const [pack] = JSON.parse(stdout) as [{ files: { path: string }[] }];
+    const shipped = new Set(pack.files.map((file) => file.path));
+    const missing: string[] = [];
+    for (const path of shipped) {
+      if (!path.endsWith('.md')) continue;
+      const text = readFileSync(join(root, path), 'utf8');
+      // Relative Markdown links outside code: an npm page or an editor opens them in the installed package.
+      for (const [, target] of text.replace(/```[\s\S]*?```/g, '').matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)) {
+        if (/^[a-z]+:/i.test(target!) || target!.startsWith('#')) continue;
+        const resolved = posix.normalize(posix.join(posix.dirname(path), decodeURI(target!)));
+        // docs/api is typedoc's output, written by `npm run docs` and said so where it is linked.
+        if (resolved.startsWith('docs/api')) continue;
+        const isFolder = [...shipped].some((file) => file.startsWith(`${resolved.replace(/\/$/, '')}/`));
+        if (!shipped.has(resolved) && !isFolder) missing.push(`${path} -> ${target}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+    const maps = [...shipped].filter((path) => path.endsWith('.js.map') && !path.startsWith('dist/unticked'));
+    assert.ok(maps.length > 10, `${maps.length} source maps`);
+    for (const map of maps) {
+      const { sources } = JSON.parse(readFileSync(join(root, map), 'utf8')) as { sources: string[] };
+      for (const source of sources) {
+        const resolved = posix.normalize(posix.join(posix.dirname(map), source));
+        if (resolved.includes('node_modules')) continue;
+        assert.ok(shipped.has(resolved), `${map} names ${source}, not in the package`);
+      }
+    }
+  });
 });

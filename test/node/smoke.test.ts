@@ -126,4 +126,30 @@ describe('unticked/core in Node (built package, no DOM)', () => {
       for (const event of declaration.events ?? []) assert.ok(event.name, `a nameless event: ${JSON.stringify(event)}`);
     }
   });
+
+  it('the custom elements manifest lists each member once, and slots only where the shadow DOM has one', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+    type Declaration = {
+      tagName?: string;
+      members?: { name: string; kind: string; static?: boolean }[];
+      slots?: { name: string }[];
+    };
+    const declarations: Declaration[] = manifest.modules.flatMap(
+      (module: { declarations?: Declaration[] }) => module.declarations ?? [],
+    );
+    for (const declaration of declarations) {
+      const keys = (declaration.members ?? []).map((member) => `${member.static ? 'static ' : ''}${member.name}`);
+      assert.deepEqual(keys, [...new Set(keys)], `${declaration.tagName}: a member listed twice`);
+    }
+    for (const tagName of ['consent-prompt', 'consent-preferences']) {
+      const declaration = declarations.find((entry) => entry.tagName === tagName)!;
+      const source = readFileSync(new URL(`../../src/elements/${tagName}/${tagName}.ts`, import.meta.url), 'utf8');
+      const hasSlot = /<slot[\s>]/.test(source);
+      assert.equal(
+        (declaration.slots ?? []).length > 0,
+        hasSlot,
+        `${tagName}: slots listed ${hasSlot ? 'missing' : 'but none rendered'}`,
+      );
+    }
+  });
 });

@@ -206,7 +206,8 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
 /**
  * A consent prompt that asks purpose by purpose. Every optional purpose starts unticked; only the visitor's own
  * trusted input ticks one. "Reject all", "Save my choices" and "Accept all" look the same and are styled only
- * together.
+ * together. The config may also be given as a `<script type="application/json">` child: it is read, never shown
+ * (the element has no slot).
  *
  * @tagname consent-prompt
  * @summary Asks for consent purpose by purpose, with the full clause text and every optional box unticked.
@@ -232,8 +233,6 @@ let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
  * @attr config - Not a way to give the config: set the `config` property, a JSON child or `src`. A `config` attribute
  *   (what React 19 and Vue write for an element not yet defined: `"[object Object]"`) is a `consent-error`
  *   (`config-load`, path `config`); with no other config the visitor sees that the form could not be loaded.
- *
- * @slot - An optional `<script type="application/json">` child holding the config.
  *
  * @csspart prompt - The prompt's container (a `<dialog>` in the dialog layout).
  * @csspart heading - The heading.
