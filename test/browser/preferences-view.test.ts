@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { verifyHistory } from '../../src/core/receipt/history.js';
 import { verifyReceipt } from '../../src/core/receipt/verify.js';
-import { annualReport, renderPrompt, shadow, toggle, action, trustedClick, nextFrame } from './helpers.js';
+import { annualReport, renderPrompt, shadow, toggle, action, trustedClick, nextFrame, collect } from './helpers.js';
 
 const receiptItems = (element: ConsentPrompt) => [...shadow(element).querySelectorAll<HTMLElement>('[part="receipt"]')];
 
@@ -260,7 +260,15 @@ describe('<consent-prompt> preferences view', function () {
     // The list has caught up with this decision, so the button does not move down as it is clicked.
     await newestListed(element, before);
     await nextFrame();
-    await trustedClick(shadow(element).querySelector('[part="forget"]')!);
+    // A page script's click() on it, or a look-alike event, is not the visitor's: nothing is forgotten.
+    const forget = shadow(element).querySelector<HTMLButtonElement>('[part="forget"]')!;
+    const errors = collect(element, 'consent-storage-error');
+    forget.click();
+    forget.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(element.decisions).not.to.equal(null);
+    expect(errors).to.have.length(0);
+    await trustedClick(forget);
     // Forgetting waits for IndexedDB and the receipt lock, which other test files in this origin share: generous.
     await waitUntil(() => element.decisions === null, 'forgotten', { timeout: 30_000 });
     await element.updateComplete;

@@ -191,6 +191,50 @@ describe('dist/unticked.min.js from one script tag', () => {
     queried.frame.remove();
   });
 
+  // Each decision's receipt code loads when it is made: a decision signed by the host waits for the host signer's
+  // code too, one signed on the device only for the issuer's. Fresh pages, so that the code is loading when both
+  // decisions are made: the later one must not be chained or announced before the earlier.
+  it('announces and chains two decisions made at once in the order they were made', async () => {
+    for (let round = 0; round < 6; round++) {
+      const { frame, doc } = await openPage(`/test/pages/script-tag.html?decision-order=${round}`);
+      type Prompt = HTMLElement & {
+        config?: unknown;
+        storage: string;
+        decisions: Record<string, boolean> | null;
+        recordHostDecision(decision: object): unknown;
+        forget(): Promise<void>;
+        signer: ((payload: unknown) => Promise<string>) | null;
+      };
+      const prompt = doc.querySelector('consent-prompt') as Prompt;
+      await waitUntil(() => prompt.config !== undefined, 'config loaded', { timeout: 8000 });
+      const heard: { action: string; offers: boolean | undefined; sequence: number | undefined }[] = [];
+      prompt.addEventListener('consent-decision', (event) => {
+        const { detail } = event as CustomEvent<{
+          action: string;
+          decisions: Record<string, boolean>;
+          chainHead: { sequence: number } | null;
+        }>;
+        heard.push({ action: detail.action, offers: detail.decisions['offers'], sequence: detail.chainHead?.sequence });
+      });
+      const hostSigns = round % 2 === 0;
+      // A host signer whose answer is refused (`signer-forged`): the decision stands, announced without a receipt.
+      if (hostSigns) prompt.signer = () => Promise.resolve('not.a.jws');
+      prompt.recordHostDecision({ action: 'save', decisions: { offers: true } });
+      prompt.signer = null;
+      prompt.recordHostDecision({ action: 'save', decisions: { offers: false } });
+      await waitUntil(() => heard.length === 2, 'both decisions announced', { timeout: 8000 });
+      expect(
+        heard.map((event) => `${event.action} ${event.offers}`),
+        `round ${round}`,
+      ).to.deep.equal(['save true', 'withdraw false']);
+      if (hostSigns) expect(heard.map((event) => event.sequence === undefined)).to.deep.equal([true, false]);
+      else expect(heard[1]!.sequence, `round ${round}`).to.equal(heard[0]!.sequence! + 1);
+      expect(prompt.decisions).to.deep.equal({ offers: false });
+      await prompt.forget();
+      frame.remove();
+    }
+  });
+
   it('renders a <consent-preferences> that a script adds later', async () => {
     const { frame, win, doc } = await openPage('/test/pages/script-tag.html');
     const control = doc.createElement('consent-preferences');

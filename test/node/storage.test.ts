@@ -419,6 +419,33 @@ describe('readConsent: a kept receipt must verify and agree', () => {
         assert.match(result.error?.message ?? '', /cannot be checked: IndexedDB/, name);
       }
     }
+    // The cookie's form keeps only the chain head: with the record unreadable, a grant it names from an earlier
+    // visit (or a forged one) is unchecked too, and this page's own latest still holds.
+    const cookies: StorageAdapter = { ...memoryAdapter(), compact: true };
+    assert.equal(await saveConsent(cookies, state), null);
+    const readCookie = (record: DeviceRecord) => readConsent(cookies, config, { now: NOW, device: async () => record });
+    for (const [name, record, code] of [
+      [
+        'cookie, record unreadable, nothing issued here',
+        { publicJwk: null, head: null, unavailable: true },
+        'unavailable',
+      ],
+      [
+        'cookie, record unreadable, another head here',
+        { publicJwk: own, head: { sequence: 3, digest: 'A'.repeat(43) }, unavailable: true },
+        'unavailable',
+      ],
+      [
+        'cookie, record unreadable, this page’s latest',
+        { publicJwk: own, head: state.chain, unavailable: true },
+        undefined,
+      ],
+    ] as [string, DeviceRecord, string | undefined][]) {
+      const result = await readCookie(record);
+      assert.equal(result.error?.code, code, name);
+      assert.equal(result.state === null, code !== undefined, name);
+      assert.equal(result.unchecked === true, code === 'unavailable', name);
+    }
     // Asked only once a kept receipt verified and agreed: nothing stored, nothing asked.
     let asked = 0;
     await readConsent(memoryAdapter(), config, { device: async () => (asked++, { publicJwk: null, head: null }) });

@@ -60,14 +60,9 @@ async function receiptProblem(
   const device = await options.device(state.policy.id);
   const problem = deviceProblem(state, result.selfSigned, device, result.selfSigned);
   if (!problem) return null;
-  if (!device.unavailable) return tampered(problem);
   // Without the browser's own store the record is only this page's: a decision of an earlier visit or another tab
   // is not shown wrong by it, just not checked, and so not trusted.
-  const error = new StorageError(
-    'unavailable',
-    'The stored decision cannot be checked: IndexedDB, where this browser keeps its device key and receipt chain, cannot be read',
-  );
-  return { state: null, error, unchecked: true };
+  return device.unavailable ? unchecked() : tampered(problem);
 }
 
 /**
@@ -79,9 +74,22 @@ async function receiptProblem(
 async function chainProblem(state: StoredConsent, compact: boolean, options: ReadOptions): Promise<StorageRead | null> {
   if (!options.device) return null;
   const device = await options.device(state.policy.id);
-  if (device.unavailable) return null;
+  if (device.unavailable) {
+    // Only this page's record: a cookie's grant from an earlier visit or another tab cannot be checked against the
+    // chain it names, so it is not trusted (a forged cookie would otherwise be, in a private window).
+    return deviceProblem(state, false, device, compact) ? unchecked() : null;
+  }
   const problem = deviceProblem(state, false, device, compact) ?? (await keptReceiptProblem(state, compact, device));
   return problem ? tampered(problem) : null;
+}
+
+/** A stored decision that cannot be checked without IndexedDB: not shown wrong, just not trusted. */
+function unchecked(): StorageRead {
+  const error = new StorageError(
+    'unavailable',
+    'The stored decision cannot be checked: IndexedDB, where this browser keeps its device key and receipt chain, cannot be read',
+  );
+  return { state: null, error, unchecked: true };
 }
 
 /**

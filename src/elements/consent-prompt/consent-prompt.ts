@@ -203,6 +203,9 @@ function kindOf(value: unknown): string {
 }
 let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
 
+/** A decision's event as announced, before its receipt is signed. */
+type DecisionToEmit = Omit<ConsentDecisionDetail, 'receipt' | 'chainHead' | 'source'> & { source: 'visitor' | 'host' };
+
 /**
  * A consent prompt that asks purpose by purpose. Every optional purpose starts unticked; only the visitor's own
  * trusted input ticks one. "Reject all", "Save my choices" and "Accept all" look the same and are styled only
@@ -361,6 +364,8 @@ export class ConsentPrompt extends LitElement {
   // The count at which "forget everything" or a new config ended every decision made before: a receipt signed for
   // one of them afterwards is neither announced nor remembered, which would bring the decision back.
   #endedAt = 0;
+  /** The decisions being signed and announced, in the order they were made. */
+  #emitting: Promise<void> = Promise.resolve();
   /** `ask` before any decision; `preferences` once there is one: current choices, receipts, forgetting. */
   @state() private view: 'ask' | 'preferences' = 'ask';
   @state() private receipts: ReceiptsState = { status: 'idle' };
@@ -1698,6 +1703,11 @@ export class ConsentPrompt extends LitElement {
     });
   }
 
+  /** Forgetting ends every grant: only the visitor's own click on this button counts as theirs. */
+  #onForgetClick = (event: MouseEvent): void => {
+    if (controlReached(event, this.renderRoot, 'button', 'part', 'forget')) void this.#forget('visitor');
+  };
+
   private onCloseClick(event: MouseEvent): void {
     if (!isTrustedInput(event)) return;
     this.open = false;
@@ -1863,7 +1873,8 @@ export class ConsentPrompt extends LitElement {
     this.#lifecycle.decided(decisions, source);
     this.view = 'preferences';
     if (this.layout !== 'inline') this.open = false;
-    void this.#emitDecision(++this.#decisionCount, config, shownText, {
+    const count = ++this.#decisionCount;
+    const detail: DecisionToEmit = {
       source,
       action,
       decisions,
@@ -1871,7 +1882,14 @@ export class ConsentPrompt extends LitElement {
       shown: Object.freeze(shown),
       policy: Object.freeze({ id: config.policy.id, version: config.policy.version }),
       timestamp: Date.now(),
-    });
+    };
+    // One after another, in the order decided: each waits for its receipt code to load, and two loads may finish
+    // in either order, which would chain a withdrawal's receipt before the grant it ends and tell the page so.
+    // The signer in force when the decision is made signs it, whatever is set while earlier ones are signed.
+    const hostSigner = this.hostSigner;
+    const emitted = this.#emitting.then(() => this.#emitDecision(count, config, shownText, detail, hostSigner));
+    this.#emitting = emitted.catch(() => undefined);
+    void emitted;
     return decisions;
   }
 
@@ -1934,7 +1952,8 @@ export class ConsentPrompt extends LitElement {
     count: number,
     config: ConsentConfig,
     shownText: Record<string, { language: string; text: string }>,
-    detail: Omit<ConsentDecisionDetail, 'receipt' | 'chainHead' | 'source'> & { source: 'visitor' | 'host' },
+    detail: DecisionToEmit,
+    hostSigner: ReceiptSigner | null,
   ): Promise<void> {
     let issued: IssueResult | null = null;
     let problem: ConsentProblem | undefined;
@@ -1945,7 +1964,6 @@ export class ConsentPrompt extends LitElement {
         message: 'Receipts need a secure context (HTTPS or localhost) for WebCrypto. The decision still counts.',
       };
     } else {
-      const hostSigner = this.hostSigner;
       const byHost = hostSigner !== null || config.signer?.url !== undefined;
       try {
         const [{ issueReceipt }, host] = await Promise.all([
@@ -2254,7 +2272,7 @@ export class ConsentPrompt extends LitElement {
         }
       </details>
       <p class="forget">
-        <button type="button" class="link-button" part="forget" @click=${() => void this.#forget('visitor')}>
+        <button type="button" class="link-button" part="forget" @click=${this.#onForgetClick}>
           ${this.#i18n.t('preferences.forget')}
         </button>
       </p>`;
