@@ -3,6 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport, emulateMedia } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import { waitUntil } from './wait.js';
 import { annualReport, renderPrompt, shadow, action, toggle, trustedClick } from './helpers.js';
 
 const isFirefox = navigator.userAgent.includes('Firefox');
@@ -68,6 +69,67 @@ describe('<consent-prompt> on different screens and settings', () => {
         }
       });
     }
+
+  // German and Finnish compounds, a long Russian word: one word wider than a phone, in every place a title shows (the
+  // purpose's head and the note under "Accept all" that names the separate-consent purposes it leaves out).
+  for (const layout of ['banner', 'dialog', 'inline'] as const) {
+    it(`${layout}: at 320 px wide a title longer than the screen wraps wherever it is shown`, async () => {
+      await setViewport({ width: 320, height: 568 });
+      const config = structuredClone(await annualReport()) as unknown as {
+        purposes: { id: string; title: Record<string, string> }[];
+      };
+      const long: Record<string, string> = {
+        'credit-scoring': 'Bonitätsbewertungdurchkreditversicherungsgesellschaften',
+        'partner-sharing': 'Weitergabeanversicherungsvermittlungsgesellschaften',
+        offers: 'Henkilökohtaistenostotarjoustenkohdentaminenkulutustietojenperusteella',
+      };
+      for (const purpose of config.purposes) if (long[purpose.id]) purpose.title['en'] = long[purpose.id]!;
+      const element = await renderPrompt(config, { layout });
+      const root = shadow(element);
+      expect(root.querySelector('.accept-all-note')?.textContent).to.contain(long['partner-sharing']);
+      const box = root.querySelector<HTMLElement>('[part="prompt"]')!.getBoundingClientRect();
+      const outside = [...root.querySelectorAll<HTMLElement>('[part="prompt"] *')]
+        .filter((part) => part.checkVisibility() && !part.classList.contains('visually-hidden'))
+        .filter((part) => {
+          const rect = part.getBoundingClientRect();
+          return rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1);
+        })
+        .map((part) => `${part.localName}.${part.className || part.getAttribute('part')}`);
+      expect(outside, 'parts outside the prompt').to.deep.equal([]);
+      const layoutBox = root.querySelector<HTMLElement>('.layout')!;
+      expect(layoutBox.scrollWidth, 'no sideways scrolling in the prompt').to.be.at.most(layoutBox.clientWidth + 1);
+      expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320 + 1);
+    });
+  }
+
+  // A site's large type on a wide, short screen (a laptop, a landscape tablet): not a phone by the styles' query, yet
+  // the heading, the actions and the note under them would leave the purposes no room.
+  for (const layout of ['banner', 'dialog'] as const) {
+    it(`${layout}: with 32 px text on a 1024 x 600 screen the purposes keep room, and nothing runs off the screen`, async () => {
+      await setViewport({ width: 1024, height: 600 });
+      document.documentElement.style.fontSize = '32px';
+      try {
+        const element = await renderPrompt(await annualReport(), { layout });
+        const root = shadow(element);
+        const body = root.querySelector<HTMLElement>('.body')!;
+        const layoutBox = root.querySelector<HTMLElement>('.layout')!;
+        // Measured once the words and their sizes have settled (a frame or two after the first render).
+        const purposesShown = () =>
+          body.clientHeight >= 600 / 4 ||
+          (body.scrollHeight <= body.clientHeight + 1 && layoutBox.scrollHeight > layoutBox.clientHeight);
+        await waitUntil(purposesShown, 'the purposes have room', { timeout: 2000 }).catch(() => undefined);
+        expect(purposesShown(), `purposes region ${body.clientHeight} px of ${body.scrollHeight}`).to.equal(true);
+        expect(layoutBox.getBoundingClientRect().bottom, 'the prompt ends on screen').to.be.at.most(600 + 1);
+        for (const name of ['reject-all', 'save', 'accept-all'] as const) {
+          const rect = action(element, name).getBoundingClientRect();
+          expect(rect.bottom, `${name} on screen`).to.be.at.most(600 + 1);
+          expect(rect.top, `${name} on screen`).to.be.at.least(0);
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  }
 
   it('has no transitions when the visitor prefers reduced motion', async function () {
     if (isFirefox) this.skip(); // emulateMedia is a Chromium DevTools command

@@ -7,11 +7,17 @@
 
 /** Machine-readable problem codes returned by {@link validateConfig}. */
 export type ConfigProblemCode =
-  /** The input is not a JSON object, or could not be read (a throwing getter, a cycle). */
+  /**
+   * A value could not be read at all (a getter that throws, a revoked Proxy), at the top or anywhere inside. (Text
+   * that is not JSON is `format`.)
+   */
   | 'not-an-object'
   /** A required field is missing. */
   | 'required'
-  /** A field has the wrong type (e.g. a number where text is expected). */
+  /**
+   * A field has the wrong type (e.g. a number where text is expected), the config itself included: `42`, `null`, an
+   * array or a `Date` where the config object should be is `type` with the path `""`.
+   */
   | 'type'
   /** A key the config does not know. A typo must not silently drop a setting. */
   | 'unknown-key'

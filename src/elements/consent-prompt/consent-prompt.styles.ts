@@ -106,7 +106,10 @@ export const consentPromptStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* A word longer than the line (a German compound, a URL) breaks rather than push the prompt sideways, wherever
+     it is shown: titles in notes, names, addresses. */
   .layout {
+    overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;
     inline-size: 100%;
@@ -339,6 +342,37 @@ export const consentPromptStyles = css`
     :host(:not([layout='inline'])) [data-actions-unpinned] .actions {
       position: static;
     }
+  }
+
+  /* The same where the heading, the actions and the note under them would leave the purposes almost no room on a
+     screen the query above does not catch (large text on a wide, short screen): the prompt measures that itself. */
+  :host([layout='banner']) .prompt[data-cramped] {
+    max-block-size: 100%;
+  }
+
+  :host(:not([layout='inline'])) [data-cramped] .layout {
+    overflow-y: auto;
+  }
+
+  :host(:not([layout='inline'])) [data-cramped] .body {
+    flex: none;
+    overflow: visible;
+  }
+
+  :host(:not([layout='inline'])) [data-cramped] .footer {
+    display: contents;
+  }
+
+  :host(:not([layout='inline'])) [data-cramped] .actions {
+    position: sticky;
+    inset-block-end: -1rem;
+    padding-block: 0.5rem 1rem;
+    margin-block-end: -0.5rem;
+    background: var(--_background);
+  }
+
+  :host(:not([layout='inline'])) [data-cramped] [data-actions-unpinned] .actions {
+    position: static;
   }
 
   .action {

@@ -204,7 +204,9 @@ function kindOf(value: unknown): string {
 let receiptsView: { renderReceipts: typeof renderReceipts } | undefined;
 
 /** A decision's event as announced, before its receipt is signed. */
-type DecisionToEmit = Omit<ConsentDecisionDetail, 'receipt' | 'chainHead' | 'source'> & { source: 'visitor' | 'host' };
+interface DecisionToEmit extends Omit<ConsentDecisionDetail, 'receipt' | 'chainHead' | 'source'> {
+  readonly source: 'visitor' | 'host';
+}
 
 /**
  * A consent prompt that asks purpose by purpose. Every optional purpose starts unticked; only the visitor's own
@@ -221,14 +223,20 @@ type DecisionToEmit = Omit<ConsentDecisionDetail, 'receipt' | 'chainHead' | 'sou
  * @fires {ConsentDecisionEvent} consent-decision - A decision: one of the three actions, a purpose's "Withdraw", the host API, or another
  *   tab (`source: "sync"`); `detail` has `source`, `action`, `decisions`, `language`, `shown`, `policy`,
  *   `timestamp`, `receipt` and `chainHead`.
- * @fires {ConsentErrorEvent} consent-error - The config is invalid or failed to load, a script tried to decide for the visitor, a
- *   receipt could not be signed (`signer-failed`, `signer-forged`, `receipt-unavailable`), the prompt's words
- *   could not be loaded in the visitor's language (`locale-load`), a part loaded when first needed could not be
- *   (`chunk-load`: popovers then open under their buttons, gated content stays held back, the prompt shows
- *   unchecked, the receipts are not listed), a click came while the words on screen were
- *   changing (`not-shown`), the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), or
- *   the page's `data-consent` markup cannot be held back as written or a granted script was refused by the browser
- *   (`gating-markup`, `gating-failed`, `invalid-placeholder`; `source: "host"`).
+ * @fires {ConsentErrorEvent} consent-error - The config is invalid or failed to load (`config-load`, or any config
+ *   problem code such as `format`, `duplicate` or `pre-ticked`, from `src` or a JSON child as from the property), a
+ *   script tried to decide for the visitor (`pre-ticked`; `tampered`, path `toggles`, when it ticked a switch), a
+ *   receipt could not be signed (`signer-failed`, `signer-forged`, `receipt-unavailable`, `receipt-failed`, which
+ *   also tells that "forget everything" could not remove the receipts), the prompt's words could not be loaded in
+ *   the visitor's language (`locale-load`), a strings override points a label the other way (`deceptive-label`), a
+ *   `layout` or `storage` attribute names nothing the prompt has (`invalid-layout`, `invalid-storage`), a part
+ *   loaded when first needed could not be (`chunk-load`: popovers then open under their buttons, gated content stays
+ *   held back, the prompt shows unchecked, the receipts are not listed), a click came while the words on screen were
+ *   changing (`not-shown`), the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), the
+ *   page's `gtag()` or `dataLayer` refused a Consent Mode update (`consent-mode-failed`), another prompt already
+ *   holds back the page's gated content (`gating-taken`), or the page's `data-consent` markup cannot be held back as
+ *   written or a granted script was refused by the browser (`gating-markup`, `gating-failed`,
+ *   `invalid-placeholder`; `source: "host"`).
  * @fires {ConsentStorageErrorEvent} consent-storage-error - A decision could not be remembered, or what was remembered cannot be used.
  *
  * @attr lang - The visitor's language, when the page knows it better than `<html lang>` and the browser.
@@ -1465,6 +1473,28 @@ export class ConsentPrompt extends LitElement {
     const tooTall = actions.offsetHeight > layout.clientHeight * 0.75;
     if (tooTall !== layout.hasAttribute('data-actions-unpinned'))
       layout.toggleAttribute('data-actions-unpinned', tooTall);
+    // Resizing the observed box from its own observer would be a "ResizeObserver loop" error on the page.
+    requestAnimationFrame(this.#fitPurposes);
+  };
+
+  /**
+   * What stays while the purposes scroll: the heading, the actions and the note under them. Where they would leave
+   * the purposes under a third of the screen (large text on a wide, short screen, which the styles' query for phones
+   * does not catch), the whole prompt scrolls instead, as on a phone; the margin keeps it from flipping back.
+   */
+  #fitPurposes = (): void => {
+    const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
+    const actions = layout?.querySelector<HTMLElement>('.actions');
+    const prompt = layout?.parentElement;
+    if (!layout || !actions || !prompt || this.layout === 'inline') return;
+    const cramped = prompt.hasAttribute('data-cramped');
+    const stays = [layout.querySelector('.header'), actions, layout.querySelector('.accept-all-note')].reduce(
+      (sum, part) => sum + ((part as HTMLElement | null)?.offsetHeight ?? 0),
+      0,
+    );
+    const room = window.innerHeight * 0.85 - stays;
+    const crampedNow = room < window.innerHeight * (cramped ? 0.4 : 0.3);
+    if (crampedNow !== cramped) prompt.toggleAttribute('data-cramped', crampedNow);
   };
   #sizes: ResizeObserver | undefined;
   #sized: Element | null = null;
@@ -1477,6 +1507,8 @@ export class ConsentPrompt extends LitElement {
       if (this.#sized) this.#sizes.unobserve(this.#sized);
       if (layout) this.#sizes.observe(layout);
       this.#sized = layout;
+      // Before the first paint of this layout; later changes of size come through the observer.
+      if (layout) this.#fitPurposes();
     }
     // A frame runs its animation-frame callbacks just before it paints, and input is handled before them. A page's
     // own frame callback may render again after this one (a `lang` set there): #decide sees that render as newer
@@ -1874,7 +1906,7 @@ export class ConsentPrompt extends LitElement {
     this.view = 'preferences';
     if (this.layout !== 'inline') this.open = false;
     const count = ++this.#decisionCount;
-    const detail: DecisionToEmit = {
+    const detail: DecisionToEmit = Object.freeze({
       source,
       action,
       decisions,
@@ -1882,7 +1914,7 @@ export class ConsentPrompt extends LitElement {
       shown: Object.freeze(shown),
       policy: Object.freeze({ id: config.policy.id, version: config.policy.version }),
       timestamp: Date.now(),
-    };
+    });
     // One after another, in the order decided: each waits for its receipt code to load, and two loads may finish
     // in either order, which would chain a withdrawal's receipt before the grant it ends and tell the page so.
     // The signer in force when the decision is made signs it, whatever is set while earlier ones are signed.
