@@ -8,6 +8,18 @@ import { annualReport, renderPrompt, shadow, action, toggle, trustedClick } from
 
 const isFirefox = navigator.userAgent.includes('Firefox');
 
+/** The prompt's visible parts that stick out of its box sideways. */
+function partsOutside(root: ShadowRoot): string[] {
+  const box = root.querySelector<HTMLElement>('[part="prompt"]')!.getBoundingClientRect();
+  return [...root.querySelectorAll<HTMLElement>('[part="prompt"] *')]
+    .filter((part) => part.checkVisibility() && !part.classList.contains('visually-hidden'))
+    .filter((part) => {
+      const rect = part.getBoundingClientRect();
+      return rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1);
+    })
+    .map((part) => `${part.localName}.${part.className || part.getAttribute('part')}`);
+}
+
 describe('<consent-prompt> on different screens and settings', () => {
   afterEach(async () => {
     document.querySelectorAll('consent-prompt').forEach((el) => el.remove());
@@ -47,15 +59,7 @@ describe('<consent-prompt> on different screens and settings', () => {
         try {
           const element = await renderPrompt(await annualReport(), { layout });
           const root = shadow(element);
-          const box = root.querySelector<HTMLElement>('[part="prompt"]')!.getBoundingClientRect();
-          const outside = [...root.querySelectorAll<HTMLElement>('[part="prompt"] *')]
-            .filter((part) => part.checkVisibility() && !part.classList.contains('visually-hidden'))
-            .filter((part) => {
-              const rect = part.getBoundingClientRect();
-              return rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1);
-            })
-            .map((part) => `${part.localName}.${part.className || part.getAttribute('part')}`);
-          expect(outside, 'parts outside the prompt').to.deep.equal([]);
+          expect(partsOutside(root), 'parts outside the prompt').to.deep.equal([]);
           expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320 + 1);
           for (const control of root.querySelectorAll<HTMLElement>('.close, .language-button')) {
             const rect = control.getBoundingClientRect();
@@ -87,15 +91,7 @@ describe('<consent-prompt> on different screens and settings', () => {
       const element = await renderPrompt(config, { layout });
       const root = shadow(element);
       expect(root.querySelector('.accept-all-note')?.textContent).to.contain(long['partner-sharing']);
-      const box = root.querySelector<HTMLElement>('[part="prompt"]')!.getBoundingClientRect();
-      const outside = [...root.querySelectorAll<HTMLElement>('[part="prompt"] *')]
-        .filter((part) => part.checkVisibility() && !part.classList.contains('visually-hidden'))
-        .filter((part) => {
-          const rect = part.getBoundingClientRect();
-          return rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1);
-        })
-        .map((part) => `${part.localName}.${part.className || part.getAttribute('part')}`);
-      expect(outside, 'parts outside the prompt').to.deep.equal([]);
+      expect(partsOutside(root), 'parts outside the prompt').to.deep.equal([]);
       const layoutBox = root.querySelector<HTMLElement>('.layout')!;
       expect(layoutBox.scrollWidth, 'no sideways scrolling in the prompt').to.be.at.most(layoutBox.clientWidth + 1);
       expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320 + 1);

@@ -1987,6 +1987,8 @@ export class ConsentPrompt extends LitElement {
     detail: DecisionToEmit,
     hostSigner: ReceiptSigner | null,
   ): Promise<void> {
+    // Ended while it waited its turn ("forget everything", a new config): nothing to sign for it any more.
+    if (count <= this.#endedAt) return;
     let issued: IssueResult | null = null;
     let problem: ConsentProblem | undefined;
     if (!canSign()) {
