@@ -63,6 +63,12 @@ export const GERMAN: LanguagePhrases = {
       '(?:ihr(?:e|en)? |unser(?:e|en)? |das |die )?(?:nutzer|benutzer|kunden|einkaufs|surf)?(?:erlebnis|erfahrung|angebot|dienste?|service)\\p{L}* (?:zu )?(?:verbessern|optimieren)',
       '(?:verbesserung|optimierung) (?:des|unseres|ihres|ihrer|der) (?:nutzer|benutzer)?(?:erlebnis|angebot|dienst|service)\\p{L}*',
     ),
+    // A title that names no purpose ("Sonstiges"); the best experience every site promises; an experience improved.
+    /^(?:sonstiges|sonstige|andere|weitere|diverses)(?: (?:cookies|zwecke|dienste))?$/gu,
+    words(
+      '(?:das |ein )?(?:beste|bestmögliche|bessere|optimale)[ns]? (?:\\p{L}*)?erlebnis\\p{L}*',
+      '(?:erlebnis|erfahrung)\\p{L}* [^.;!?]{0,40}?(?:zu )?(?:verbessern|optimieren)',
+    ),
     words(
       '(?:weitere|andere|sonstige|ähnliche|geschäftliche|kommerzielle|verschiedene)n? zwecke\\p{L}*',
       'marketingzweck\\p{L}*',
@@ -94,7 +100,7 @@ export const GERMAN: LanguagePhrases = {
     // Selling counts only when data is what is sold: a shop's statistics say "verkaufen" of its products.
     words(
       'verkauf\\p{L}* [^.;!?]{0,40}?(?:daten|informationen|angaben)',
-      '(?:daten|informationen|angaben) [^.;!?]{0,40}?verkauf\\p{L}*',
+      '(?:\\p{L}*daten|informationen|angaben) [^.;!?]{0,40}?verkauf\\p{L}*',
       'datenverkauf',
     ),
     words(
@@ -102,6 +108,9 @@ export const GERMAN: LanguagePhrases = {
       'gibt [^.;!?]{0,80}? weiter',
       'stellen [^.;!?]{0,50}? zur verfügung',
       'werbenetzwerk\\p{L}*',
+      'werbefirm\\p{L}*',
+      'werbeunternehmen',
+      'mit (?:\\p{L}+ )?(?:partner\\p{L}*|dritte\\p{L}*|werbe\\p{L}*|unternehmen) geteilt',
     ),
     // Ends in a look-ahead, so not bounded by words(): "teilen … mit Werbenetzwerken", not "mit Ihnen".
     stems('teilen [^.;!?]{0,50}? mit (?!ihnen|dir)'),
@@ -189,6 +198,7 @@ export const GERMAN: LanguagePhrases = {
     words(
       '(?:durch|mit|bei) (?:der |die |dem |den )?(?:weitere[nr]? )?(?:nutzung|fortsetzung|ansicht|besuch|aufruf)[^.;!?]{0,60}?(?:stimmen sie|erklären sie sich|willigen sie)',
       'gilt als (?:zustimmung|einwilligung|einverständnis)',
+      'wenn sie (?:weiter(?:surfen|lesen|blättern)|die (?:seite|website|app) weiter (?:nutzen|besuchen))[^.;!?]{0,40}?(?:stimmen sie|erklären sie sich|willigen sie)',
       '(?:stillschweigend|automatisch) (?:zugestimmt|eingewilligt)',
     ),
   ],
@@ -212,6 +222,11 @@ export const GERMAN: LanguagePhrases = {
 export const FRENCH: LanguagePhrases = {
   vague: [
     words('etc\\.?', 'et plus encore', 'et ainsi de suite', 'entre autres'),
+    /^(?:autres?|divers)(?: (?:cookies|finalités|services))?$/gu,
+    words(
+      '(?:la |une )?meilleure expérience(?: possible)?',
+      'amélior\\p{L}* (?:nos |vos |notre |votre |les )?(?:produits|services)',
+    ),
     words(
       "(?:améliorer|optimiser) (?:votre |notre |vos |nos |l'|la |le )?(?:expérience|service|services|offre|navigation)\\p{L}*",
       "l'amélioration de (?:votre |notre |l'|la )?(?:expérience|service|offre)\\p{L}*",
@@ -324,6 +339,8 @@ export const FRENCH: LanguagePhrases = {
 export const SPANISH: LanguagePhrases = {
   vague: [
     words('etc\\.?', 'entre otros', 'entre otras', 'y mucho más', 'y demás'),
+    /^(?:otros|otras|otro|otra|varios)(?: (?:cookies|fines|servicios))?$/gu,
+    words('(?:la )?mejor experiencia(?: posible)?'),
     words(
       '(?:mejorar|optimizar) (?:su |tu |la |nuestra |nuestros |sus |el )?(?:experiencia|servicio|servicios|navegación)\\p{L}*',
     ),
@@ -561,6 +578,7 @@ export const ITALIAN: LanguagePhrases = {
 export const DUTCH: LanguagePhrases = {
   vague: [
     words('enz\\.?', 'e\\.d\\.', 'en meer', 'onder andere', 'o\\.a\\.', 'en dergelijke'),
+    /^(?:overig|overige|andere|diversen)(?: (?:cookies|doeleinden))?$/gu,
     words(
       '(?:uw |jouw |onze |de )?(?:gebruikers|klant|surf)?(?:ervaring|dienst|diensten|service) (?:te )?(?:verbeteren|optimaliseren)',
     ),
@@ -639,7 +657,7 @@ export const DUTCH: LanguagePhrases = {
   ],
   impliedConsent: [
     words(
-      'door (?:verder te gaan|gebruik te maken|te blijven|deze (?:site|website|app) te (?:gebruiken|bezoeken))[^.;!?]{0,60}?(?:gaat u akkoord|ga je akkoord|stemt u in|stem je in)',
+      'door (?:verder te (?:gaan|surfen|browsen|klikken|lezen)|gebruik te maken|te blijven|deze (?:site|website|app) te (?:gebruiken|bezoeken))[^.;!?]{0,60}?(?:gaat u akkoord|ga je akkoord|stemt u in|stem je in)',
       'geldt als (?:toestemming|akkoord)',
     ),
   ],

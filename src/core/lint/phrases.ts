@@ -110,7 +110,11 @@ export const VAGUE: PhraseTable = Object.freeze({
     // The purpose told elsewhere, or only as a benefit: "purposes described in our privacy policy", "to make our
     // website better for you", "tailored services".
     // A title that names no purpose at all.
-    p(/^(?:other|others|misc(?:ellaneous)?\.?|various|optional(?: cookies)?|additional(?: cookies)?)$/gu),
+    p(
+      /^(?:other|others|misc(?:ellaneous)?\.?|various|optional|additional)(?: (?:cookies|purposes|services|uses|data|trackers|technologies))?$/gu,
+    ),
+    // "The best possible experience": a benefit every site claims, not a purpose.
+    p(/\b(?:the|a) (?:best|better|optimal|smoother)(?: possible)? (?:user |browsing |online |shopping )?experience\b/gu),
     p(
       /\bpurposes? (?:described|set out|listed|explained|detailed|outlined|stated) (?:in|on|under) (?:our|the|this)\b|\bmake (?:our |the |this )?(?:(?:web)?site|app|service|platform|products?|experience) better\b|\btailored (?:services?|experiences?)\b/gu,
       true,
@@ -119,12 +123,14 @@ export const VAGUE: PhraseTable = Object.freeze({
   zh: [
     // "优化应用的启动速度" names what is improved: specific, not vague.
     p(
-      /(?:改善|改进|提升|优化|提高)(?:您的|你的|用户|我们的)?(?:使用)?(?:体验|服务质量|服务|产品|网站|应用|平台)(?!的)/gu,
+      /(?:改善|改进|提升|优化|提高)(?:您的|你的|我们的)?(?:用户|客户)?(?:使用)?(?:体验|服务质量|服务|产品|网站|应用|平台)(?!的)/gu,
     ),
-    p(/更好的(?:体验|服务|产品)/gu),
+    p(/更(?:好|优质|佳|完善|优)的(?:用户)?(?:体验|服务|产品)/gu),
+    // A title that names no purpose at all ("其他").
+    p(/^(?:其他|其它)(?:服务|用途|目的|功能|数据|信息)?$/gu),
     p(/包括但不限于|包括但不仅限于|等等|业务需要|商业用途|商业需要/gu),
     p(
-      /其他目的|其他用途|相关目的|相关用途|商业目的|业务目的|经营目的|研发|研究与开发|研究和开发|合法利益|正当利益/gu,
+      /其他(?:合理|必要|合法|正当)?(?:的)?(?:目的|用途)|相关目的|相关用途|商业目的|业务目的|经营目的|研发|研究与开发|研究和开发|合法利益|正当利益/gu,
       true,
     ),
     // 等 closing a list ("A、B等信息"), but not 平等, 等级, 等待, 等于 and the like.
@@ -267,13 +273,13 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
       // Sold, licensed or sent on to someone unnamed ("the counts are sold", "forwarded to our sponsors", "sent to
       // an analytics provider", "an external company processes them").
       p(
-        /\b(?:is|are|be|being|been|get|gets) (?:then )?(?:sold|licen[sc]ed)\b|\b(?:licen[sc](?:e|es|ed|ing)|forward(?:s|ed|ing)?|sen[dt]s?|sending|provid(?:e|es|ed|ing)|g[ai]ve|gives?|given)\b[^.;:!?]{0,60}?\bto (?:an? |our |the |their |its |other |several |some |selected )?(?!your?\b)(?:\w+ )?(?:compan(?:y|ies)|providers?|sponsors?|processors?|agenc(?:y|ies)|firms?|buyers|others)\b|\b(?:external|outside|third[- ]party|outside) (?:compan(?:y|ies)|providers?|processors?|tools|agenc(?:y|ies)|firms?|services?)\b|\bsponsors\b/gu,
+        /\b(?:is|are|be|being|been|get|gets) (?:then )?(?:sold|licen[sc]ed|rented)\b|\b(?:rent(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|trad(?:e|es|ed|ing))\b[^.;:!?]{0,60}?\b(?:to|with) (?:an? |our |the |other |several |some |selected )?(?:\w+ )?(?:marketers|merchants|advertisers|compan(?:y|ies)|brands|retailers|businesses|partners|others)\b|\bpass(?:es|ed|ing)?\b[^.;:!?]{0,60}?\bon to (?!you\b|your\b|yourself\b|no one\b|nobody\b|our own\b|our (?:team|staff|servers?)\b)|\b(?:licen[sc](?:e|es|ed|ing)|forward(?:s|ed|ing)?|sen[dt]s?|sending|provid(?:e|es|ed|ing)|g[ai]ve|gives?|given)\b[^.;:!?]{0,60}?\bto (?:an? |our |the |their |its |other |several |some |selected )?(?!your?\b)(?:\w+ )?(?:compan(?:y|ies)|providers?|sponsors?|processors?|agenc(?:y|ies)|firms?|buyers|others)\b|\b(?:external|outside|third[- ]party|outside) (?:compan(?:y|ies)|providers?|processors?|tools|agenc(?:y|ies)|firms?|services?)\b|\bsponsors\b/gu,
         true,
       ),
     ],
     zh: [
       p(
-        /共享|分享给(?!您|你)|提供给(?!您|你)|发送给(?!您|你)|披露给|出售|转让|第三方|第三人|合作伙伴|合作方|合作机构|关联公司|广告主|广告商/gu,
+        /共享|分享给(?!您|你)|提供给(?!您|你)|发送给(?!您|你)|披露给|向(?:其他|第三方|合作)[^。；;，,]{0,12}?披露|卖给|出售|转让|第三方|第三人|合作伙伴|合作方|合作机构|关联公司|广告主|广告商/gu,
         true,
       ),
     ],
@@ -359,13 +365,13 @@ export const TITLE_ANALYTICS: Readonly<Record<string, RegExp>> = Object.freeze({
 export const SENSITIVE: PhraseTable = Object.freeze({
   en: [
     p(
-      /\b(?:health|medical) (?:data|information|records?|conditions?|status|history)\b|\byour health\b|\bdiagnos[ei]s\b|\bbiometric\w*|(?<!\b(?:device|browser|canvas|audio|digital|tls|ja3) )\bfingerprints?\b|\bfac(?:e|ial) (?:recognition|scans?|images?|geometry)\b|\bgenetic\b|\bdna\b|\breligio(?:n|us)\w*|\bsexual orientation\b|\bsex life\b|\b(?:racial|ethnic) origin\b|\bpolitical (?:opinions?|views|affiliation)\b|\btrade union\b|\b(?:precise|exact) (?:gps )?(?:geo)?(?:location|position)\b|\bmental health\b|\bheart rate\b|\bpregnan\w*|\blocation history\b|\b(?:bank|financial) accounts?\b|\bchildren under (?:13|14|16)\b/gu,
+      /\b(?:health|medical) (?:data|information|records?|conditions?|status|history)\b|\byour health\b|\bdiagnos[ei]s\b|\bbiometric\w*|(?<!\b(?:device|browser|canvas|audio|digital|tls|ja3) )\bfingerprints?\b|\bfac(?:e|ial) (?:recognition|scans?|images?|geometry)\b|\bgenetic\b|\bdna\b|\breligio(?:n|us)\w*|\bsexual orientation\b|\bsex life\b|\b(?:racial|ethnic) origin\b|\bpolitical (?:opinions?|views|affiliation)\b|\btrade union\b|\b(?:precise|exact) (?:gps )?(?:geo)?(?:location|position)\b|\bmental health\b|\bheart rate\b|\bpregnan\w*|\blocation history\b|\b(?:bank|financial) accounts?\b|\b(?:credit|debit|bank) card (?:numbers?|details)\b|\bchildren\b|\bchild's\b|\bminors\b|\bkids\b|\bvoiceprints?\b/gu,
       true,
     ),
   ],
   zh: [
     p(
-      /健康|医疗|病历|生物识别|指纹|人脸|面部识别|声纹|虹膜|基因|宗教|特定身份|行踪轨迹|位置轨迹|精确位置|金融账户|银行账户|不满十四周岁|未满十四周岁|不满14周岁|未满14周岁/gu,
+      /健康|医疗|病历|生物识别|指纹|人脸|面部识别|声纹|虹膜|基因|宗教|特定身份|行踪轨迹|位置轨迹|精确位置|金融账户|银行账户|银行卡号|儿童|未成年人|不满十四周岁|未满十四周岁|不满14周岁|未满14周岁/gu,
       true,
     ),
   ],
@@ -426,7 +432,7 @@ export const RETENTION_UNLIMITED: PhraseTable = Object.freeze({
 export const PRESSURE: PhraseTable = Object.freeze({
   en: [
     p(
-      /\blimited[- ]time\b|\bact now\b|\bhurry\b|\bdon't miss(?: out)?\b|\bmiss out\b|\bonly (?:today|now)\b|\bexpires? soon\b|\bfor the best experience\b|\brecommended setting\b|\bno thanks, i\b|\bi don't (?:care|want)\b/gu,
+      /\blimited[- ]time\b|\bact now\b|\bhurry\b|\bdon't miss(?: out)?\b|\bmiss out\b|\bonly (?:today|now)\b|\bexpires? soon\b|\bfor the best experience\b|\brecommended setting\b|\(recommended\)|^recommended\b|\bare you sure you want to\b|\b(?:refusing|declining|rejecting|saying no|opting out)\b[^.;!?]{0,20}?\b(?:will|would|may|could) cost you\b|\bno thanks, i\b|\bi don't (?:care|want)\b/gu,
     ),
     // Social proof and loss framing (Mathur: confirmshaming, misdirection).
     p(
@@ -456,16 +462,16 @@ export const PRESSURE: PhraseTable = Object.freeze({
 export const IMPLIED_CONSENT: PhraseTable = Object.freeze({
   en: [
     p(
-      /\bby (?:continuing|using|viewing|visiting|browsing|scrolling|opening|accessing|staying|remaining|signing in|logging in|proceeding)\b[^.;!?]{0,80}?\byou(?: hereby)? (?:agree|consent|accept|acknowledge|are agreeing|are consenting|give (?:us )?(?:your )?consent|do not object)\b|\b(?:continued use|continuing to use|your use)\b[^.;!?]{0,40}?\b(?:constitutes|means|implies|counts as|signifies|indicates)\b[^.;!?]{0,30}?\b(?:consent|acceptance|agreement)\b|\byou (?:are|will be|shall be) (?:deemed|considered|taken) to (?:have )?(?:agreed|consented|accepted)\b|\b(?:silence|inactivity) (?:means|is|counts as|constitutes) (?:consent|agreement)\b/gu,
+      /\bby (?:continuing|using|viewing|visiting|browsing|scrolling|opening|accessing|staying|remaining|signing in|logging in|proceeding)\b[^.;!?]{0,80}?\byou(?: hereby)? (?:agree|consent|accept|acknowledge|are agreeing|are consenting|give (?:us )?(?:your )?consent|do not object)\b|\b(?:continued use|continuing to use|your use)\b[^.;!?]{0,40}?\b(?:constitutes|means|implies|counts as|signifies|indicates)\b[^.;!?]{0,30}?\b(?:consent|acceptance|agreement)\b|\byou (?:are|will be|shall be) (?:deemed|considered|taken) to (?:have )?(?:agreed|consented|accepted)\b|\b(?:silence|inactivity) (?:means|is|counts as|constitutes) (?:consent|agreement)\b|\b(?:scrolling|browsing|navigating|continuing to (?:browse|use|scroll|navigate)|continued (?:browsing|use|navigation)|(?:your )?use of (?:this|our|the) (?:site|website|app|service|page))\b[^.;!?]{0,40}?\b(?:means|implies|constitutes|signifies|counts as|is (?:considered|deemed|taken as))\b[^.;!?]{0,30}?\b(?:you (?:agree|consent|accept)|(?:your )?(?:consent|acceptance|agreement))\b|\byou (?:agree|consent|accept)\b[^.;!?]{0,40}?\bby (?:continuing|using|browsing|scrolling|navigating|staying)\b|\bby navigating\b[^.;!?]{0,60}?\byou (?:agree|consent|accept)\b/gu,
     ),
     // "If you continue browsing, we assume you accept"; "unless you opt out, you agree"; "closing this banner means
     // you consent".
     p(
-      /\b(?:if|when|once|as long as) you (?:continue|keep|go on|stay|remain|carry on|close|dismiss|ignore|do not (?:untick|uncheck|opt out|object|refuse|change)|don't (?:untick|uncheck|opt out|object|refuse|change))\b[^.;!?]{0,60}?\b(?:we (?:will )?(?:assume|consider|take it|understand|treat)|you (?:agree|consent|accept)|(?:this |that )?(?:means|counts as|is taken as))\b|\bunless you (?:opt out|object|untick|uncheck|refuse|say no)\b[^.;!?]{0,40}?\byou (?:agree|consent|accept)\b|\b(?:closing|dismissing|ignoring|scrolling past) (?:this|the) (?:banner|notice|message|prompt|window|dialog)\b[^.;!?]{0,30}?\b(?:means|counts as|is taken as|constitutes)\b/gu,
+      /\b(?:if|when|once|as long as) you (?:continue|keep|go on|stay|remain|carry on|close|dismiss|ignore|do not (?:untick|uncheck|opt out|object|refuse|change)|don't (?:untick|uncheck|opt out|object|refuse|change))\b[^.;!?]{0,60}?\b(?:we (?:will )?(?:assume|consider|take it|understand|treat)|you (?:agree|consent|accept)|(?:this |that )?(?:means|counts as|is taken as))\b|\bunless you (?:opt out|object|untick|uncheck|refuse|say no)\b|\b(?:closing|dismissing|ignoring|scrolling past) (?:this|the) (?:banner|notice|message|prompt|window|dialog)\b[^.;!?]{0,30}?\b(?:means|counts as|is taken as|constitutes)\b/gu,
     ),
     // Wording that says a box starts ticked: never true here, and a pre-ticked box is no consent (Planet49).
     p(
-      /\b(?:enabled|selected|ticked|checked|switched on|turned on|activated|on) by default\b|\bpre-?(?:selected|ticked|checked|enabled|activated)\b|\bdefault(?:s)? to (?:on|yes|enabled|allowed)\b/gu,
+      /\b(?:enabled|selected|ticked|checked|switched on|turned on|activated|on) by default\b|\bpre-?(?:selected|ticked|checked|enabled|activated)\b|\bdefault(?:s)? to (?:on|yes|enabled|allowed)\b|\b(?:you have been|you are|you're|you've been) (?:automatically )?opted in\b|\b(?:already|automatically) (?:ticked|checked|selected|enabled|opted in)\b/gu,
     ),
   ],
   zh: [

@@ -116,7 +116,14 @@ const MARKETING_CATEGORIES: ReadonlySet<PurposeCategory> = new Set([
   'Sharing for Marketing',
 ]);
 const OPTIONAL_CATEGORIES: ReadonlySet<PurposeCategory> = new Set(['Personalized Experience', 'Improve Performance']);
-const NOT_NECESSARY_DPV = /marketing|advertis|personalis|personaliz|profiling|tracking/i;
+const NOT_NECESSARY_DPV = /marketing|advertis|personalis|personaliz|profiling|tracking|analytics|sell/i;
+
+/**
+ * A recipient's "name" that names no one: a kind of recipient ("Our partners", "Third parties", "第三方"), or a
+ * placeholder ("N/A", "-"). Read against the normalised name.
+ */
+const PLACEHOLDER_RECIPIENT =
+  /^(?:(?:our|all|the|its|selected|trusted|various|certain|some|other|third[- ]party|advertising|marketing|business|commercial|ad|media|data|technology|analytics|affiliated|external|partner)\s+)*(?:partners?|third[- ]?part(?:y|ies)|compan(?:y|ies)|vendors?|affiliates?|advertisers?|recipients?|(?:service )?providers?|processors?|others?|networks?|merchants?|businesses|organi[sz]ations?)$|^(?:n\/?a|none|nobody|tbd|tba|unknown|various|-+|\?+|\.+|see (?:our |the )?(?:privacy )?(?:policy|notice))$|^(?:我们的|其他|相关|部分|若干)?(?:第三方|合作伙伴|合作方|合作机构|关联公司|服务提供商|服务商|广告商|广告主|供应商|商家)$|^(?:unsere |ausgewählte )?(?:partner|dritte|drittanbieter|werbepartner)$|^(?:nos |des )?(?:partenaires|tiers)$|^(?:nuestros |terceros)?(?:socios|terceros)$/u;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
@@ -384,7 +391,8 @@ const thirdPartiesUnnamed: LintRule = {
   summary:
     'A clause that mentions sharing, selling, third parties or partners (or a purpose marked saleOrSharing) without ' +
     'naming them in thirdParties, mentions recipients beyond those named ("and our other partners"), or names a ' +
-    'well-known recipient (Google, Meta, TikTok, Tencent...) that thirdParties does not list.',
+    'well-known recipient (Google, Meta, TikTok, Tencent...) that thirdParties does not list, or lists a recipient ' +
+    '"named" by its kind ("Our partners", "Third parties", "第三方") or a placeholder ("N/A", "-").',
   source: cite(CITE.piplArt23, CITE.gdprArt13Recipients, CITE.edpbInformed, CITE.mathurSneaking),
   check(context) {
     const { config } = context;
@@ -393,6 +401,17 @@ const thirdPartiesUnnamed: LintRule = {
       // Necessary purposes may name categories of recipients (Art. 13(1)(e)); consent needs the names.
       const severity: LintSeverity = purpose.necessary ? 'info' : 'warning';
       if (purpose.thirdParties && purpose.thirdParties.length > 0) {
+        purpose.thirdParties.forEach((party, partyIndex) => {
+          if (!PLACEHOLDER_RECIPIENT.test(context.normal(party.name).replace(/[.,;:!]+$/u, ''))) return;
+          drafts.push({
+            path: `${purposePath(index)}.thirdParties[${partyIndex}].name`,
+            severity,
+            matches: [party.name],
+            message:
+              `A recipient is "named" ${JSON.stringify(party.name)}, which names no one: give each company's own ` +
+              'name, as the visitor would find it, with its contact.',
+          });
+        });
         drafts.push(...namedRecipientDrafts(config, purpose, index, severity));
         // Naming one recipient does not name "our other partners".
         // Each language that says so: a translation is what its readers agree to.
