@@ -11,6 +11,9 @@
  * @module
  */
 
+import { noChange } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
+
 // Called through Reflect.apply taken now: `getter.call(event)` would look `call` up on Function.prototype when it
 // runs, and a page can replace that with one that answers `true`.
 const apply = Reflect.apply;
@@ -21,7 +24,6 @@ const currentTargetOf = hasDom ? Object.getOwnPropertyDescriptor(Event.prototype
 const matchesSelector = hasDom ? Element.prototype.matches : undefined;
 const rootNodeOf = hasDom ? Node.prototype.getRootNode : undefined;
 const attributeOf = hasDom ? Element.prototype.getAttribute : undefined;
-const localNameOf = hasDom ? Object.getOwnPropertyDescriptor(Element.prototype, 'localName')?.get : undefined;
 const timeStampOf = hasDom ? Object.getOwnPropertyDescriptor(Event.prototype, 'timeStamp')?.get : undefined;
 
 const detailOf = hasDom ? Object.getOwnPropertyDescriptor(UIEvent.prototype, 'detail')?.get : undefined;
@@ -60,13 +62,9 @@ if (hasDom && typeof window !== 'undefined' && keyOf && repeatOf && composedPath
     if (isTrustedInput(event)) setTimeout(() => keyHeld === held && (keyHeld = null));
   };
   apply(listen, window, ['keyup', release, true]);
-  // The window losing focus (a keyup that will go elsewhere), not a control of the page losing it to another.
-  apply(listen, window, [
-    'blur',
-    (event: Event) => {
-      if (isTrustedInput(event) && (apply(composedPathOf, event, []) as unknown[])[0] === window) keyHeld = null;
-    },
-  ]);
+  // The window losing focus is not the key coming up: a page script can move the focus into a frame and back
+  // during the visitor's key press, and the keyup may never come here. The press expires instead (HELD_FOR_AT_MOST_MS),
+  // or ends with the next key that goes down.
 }
 
 /**
@@ -97,24 +95,39 @@ export function isTrustedInput(event: Event): boolean {
 }
 
 /**
- * The control a real input event reached, when it is the one this listener serves: a `tag` element of `root` whose
- * `attribute` is `value`. A page can hand a listener the visitor's genuine click on something else (its own
- * checkbox, the prompt's "Reject all"); the browser's own `currentTarget` says where that click went. `null` for a
- * look-alike event, a click on another control, or a click made by a key pressed on another element.
+ * The control a real input event reached, when it is the one this listener serves: the element rendered as `role`
+ * (see {@link markControl}) in `root`. A page can hand a listener the visitor's genuine click on something else (its
+ * own checkbox, the prompt's "Reject all", after changing that button's `data-action`); the browser's own
+ * `currentTarget` says where that click went, and the mark made at render says what that element is, whatever its
+ * attributes say now. `null` for a look-alike event, a click on another control, or a click made by a key pressed on
+ * another element.
  */
-export function controlReached(
-  event: Event,
-  root: Node,
-  tag: 'input' | 'button',
-  attribute: string,
-  value: string,
-): Element | null {
-  if (!isTrustedInput(event) || !currentTargetOf || !rootNodeOf || !attributeOf || !localNameOf) return null;
+export function controlReached(event: Event, root: Node, marks: ControlMarks, role: string): Element | null {
+  if (!isTrustedInput(event) || !currentTargetOf || !rootNodeOf) return null;
   const control: unknown = apply(currentTargetOf, event, []);
   if (!(control instanceof Element) || apply(rootNodeOf, control, []) !== root) return null;
-  const isIt = apply(localNameOf, control, []) === tag && apply(attributeOf, control, [attribute]) === value;
-  return isIt && !keyPressedElsewhere(event, control) ? control : null;
+  return marks.get(control) === role && !keyPressedElsewhere(event, control) ? control : null;
 }
+
+/** What each control of a prompt was rendered as: `action:accept-all`, `purpose:offers`... */
+export type ControlMarks = WeakMap<Element, string>;
+
+class MarkControl extends Directive {
+  render(_marks: ControlMarks, _role: string): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [marks, role]: [ControlMarks, string]): unknown {
+    marks.set(part.element, role);
+    return noChange;
+  }
+}
+
+/**
+ * An element binding that notes, as it renders, which control the element is: `<button ${markControl(marks,
+ * 'action:save')}>`. Kept out of the DOM, where a page script could change it.
+ */
+export const markControl = directive(MarkControl);
 
 /**
  * Whether `event` is input the visitor did not give to the control it reached: a look-alike or scripted event, or a

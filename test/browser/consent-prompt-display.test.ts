@@ -227,6 +227,9 @@ describe('<consent-prompt> on different screens and settings', () => {
       consent-prompt::part(toggle) { appearance: none; opacity: 0; visibility: hidden; }
       consent-prompt::part(action)::before { content: 'Accept all'; }
       consent-prompt::part(action)::after { content: 'Accept all'; }
+      consent-prompt::part(purpose) { position: relative; }
+      consent-prompt::part(purpose)::before { content: '\\2713'; position: absolute; inset: 0; }
+      consent-prompt::part(purpose-title)::after { content: ' ✔ Allowed'; }
       consent-prompt::part(language-notice) { display: none !important; }
       consent-prompt::part(withdraw) { display: none !important; }
       consent-prompt::part(clause) { max-block-size: 0 !important; block-size: 0; overflow: hidden; opacity: 0; }
@@ -241,6 +244,11 @@ describe('<consent-prompt> on different screens and settings', () => {
       for (const name of ['reject-all', 'save', 'accept-all'] as const) {
         expect(getComputedStyle(action(element, name), '::before').content, name).to.equal('none');
         expect(getComputedStyle(action(element, name), '::after').content, name).to.equal('none');
+      }
+      // No part draws marks or words of the page's: a tick laid over a switch, "Allowed" after a title.
+      for (const part of shadow(element).querySelectorAll('[part]')) {
+        for (const pseudo of ['::before', '::after'])
+          expect(getComputedStyle(part, pseudo).content, `${part.getAttribute('part')}${pseudo}`).to.equal('none');
       }
       const notice = shadow(element).querySelector<HTMLElement>('[part="language-notice"]')!;
       expect(getComputedStyle(notice).display).to.equal('block');

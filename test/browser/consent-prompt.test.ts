@@ -272,7 +272,21 @@ describe('<consent-prompt>', () => {
       const element = await renderPrompt(await annualReport());
       const events = [collect(element, 'consent-error'), collect(element, 'consent-decision')];
       const settable = element as unknown as Record<string, unknown>;
-      for (const name of ['checked', 'defaultChecked', 'accepted', 'value', 'selected', 'state', 'preselected']) {
+      for (const name of [
+        'checked',
+        'defaultChecked',
+        'accepted',
+        'value',
+        'selected',
+        'state',
+        'preselected',
+        'default',
+        'enabled',
+        'initial',
+        'preTicked',
+        'initialDecisions',
+        'grantedPurposes',
+      ]) {
         let thrown: unknown;
         try {
           settable[name] = name === 'checked' ? true : { offers: true };

@@ -276,6 +276,43 @@ describe('page scripts cannot decide for the visitor', () => {
     expect(element.decision('offers')).to.equal(false);
   });
 
+  it('cannot hand the visitor’s click on one button to another’s listener by swapping their attributes', async () => {
+    const { element } = await renderInWrapper();
+    const decisions = collect(element, 'consent-decision');
+    const toggles = collect(element, 'consent-toggle');
+    const [acceptPart] = litClickParts(element, '[data-action="accept-all"]');
+    const [sharingPart] = litClickParts(element, 'input[data-purpose="partner-sharing"]');
+    expect(acceptPart && sharingPart, 'the listeners are reachable').to.be.ok;
+    // The visitor clicks "Reject all"; the page stops the prompt's own listener, gives the button "Accept all"'s
+    // data-action for the moment, and hands the click to "Accept all"'s listener. The same with two switches.
+    const reject = action(element, 'reject-all');
+    const offers = shadow(element).querySelector<HTMLInputElement>('input[data-purpose="offers"]')!;
+    const swap = (control: Element, attribute: string, value: string, part: { handleEvent(event: Event): void }) =>
+      control.addEventListener(
+        'click',
+        (event) => {
+          event.stopImmediatePropagation();
+          const was = control.getAttribute(attribute)!;
+          control.setAttribute(attribute, value);
+          try {
+            part.handleEvent(event);
+          } finally {
+            control.setAttribute(attribute, was);
+          }
+        },
+        true,
+      );
+    swap(reject, 'data-action', 'accept-all', acceptPart!);
+    swap(offers, 'data-purpose', 'partner-sharing', sharingPart!);
+    await trustedClick(offers);
+    await trustedClick(reject);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await element.updateComplete;
+    expect(toggles.map((event) => event.detail.purposeId)).to.not.include('partner-sharing');
+    expect(decisions.map((event) => event.detail.action)).to.deep.equal([]);
+    expect(element.decision('partner-sharing')).to.not.equal(true);
+  });
+
   it('cannot turn Enter pressed in a field of the page into a click on one of its buttons by moving the focus', async () => {
     const { wrapper, element } = await renderInWrapper();
     const decisions = collect(element, 'consent-decision');
@@ -285,15 +322,24 @@ describe('page scripts cannot decide for the visitor', () => {
     const field = document.createElement('input');
     wrapper.prepend(field);
     let target: HTMLElement = action(element, 'accept-all');
-    field.addEventListener('keydown', (event) => event.key === 'Enter' && target.focus());
+    // Through a frame first: the window's blur that this makes must not end the key press the visitor began.
+    const frame = document.createElement('iframe');
+    wrapper.append(frame);
+    let throughFrame = false;
+    field.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      if (throughFrame) frame.contentWindow!.focus();
+      target.focus();
+    });
     // Space as a character: Firefox's WebDriver BiDi knows no key named "Space".
-    for (const key of ['Enter', ' ']) {
+    for (const key of ['Enter', ' ', 'Enter']) {
       target = action(element, 'accept-all');
       field.focus();
       await sendKeys({ press: key });
       target = shadow(element).querySelector<HTMLInputElement>('input[data-purpose="offers"]')!;
       field.focus();
       await sendKeys({ press: key });
+      throughFrame = true;
     }
     await nextFrame();
     await element.updateComplete;

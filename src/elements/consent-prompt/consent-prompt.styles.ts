@@ -615,6 +615,9 @@ export const consentPromptStyles = css`
     visibility: visible !important;
   }
 
+  /* No part draws words or marks of the page's: a "✓" laid over a switch, "Allowed" after a title. */
+  [part]::before,
+  [part]::after,
   .action::before,
   .action::after,
   .withdraw::before,

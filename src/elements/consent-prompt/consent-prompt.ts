@@ -56,7 +56,16 @@ import { cached } from '../../core/cache.js';
 import { readBoundedText } from '../../core/bounded-text.js';
 import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { visitorLanguages } from '../closest-lang.js';
-import { controlReached, eventTime, guardChecked, isTicked, isTrustedInput, notTheVisitors } from '../trusted-input.js';
+import {
+  controlReached,
+  eventTime,
+  guardChecked,
+  isTicked,
+  isTrustedInput,
+  markControl,
+  notTheVisitors,
+  type ControlMarks,
+} from '../trusted-input.js';
 import { lacksAutonyms, languageName } from './language-name.js';
 import { registerAutonyms } from '../../core/i18n/language-names.js';
 import { keepPrototype, settleAfterAdoption } from '../adoption.js';
@@ -119,6 +128,16 @@ const DECIDING_PROPERTIES = [
   'state',
   'toggles',
   'defaults',
+  'default',
+  'enabled',
+  'initial',
+  'preTicked',
+  'preChecked',
+  'preSelected',
+  'initialDecisions',
+  'initialState',
+  'grantedPurposes',
+  'isOn',
 ];
 
 /** The state of the config: what the prompt can show. */
@@ -374,6 +393,8 @@ export class ConsentPrompt extends LitElement {
   #endedAt = 0;
   /** The decisions being signed and announced, in the order they were made. */
   #emitting: Promise<void> = Promise.resolve();
+  /** Which control each switch and button was rendered as (see markControl): not an attribute a script can change. */
+  readonly #marks: ControlMarks = new WeakMap();
   /** `ask` before any decision; `preferences` once there is one: current choices, receipts, forgetting. */
   @state() private view: 'ask' | 'preferences' = 'ask';
   @state() private receipts: ReceiptsState = { status: 'idle' };
@@ -1660,7 +1681,7 @@ export class ConsentPrompt extends LitElement {
    * listener by a page script is refused). A scripted `click()` is undone before it ticks anything.
    */
   #onToggleClick(event: MouseEvent, purpose: PurposeConfig): void {
-    const input = controlReached(event, this.renderRoot, 'input', 'data-purpose', purpose.id);
+    const input = controlReached(event, this.renderRoot, this.#marks, `purpose:${purpose.id}`);
     if (!input) {
       // The visitor's own click on another control is left alone; a script's (or one a key pressed elsewhere made)
       // is undone: by cancelling it, and by drawing the recorded state again where it could not be cancelled
@@ -1682,7 +1703,7 @@ export class ConsentPrompt extends LitElement {
   }
 
   #onActionClick(event: MouseEvent, action: Exclude<DecisionAction, 'withdraw'>): void {
-    if (!controlReached(event, this.renderRoot, 'button', 'data-action', action)) return;
+    if (!controlReached(event, this.renderRoot, this.#marks, `action:${action}`)) return;
     if (this.toggleTampered()) {
       // "Reject all" depends on no switch: the visitor's refusal stands. The other two would record the switches.
       const refusal = action === 'reject-all';
@@ -1724,7 +1745,7 @@ export class ConsentPrompt extends LitElement {
 
   /** One click withdraws one purpose: no harder than granting it was. */
   #onWithdrawClick(event: MouseEvent, purpose: PurposeConfig): void {
-    if (!controlReached(event, this.renderRoot, 'button', 'data-withdraw', purpose.id) || !this.#decided) return;
+    if (!controlReached(event, this.renderRoot, this.#marks, `withdraw:${purpose.id}`) || !this.#decided) return;
     this.#decide('save', { ...this.#decided, [purpose.id]: false }, 'visitor', eventTime(event));
     // The "Withdraw" button goes with the grant. Where the prompt stays open (inline), focus would fall to the
     // page's body: it goes to that purpose's switch, now off, instead.
@@ -1737,7 +1758,7 @@ export class ConsentPrompt extends LitElement {
 
   /** Forgetting ends every grant: only the visitor's own click on this button counts as theirs. */
   #onForgetClick = (event: MouseEvent): void => {
-    if (controlReached(event, this.renderRoot, 'button', 'part', 'forget')) void this.#forget('visitor');
+    if (controlReached(event, this.renderRoot, this.#marks, 'forget')) void this.#forget('visitor');
   };
 
   private onCloseClick(event: MouseEvent): void {
@@ -2306,7 +2327,13 @@ export class ConsentPrompt extends LitElement {
         }
       </details>
       <p class="forget">
-        <button type="button" class="link-button" part="forget" @click=${this.#onForgetClick}>
+        <button
+          type="button"
+          class="link-button"
+          part="forget"
+          ${markControl(this.#marks, 'forget')}
+          @click=${this.#onForgetClick}
+        >
           ${this.#i18n.t('preferences.forget')}
         </button>
       </p>`;
@@ -2641,6 +2668,7 @@ export class ConsentPrompt extends LitElement {
                   role="switch"
                   part="toggle"
                   data-purpose=${purpose.id}
+                  ${markControl(this.#marks, `purpose:${purpose.id}`)}
                   aria-label="${this.#i18n.t('purpose.allow')} ${title}"
                   aria-describedby=${clauseId}
                   aria-checked=${live(this.#toggles[purpose.id] === true ? 'true' : 'false')}
@@ -2657,6 +2685,7 @@ export class ConsentPrompt extends LitElement {
                 class="withdraw"
                 part="withdraw"
                 data-withdraw=${purpose.id}
+                ${markControl(this.#marks, `withdraw:${purpose.id}`)}
                 aria-label="${this.#i18n.t('actions.withdraw')}: ${title}"
                 @click=${(event: MouseEvent) => this.#onWithdrawClick(event, purpose)}
               >
@@ -2806,6 +2835,7 @@ export class ConsentPrompt extends LitElement {
           part="action"
           class="action"
           data-action="reject-all"
+          ${markControl(this.#marks, 'action:reject-all')}
           @click=${(e: MouseEvent) => this.#onActionClick(e, 'reject-all')}
         >
           ${this.#i18n.t('actions.rejectAll')}
@@ -2815,6 +2845,7 @@ export class ConsentPrompt extends LitElement {
           part="action"
           class="action"
           data-action="save"
+          ${markControl(this.#marks, 'action:save')}
           @click=${(e: MouseEvent) => this.#onActionClick(e, 'save')}
         >
           ${this.#i18n.t('actions.save')}
@@ -2824,6 +2855,7 @@ export class ConsentPrompt extends LitElement {
           part="action"
           class="action"
           data-action="accept-all"
+          ${markControl(this.#marks, 'action:accept-all')}
           aria-describedby=${excluded.length ? noteId : nothing}
           @click=${(e: MouseEvent) => this.#onActionClick(e, 'accept-all')}
         >
