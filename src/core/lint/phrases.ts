@@ -114,7 +114,9 @@ export const VAGUE: PhraseTable = Object.freeze({
       /^(?:other|others|misc(?:ellaneous)?\.?|various|optional|additional)(?: (?:cookies|purposes|services|uses|data|trackers|technologies))?$/gu,
     ),
     // "The best possible experience": a benefit every site claims, not a purpose.
-    p(/\b(?:the|a) (?:best|better|optimal|smoother)(?: possible)? (?:user |browsing |online |shopping )?experience\b/gu),
+    p(
+      /\b(?:the|a) (?:best|better|optimal|smoother)(?: possible)? (?:user |browsing |online |shopping )?experience\b/gu,
+    ),
     p(
       /\bpurposes? (?:described|set out|listed|explained|detailed|outlined|stated) (?:in|on|under) (?:our|the|this)\b|\bmake (?:our |the |this )?(?:(?:web)?site|app|service|platform|products?|experience) better\b|\btailored (?:services?|experiences?)\b/gu,
       true,
