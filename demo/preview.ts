@@ -97,11 +97,13 @@ async function apply(state: PreviewState): Promise<void> {
 
   const json = JSON.stringify(state.config);
   emptyNote.hidden = state.config !== null;
+  // Shown again only where it is not showing: show() brings an inline prompt into view with the keyboard, and the
+  // designer is typing in the editor.
   if (json !== shownConfig) {
     shownConfig = json;
     prompt.config = state.config;
-    prompt.show();
-  } else if (layoutChanged) {
+    if (!prompt.open) prompt.show();
+  } else if (layoutChanged && !prompt.open) {
     prompt.show();
   }
   await prompt.updateComplete;

@@ -206,6 +206,25 @@ export class ConfigForm {
     const [item] = purposes.splice(index, 1);
     purposes.splice(index + by, 0, item);
     this.#set(['purposes'], purposes, true);
+    // Purposes are drawn by place: the keyboard follows the purpose it moved, not the place it left.
+    this.#focusTool(index + by, by < 0 ? 'Move up' : 'Move down');
+  }
+
+  #removePurpose(index: number): void {
+    const purposes = isObject(this.#draft) ? this.#draft['purposes'] : undefined;
+    const count = Array.isArray(purposes) ? purposes.length : 0;
+    this.#set(['purposes', index], undefined, true);
+    // The keyboard goes to the purpose that took its place, or the one before the last, not to <body>.
+    if (count > 1) this.#focusTool(Math.min(index, count - 2), 'Remove');
+    else this.#root.querySelector<HTMLElement>('[data-add-purpose]')?.focus();
+  }
+
+  /** Focuses a purpose's arranging button by its label, or another of them where that one is disabled. */
+  #focusTool(index: number, label: string): void {
+    const group = this.#root.querySelector(`[data-group="${pathOf(['purposes', index])}"]`);
+    const tools = [...(group?.querySelectorAll<HTMLButtonElement>('.purpose-tools button') ?? [])];
+    const enabled = tools.filter((button) => !button.disabled);
+    (enabled.find((button) => button.textContent?.trim() === label) ?? enabled[0])?.focus();
   }
 
   // ---- rendering ----
@@ -418,7 +437,7 @@ export class ConfigForm {
             </p>`
           : list.map((purpose, index) => this.#purpose(place, purpose, index, list.length, languages))
       }
-      ${list === undefined ? nothing : html`<button type="button" @click=${() => this.#addPurpose()}>Add a purpose</button>`}
+      ${list === undefined ? nothing : html`<button type="button" data-add-purpose @click=${() => this.#addPurpose()}>Add a purpose</button>`}
     </section>`;
   }
 
@@ -447,7 +466,7 @@ export class ConfigForm {
         <button type="button" ?disabled=${index === count - 1} @click=${() => this.#movePurpose(index, 1)}>
           Move down
         </button>
-        <button type="button" @click=${() => this.#set(base, undefined, true)}>Remove</button>
+        <button type="button" @click=${() => this.#removePurpose(index)}>Remove</button>
       </div>
       ${this.#groupProblems(place, path)}
       ${this.#text(place, [...base, 'id'], { label: 'Id', hint: 'Lowercase letters, digits and hyphens.' })}

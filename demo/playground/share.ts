@@ -4,6 +4,7 @@
 import { base64urlDecode, base64urlEncode } from '../../src/core/receipt/base64url.js';
 import { CONFIG_LIMITS } from '../../src/core/config/validate.js';
 import { readBoundedBytes } from '../../src/core/bounded-text.js';
+import { repeatedJsonKeys } from '../../src/core/config/json-keys.js';
 
 /** The first character of the hash's config value says how it is encoded. */
 const DEFLATED = 'z';
@@ -54,14 +55,34 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<Array
   return inflated;
 }
 
-/** The config's text, compacted when it is JSON (whitespace need not travel), then encoded for the hash. */
-export async function encodeConfig(text: string): Promise<string> {
-  let compact = text;
+/**
+ * JSON text written again without its whitespace, when that says exactly the same: not when a key is given twice
+ * (JSON.parse keeps the last) or a number does not survive (`1e999` becomes `null`), which the validator reports
+ * and the link must carry as written.
+ */
+function compacted(text: string): string | undefined {
   try {
-    compact = JSON.stringify(JSON.parse(text));
+    const compact = JSON.stringify(JSON.parse(text));
+    return repeatedJsonKeys(text).length === 0 && sameNumbers(text, compact) ? compact : undefined;
   } catch {
-    // Share it as it is: a link to a broken config is still worth sending to whoever can fix it.
+    return undefined;
   }
+}
+
+/** Whether the numbers outside strings read the same in both texts, in order. */
+function sameNumbers(a: string, b: string): boolean {
+  const numbers = (text: string) =>
+    text
+      .replace(/"(?:[^"\\]|\\.)*"/g, '""')
+      .match(/-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)
+      ?.join(' ') ?? '';
+  return numbers(a) === numbers(b);
+}
+
+/** The config's text, compacted when that loses nothing (whitespace need not travel), then encoded for the hash. */
+export async function encodeConfig(text: string): Promise<string> {
+  // Otherwise it goes as it is: a link to a broken config is still worth sending to whoever can fix it.
+  const compact = compacted(text) ?? text;
   const bytes = new TextEncoder().encode(compact);
   if (canCompress()) return DEFLATED + base64urlEncode(await deflate(bytes));
   return PLAIN + base64urlEncode(bytes);
@@ -91,11 +112,8 @@ export async function decodeConfig(value: string): Promise<string> {
   } catch {
     throw new Error('the link does not hold text');
   }
-  try {
-    return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
-  } catch {
-    return text;
-  }
+  // Pretty-printed only when that loses nothing of what the link carries.
+  return compacted(text) === undefined ? text : `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
 }
 
 /** The hash for a link: `#config=…&lang=…&layout=…&theme=…&viewport=…`. */

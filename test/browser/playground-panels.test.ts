@@ -133,6 +133,20 @@ describe('playground share links', () => {
     }
   });
 
+  it('carries a config the validator refuses exactly as written: a key given twice, a number JSON cannot hold', async () => {
+    for (const text of [
+      '{\n  "jurisdiction": "CN",\n  "jurisdiction": "DE"\n}\n',
+      '{\n  "retention": 1e999\n}\n',
+      '{"a": {"b": 1, "b": 2}}',
+    ]) {
+      expect(await decodeConfig(await encodeConfig(text)), text).to.equal(text);
+    }
+    // Text that loses nothing is still sent compact and shown pretty-printed.
+    expect(await decodeConfig(await encodeConfig('{ "a" : [1, 2.5, "x"] }'))).to.equal(
+      '{\n  "a": [\n    1,\n    2.5,\n    "x"\n  ]\n}\n',
+    );
+  });
+
   it('stops inflating a link that would grow larger than any config', async () => {
     const bomb = await encodeConfig(' '.repeat(6_500_000));
     expect(bomb.length).to.be.lessThan(20_000);

@@ -194,6 +194,55 @@ describe('the playground', function () {
     expect($('#viewport-size').textContent).to.include('1280');
   });
 
+  it('keeps the keyboard with the purpose a form button moved, and on the next purpose after Remove', async () => {
+    playground = await openPlayground();
+    const { $, doc } = playground;
+    $('#tab-form').click();
+    const ids = () =>
+      JSON.parse($<HTMLTextAreaElement>('#config-text').value).purposes.map((p: { id: string }) => p.id);
+    const tool = (index: number, label: string) =>
+      [...doc.querySelectorAll<HTMLButtonElement>(`[data-group="purposes[${index}]"] .purpose-tools button`)].find(
+        (button) => button.textContent!.trim() === label,
+      )!;
+    const before = ids();
+    tool(2, 'Move up').focus();
+    tool(2, 'Move up').click();
+    await waitUntil(() => ids()[1] === before[2], 'the purpose moved up');
+    expect(doc.activeElement, 'the moved purpose keeps the keyboard').to.equal(tool(1, 'Move up'));
+    tool(1, 'Move down').click();
+    await waitUntil(() => ids()[2] === before[2], 'the purpose moved down');
+    expect(doc.activeElement).to.equal(tool(2, 'Move down'));
+    tool(1, 'Remove').focus();
+    tool(1, 'Remove').click();
+    await waitUntil(() => ids().length === before.length - 1, 'the purpose removed');
+    expect(doc.activeElement, 'the next purpose takes the keyboard').to.equal(tool(1, 'Remove'));
+  });
+
+  it('keeps the keyboard in the editor while the designer types, in every layout', async () => {
+    playground = await openPlayground();
+    const { $, doc, win } = playground;
+    const textarea = $<HTMLTextAreaElement>('#config-text');
+    for (const layout of ['dialog', 'inline', 'banner']) {
+      playground.choose('#layout', layout);
+      await waitUntil(() => playground!.prompt().layout === layout, `the ${layout} layout`);
+      await playground.prompt().updateComplete;
+      textarea.focus();
+      const scrolled = win.scrollY;
+      for (const title of [`Offers ${layout} one`, `Offers ${layout} two`]) {
+        const text = textarea.value.replace(
+          /"en": "(?:Personalised offers|Offers [a-z]+ (?:one|two))"/,
+          `"en": "${title}"`,
+        );
+        await playground.typeConfig(text);
+        await waitUntil(() => playground!.previewText().includes(title), `the preview shows ${title}`);
+        await playground.prompt().updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(doc.activeElement, `${layout}: the editor keeps the keyboard`).to.equal(textarea);
+        expect(win.scrollY, `${layout}: the playground stays where it was`).to.equal(scrolled);
+      }
+    }
+  });
+
   it('shows what the rendered check finds, and clears it when another layout passes', async () => {
     playground = await openPlayground();
     const { $ } = playground;

@@ -1645,6 +1645,9 @@ export class ConsentPrompt extends LitElement {
     // Modal only with something to decide: a config loading, invalid or failed to load must not make the whole
     // page inert (its problem goes to consent-error).
     const shown = this.open && this.layout === 'dialog' && !this.#held;
+    // Open, and only waiting to read what a new config's earlier visit remembered: it stays open rather than close
+    // and open again, which would take the keyboard from wherever it is (a playground's editor, on every edit).
+    const staysOpen = this.open && this.layout === 'dialog' && this.#held && dialog.open;
     const shouldBeOpen = shown && this.configState.status === 'ready';
     // Its message is shown without a modal: the visitor learns why there is no form, and the page stays usable.
     const showsProblem = shown && this.configState.status === 'invalid';
@@ -1662,7 +1665,7 @@ export class ConsentPrompt extends LitElement {
       this.returnFocusTo ??= deepActiveElement();
       dialog.close();
       dialog.showModal();
-    } else if (!shouldBeOpen && !showsProblem && dialog.open) {
+    } else if (!shouldBeOpen && !showsProblem && dialog.open && !staysOpen) {
       dialog.close();
     }
     if (changed.has('open') && !this.open && this.layout === 'dialog') this.restoreFocus();
