@@ -174,9 +174,11 @@ describe('lint wording found passing by an audit', () => {
       config.purposes[0].dpv = dpv;
       assert.equal(warned(config, 'necessary-mislabelled').length, 1, dpv);
     }
-    const fair = fixture();
-    fair.purposes[0].dpv = 'https://w3id.org/dpv#ServiceProvision';
-    assert.deepEqual(warned(fair, 'necessary-mislabelled'), []);
+    for (const dpv of ['https://w3id.org/dpv#ServiceProvision', 'https://w3id.org/dpv#Counselling']) {
+      const fair = fixture();
+      fair.purposes[0].dpv = dpv;
+      assert.deepEqual(warned(fair, 'necessary-mislabelled'), [], dpv);
+    }
   });
 
   it('pressure-language: "(recommended)" in a title, and refusing said to cost the visitor', () => {
@@ -190,5 +192,9 @@ describe('lint wording found passing by an audit', () => {
       config.purposes[2][field].en = text;
       assert.equal(warned(config, 'pressure-language').length, 1, text);
     }
+    // A purpose about recommendations is not a recommendation to accept it.
+    const fair = fixture();
+    fair.purposes[2].title.en = 'Recommended articles';
+    assert.deepEqual(warned(fair, 'pressure-language'), []);
   });
 });

@@ -434,7 +434,7 @@ export const RETENTION_UNLIMITED: PhraseTable = Object.freeze({
 export const PRESSURE: PhraseTable = Object.freeze({
   en: [
     p(
-      /\blimited[- ]time\b|\bact now\b|\bhurry\b|\bdon't miss(?: out)?\b|\bmiss out\b|\bonly (?:today|now)\b|\bexpires? soon\b|\bfor the best experience\b|\brecommended setting\b|\(recommended\)|^recommended\b|\bare you sure you want to\b|\b(?:refusing|declining|rejecting|saying no|opting out)\b[^.;!?]{0,20}?\b(?:will|would|may|could) cost you\b|\bno thanks, i\b|\bi don't (?:care|want)\b/gu,
+      /\blimited[- ]time\b|\bact now\b|\bhurry\b|\bdon't miss(?: out)?\b|\bmiss out\b|\bonly (?:today|now)\b|\bexpires? soon\b|\bfor the best experience\b|\brecommended setting\b|\(recommended\)|^recommended ?[:\-–—]|\bare you sure you want to\b|\b(?:refusing|declining|rejecting|saying no|opting out)\b[^.;!?]{0,20}?\b(?:will|would|may|could) cost you\b|\bno thanks, i\b|\bi don't (?:care|want)\b/gu,
     ),
     // Social proof and loss framing (Mathur: confirmshaming, misdirection).
     p(

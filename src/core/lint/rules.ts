@@ -116,7 +116,7 @@ const MARKETING_CATEGORIES: ReadonlySet<PurposeCategory> = new Set([
   'Sharing for Marketing',
 ]);
 const OPTIONAL_CATEGORIES: ReadonlySet<PurposeCategory> = new Set(['Personalized Experience', 'Improve Performance']);
-const NOT_NECESSARY_DPV = /marketing|advertis|personalis|personaliz|profiling|tracking|analytics|sell/i;
+const NOT_NECESSARY_DPV = /marketing|advertis|personalis|personaliz|profiling|tracking|analytics|(?<![a-z])sell/i;
 
 /**
  * A recipient's "name" that names no one: a kind of recipient ("Our partners", "Third parties", "第三方"), or a
