@@ -366,6 +366,32 @@ describe('labels that point the other way', () => {
     return out;
   }
 
+  it('refuse a "Reject all" relabelled as something else than a refusal, in the languages whose refusals are known', () => {
+    const refused = (locale: string, label: string) =>
+      leaningProblems({ [locale]: { 'actions.rejectAll': label } }).map((problem) => problem.path);
+    for (const [locale, label] of [
+      ['en', 'More options'],
+      ['en', 'Manage settings'],
+      ['de', 'Einstellungen'],
+      ['fr', 'Personnaliser'],
+      ['zh-Hans', '更多选项'],
+    ] as const) {
+      assert.deepEqual(refused(locale, label), [`strings.${locale}.actions.rejectAll`], label);
+    }
+    for (const [locale, label] of [
+      ['en', 'Continue without accepting'],
+      ['en', 'Decline all'],
+      ['de', 'Nur notwendige'],
+      ['fr', 'Continuer sans accepter'],
+      ['es', 'Continuar sin aceptar'],
+      ['ja', 'すべて拒否'],
+      // A language whose words for a refusal are not known here is not judged.
+      ['ko', '설정'],
+    ] as const) {
+      assert.deepEqual(refused(locale, label), [], label);
+    }
+  });
+
   it('are refused, naming the field: a refusal on accept, acceptance on reject, a decision on close…', () => {
     const cases: [string, Record<string, string>, string][] = [
       ['en', { 'actions.acceptAll': 'Deny all', 'actions.rejectAll': 'Allow all' }, 'actions.acceptAll'],

@@ -29,10 +29,10 @@ const REFUSING = {
 const SAYS_NO = onFirstUse(() =>
   wordsPattern(
     `${REFUSING.spaced}|denied|disable\\p{L}*|no|not|never|none|off|block\\p{L}*|` +
-      "don'?t|(?:strictly )?necessary only|only (?:the )?(?:strictly )?(?:necessary|essential|required)|essential only|" +
-      'abgelehnt|nein|nicht|kein\\p{L}*|nur (?:notwendige|erforderliche|essenzielle)\\p{L}*|' +
+      "don'?t|(?:strictly )?necessary only|only (?:the )?(?:strictly )?(?:necessary|essential|required)|essential only|without accepting|" +
+      'abgelehnt|nein|nicht|kein\\p{L}*|nur (?:notwendige|erforderliche|essenzielle)\\p{L}*|ohne (?:zu )?(?:akzeptieren|zustimmen)|' +
       'refusé\\p{L}*|non|pas|sans accepter|uniquement (?:les )?(?:nécessaires|essentiels)|' +
-      'solo (?:las |los )?(?:necesari|esencial)\\p{L}*|negare|solo (?:i )?necessari|' +
+      'solo (?:las |los )?(?:necesari|esencial)\\p{L}*|sin aceptar|negare|solo (?:i )?necessari|senza accettare|' +
       'nee|niet|alleen noodzakelijke|não|apenas (?:os )?necessários|nie|нет|не|' +
       'revoc\\p{L}*|retract\\p{L}*|cancel\\p{L}*|zurückzieh\\p{L}*|' +
       'retir\\p{L}*|ritir\\p{L}*|intrek\\p{L}*|herroep\\p{L}*|wycof\\p{L}*|odwoł\\p{L}*|отзыв\\p{L}*',
@@ -75,6 +75,9 @@ function leaning(label: string): { no: boolean; refuse: boolean; yes: boolean; a
   return { no: says(SAYS_NO()), refuse: says(SAYS_REFUSE()), yes: says(SAYS_YES()), all: says(SAYS_ALL()) };
 }
 
+/** The languages whose words for a refusal {@link SAYS_NO} knows. */
+const REFUSALS_KNOWN: ReadonlySet<string> = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'ru', 'zh', 'ja']);
+
 /** Labels that must not point the other way, and what each may not say. */
 const LEANINGS: Readonly<Record<string, (leans: ReturnType<typeof leaning>) => string | undefined>> = {
   'actions.acceptAll': ({ no }) => (no ? 'reads as a refusal on the button that accepts' : undefined),
@@ -97,9 +100,16 @@ const LEANINGS: Readonly<Record<string, (leans: ReturnType<typeof leaning>) => s
 export function leaningProblems(strings: Readonly<Record<string, Readonly<Record<string, string>>>>): StringsProblem[] {
   const problems: StringsProblem[] = [];
   for (const [locale, flat] of Object.entries(strings)) {
+    const wordsKnown = REFUSALS_KNOWN.has(locale.split('-')[0]!.toLowerCase());
     for (const key of LEANING_KEYS) {
       const text = Object.prototype.hasOwnProperty.call(flat, key) ? flat[key] : undefined;
-      const reason = typeof text === 'string' ? LEANINGS[key]?.(leaning(text)) : undefined;
+      const leans = typeof text === 'string' ? leaning(text) : undefined;
+      let reason = leans ? LEANINGS[key]?.(leans) : undefined;
+      // "Reject all" relabelled "More options" or "Manage settings" hides the refusal from the first screen: in a
+      // language whose refusals are known here, its label must say no.
+      if (!reason && leans && key === 'actions.rejectAll' && wordsKnown && !leans.no) {
+        reason = 'does not say it refuses, on the button that refuses every purpose';
+      }
       if (!reason) continue;
       const path = `strings.${locale}.${key}`;
       problems.push(
