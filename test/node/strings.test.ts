@@ -366,7 +366,7 @@ describe('labels that point the other way', () => {
     return out;
   }
 
-  it('refuse a "Reject all" relabelled as something else than a refusal, in the languages whose refusals are known', () => {
+  it('refuse a "Reject all" that does not refuse, or an "Allow" that does not allow, where the words are known', () => {
     const refused = (locale: string, label: string) =>
       leaningProblems({ [locale]: { 'actions.rejectAll': label } }).map((problem) => problem.path);
     for (const [locale, label] of [
@@ -390,6 +390,14 @@ describe('labels that point the other way', () => {
     ] as const) {
       assert.deepEqual(refused(locale, label), [], label);
     }
+    // Nor may the switches' "Allow" read as the necessary purposes' badge.
+    const allow = (locale: string, label: string) =>
+      leaningProblems({ [locale]: { 'purpose.allow': label } }).map((problem) => problem.path);
+    assert.deepEqual(allow('en', 'Always on'), ['strings.en.purpose.allow']);
+    assert.deepEqual(allow('en', 'Active'), ['strings.en.purpose.allow']);
+    assert.deepEqual(allow('en', 'Turn on'), []);
+    assert.deepEqual(allow('en', 'Allow this'), []);
+    assert.deepEqual(allow('pl', 'Zezwól'), []);
   });
 
   it('are refused, naming the field: a refusal on accept, acceptance on reject, a decision on close…', () => {

@@ -41,10 +41,10 @@ const SAYS_NO = onFirstUse(() =>
 );
 const SAYS_YES = onFirstUse(() =>
   wordsPattern(
-    "accept\\p{L}*|allow\\p{L}*|agree\\p{L}*|consent\\p{L}*|yes|ok|okay|enable\\p{L}*|grant\\p{L}*|opt in|got it|sure|i'?m in|" +
+    "accept\\p{L}*|allow\\p{L}*|agree\\p{L}*|consent\\p{L}*|yes|ok|okay|enable\\p{L}*|grant\\p{L}*|opt in|got it|sure|i'?m in|turn on|switch on|" +
       'akzeptier\\p{L}*|zustimm\\p{L}*|stimme\\p{L}* zu|erlaub\\p{L}*|annehmen|einverstanden|ja|' +
       "autoris\\p{L}*|oui|consen\\p{L}*|d'accord|acept\\p{L}*|permit\\p{L}*|sí|de acuerdo|accett\\p{L}*|autorizz\\p{L}*|sì|" +
-      'toestaan|akkoord|toestemming|aceit\\p{L}*|sim|concordo|akceptuj\\p{L}*|zgadzam\\p{L}*|tak|принять|принимаю|согласен|разрешить|да',
+      'toestaan|akkoord|toestemming|aceit\\p{L}*|sim|concordo|akceptuj\\p{L}*|zgadzam\\p{L}*|zezw\\p{L}*|pozw\\p{L}*|tak|принять|принимаю|согласен|разрешить|да',
     '接受|同意|允许|允許|开启|開啟|好的|确定|確定|授权|授權|許可|受け入れ|承諾',
   ),
 );
@@ -109,6 +109,10 @@ export function leaningProblems(strings: Readonly<Record<string, Readonly<Record
       // language whose refusals are known here, its label must say no.
       if (!reason && leans && key === 'actions.rejectAll' && wordsKnown && !leans.no) {
         reason = 'does not say it refuses, on the button that refuses every purpose';
+      }
+      // "Always on" on the switches reads as the badge of a necessary purpose, which has no switch.
+      if (!reason && leans && key === 'purpose.allow' && wordsKnown && !leans.yes) {
+        reason = 'does not say it allows, on the switch that allows a purpose';
       }
       if (!reason) continue;
       const path = `strings.${locale}.${key}`;
