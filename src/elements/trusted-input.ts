@@ -11,9 +11,6 @@
  * @module
  */
 
-import { noChange } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
-
 // Called through Reflect.apply taken now: `getter.call(event)` would look `call` up on Function.prototype when it
 // runs, and a page can replace that with one that answers `true`.
 const apply = Reflect.apply;
@@ -109,25 +106,11 @@ export function controlReached(event: Event, root: Node, marks: ControlMarks, ro
   return marks.get(control) === role && !keyPressedElsewhere(event, control) ? control : null;
 }
 
-/** What each control of a prompt was rendered as: `action:accept-all`, `purpose:offers`... */
-export type ControlMarks = WeakMap<Element, string>;
-
-class MarkControl extends Directive {
-  render(_marks: ControlMarks, _role: string): unknown {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [marks, role]: [ControlMarks, string]): unknown {
-    marks.set(part.element, role);
-    return noChange;
-  }
-}
-
 /**
- * An element binding that notes, as it renders, which control the element is: `<button ${markControl(marks,
- * 'action:save')}>`. Kept out of the DOM, where a page script could change it.
+ * What each control of a prompt was rendered as: `action:accept-all`, `purpose:offers`... (see `markControl` in
+ * control-mark.ts, kept apart so that the gate, which reads trusted input too, does not load Lit).
  */
-export const markControl = directive(MarkControl);
+export type ControlMarks = WeakMap<Element, string>;
 
 /**
  * Whether `event` is input the visitor did not give to the control it reached: a look-alike or scripted event, or a

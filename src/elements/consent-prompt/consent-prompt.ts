@@ -62,10 +62,10 @@ import {
   guardChecked,
   isTicked,
   isTrustedInput,
-  markControl,
   notTheVisitors,
   type ControlMarks,
 } from '../trusted-input.js';
+import { markControl } from '../control-mark.js';
 import { lacksAutonyms, languageName } from './language-name.js';
 import { registerAutonyms } from '../../core/i18n/language-names.js';
 import { keepPrototype, settleAfterAdoption } from '../adoption.js';
