@@ -7,43 +7,18 @@ import { describe, it } from 'node:test';
 
 import { lintConfig } from '../../src/core/lint/index.js';
 import type { LintResult, LintRuleId } from '../../src/core/lint/index.js';
+import { oneLanguageConfig, type LintPurpose } from '../fixtures/lint-config.js';
+
+/** A mutable config shape for building variants. */
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/annual-report.json', import.meta.url), 'utf8')) as {
   policy: unknown;
   controller: unknown;
 };
 
-/** A mutable config shape for building variants. */
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-interface Purpose {
-  readonly title: string;
-  readonly clause: string;
-  readonly necessary?: boolean;
-  readonly thirdParties?: readonly { name: string; contact: string }[];
-}
-
-/** A valid one-language config with one purpose, in `language`, for `jurisdiction`. */
-function config(language: string, purpose: Purpose, jurisdiction = 'GB'): Record<string, unknown> {
-  return {
-    policy: FIXTURE.policy,
-    controller: FIXTURE.controller,
-    jurisdiction,
-    languages: [language],
-    defaultLanguage: language,
-    purposes: [
-      {
-        id: 'purpose',
-        title: { [language]: purpose.title },
-        clause: { [language]: purpose.clause },
-        ...(purpose.necessary ? { necessary: true } : { retention: 'P6M' }),
-        ...(purpose.thirdParties
-          ? { thirdParties: purpose.thirdParties, ...(purpose.necessary ? {} : { separateConsent: true }) }
-          : {}),
-      },
-    ],
-  };
-}
+type Purpose = LintPurpose;
+const config = oneLanguageConfig;
 
 function lint(language: string, purpose: Purpose, jurisdiction?: string): LintResult {
   const result = lintConfig(config(language, purpose, jurisdiction));

@@ -7,29 +7,16 @@ import { describe, it } from 'node:test';
 
 import { lintConfig } from '../../src/core/lint/index.js';
 import type { LintRuleId } from '../../src/core/lint/index.js';
+import { oneLanguageConfig } from '../fixtures/lint-config.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const FIXTURE_TEXT = readFileSync(new URL('../fixtures/annual-report.json', import.meta.url), 'utf8');
 const fixture = (): Json => JSON.parse(FIXTURE_TEXT) as Json;
 
-/** A config in one language: a necessary session purpose and the purpose under test. */
-function oneLanguage(language: string, jurisdiction: string, title: string, clause: string): Json {
-  return {
-    policy: { id: 'p', version: '1', url: 'https://shop.example/privacy' },
-    controller: {
-      name: 'Shop',
-      contact: 'DPO',
-      email: 'dpo@shop.example',
-      phone: '+49 30 1234567',
-      address: { street: '1 Road', locality: 'Berlin', country: 'DE' },
-    },
-    jurisdiction,
-    languages: [language],
-    defaultLanguage: language,
-    purposes: [{ id: 'test', title: { [language]: title }, clause: { [language]: clause }, retention: 'P6M' }],
-  };
-}
+/** A config in one language whose purposes[0] is the purpose under test. */
+const oneLanguage = (language: string, jurisdiction: string, title: string, clause: string): Json =>
+  oneLanguageConfig(language, { title, clause }, jurisdiction);
 
 /** The warnings (not info) of `rule` for `config`, which must be valid. */
 function warned(config: Json, rule: LintRuleId): string[] {
