@@ -66,6 +66,12 @@ describe('matchLanguage', () => {
     assert.deepEqual(matchLanguage([], ['en'], 'en'), { language: 'en', wanted: undefined, isWanted: false });
   });
 
+  it('reads Norwegian (no) as Bokmål (nb) and the other way round, but not Nynorsk (nn)', () => {
+    assert.deepEqual(matchLanguage(['no'], ['en', 'nb']), { language: 'nb', wanted: 'no', isWanted: true });
+    assert.deepEqual(matchLanguage(['nb-NO'], ['en', 'no']), { language: 'no', wanted: 'nb-NO', isWanted: true });
+    assert.deepEqual(matchLanguage(['nn'], ['en', 'nb'], 'en'), { language: 'en', wanted: 'nn', isWanted: false });
+  });
+
   it('never shows Traditional Chinese to a reader of Simplified Chinese', () => {
     const match = matchLanguage(['zh-CN'], ['en', 'zh-TW'], 'en');
     assert.equal(match.language, 'en');

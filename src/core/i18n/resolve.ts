@@ -147,6 +147,12 @@ function tagsOf(list: unknown): string[] {
   }
 }
 
+/**
+ * Norwegian (`no`) is written as Bokmål (`nb`) unless Nynorsk (`nn`) is named: CLDR's matcher puts the two at
+ * distance 1, so a reader who asks for one is shown the other as their own language, without a notice.
+ */
+const writtenAs = (language: string): string => (language === 'nb' ? 'no' : language);
+
 function computeLocaleParts(tag: string): LocaleParts | undefined {
   // The 51 shipped locales are matched on every first visit: they skip the engine's canonicalisation (about 50
   // calls before the prompt can paint).
@@ -154,12 +160,12 @@ function computeLocaleParts(tag: string): LocaleParts | undefined {
   if (!canonical) return undefined;
   const named = NAMED_REGION.exec(canonical)?.[1] ?? '';
   const likely = likelyParts(canonical);
-  if (likely) return { tag: canonical, ...likely, named };
+  if (likely) return { tag: canonical, ...likely, language: writtenAs(likely.language), named };
   try {
     const maximized = new Intl.Locale(canonical).maximize();
     return {
       tag: canonical,
-      language: maximized.language,
+      language: writtenAs(maximized.language),
       script: maximized.script ?? '',
       region: maximized.region ?? '',
       named,
