@@ -102,7 +102,8 @@ export default {
   // cookie `unticked-unloadable=<locale>` makes that locale's words answer 404, as a chunk missing from a deploy;
   // `unticked-unloadable=floating-ui`, `=gate`, `=rendered-check` or `=receipt-summary` does the same to Floating
   // UI's modules, the gate for data-consent content, the rendered prompt's check or the receipts' summary (several,
-  // comma-separated).
+  // comma-separated). A cookie `unticked-stalled=<name>` holds such a module's answer back for 8 s (a server that
+  // accepts the request and does not answer), also for `receipt-issuer`, `host-signer` and `stored-value`.
   middleware: [
     async (context, next) => {
       const delay = Number(context.URL.searchParams.get('delay'));
@@ -113,13 +114,16 @@ export default {
           ? 'gate'
           : /^\/src\/elements\/consent-prompt\/rendered-check\.[jt]s$/.test(context.path)
             ? 'rendered-check'
-            : /^\/src\/receipt\/receipt-summary\.[jt]s$/.test(context.path)
-              ? 'receipt-summary'
-              : /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1];
+            : (/^\/src\/receipt\/(receipt-summary|receipt-issuer|host-signer)\.[jt]s$/.exec(context.path)?.[1] ??
+              /^\/src\/core\/storage\/(stored-value)\.[jt]s$/.exec(context.path)?.[1] ??
+              /^\/src\/locales\/([\w-]+)\.[jt]s$/.exec(context.path)?.[1]);
       if (!locale) return next();
       // Either answer varies with the cookie: a copy the browser cached for an earlier page must not stand in.
       context.set('vary', 'cookie');
-      const unloadable = /(?:^|;\s*)unticked-unloadable=([\w,-]+)/.exec(context.get('cookie'))?.[1]?.split(',') ?? [];
+      const named = (cookie) =>
+        new RegExp(`(?:^|;\\s*)${cookie}=([\\w,-]+)`).exec(context.get('cookie'))?.[1]?.split(',') ?? [];
+      if (named('unticked-stalled').includes(locale)) await new Promise((resolve) => setTimeout(resolve, 8000));
+      const unloadable = named('unticked-unloadable');
       if (!unloadable.includes(locale)) return next();
       context.status = 404;
       context.set('cache-control', 'no-store');

@@ -25,6 +25,7 @@ import type { PlaceholderContext, PlaceholderTexts } from '../gating/placeholder
 import type { IssuedReceipt } from '../receipt/receipt-issuer.js';
 import { updateConsentMode } from '../integrations/consent-mode.js';
 import { addPrivateController } from './add-private-controller.js';
+import { loadChunk } from '../core/load-chunk.js';
 
 /** Where decisions are remembered: a built-in kind, or an adapter of the host's own. */
 export type ConsentStorage = 'local' | 'cookie' | 'memory' | StorageAdapter;
@@ -343,7 +344,8 @@ export class ConsentLifecycle implements ReactiveController {
       return globalPrivacyControl();
     },
     // Loaded only when a receipt is stored: a first visit opens no database.
-    device: async (policyId) => (await import('../receipt/device-store.js')).deviceRecord(policyId),
+    device: async (policyId) =>
+      (await loadChunk(import('../receipt/device-store.js'), 'The receipts’ store')).deviceRecord(policyId),
   };
 
   private get adapter(): StorageAdapter {
@@ -654,7 +656,7 @@ export class ConsentLifecycle implements ReactiveController {
     const hasGated = document.querySelector('script[data-consent], iframe[data-consent]') !== null;
     if (!hasGated && !this.decisions) return Promise.resolve();
     if (!this.mayGate()) return Promise.resolve();
-    const loading = (this.gateLoading ??= import('../gating/gate.js')
+    const loading = (this.gateLoading ??= loadChunk(import('../gating/gate.js'), 'The gate')
       .then(({ createConsentGate }) => {
         // Only the load still wanted makes a gate: not one the prompt left, replaced (a new config, gating turned
         // off and on) or gave up to another prompt meanwhile, or it would run beside the gate that is in force.

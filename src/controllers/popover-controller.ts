@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { addPrivateController } from './add-private-controller.js';
+import { loadChunk } from '../core/load-chunk.js';
 
 type FloatingUi = typeof import('@floating-ui/dom');
 
@@ -7,7 +8,7 @@ type FloatingUi = typeof import('@floating-ui/dom');
 // forgotten, so that the next popover tries again.
 let floatingUi: Promise<FloatingUi> | undefined;
 const loadFloatingUi = () =>
-  (floatingUi ??= import('@floating-ui/dom').catch((error: unknown) => {
+  (floatingUi ??= loadChunk(import('@floating-ui/dom'), 'Floating UI').catch((error: unknown) => {
     floatingUi = undefined;
     throw error;
   }));

@@ -5,6 +5,7 @@
 import en, { type UiStrings } from './en.js';
 import { registerLanguageNames } from '../core/i18n/language-names.js';
 import { registerLocalFormats, type LocalFormatter } from '../core/text/local-formats.js';
+import { loadChunk } from '../core/load-chunk.js';
 
 export type { UiStrings };
 export { en };
@@ -81,7 +82,7 @@ export async function loadLocale(locale: string): Promise<UiStrings> {
   if (locale === 'en') return en;
   const loader = Object.prototype.hasOwnProperty.call(LOADERS, locale) ? LOADERS[locale] : undefined;
   if (!loader) throw new RangeError(`unticked ships no locale "${locale}"`);
-  const module = await loader();
+  const module = await loadChunk(loader(), `The words in ${locale}`);
   if (module.languageNames) registerLanguageNames(locale, module.languageNames);
   if (module.formats) registerLocalFormats(locale, module.formats);
   return module.default;

@@ -15,6 +15,7 @@ import { jwksKeysFor, verifyReceipt } from '../core/receipt/verify.js';
 import { toLowSJws } from '../core/receipt/low-s.js';
 import { answerWithin } from '../core/answer-within.js';
 import { readBoundedText } from '../core/bounded-text.js';
+import { siteAddress } from '../core/site-address.js';
 
 /**
  * The host's signer: receives the receipt payload and answers with a compact JWS made with the site's own server
@@ -82,7 +83,7 @@ function withTimeout<T>(work: (signal: AbortSignal) => Promise<T>, what: string)
 async function askEndpoint(url: string, payload: ReceiptPayload, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await fetch(siteAddress(url, location.origin), {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/jose, application/json, text/plain' },
       body: JSON.stringify(payload),

@@ -233,6 +233,38 @@ describe('receipts signed by the host', () => {
     expect((await verifyReceipt(json.receipt!.jws, { jwks: { keys: [site.publicJwk] } })).valid).to.equal(true);
   });
 
+  it('sends a signer path to the page’s own origin, not to the host a <base href> names', async () => {
+    const site = await generateSigningKeyPair();
+    const config = {
+      ...(await hostSigned(site, '/consent/sign')),
+      policy: { ...(await annualReport()).policy, url: '/privacy' },
+    } as unknown as ConsentConfig;
+    const requested: string[] = [];
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      requested.push(url);
+      if (!url.endsWith('/consent/sign')) return originalFetch(input, init);
+      return new Response(await signReceipt(JSON.parse(String(init?.body)) as ReceiptPayload, site.privateJwk));
+    };
+    const base = document.createElement('base');
+    base.href = 'https://elsewhere.example/x/';
+    document.head.prepend(base);
+    try {
+      const element = await renderPrompt(config);
+      const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="policy-link"]')!;
+      // The link the visitor follows is the address the receipt records.
+      expect(link.href).to.equal(`${location.origin}/privacy`);
+      const detail = await decideAndWait(element);
+      expect(requested.filter((url) => url.includes('/consent/sign'))).to.deep.equal([
+        `${location.origin}/consent/sign`,
+      ]);
+      expect(detail.receipt!.payload.iss).to.equal(location.origin);
+      expect(detail.receipt!.payload.policyUrl).to.equal(link.href);
+    } finally {
+      base.remove();
+    }
+  });
+
   it('reaches a signer on this machine over plain http, or at a path on this site, for real', async () => {
     // No stand-in fetch: the test server answers the POST itself (404: it has no signer), so each address must be
     // accepted by the config, reached, and its failure reported.

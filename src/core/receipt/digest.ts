@@ -4,6 +4,7 @@
  * @module
  */
 import { base64urlEncode } from './base64url.js';
+import { loadChunk } from '../load-chunk.js';
 
 const encoder = new TextEncoder();
 
@@ -15,7 +16,11 @@ const encoder = new TextEncoder();
 export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle) return new Uint8Array(await subtle.digest('SHA-256', bytes));
-  const { sha256: portable } = await import('@noble/hashes/sha2.js');
+  // `.then` with the one export named keeps the chunk to SHA-256 (a module namespace passed on would bring SHA-512).
+  const portable = await loadChunk(
+    import('@noble/hashes/sha2.js').then(({ sha256: hash }) => hash),
+    'SHA-256',
+  );
   return new Uint8Array(portable(bytes));
 }
 

@@ -18,6 +18,7 @@ import type {
   ReceiptPayload,
   ReceiptSource,
 } from './types.js';
+import { siteAddress } from '../site-address.js';
 
 /** The clause text exactly as displayed for one purpose, and the language it was displayed in. */
 export interface DisplayedClause {
@@ -66,16 +67,6 @@ function shownFor(input: ReceiptInput, purpose: PurposeConfig): DisplayedClause 
     throw new TypeError(`No shown clause text for purpose "${purpose.id}"`);
   }
   return shown;
-}
-
-/** Resolves a policy path such as `/privacy` against the issuer, so the receipt stands on its own. */
-function absolutePolicyUrl(url: string, issuer: string): string {
-  if (!url.startsWith('/') || url.startsWith('//')) return url;
-  try {
-    return new URL(url, issuer).href;
-  } catch {
-    return url;
-  }
 }
 
 /**
@@ -146,7 +137,8 @@ export async function buildReceiptPayload(input: ReceiptInput): Promise<ReceiptP
     language: input.language,
     piiPrincipalId: input.principalId,
     piiControllers: [piiController],
-    policyUrl: absolutePolicyUrl(config.policy.url, input.issuer),
+    // A policy path such as `/privacy` resolved against the issuer, so the receipt stands on its own.
+    policyUrl: siteAddress(config.policy.url, input.issuer),
     services: [
       {
         service: config.policy.id,

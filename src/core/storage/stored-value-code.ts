@@ -5,11 +5,12 @@
  * @module
  */
 import type * as StoredValue from './stored-value.js';
+import { loadChunk } from '../load-chunk.js';
 
 let loaded: typeof StoredValue | undefined;
 
 /** The code that decodes, checks and encodes stored decisions. */
 export async function storedValueCode(): Promise<typeof StoredValue> {
-  loaded ??= await import('./stored-value.js');
+  loaded ??= await loadChunk(import('./stored-value.js'), 'The stored decisions’ code');
   return loaded;
 }

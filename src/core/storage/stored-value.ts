@@ -15,6 +15,7 @@ import { COMPACT_DIGEST_LENGTH, decodeCompact, decodeState, encodeCompact, encod
 import { askReasons, clauseDigests, type AskReason } from './reask.js';
 import type { DeviceRecord, ReadOptions } from './store.js';
 import { StorageError, type StorageRead, type StoredConsent } from './types.js';
+import { loadChunk } from '../load-chunk.js';
 
 export { storedConsent, storedConsentFromReceipt } from './format.js';
 
@@ -34,7 +35,7 @@ async function receiptProblem(
   const { jws, publicJwk } = state.receipt ?? { jws: '', publicJwk: null };
   const siteKeys = config.signer?.jwks.keys ?? [];
   // Loaded only when a receipt was kept, so that a page without one does not pay for the verifier.
-  const { verifyReceipt } = await import('../receipt/verify.js');
+  const { verifyReceipt } = await loadChunk(import('../receipt/verify.js'), 'The receipt verifier');
   const result = await verifyReceipt(jws, {
     jwks: config.signer?.jwks,
     // Where the site publishes its signer's keys, only its receipts count: the key kept beside a stored value

@@ -7,6 +7,7 @@ import type { ConsentPrompt } from '../consent-prompt/consent-prompt.js';
 import { consentPreferencesStyles } from './consent-preferences.styles.js';
 import { visitorLanguages } from '../closest-lang.js';
 import { keepPrototype, settleAfterAdoption } from '../adoption.js';
+import { loadChunk } from '../../core/load-chunk.js';
 
 /** How the control looks: a link in running text, a button, or a button floating in a corner of the viewport. */
 export type ConsentPreferencesVariant = 'link' | 'button' | 'floating';
@@ -93,6 +94,9 @@ export class ConsentPreferences extends LitElement {
   readonly #i18n = new I18nController(this, {
     documentAttributes: ['dir'],
     onDocumentChange: () => void this.placeFloating?.(),
+    // It fires nothing itself: its label stays in the words at hand (English), and the page's console says why.
+    onLocaleFailed: (locale, error) =>
+      console.error(`<consent-preferences>: its label in ${locale} could not be loaded`, error),
   });
   /** Stops Floating UI's `autoUpdate`; set while the floating variant is placed. */
   private stopAutoUpdate: (() => void) | null = null;
@@ -142,7 +146,8 @@ export class ConsentPreferences extends LitElement {
     if (!VARIANTS.includes(this.variant)) this.variant = refused('variant', this.variant, VARIANTS);
     if (!PLACEMENTS.includes(this.placement)) this.placement = refused('placement', this.placement, PLACEMENTS);
     const locale = this.#i18n.resolve(visitorLanguages(this));
-    if (locale !== this.#i18n.language) void this.#i18n.setLanguage(locale);
+    // A locale that fails is logged by onLocaleFailed; the rejection must not reach the page as unhandled.
+    if (locale !== this.#i18n.language) this.#i18n.setLanguage(locale).catch(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -161,7 +166,7 @@ export class ConsentPreferences extends LitElement {
     const ticket = ++this.floatingTicket;
     let floatingUi: typeof import('@floating-ui/dom');
     try {
-      floatingUi = await import('@floating-ui/dom');
+      floatingUi = await loadChunk(import('@floating-ui/dom'), 'Floating UI');
     } catch (error) {
       // The stylesheet already keeps the button in its corner; only the exact placement is lost.
       console.error(error);

@@ -69,6 +69,8 @@ import { markControl } from '../control-mark.js';
 import { lacksAutonyms, languageName } from './language-name.js';
 import { registerAutonyms } from '../../core/i18n/language-names.js';
 import { keepPrototype, settleAfterAdoption } from '../adoption.js';
+import { loadChunk } from '../../core/load-chunk.js';
+import { siteAddress } from '../../core/site-address.js';
 
 /** Names as the prompt shows them: capitalised, as in a menu or at the start of a notice's phrase. */
 // A name standing alone (the menu) starts with a capital; inside a sentence it is written as the language writes it
@@ -249,12 +251,13 @@ interface DecisionToEmit extends Omit<ConsentDecisionDetail, 'receipt' | 'chainH
  *   also tells that "forget everything" could not remove the receipts), the prompt's words could not be loaded in
  *   the visitor's language (`locale-load`), a strings override points a label the other way (`deceptive-label`), a
  *   `layout` or `storage` attribute names nothing the prompt has (`invalid-layout`, `invalid-storage`), a part
- *   loaded when first needed could not be (`chunk-load`: popovers then open under their buttons, gated content stays
- *   held back, the prompt shows unchecked, the receipts are not listed), a click came while the words on screen were
- *   changing (`not-shown`), the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), the
- *   page's `gtag()` or `dataLayer` refused a Consent Mode update (`consent-mode-failed`), another prompt already
- *   holds back the page's gated content (`gating-taken`), or the page's `data-consent` markup cannot be held back as
- *   written or a granted script was refused by the browser (`gating-markup`, `gating-failed`,
+ *   loaded when first needed could not be, or did not arrive within 10 s (`chunk-load`: popovers then open under
+ *   their buttons, gated content stays held back, the prompt shows unchecked, the receipts are not listed; the
+ *   receipts' code and the words likewise give `receipt-failed` and `locale-load`), a click came while the words
+ *   on screen were changing (`not-shown`), the rendered prompt breaks the actions' equality, contrast or visibility
+ *   (`lint-*`), the page's `gtag()` or `dataLayer` refused a Consent Mode update (`consent-mode-failed`), another
+ *   prompt already holds back the page's gated content (`gating-taken`), or the page's `data-consent` markup cannot
+ *   be held back as written or a granted script was refused by the browser (`gating-markup`, `gating-failed`,
  *   `invalid-placeholder`; `source: "host"`).
  * @fires {ConsentStorageErrorEvent} consent-storage-error - A decision could not be remembered, or what was remembered cannot be used.
  *
@@ -704,7 +707,7 @@ export class ConsentPrompt extends LitElement {
     }
     // A label that may point the other way ("Deny all" on the button that accepts) is applied only once its words
     // are checked; until then the prompt keeps the words it has. The check's word lists load when first needed.
-    const checked = import('../../core/i18n/label-leaning.js').then(
+    const checked = loadChunk(import('../../core/i18n/label-leaning.js'), 'The label check').then(
       ({ leaningProblems }) => {
         if (set !== this.#stringsSet) return;
         const problems = leaningProblems(flat);
@@ -957,7 +960,7 @@ export class ConsentPrompt extends LitElement {
     await this.#lifecycle.forget(config, source);
     if (!canSign()) return;
     try {
-      const { forgetReceipts } = await import('../../receipt/receipt-issuer.js');
+      const { forgetReceipts } = await loadChunk(import('../../receipt/receipt-issuer.js'), 'The receipts’ code');
       await forgetReceipts([config.policy.id]);
     } catch (error) {
       // Another tab held the receipt chain too long, or IndexedDB failed: the decision is forgotten all the same,
@@ -1605,7 +1608,7 @@ export class ConsentPrompt extends LitElement {
       requestAnimationFrame(() => {
         if (!current()) return;
         // Loaded after the first paint: the check is not needed to show the prompt.
-        void import('./rendered-check.js').then(
+        void loadChunk(import('./rendered-check.js'), 'The rendered check').then(
           ({ watchRenderedActions }) => {
             if (!current() || this.stopWatchingRendering) return;
             this.stopWatchingRendering = watchRenderedActions(
@@ -1959,11 +1962,11 @@ export class ConsentPrompt extends LitElement {
     try {
       // The receipt view's code comes with the first visit to the preferences view, not before; drawn once here.
       if (!receiptsView) {
-        receiptsView = await import('./receipts-view.js');
+        receiptsView = await loadChunk(import('./receipts-view.js'), 'The receipts view');
         this.requestUpdate();
       }
       if (!canSign()) return;
-      summary = await import('../../receipt/receipt-summary.js');
+      summary = await loadChunk(import('../../receipt/receipt-summary.js'), 'The receipts’ summary');
     } catch (error) {
       if (ticket !== this.receiptsTicket) return;
       // The receipts cannot be shown now; the decision and everything else stand, and the host hears why.
@@ -1981,7 +1984,7 @@ export class ConsentPrompt extends LitElement {
   private async onDownloadReceipts(): Promise<void> {
     const config = this.config;
     if (!config || this.receipts.status !== 'ready') return;
-    const { receiptsFile } = await import('../../receipt/receipt-summary.js');
+    const { receiptsFile } = await loadChunk(import('../../receipt/receipt-summary.js'), 'The receipts’ summary');
     const blob = new Blob([await receiptsFile(config)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -2025,8 +2028,8 @@ export class ConsentPrompt extends LitElement {
       const byHost = hostSigner !== null || config.signer?.url !== undefined;
       try {
         const [{ issueReceipt }, host] = await Promise.all([
-          import('../../receipt/receipt-issuer.js'),
-          byHost ? import('../../receipt/host-signer.js') : undefined,
+          loadChunk(import('../../receipt/receipt-issuer.js'), 'The receipts’ code'),
+          byHost ? loadChunk(import('../../receipt/host-signer.js'), 'The host signer') : undefined,
         ]);
         issued = await issueReceipt(
           {
@@ -2431,7 +2434,10 @@ export class ConsentPrompt extends LitElement {
                 ${this.#i18n.t('recipients.contact')}${colonFor(this.uiLanguage)}<bdi>${party.contact}</bdi>
                 ${
                   party.url
-                    ? html`<br /><a href=${party.url} target="_blank" rel="noopener noreferrer"
+                    ? html`<br /><a
+                          href=${siteAddress(party.url, location.origin)}
+                          target="_blank"
+                          rel="noopener noreferrer"
                           ><bdi>${party.url}</bdi></a
                         >`
                     : nothing
@@ -2459,7 +2465,9 @@ export class ConsentPrompt extends LitElement {
   /** Loads the names of languages in themselves the browser lacks, then renders the menu again with them. */
   #loadAutonyms(): void {
     this.#autonymsAsked = true;
-    autonymsLoaded ??= import('../../core/i18n/autonyms.js').then((module) => registerAutonyms(module.default));
+    autonymsLoaded ??= loadChunk(import('../../core/i18n/autonyms.js'), 'The language names').then((module) =>
+      registerAutonyms(module.default),
+    );
     autonymsLoaded.then(
       () => this.requestUpdate(),
       (error: unknown) => {
@@ -2582,7 +2590,11 @@ export class ConsentPrompt extends LitElement {
       <p>${this.sentence('intro.contact', { contact })}</p>
       <p>
         ${this.#i18n.t('intro.withdraw')}
-        <a part="policy-link" href=${config.policy.url} target="_blank" rel="noopener noreferrer"
+        <a
+          part="policy-link"
+          href=${siteAddress(config.policy.url, location.origin)}
+          target="_blank"
+          rel="noopener noreferrer"
           >${this.#i18n.t('intro.policy')}</a
         >
       </p>

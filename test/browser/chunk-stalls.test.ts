@@ -1,0 +1,65 @@
+// Parts loaded when first needed whose request the server accepts and never answers (a stalled CDN, a proxy that
+// holds the connection): each load is given up after a while, and what waited on it happens all the same: the
+// decision's event, its write (or the storage error saying why not), `consent-ready` with the words at hand.
+// Each test stalls another module, in an order in which none loads a module an earlier one stalled (see stall.ts).
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
+import { rejections, stall } from './stall.js';
+import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
+import '../../src/elements/consent-preferences/consent-preferences.js';
+import { action, annualReport, collect, renderPrompt, shadow, trustedClick } from './helpers.js';
+
+describe('<consent-prompt> when a part it loads later never arrives', () => {
+  it('fires consent-ready and reports locale-load when the visitor’s words stall', async () => {
+    stall('zh-Hans');
+    // Heard from the start: the words are asked for as soon as the element is in the page.
+    const element = document.createElement('consent-prompt') as ConsentPrompt;
+    element.setAttribute('layout', 'inline');
+    element.setAttribute('lang', 'zh-CN');
+    const errors = collect(element, 'consent-error');
+    const ready = oneEvent(element, 'consent-ready');
+    element.config = await annualReport();
+    document.body.append(element);
+    await ready;
+    await waitUntil(() => errors.some((event) => event.detail.problems[0]?.code === 'locale-load'), 'locale-load');
+    // The words at hand are shown, and they can be acted on.
+    await waitUntil(() => shadow(element).querySelectorAll('button[data-action]').length === 3, 'the actions show');
+    expect(action(element, 'reject-all').textContent).to.contain('Reject all');
+    expect(rejections.map(String)).to.deep.equal([]);
+  });
+
+  it('still announces the decision when the receipts’ code stalls, and says why it has no receipt', async () => {
+    stall('receipt-issuer');
+    const element = await renderPrompt(await annualReport());
+    const errors = collect(element, 'consent-error');
+    const decision = oneEvent(element, 'consent-decision');
+    await trustedClick(action(element, 'accept-all'));
+    const { detail } = await decision;
+    expect(detail.decisions['offers']).to.equal(true);
+    expect(detail.receipt).to.equal(null);
+    expect(element.decision('offers')).to.equal(true);
+    const problem = errors.map((event) => event.detail.problems[0]!).find((p) => p.code === 'receipt-failed');
+    expect(problem, JSON.stringify(errors.map((event) => event.detail))).to.not.equal(undefined);
+    expect(problem!.message).to.contain('did not load within');
+    expect(rejections.map(String)).to.deep.equal([]);
+  });
+});
+
+describe('<consent-preferences> when its words cannot be loaded', () => {
+  it('keeps its label in the words at hand and leaves no unhandled rejection for the page', async () => {
+    document.cookie = 'unticked-unloadable=fr; path=/';
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    try {
+      const element = await fixture(html`<consent-preferences lang="fr"></consent-preferences>`);
+      await waitUntil(() => logged.length > 0, 'the console says why');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(String(logged[0]![0])).to.contain('fr');
+      expect(element.shadowRoot!.textContent).to.contain('Privacy choices');
+      expect(rejections.map(String)).to.deep.equal([]);
+    } finally {
+      console.error = original;
+    }
+  });
+});
