@@ -145,6 +145,23 @@ describe('askReasons', () => {
     assert.deepEqual(await reasonsFor(unNecessary, state), [{ code: 'new-purpose', purposes: ['bill'] }]);
   });
 
+  it('asks again when a purpose the visitor refused or withdrew is now necessary, not when one they granted is', async () => {
+    const config = loadConfig();
+    const state = await remembered(config, ['offers']);
+    const necessary = (ids: string[]) => ({
+      ...config,
+      purposes: config.purposes.map((purpose) => {
+        if (!ids.includes(purpose.id)) return purpose;
+        const { id, title, clause } = purpose;
+        return { id, title, clause, necessary: true as const };
+      }),
+    });
+    assert.deepEqual(await reasonsFor(necessary(['credit-scoring']), state), [
+      { code: 'terms-changed', purposes: ['credit-scoring'] },
+    ]);
+    assert.deepEqual(await reasonsFor(necessary(['offers']), state), []);
+  });
+
   it('drops a purpose removed from the config', async () => {
     const config = loadConfig();
     const state = await remembered(config, ['offers', 'partner-sharing']);
