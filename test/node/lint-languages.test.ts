@@ -227,6 +227,22 @@ describe('other languages', () => {
   });
 });
 
+describe('languages unticked ships no words in', () => {
+  it('warns that Catalan readers get the buttons in English, and not for a shipped language', () => {
+    const catalan = lint('ca', { title: 'Butlletí', clause: 'Us enviem el butlletí setmanal per correu.' });
+    const missing = catalan.findings.filter((finding) => finding.rule === 'ui-words-missing');
+    assert.deepEqual(
+      missing.map(({ severity, path }) => `${severity} @ ${path}`),
+      ['warning @ languages[0]'],
+    );
+    assert.match(missing[0]!.message, /strings\["ca"\]/);
+    for (const language of ['pl', 'zh-CN', 'pt', 'de-AT']) {
+      const result = lint(language, { title: 'X', clause: 'Y.' });
+      assert.equal(result.findings.filter((finding) => finding.rule === 'ui-words-missing').length, 0, language);
+    }
+  });
+});
+
 describe('after a second red-team round', () => {
   it('keeps English lists in a denial, and reports sharing the old rules caught', () => {
     for (const clause of [

@@ -49,6 +49,8 @@ import {
 } from './text.js';
 import type { LintRuleInfo, LintSeverity } from './types.js';
 import { parseDuration } from '../text/duration.js';
+import { matchLanguage } from '../i18n/resolve.js';
+import { SHIPPED_LOCALE_TAGS } from '../i18n/shipped-strings.js';
 import type { ReadableConfig } from '../config/validate.js';
 
 /** What a rule sees: the validated config and the options, with a per-call cache of normalised text. */
@@ -1118,6 +1120,30 @@ const wordingUnchecked: LintRule = {
   },
 };
 
+const uiWordsMissing: LintRule = {
+  id: 'ui-words-missing',
+  severity: 'warning',
+  summary:
+    'A language in "languages" that unticked ships none of its own words in (headings, buttons, notices): its ' +
+    'readers get the clauses in their language and the rest in English, unless the page gives those words with ' +
+    'the `strings` property.',
+  source: cite(CITE.gdprArt12, CITE.piplArt17, CITE.edpbInformed),
+  check({ config }) {
+    const drafts: Draft[] = [];
+    config.languages.forEach((language, index) => {
+      if (matchLanguage([language], SHIPPED_LOCALE_TAGS).isWanted) return;
+      drafts.push({
+        path: `languages[${index}]`,
+        message:
+          `unticked ships no words of its own in ${language}: a reader of it sees the clauses in ${language} but ` +
+          `the heading, the buttons and the notices in English. Give them in strings["${language}"] (see ` +
+          'docs/languages.md), or check that your readers of it read English.',
+      });
+    });
+    return drafts;
+  },
+};
+
 const impliedConsent: LintRule = {
   id: 'implied-consent-wording',
   severity: 'warning',
@@ -1157,6 +1183,7 @@ export const RULES: readonly LintRule[] = Object.freeze([
   pressureLanguage,
   impliedConsent,
   wordingUnchecked,
+  uiWordsMissing,
 ]);
 
 /** The lint rules, for docs and tools: id, usual severity, what each looks for and where it comes from. */

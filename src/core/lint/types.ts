@@ -33,7 +33,8 @@ export type LintRuleId =
   | 'negated-title'
   | 'implied-consent-wording'
   | 'pressure-language'
-  | 'wording-unchecked';
+  | 'wording-unchecked'
+  | 'ui-words-missing';
 
 /** One thing the linter found. */
 export interface LintFinding {
