@@ -355,6 +355,34 @@ describe('asking again', () => {
     expect(element.decision('offers')).to.equal(true);
   });
 
+  it('when a purpose the visitor refused is now necessary, and its gated script waits for the new decision', async () => {
+    const gated = document.createElement('script');
+    gated.type = 'text/plain';
+    gated.dataset['consent'] = 'credit-scoring';
+    gated.textContent = 'window.__nowNecessaryRan = (window.__nowNecessaryRan || 0) + 1;';
+    const ran = () => (window as { __nowNecessaryRan?: number }).__nowNecessaryRan;
+    document.body.append(gated);
+    try {
+      // The first visit refuses credit-scoring (only offers is granted); the site then calls it necessary.
+      const element = await decideThenVisit((config) => {
+        const purposes = config.purposes as unknown as Record<string, unknown>[];
+        const at = purposes.findIndex((p) => p['id'] === 'credit-scoring');
+        const { id, title, clause } = purposes[at]!;
+        purposes[at] = { id, title, clause, necessary: true };
+      });
+      expect(promptHidden(element)).to.equal(false);
+      expect(reaskText(element)).to.contain('1 new purpose was added');
+      expect(reaskText(element)).to.contain('Credit');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(ran(), 'nothing gated runs before the visitor decides').to.equal(undefined);
+      await decide(element, 'reject-all');
+      await waitUntil(() => ran() === 1, 'the necessary purpose runs once the visitor has decided', { timeout: 5000 });
+    } finally {
+      gated.remove();
+      delete (window as { __nowNecessaryRan?: number }).__nowNecessaryRan;
+    }
+  });
+
   it('when a purpose is added', async () => {
     const element = await decideThenVisit((config) => {
       const purposes = config.purposes as unknown as Record<string, unknown>[];

@@ -157,7 +157,7 @@ describe('askReasons', () => {
       }),
     });
     assert.deepEqual(await reasonsFor(necessary(['credit-scoring']), state), [
-      { code: 'terms-changed', purposes: ['credit-scoring'] },
+      { code: 'new-purpose', purposes: ['credit-scoring'] },
     ]);
     assert.deepEqual(await reasonsFor(necessary(['offers']), state), []);
   });

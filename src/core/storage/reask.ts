@@ -20,11 +20,13 @@ export type AskReasonCode =
    * What else was shown with a purpose the visitor agreed to changed: its title, its data categories or their
    * labels, or who receives the data (names added, removed or renamed), as the receipt of the decision recorded
    * them. Known only where the decision's receipt is (beside it, or for the cookie form in the browser's own
-   * record); {@link recallConsent} compares them, `askReasons` alone does not. Also a purpose the visitor refused or
-   * withdrew that the config now calls necessary (`askReasons` finds those).
+   * record); {@link recallConsent} compares them, `askReasons` alone does not.
    */
   | 'terms-changed'
-  /** An optional purpose was added (or a necessary one became optional) since the decision. */
+  /**
+   * An optional purpose was added (or a necessary one became optional) since the decision, or one the visitor refused
+   * or withdrew is now necessary: new to them as such, and it would otherwise run without a word.
+   */
   | 'new-purpose'
   /** The decision is older than `maxAgeDays`, or dated in the future (every optional purpose is named). */
   | 'expired'
@@ -103,13 +105,12 @@ export function askReasons(
   );
   if (terms.length > 0) add('terms-changed', terms);
   // A purpose the visitor refused or withdrew that the config now calls necessary would run from now on without a
-  // word: the visitor is asked again and sees it as necessary, and nothing gated runs before they decide.
+  // word: it is new to them as a necessary purpose, shown as such, and nothing gated runs before they decide.
   const nowNecessary = config.purposes
     .filter((purpose) => purpose.necessary === true && has(state.decisions, purpose.id))
     .map((purpose) => purpose.id)
     .filter((purpose) => state.decisions[purpose] === false);
-  if (nowNecessary.length > 0) add('terms-changed', nowNecessary);
-  const added = optional.filter((purpose) => !has(state.decisions, purpose));
+  const added = [...optional.filter((purpose) => !has(state.decisions, purpose)), ...nowNecessary];
   if (added.length > 0) add('new-purpose', added);
   const age = now - state.time;
   if (!(age <= (config.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS) * DAY && age >= -FUTURE_MS)) add('expired', optional);
