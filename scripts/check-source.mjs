@@ -10,12 +10,14 @@
 //   `Object.assign`, destructuring) or string values, escapes decoded;
 // - code sinks: `eval` and `Function` called, constructed, tagged, reached through any object or handed on as a
 //   value, and the strings 'eval' and 'Function' anywhere; `.constructor(…)`; `.constructor` and any `.write` read,
-//   except through `this` inside a class's own members; setTimeout/setInterval given a string
+//   except through `this` inside a class's own members (for `.constructor`, its instance members: in a static one
+//   `this.constructor` is Function); setTimeout/setInterval given a string
 //   or reached as a value (`.call`, `Reflect.apply`); `import()` of anything but a constant relative or bare
 //   specifier; Worker, SharedWorker, `importScripts` and a worklet's `addModule`;
 // - attributes that hold markup or code: `srcdoc` and `on…` set through setAttribute(NS), createAttribute(NS),
 //   getAttributeNode(NS), getNamedItem(NS) or `.attributes.x`, setAttribute reached as a value, and `srcdoc` or
-//   `on…` written or bound in a Lit `html`/`svg`/`mathml` template (`@click` and `.onclick` are listeners);
+//   `on…` written or bound in a tagged template, whatever its tag is called but `css` (`@click` and `.onclick` are
+//   listeners), and a markup property bound there (`.innerHTML=${s}`, escapes decoded);
 // - `javascript:` URLs: a string that a browser's URL parser reads as one (tab, newline and leading controls
 //   stripped), and a template piece with one at its start or after a quote, `=` or a space.
 // Names are folded from constant pieces (`'inner' + 'HTML'`, `let k = "inner\x48TML"`, templates of such) through
@@ -110,7 +112,8 @@ const UNSAFE_MODULE = /unsafe-(html|svg|mathml)/i;
 const UNSAFE_MODULE_NAMES = { html: 'unsafeHTML', svg: 'unsafeSVG', mathml: 'unsafeMathML' };
 const SOURCE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/;
 /** Lit's template tags, and aliases such as `staticHtml`. */
-const MARKUP_TAG = /(?:html|svg|mathml)$/i;
+/** Lit's `css` tag: its templates are style sheets, with no markup to read. */
+const STYLE_TAG = /^css$/;
 /** An attribute the browser may run as code: any `on…` (Lit's `@click` is a listener, not an attribute). */
 const HANDLER_ATTRIBUTE = /^on/i;
 // A URL parser drops ASCII tab, newline and carriage return anywhere, and C0 controls and spaces before the scheme.
@@ -265,7 +268,7 @@ function isPropertyName(node) {
  * property initializer or static block of a class, arrow functions inside them included. A plain `function` or an
  * object literal's method takes `this` from its caller, which may be a document.
  */
-function inClassMember(node) {
+function inClassMember(node, { instanceOnly = false } = {}) {
   for (let parent = node.parent; parent; parent = parent.parent) {
     if (ts.isArrowFunction(parent)) continue;
     if (
@@ -276,7 +279,11 @@ function inClassMember(node) {
       ts.isPropertyDeclaration(parent) ||
       ts.isClassStaticBlockDeclaration(parent)
     ) {
-      return ts.isClassLike(parent.parent);
+      // In a static member `this` is the class, whose `constructor` is Function.
+      const isStatic =
+        ts.isClassStaticBlockDeclaration(parent) ||
+        (ts.getCombinedModifierFlags(parent) & ts.ModifierFlags.Static) !== 0;
+      return ts.isClassLike(parent.parent) && !(instanceOnly && isStatic);
     }
     if (ts.isFunctionLike(parent) || ts.isSourceFile(parent)) return false;
   }
@@ -442,8 +449,12 @@ function syntaxFindings(fileName, text) {
       at('javascript: URL', node);
     }
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      const own = node.expression.kind === ts.SyntaxKind.ThisKeyword && inClassMember(node);
-      for (const name of propertyNames(node, bindings)) checkKey(name, node, { called: isCalled(node), own });
+      const viaThis = node.expression.kind === ts.SyntaxKind.ThisKeyword;
+      for (const name of propertyNames(node, bindings)) {
+        // `this.constructor` is the class only in an instance member; `this.write` is the class's own anywhere.
+        const own = viaThis && inClassMember(node, { instanceOnly: name === 'constructor' });
+        checkKey(name, node, { called: isCalled(node), own });
+      }
       // `el.attributes.onclick.value = s`, `el.attributes['srcdoc']`: an attribute's node, to set.
       const owner = unwrap(node.expression);
       if (propertyNames(owner, bindings).includes('attributes')) {
@@ -484,8 +495,10 @@ function syntaxFindings(fileName, text) {
       }
       // In Lit's markup, `srcdoc` holds a document and `on…` code, written out or bound: `<iframe srcdoc=${s}>`.
       // `@click=${f}` and `.onclick=${f}` are listeners, not attributes; `?onclick` sets only an empty one.
-      if (tagNames.some((tagName) => MARKUP_TAG.test(tagName))) {
+      // Any tag but Lit's `css`: `html` may be imported under another name (`html as h`) or held in a variable.
+      if (!tagNames.every((tagName) => STYLE_TAG.test(tagName)) || tagNames.length === 0) {
         const pieces = templatePieces(node.template);
+        // Cooked text: `.inner\u0048TML=${s}` binds innerHTML, whatever the source's escapes.
         const markup = pieces.map((piece) => piece.text ?? '').join(BINDING);
         for (const { name, piece, offset } of templateAttributes(markup)) {
           // Past the piece's opening `` ` `` or `}`; escapes in the source may shift it, but not off the piece.
@@ -493,6 +506,8 @@ function syntaxFindings(fileName, text) {
           const plain = name.replace(/^[.?]/, '');
           if (plain.toLowerCase() === 'srcdoc' && !name.startsWith('?')) at('srcdoc', pieces[piece], where);
           if (plain === name && HANDLER_ATTRIBUTE.test(name)) at('event handler attribute', pieces[piece], where);
+          // A property binding sets the property itself: `.innerHTML=${s}` is innerHTML.
+          if (name.startsWith('.') && MARKUP_PROPERTIES.has(plain)) at(plain, pieces[piece], where);
         }
       }
     }

@@ -324,6 +324,37 @@ const PLANTED: [file: string, code: string, name: string][] = [
   ['constructor.js', 'export const f = (s) => (() => 0).constructor(s);', 'new Function'],
   ['plain.js', 'export const f = (el, s) => { el.innerHTML = s; };', 'innerHTML'],
   ['nested/deep.tsx', 'export const f = (el: Element, s: string) => { el.innerHTML = s; };', 'innerHTML'],
+  // From the issue-7 audit of stop 35: escapes inside a template, an aliased tag, a static member's `this`.
+  [
+    'template-escaped-property.ts',
+    "import { html } from 'lit';\nexport const f = (s: string) => html`<div .inner\\u0048TML=${s}></div>`;",
+    'innerHTML',
+  ],
+  [
+    'template-outer-property.ts',
+    "import { html } from 'lit';\nexport const f = (s: string) => html`<div .outerHTML=${s}></div>`;",
+    'outerHTML',
+  ],
+  [
+    'template-alias-srcdoc.ts',
+    "import { html as h } from 'lit';\nexport const f = (s: string) => h`<iframe srcdoc=${s}></iframe>`;",
+    'srcdoc',
+  ],
+  [
+    'template-variable-handler.ts',
+    "import { html } from 'lit';\nconst tpl = html;\nexport const f = (s: string) => tpl`<img onerror=${s}>`;",
+    'event handler attribute',
+  ],
+  [
+    'static-this-constructor.ts',
+    'export class C {\n  static run(s: string) {\n    const F = this.constructor as (t: string) => () => void;\n    return F(s)();\n  }\n}',
+    'new Function',
+  ],
+  [
+    'static-block-constructor.ts',
+    'export class C {\n  static {\n    (this.constructor as (t: string) => () => void)(String(1))();\n  }\n}',
+    'new Function',
+  ],
 ];
 
 /** Runs the check on a folder, from the repository root as npm does. */
