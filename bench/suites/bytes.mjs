@@ -212,8 +212,12 @@ export default {
       ...sizeCells(visit.sizes),
       budgetCell(visit.sizes.brotli, firstLimit),
     ]);
-    // What a visitor has downloaded once they decide.
-    const extraVisits = [['en, after the first decision', ['receipt-issuer', 'stored-value']]];
+    // What every visit that shows the prompt downloads without any interaction (the rendered check loads after the
+    // first paint), and what a visitor has downloaded once they decide.
+    const extraVisits = [
+      ['en, once the prompt has painted', ['rendered-check']],
+      ['en, after the first decision', ['rendered-check', 'receipt-issuer', 'stored-value']],
+    ];
     for (const [label, parts] of extraVisits) {
       const visit = scriptTag.visitWith('en', parts);
       if (visit)
