@@ -77,6 +77,26 @@ async function firefoxPage({ context }) {
   return page;
 }
 
+/**
+ * `executeServerCommand('unticked-touch', { type: 'start', x, y })` (then `{ type: 'end' }`) puts a finger on the
+ * page and lifts it, as a phone's touch screen does (CDP touch events, with touch emulation on). Chromium only:
+ * answers `{ supported: false }` in Firefox, whose WebDriver BiDi touch actions make no click.
+ */
+const touchPlugin = {
+  name: 'unticked-touch',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'unticked-touch') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page || session.browser.name !== 'Chrome') return { supported: false };
+    const client = (page.__untickedTouch ??= await page.createCDPSession());
+    await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const points = payload.type === 'start' ? [{ x: payload.x, y: payload.y }] : [];
+    const type = payload.type === 'start' ? 'touchStart' : 'touchEnd';
+    await client.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    return { supported: true };
+  },
+};
+
 const browsers = wanted
   .map((name) => {
     const path = findBrowser(name);
@@ -130,7 +150,7 @@ export default {
       return undefined;
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), touchPlugin],
   browsers,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
 };

@@ -28,6 +28,9 @@ const keyOf = hasDom ? Object.getOwnPropertyDescriptor(KeyboardEvent.prototype, 
 const repeatOf = hasDom ? Object.getOwnPropertyDescriptor(KeyboardEvent.prototype, 'repeat')?.get : undefined;
 const composedPathOf = hasDom ? Event.prototype.composedPath : undefined;
 
+/** When the visitor's last pointer (finger, mouse button, pen) went down, as `performance.now()` counts. */
+let pointerDownAt = -Infinity;
+
 /** The key the visitor is holding down (Enter or Space), where it went down, and when. */
 let keyHeld: { readonly key: unknown; readonly target: unknown; readonly time: number } | null = null;
 // A key held longer than this with no keyup seen (one lost to another window) no longer counts as held.
@@ -59,6 +62,15 @@ if (hasDom && typeof window !== 'undefined' && keyOf && repeatOf && composedPath
     if (isTrustedInput(event)) setTimeout(() => keyHeld === held && (keyHeld = null));
   };
   apply(listen, window, ['keyup', release, true]);
+  // A tap (or press) whose finger went down before the prompt was painted ends in a click on whatever is under it when
+  // it comes up: when each pointer went down is noted, so the click's input can be dated from its start.
+  apply(listen, window, [
+    'pointerdown',
+    (event: PointerEvent) => {
+      if (isTrustedInput(event)) pointerDownAt = eventTime(event);
+    },
+    true,
+  ]);
   // The window losing focus is not the key coming up: a page script can move the focus into a frame and back
   // during the visitor's key press, and the keyup may never come here. The press expires instead (HELD_FOR_AT_MOST_MS),
   // or ends with the next key that goes down.
@@ -130,6 +142,24 @@ export function eventTime(event: Event): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * When the input that made `event` began: for a click a pointer made (`detail` above 0), when that pointer went
+ * down, if it went down no longer than {@link HELD_FOR_AT_MOST_MS} before; otherwise the event's own time. A
+ * finger that touched the page before the prompt was painted is a press on what was there, whatever the click
+ * reaches when it comes up.
+ */
+export function inputTime(event: Event): number {
+  const time = eventTime(event);
+  let detail: unknown = 0;
+  try {
+    detail = detailOf ? apply(detailOf, event, []) : 0;
+  } catch {
+    return time;
+  }
+  const pressed = typeof detail === 'number' && detail > 0;
+  return pressed && pointerDownAt <= time && time - pointerDownAt <= HELD_FOR_AT_MOST_MS ? pointerDownAt : time;
 }
 
 const checkedAccessor = hasDom ? Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked') : undefined;

@@ -58,7 +58,7 @@ import type { ReceiptPayload } from '../../core/receipt/types.js';
 import { visitorLanguages } from '../closest-lang.js';
 import {
   controlReached,
-  eventTime,
+  inputTime,
   guardChecked,
   isTicked,
   isTrustedInput,
@@ -1721,7 +1721,7 @@ export class ConsentPrompt extends LitElement {
       );
       if (!refusal) return;
     }
-    this.#decide(action, this.#toggles, 'visitor', eventTime(event));
+    this.#decide(action, this.#toggles, 'visitor', inputTime(event));
   }
 
   /** The visitor's click could not count as it stands: the host hears why. */
@@ -1752,7 +1752,7 @@ export class ConsentPrompt extends LitElement {
   /** One click withdraws one purpose: no harder than granting it was. */
   #onWithdrawClick(event: MouseEvent, purpose: PurposeConfig): void {
     if (!controlReached(event, this.renderRoot, this.#marks, `withdraw:${purpose.id}`) || !this.#decided) return;
-    this.#decide('save', { ...this.#decided, [purpose.id]: false }, 'visitor', eventTime(event));
+    this.#decide('save', { ...this.#decided, [purpose.id]: false }, 'visitor', inputTime(event));
     // The "Withdraw" button goes with the grant. Where the prompt stays open (inline), focus would fall to the
     // page's body: it goes to that purpose's switch, now off, instead.
     void this.updateComplete.then(() => {
@@ -1887,7 +1887,7 @@ export class ConsentPrompt extends LitElement {
     });
   }
 
-  /** `clickedAt`: the visitor's input's time (`event.timeStamp`). */
+  /** `clickedAt`: when the visitor's input began (`inputTime`: a tap's finger going down, else the click's time). */
   #decide(
     chosen: Exclude<DecisionAction, 'withdraw'>,
     current: Decisions,
