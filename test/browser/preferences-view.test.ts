@@ -2,7 +2,7 @@
 // their language, the download, and "Forget my choices".
 import { expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { verifyHistory } from '../../src/core/receipt/history.js';
 import { verifyReceipt } from '../../src/core/receipt/verify.js';
@@ -251,6 +251,32 @@ describe('<consent-prompt> preferences view', function () {
       expect(result.failures).to.deep.equal([]);
     }
     expect(file.receipts.at(-1)!.selfSigned).to.equal(true);
+  });
+
+  it('does not take the second click of a double click on "Accept all" for "Forget my choices" that took its place', async () => {
+    const element = await renderPrompt(await annualReport());
+    const errors = collect(element, 'consent-error');
+    const decision = oneEvent(element, 'consent-decision');
+    // Two clicks in quick succession: the first decides; the view that replaces the first screen has Forget on it.
+    await trustedClick(action(element, 'accept-all'));
+    await element.updateComplete;
+    // At once, where it is now (as a second click would), not after waiting for the layout to settle.
+    const forget = shadow(element).querySelector<HTMLButtonElement>('[part="forget"]')!;
+    forget.scrollIntoView({ block: 'center' });
+    const box = forget.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    expect((await decision).detail.action).to.equal('accept-all');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(element.decision('offers')).to.equal(true);
+    const refused = errors.map((event) => event.detail.problems[0]!).find((problem) => problem.path === 'forget');
+    expect(refused?.code).to.equal('not-shown');
+    // A click that is not part of the double click counts.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await trustedClick(shadow(element).querySelector<HTMLButtonElement>('[part="forget"]')!);
+    await waitUntil(() => element.decisions === null, 'forgotten', { timeout: 30_000 });
   });
 
   it('forgets everything: receipts gone, asked again unticked, and the next receipt starts a new chain', async () => {

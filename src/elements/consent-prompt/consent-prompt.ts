@@ -84,6 +84,8 @@ const LAYOUTS: readonly ConsentLayout[] = ['banner', 'dialog', 'inline'];
 const CONFIG_MAX_BYTES = 2_000_000;
 /** How long a prompt not yet seen waits for its words in the visitor's language before it shows the words at hand. */
 const WORDS_WAIT_MS = 3000;
+/** A click this soon after the visitor's decision is the second of a double click (desktops default to 500 ms). */
+const DOUBLE_CLICK_MS = 500;
 
 /** Attributes that look like an attempt to decide for the visitor. Setting one is reported, never obeyed. */
 const DECIDING_ATTRIBUTES = [
@@ -1762,10 +1764,25 @@ export class ConsentPrompt extends LitElement {
     });
   }
 
-  /** Forgetting ends every grant: only the visitor's own click on this button counts as theirs. */
+  /**
+   * Forgetting ends every grant: only the visitor's own click on this button counts as theirs, and not the second
+   * click of a double click (or tap) on an action: after a decision the preferences view takes the first screen's
+   * place, and "Forget my choices" may then lie where "Accept all" was.
+   */
   #onForgetClick = (event: MouseEvent): void => {
-    if (controlReached(event, this.renderRoot, this.#marks, 'forget')) void this.#forget('visitor');
+    if (!controlReached(event, this.renderRoot, this.#marks, 'forget')) return;
+    if (inputTime(event) - this.#decidedAt < DOUBLE_CLICK_MS) {
+      this.#refuseInput(
+        'not-shown',
+        'forget',
+        'The click on "Forget my choices" came as the second click of a double click on the decision just made, where the button had only just appeared. Nothing was forgotten; the next click counts.',
+      );
+      return;
+    }
+    void this.#forget('visitor');
   };
+  /** When the input of the visitor's last decision began (see inputTime). */
+  #decidedAt = -Infinity;
 
   private onCloseClick(event: MouseEvent): void {
     if (!isTrustedInput(event)) return;
@@ -1930,6 +1947,7 @@ export class ConsentPrompt extends LitElement {
     this.#setToggles(decisions);
     this.#setDecided(decisions);
     this.#lifecycle.decided(decisions, source);
+    if (source === 'visitor') this.#decidedAt = clickedAt;
     this.view = 'preferences';
     if (this.layout !== 'inline') this.open = false;
     const count = ++this.#decisionCount;
