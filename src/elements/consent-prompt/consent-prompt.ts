@@ -256,11 +256,11 @@ interface DecisionToEmit extends Omit<ConsentDecisionDetail, 'receipt' | 'chainH
  *   loaded when first needed could not be, or did not arrive within 10 s (`chunk-load`: popovers then open under
  *   their buttons, gated content stays held back, the prompt shows unchecked, the receipts are not listed; the
  *   receipts' code and the words likewise give `receipt-failed` and `locale-load`), a click came while the words
- *   on screen were changing (`not-shown`), the rendered prompt breaks the actions' equality, contrast or visibility
- *   (`lint-*`), the page's `gtag()` or `dataLayer` refused a Consent Mode update (`consent-mode-failed`), another
- *   prompt already holds back the page's gated content (`gating-taken`), or the page's `data-consent` markup cannot
- *   be held back as written or a granted script was refused by the browser (`gating-markup`, `gating-failed`,
- *   `invalid-placeholder`; `source: "host"`).
+ *   on screen were changing or on "Forget my choices" as part of a double click on a decision (`not-shown`), the
+ *   rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), the page's `gtag()` or
+ *   `dataLayer` refused a Consent Mode update (`consent-mode-failed`), another prompt already holds back the page's
+ *   gated content (`gating-taken`), or the page's `data-consent` markup cannot be held back as written or a granted
+ *   script was refused by the browser (`gating-markup`, `gating-failed`, `invalid-placeholder`; `source: "host"`).
  * @fires {ConsentStorageErrorEvent} consent-storage-error - A decision could not be remembered, or what was remembered cannot be used.
  *
  * @attr lang - The visitor's language, when the page knows it better than `<html lang>` and the browser.
