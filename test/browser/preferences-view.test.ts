@@ -291,7 +291,8 @@ describe('<consent-prompt> preferences view', function () {
     const errors = collect(element, 'consent-storage-error');
     forget.click();
     forget.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Also long enough after the decision that the visitor's click is no second click of a double click on it.
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(element.decisions).not.to.equal(null);
     expect(errors).to.have.length(0);
     await trustedClick(forget);
