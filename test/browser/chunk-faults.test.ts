@@ -5,7 +5,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
-import { action, annualReport, renderPrompt, shadow, trustedClick, collect } from './helpers.js';
+import { action, annualReport, renderPrompt, shadow, trustedClick, collect, heldScript } from './helpers.js';
 
 const unloadable = (name: string) => (document.cookie = `unticked-unloadable=${name}; path=/`);
 
@@ -104,11 +104,7 @@ describe('<consent-prompt> popovers without Floating UI', () => {
 describe('<consent-prompt> when the gate cannot be loaded', () => {
   it('keeps gated content held back, says so, and the decision still counts, when the gate cannot be loaded', async () => {
     unloadable('gate');
-    const gated = document.createElement('script');
-    gated.type = 'text/plain';
-    gated.dataset['consent'] = 'offers';
-    gated.textContent = 'window.__uncheckedGateRan = 1;';
-    document.body.append(gated);
+    const gated = heldScript('offers', 'window.__uncheckedGateRan = 1;');
     // Firefox keeps the rendered check's failed load of the test above for the page: its report may come too.
     const { decided, problem } = await decideAndHear('accept-all', 'data-consent');
     expect(decided['offers']).to.equal(true);

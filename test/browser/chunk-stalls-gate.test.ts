@@ -3,16 +3,12 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import { rejections, stall } from './stall.js';
-import { action, annualReport, collect, renderPrompt, trustedClick } from './helpers.js';
+import { action, annualReport, collect, heldScript, renderPrompt, trustedClick } from './helpers.js';
 
 describe('<consent-prompt> when a part it loads later never arrives', () => {
   it('reports chunk-load and keeps gated content held back when the gate stalls', async () => {
     stall('gate');
-    const gated = document.createElement('script');
-    gated.type = 'text/plain';
-    gated.dataset['consent'] = 'offers';
-    gated.textContent = 'window.__stalledGateRan = 1;';
-    document.body.append(gated);
+    const gated = heldScript('offers', 'window.__stalledGateRan = 1;');
     try {
       const element = await renderPrompt(await annualReport());
       const errors = collect(element, 'consent-error');

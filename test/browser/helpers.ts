@@ -153,6 +153,16 @@ export async function trustedKey(target: HTMLElement, key: string): Promise<void
   await sendKeys({ press: key });
 }
 
+/** An inert script held back for `purpose` (as a page writes it for the gate), appended to the body. */
+export function heldScript(purpose: string, code: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'text/plain';
+  script.dataset['consent'] = purpose;
+  script.textContent = code;
+  document.body.append(script);
+  return script;
+}
+
 /** Events of one type collected from an element. */
 export function collect<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): HTMLElementEventMap[K][] {
   const events: HTMLElementEventMap[K][] = [];

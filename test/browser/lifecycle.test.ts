@@ -9,7 +9,16 @@ import type { StorageAdapter } from '../../src/core/storage/types.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import type { ConsentDecisionDetail } from '../../src/events/consent-decision.js';
 import { ConsentError } from '../../src/core/errors.js';
-import { annualReport, shadow, toggle, action, trustedClick, collect, forgetRememberedDecisions } from './helpers.js';
+import {
+  annualReport,
+  shadow,
+  toggle,
+  action,
+  trustedClick,
+  collect,
+  forgetRememberedDecisions,
+  heldScript,
+} from './helpers.js';
 
 const KEY = 'unticked:annual-report';
 
@@ -356,12 +365,8 @@ describe('asking again', () => {
   });
 
   it('when a purpose the visitor refused is now necessary, and its gated script waits for the new decision', async () => {
-    const gated = document.createElement('script');
-    gated.type = 'text/plain';
-    gated.dataset['consent'] = 'credit-scoring';
-    gated.textContent = 'window.__nowNecessaryRan = (window.__nowNecessaryRan || 0) + 1;';
+    const gated = heldScript('credit-scoring', 'window.__nowNecessaryRan = (window.__nowNecessaryRan || 0) + 1;');
     const ran = () => (window as { __nowNecessaryRan?: number }).__nowNecessaryRan;
-    document.body.append(gated);
     try {
       // The first visit refuses credit-scoring (only offers is granted); the site then calls it necessary.
       const element = await decideThenVisit((config) => {
@@ -898,11 +903,7 @@ describe('gated content and Consent Mode through the prompt', () => {
   });
 
   it('runs a gated script only once its purpose is granted, and tells Google tags', async () => {
-    const gated = document.createElement('script');
-    gated.type = 'text/plain';
-    gated.dataset['consent'] = 'offers';
-    gated.textContent = 'window.__gatedRan = (window.__gatedRan || 0) + 1;';
-    document.body.append(gated);
+    heldScript('offers', 'window.__gatedRan = (window.__gatedRan || 0) + 1;');
     page.dataLayer = [];
     const config = { ...(await annualReport()), consentMode: { ad_personalization: ['offers'] } };
     const element = await visit(config);
