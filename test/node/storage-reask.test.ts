@@ -279,6 +279,16 @@ describe('recallConsent and what a receipt recorded beside each clause', () => {
     assert.deepEqual(await reasonsAfter(relabelled), [{ code: 'terms-changed', purposes: ['partner-sharing'] }]);
   });
 
+  it('asks again when a granted purpose now needs a separate consent it did not need then', async () => {
+    const separate = editPurpose(loadConfig(), 'offers', () => ({ separateConsent: true }));
+    assert.deepEqual(await reasonsAfter(separate), [{ code: 'terms-changed', purposes: ['offers'] }]);
+    assert.deepEqual(await reasonsAfter(separate, undefined, true), [{ code: 'terms-changed', purposes: ['offers'] }]);
+    // Refused then, or needing it then as now, or needing it no more: nothing to ask.
+    assert.deepEqual(await reasonsAfter(separate, ['partner-sharing']), []);
+    const relaxed = editPurpose(loadConfig(), 'partner-sharing', () => ({ separateConsent: false }));
+    assert.deepEqual(await reasonsAfter(relaxed), []);
+  });
+
   it('compares a cookie, which keeps no receipt, with the receipt this browser kept at its head', async () => {
     const added = editPurpose(loadConfig(), 'partner-sharing', (purpose) => ({
       thirdParties: [...(purpose.thirdParties ?? []), recipient],

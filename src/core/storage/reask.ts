@@ -19,7 +19,8 @@ export type AskReasonCode =
   /**
    * What else was shown with a purpose the visitor agreed to changed: its title, its data categories or their
    * labels, or who receives the data (names added, removed or renamed), as the receipt of the decision recorded
-   * them. Known only where the decision's receipt is (beside it, or for the cookie form in the browser's own
+   * them; or the purpose now needs a separate consent (`separateConsent`) where it did not then, so the grant may
+   * have come with others, by "Accept all". Known only where the decision's receipt is (beside it, or for the cookie form in the browser's own
    * record); {@link recallConsent} compares them, `askReasons` alone does not.
    */
   | 'terms-changed'
