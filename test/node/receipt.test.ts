@@ -197,11 +197,16 @@ describe('buildReceiptPayload', () => {
     assert.deepEqual(forget[RECEIPT_CLAIM].chain, { sequence: 0, previous: null, reason: 'forget' });
   });
 
-  it('resolves a policy path against the issuer and takes the collection method and source given', async () => {
+  it('resolves policy and controller paths against the issuer and takes the collection method and source given', async () => {
     const base = loadConfig();
-    const config = { ...base, policy: { ...base.policy, url: '/legal/privacy' } };
+    const config = {
+      ...base,
+      policy: { ...base.policy, url: '/legal/privacy' },
+      controller: { ...base.controller, url: '/about' },
+    };
     const payload = await makePayload({ config, collectionMethod: 'host API', source: 'host' });
     assert.equal(payload.policyUrl, 'https://pay.example/legal/privacy');
+    assert.equal(payload.piiControllers[0]?.piiControllerUrl, 'https://pay.example/about');
     assert.equal(payload.collectionMethod, 'host API');
     assert.equal(payload[RECEIPT_CLAIM].source, 'host');
     // Not given: a host's decision does not claim to come from the web form.

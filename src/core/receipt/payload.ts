@@ -121,7 +121,7 @@ export async function buildReceiptPayload(input: ReceiptInput): Promise<ReceiptP
     address: { ...controller.address },
     email: controller.email,
     phone: controller.phone,
-    ...(controller.url ? { piiControllerUrl: controller.url } : {}),
+    ...(controller.url ? { piiControllerUrl: siteAddress(controller.url, input.issuer) } : {}),
   };
 
   const spiCat = new Set<string>();
@@ -137,7 +137,8 @@ export async function buildReceiptPayload(input: ReceiptInput): Promise<ReceiptP
     language: input.language,
     piiPrincipalId: input.principalId,
     piiControllers: [piiController],
-    // A policy path such as `/privacy` resolved against the issuer, so the receipt stands on its own.
+    // A policy path such as `/privacy` resolved against the issuer (as the controller's, above), so the receipt
+    // stands on its own.
     policyUrl: siteAddress(config.policy.url, input.issuer),
     services: [
       {
