@@ -6,8 +6,8 @@
 // and strings included), and the syntax tree for uses no word list can see:
 // - markup sinks (`innerHTML`, `outerHTML`, `insertAdjacentHTML`, `setHTMLUnsafe`, `parseHTMLUnsafe`,
 //   `createContextualFragment`, an iframe's `srcdoc`, DOMParser, XSLTProcessor, `execCommand('insertHTML')`, the
-//   unsafe-* directives and their modules however imported), as names, keys (`el[k]`, `Reflect.set`,
-//   `Object.assign`, destructuring) or string values, escapes decoded;
+//   unsafe-* directives and their modules however imported, a template result made by hand with `_$litType$`),
+//   as names, keys (`el[k]`, `Reflect.set`, `Object.assign`, destructuring) or string values, escapes decoded;
 // - code sinks: `eval` and `Function` called, constructed, tagged, reached through any object or handed on as a
 //   value, and the strings 'eval' and 'Function' anywhere; `.constructor(…)`; `.constructor` and any `.write` read,
 //   except through `this` inside a class's own members (for `.constructor`, its instance members: in a static one
@@ -57,6 +57,8 @@ const FORBIDDEN_WORDS = [
   ['setTimeout with a string', /\bset(?:Timeout|Interval)\s*(?:\(\s*['"`]|`)/g],
   ['Worker', /\bnew\s+(?:Shared)?Worker\s*\(/g],
   ['importScripts', /\bimportScripts\b/g],
+  // A template result made by hand: Lit renders its `strings` as markup, so text put there becomes elements.
+  ['hand-made template result', /_\$litType\$/g],
   // Not a text-to-markup API, but a style attribute built from data: themes go through CSS custom properties.
   ['styleMap', /\bstyleMap\b/g],
 ];

@@ -50,6 +50,11 @@ const PLANTED: [file: string, code: string, name: string][] = [
     'createContextualFragment',
   ],
   ['set-html.ts', 'export const f = (el: any, s: string) => el.setHTMLUnsafe(s);', 'setHTMLUnsafe'],
+  [
+    'lit-type.ts',
+    "export const f = (s: string) => ({ ['_$litType$']: 1, strings: [s], values: [] });",
+    'hand-made template result',
+  ],
   ['srcdoc.ts', 'export const f = (el: HTMLIFrameElement, s: string) => { el.srcdoc = s; };', 'srcdoc'],
   ['srcdoc-attribute.ts', "export const f = (el: Element, s: string) => el.setAttribute('srcdoc', s);", 'srcdoc'],
   // Ways past the first version of the check, found by an audit.
