@@ -664,6 +664,7 @@ export class ConsentLifecycle implements ReactiveController {
         this.gate = createConsentGate({
           decisions: () => this.decisions,
           necessary: config.purposes.filter((purpose) => purpose.necessary).map((purpose) => purpose.id),
+          purposes: config.purposes.map((purpose) => purpose.id),
           placeholder: this.placeholderOptions(),
           onRequestGrant: (id) => this.callbacks.onRequestGrant(id),
           onError: (error, element) => this.callbacks.onGateError(error, element),

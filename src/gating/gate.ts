@@ -40,6 +40,8 @@ const NOT_COPIED = new Set(['type', 'data-type', 'src', 'nonce', GATE_ATTRIBUTE,
 
 // Scripts run at most once per page, whichever gate activates them.
 const activatedScripts = new WeakSet<HTMLScriptElement>();
+// The gates in force: a script a replaced gate had queued but not run goes to the one that holds it now.
+const liveGates = new Set<Gate>();
 // Iframes a gate gave their src, known to every gate of the page (a new config's gate takes over from the old
 // one). Not the state attribute: markup can carry data-consent-state="activated" of its own.
 const activatedIframes = new WeakSet<HTMLIFrameElement>();
@@ -59,6 +61,12 @@ export interface ConsentGateOptions {
    * decisions; they count as granted once there is a decision. Default none.
    */
   readonly necessary?: Iterable<string>;
+  /**
+   * Every purpose id there is (the config's, necessary ones included). A `data-consent` naming another (misspelt,
+   * removed from the config) is reported (`gating-markup`, path `data-consent`) and its element stays blocked, with
+   * no placeholder button for a purpose nobody can grant. Default: not checked.
+   */
+  readonly purposes?: Iterable<string>;
   /** How blocked iframes are shown; `false` for no placeholder (the empty iframe stays). Default: the built-in one. */
   readonly placeholder?: PlaceholderOptions | false;
   /**
@@ -68,8 +76,8 @@ export interface ConsentGateOptions {
   readonly onRequestGrant?: (purposeId: string, element: HTMLIFrameElement) => void;
   /**
    * Markup the gate cannot hold back as written, or a gated element it could not activate: a `ConsentError` with
-   * code `gating-markup` (its `path` names the attribute at fault: `data-src`, `src`, `srcdoc`, `type`, `nonce`,
-   * `data-consent`), `gating-failed` (a Trusted Types or CSP refusal) or `invalid-placeholder`, once per element.
+   * code `gating-markup` (its `path` names the attribute at fault: `data-src`, `src`, `srcdoc`, `type`,
+   * `data-type`, `nonce`, `data-consent`), `gating-failed` (a Trusted Types or CSP refusal) or `invalid-placeholder`, once per element.
    * A script the CSP's `script-src` refuses (an inline one without the page's nonce or hash, an external one from an
    * origin it does not allow) is reported once the browser refuses it, with the script the gate put in the page in
    * place of the gated one as `element` and the `securitypolicyviolation` event as the error's `cause`.
@@ -161,6 +169,9 @@ const SCRIPT_TYPES = new Set(
   ).split(' '),
 );
 
+// Types a `nomodule` attribute does not stop: it skips classic scripts only.
+const MODULE_TYPES = new Set(['module', 'importmap', 'speculationrules']);
+
 function runsAsScript(type: string | null): boolean {
   return type === null || SCRIPT_TYPES.has(type.trim().toLowerCase());
 }
@@ -243,6 +254,7 @@ class Gate implements ConsentGate {
   private readonly root: Document | Element | ShadowRoot;
   private readonly options: ConsentGateOptions;
   private readonly necessary: ReadonlySet<string>;
+  private readonly known: ReadonlySet<string> | undefined;
   private readonly observer: MutationObserver;
   private readonly styles = new PlaceholderStyles();
   private readonly placeholders = new Map<HTMLIFrameElement, Placeholder>();
@@ -272,6 +284,8 @@ class Gate implements ConsentGate {
     this.options = options;
     this.root = options.root ?? document;
     this.necessary = new Set(options.necessary ?? []);
+    this.known = options.purposes ? new Set(options.purposes) : undefined;
+    liveGates.add(this);
     const doc = this.root.nodeType === Node.DOCUMENT_NODE ? (this.root as Document) : this.root.ownerDocument;
     const view = (doc?.defaultView ?? window) as Window & typeof globalThis;
     this.restoresFrames = restoresFrames(doc);
@@ -304,6 +318,7 @@ class Gate implements ConsentGate {
   disconnect(): void {
     if (!this.connected) return;
     this.connected = false;
+    liveGates.delete(this);
     this.observer.disconnect();
     this.listening.abort();
     this.loading.clear();
@@ -363,6 +378,16 @@ class Gate implements ConsentGate {
   private apply(element: Element, activated: Element[], blocked: HTMLIFrameElement[]): void {
     // An SVG <script> matches the selector too; it runs at once, whatever its type says, if it runs at all.
     if (element.namespaceURI !== HTML_NAMESPACE) return this.reportUngated(element);
+    const unknown = this.known ? purposesOf(element).filter((id) => !this.known?.has(id)) : [];
+    if (unknown.length > 0) {
+      this.report(
+        element,
+        'gating-markup',
+        GATE_ATTRIBUTE,
+        `${GATE_ATTRIBUTE} names ${unknown.map((id) => JSON.stringify(id)).join(', ')}, which the config has no ` +
+          'purpose for: nothing can grant it, so this element stays blocked.',
+      );
+    }
     const tag = element.localName;
     if (tag === 'script') this.applyScript(element as HTMLScriptElement, activated);
     else if (tag === 'iframe') this.applyIframe(element as HTMLIFrameElement, activated, blocked);
@@ -411,6 +436,18 @@ class Gate implements ConsentGate {
       );
       return;
     }
+    const realType = script.getAttribute('data-type');
+    if (!runsAsScript(realType)) {
+      this.report(
+        script,
+        'gating-markup',
+        'data-type',
+        `data-type="${realType}" is no script type a browser runs (parameters such as "; charset" included), so ` +
+          'this script would never run; leave data-type out for a classic script, or write data-type="module".',
+      );
+      if (script.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') script.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+      return;
+    }
     const purposes = purposesOf(script);
     if (!this.granted(purposes)) {
       if (script.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') script.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
@@ -429,15 +466,15 @@ class Gate implements ConsentGate {
     activatedScripts.add(script);
     script.setAttribute(GATE_STATE_ATTRIBUTE, 'activated');
     activated.push(script);
-    this.queue = this.queue.then(() => this.runScript(script, purposes));
+    this.queue = this.queue.then(() => this.runScript(script));
   }
 
-  private async runScript(original: HTMLScriptElement, purposes: readonly string[], deferred = false): Promise<void> {
+  private async runScript(original: HTMLScriptElement, deferred = false): Promise<void> {
     const external = original.hasAttribute('src');
     // An inline module is deferred, as when parsed: put in the page after the scripts queued behind it, since a
     // browser may run it at once (Firefox ESR 140.12 ran one before the inline classic script inserted next).
     if (!external && !deferred && original.getAttribute('data-type')?.trim().toLowerCase() === 'module') {
-      this.queue = this.queue.then(() => this.runScript(original, purposes, true));
+      this.queue = this.queue.then(() => this.runScript(original, true));
       return;
     }
     // Inline classic scripts run the moment they are inserted, and an inline module as soon as its (empty) module
@@ -447,10 +484,17 @@ class Gate implements ConsentGate {
       await Promise.all(this.inFlight);
       this.inFlight = [];
     }
+    // Read again: a page script may have moved it to another purpose while it waited.
+    const purposes = purposesOf(original);
     if (!this.connected || !original.isConnected || !this.granted(purposes)) {
-      // Withdrawn (or taken away) while waiting: it never ran, so it may run after a later grant.
+      // Withdrawn (or taken away, or moved to a purpose not granted) while waiting: it never ran, so it may run
+      // after a later grant.
       activatedScripts.delete(original);
-      if (original.isConnected) original.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+      if (original.isConnected) {
+        original.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+        // This gate was replaced (a new config): the gate in force takes it, after what this one still loads.
+        if (!this.connected) [...liveGates].find((gate) => gate.holds(original))?.adopt(original, this.inFlight);
+      }
       return;
     }
     let fresh: HTMLScriptElement;
@@ -466,12 +510,28 @@ class Gate implements ConsentGate {
       );
       return;
     }
+    // A browser that runs modules skips a classic `nomodule` script, as the parser would: no `load` to wait for.
+    if (fresh.noModule && !MODULE_TYPES.has((fresh.getAttribute('type') ?? '').trim().toLowerCase())) {
+      original.replaceWith(fresh);
+      return;
+    }
     // Only external scripts fire `load`; inline modules are deferred by nature, as they are when parsed.
     const done = external ? whenDone(fresh) : undefined;
     this.watchRefusal(original, fresh, purposes);
     original.replaceWith(fresh);
     this.ran.push(purposes);
     if (done && !original.hasAttribute('async')) this.inFlight.push(done);
+  }
+
+  /** Whether this gate is in force where `script` is. */
+  holds(script: HTMLScriptElement): boolean {
+    return this.connected && this.root.contains(script);
+  }
+
+  /** Takes over a script a replaced gate had queued, behind the external scripts it still has loading. */
+  adopt(script: HTMLScriptElement, loading: readonly Promise<void>[]): void {
+    this.inFlight.push(...loading);
+    this.applyScript(script, []);
   }
 
   /**
@@ -700,8 +760,11 @@ class Gate implements ConsentGate {
   private showPlaceholder(iframe: HTMLIFrameElement, purposes: readonly string[]): void {
     const setting = this.options.placeholder;
     if (setting === false) return;
-    const missing = purposes.filter((id) => !this.granted([id]));
-    const ids = missing.length > 0 ? missing : purposes;
+    const grantable = this.known ? purposes.filter((id) => this.known?.has(id)) : purposes;
+    const missing = grantable.filter((id) => !this.granted([id]));
+    const ids = missing.length > 0 ? missing : grantable;
+    // Only purposes nobody can grant (reported): no button that could never do anything.
+    if (ids.length === 0 && purposes.length > 0) return this.removePlaceholder(iframe);
     // The built-in placeholder's words are part of what it shows: in another language (the prompt's words loaded
     // late, or the visitor chose another), it is drawn again.
     const texts = setting?.texts ?? defaultPlaceholderTexts;

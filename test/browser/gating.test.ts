@@ -329,6 +329,77 @@ describe('consent gate: scripts', () => {
     expect(errors[0]).to.contain('text/plain');
   });
 
+  it('skips a classic nomodule script as the parser does, and runs what follows it', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics" data-type="module" src="/test/pages/gating-module.js?name=modern"></script>
+      <script type="text/plain" data-consent="analytics" nomodule src="${SCRIPT}?name=legacy"></script>
+      <script type="text/plain" data-consent="analytics" nomodule>window.__gatingLog.push('legacy-inline')</script>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('inline-after')</script>`);
+    startGate();
+    decisions = { analytics: true };
+    gate!.update();
+    await gate!.settled();
+    // A script added after them for the same purpose is not held up either.
+    const later = document.createElement('script');
+    later.type = 'text/plain';
+    later.dataset.consent = 'analytics';
+    later.text = "window.__gatingLog.push('added-later')";
+    container.append(later);
+    await waitUntil(() => log().includes('added-later'), 'the script added later ran');
+    await gate!.settled();
+    expect(log()).to.deep.equal(['modern', 'inline-after', 'added-later']);
+  });
+
+  it('reports a data-type no browser runs, keeps that script blocked, and runs what follows it', async () => {
+    const errors: ConsentError[] = [];
+    markup(`
+      <script type="text/plain" data-consent="analytics" data-type="text/javascript; charset=utf-8" src="${SCRIPT}?name=never"></script>
+      <script type="text/plain" data-consent="analytics" data-type=" Text/JavaScript ">window.__gatingLog.push('typed')</script>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('inline-after')</script>`);
+    startGate({ onError: (error) => errors.push(error) });
+    decisions = { analytics: true };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['typed', 'inline-after']);
+    expect(errors.map((error) => [error.code, error.path])).to.deep.equal([['gating-markup', 'data-type']]);
+    expect(container.querySelector('script[data-consent]')!.getAttribute('data-consent-state')).to.equal('blocked');
+  });
+
+  it('checks a waiting script again when its turn comes: moved to a purpose not granted, it stays blocked', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=slow&delay=600"></script>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('moved')</script>`);
+    startGate();
+    decisions = { analytics: true, offers: false };
+    gate!.update();
+    const inline = container.querySelector<HTMLScriptElement>('script:not([src])')!;
+    inline.dataset.consent = 'offers';
+    await gate!.settled();
+    expect(log()).to.deep.equal(['slow']);
+    expect(inline.dataset.consentState).to.equal('blocked');
+    decisions = { analytics: true, offers: true };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['slow', 'moved']);
+  });
+
+  it('hands what a replaced gate had queued to the gate in force, after what it still had loading', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=slow&delay=600"></script>
+      <script type="text/plain" data-consent="analytics">window.__gatingLog.push('inline')</script>
+      <script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=last"></script>`);
+    decisions = { analytics: true };
+    const old = createConsentGate({ root: container, decisions: () => decisions, onError: () => {} });
+    // A new config: the old gate goes, the new one starts while the slow script still loads.
+    old.disconnect();
+    startGate();
+    await waitUntil(() => log().includes('last'), 'the scripts the old gate had queued ran', { timeout: 5000 });
+    await gate!.settled();
+    expect(log()).to.deep.equal(['slow', 'inline', 'last']);
+    for (const script of container.querySelectorAll('script'))
+      expect(script.hasAttribute('data-consent')).to.equal(false);
+  });
+
   it('two gates never run the same script twice', async () => {
     markup(`<script type="text/plain" data-consent="analytics">window.__gatingLog.push('once')</script>`);
     decisions = { analytics: true };
@@ -446,6 +517,33 @@ describe('consent gate: iframes', () => {
     decisions = { video: true };
     gate!.update();
     expect(container.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+  });
+
+  it('reports a purpose the config does not have, and offers no button for it', async () => {
+    const errors: ConsentError[] = [];
+    markup(`
+      <iframe data-consent="vidoe" data-src="${FRAME}"></iframe>
+      <iframe data-consent="video vidoe" data-src="${FRAME}"></iframe>
+      <script type="text/plain" data-consent="analytic">window.__gatingLog.push('misspelt')</script>`);
+    startGate({ purposes: ['video', 'analytics'], onError: (error) => errors.push(error) });
+    expect(errors.map((error) => [error.code, error.path])).to.deep.equal([
+      ['gating-markup', 'data-consent'],
+      ['gating-markup', 'data-consent'],
+      ['gating-markup', 'data-consent'],
+    ]);
+    expect(errors[0]!.message).to.contain('"vidoe"');
+    const [alone, both] = [...container.querySelectorAll('iframe')];
+    expect(alone!.previousElementSibling, 'no placeholder for a purpose nobody can grant').to.equal(null);
+    const buttons = [...both!.previousElementSibling!.querySelectorAll('button')].map(
+      (button) => button.dataset.purpose,
+    );
+    expect(buttons).to.deep.equal(['video']);
+    decisions = { video: true, analytics: true };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal([]);
+    expect([alone, both].map((frame) => frame!.hasAttribute('src'))).to.deep.equal([false, false]);
+    expect(errors, 'each reported once').to.have.length(3);
   });
 
   it('unloads a loaded iframe whose data-consent a script moves to a purpose not granted, and loads it when it is', async () => {
