@@ -285,6 +285,15 @@ describe('<consent-prompt> languages', () => {
       .and.to.contain(`en ${lower('en')}`);
   });
 
+  it('marks the titles named in words of another language with their own language', async () => {
+    // German words for the prompt, English text from the config (it offers no German).
+    const element = await renderUnder('de', await annualReport());
+    expect(element.language).to.equal('de');
+    const names = [...shadow(element).querySelectorAll('[part="accept-all-note"] bdi.purpose-name')];
+    expect(names).to.have.length(2);
+    for (const name of names) expect(name.getAttribute('lang'), name.textContent!).to.equal('en');
+  });
+
   it('joins the purposes beside "Accept all" with the visitor’s "and", also where the browser has no list data', async () => {
     // Chromium's Intl has no list data in these four, and joined "A and B" inside an Irish sentence.
     const joiners: Record<string, string> = { ga: ' agus ', mt: ' u ', ha: ' da ', pa: ' ਅਤੇ ', de: ' und ' };

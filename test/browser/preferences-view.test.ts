@@ -154,6 +154,11 @@ describe('<consent-prompt> preferences view', function () {
     expect(offers).to.match(/英语|英文/);
     // The others, read in Chinese, keep their Chinese titles.
     expect(lines.some((line) => line.includes(config.purposes[1]!.title['zh-CN']!))).to.equal(true);
+    // Each title says which language it is in, for a screen reader's voice (WCAG 3.1.2).
+    const titles = [...receiptItems(element)[0]!.querySelectorAll('.receipt-lines li > bdi')];
+    const langOf = (text: string) => titles.find((bdi) => bdi.textContent === text)?.getAttribute('lang');
+    expect(langOf(config.purposes[2]!.title.en!)).to.equal('en');
+    expect(langOf(config.purposes[1]!.title['zh-CN']!)).to.equal('zh-CN');
   });
 
   it('writes the colon after a label as French does, after a no-break space', async () => {

@@ -36,7 +36,7 @@ import type { IssueResult } from '../../receipt/receipt-issuer.js';
 import type { ReceiptSigner } from '../../receipt/host-signer.js';
 import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
 import type { PlaceholderContext } from '../../gating/placeholder.js';
-import type { renderReceipts } from './receipts-view.js';
+import type { renderReceipts, TitleShown } from './receipts-view.js';
 import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-error.js';
 import { consentPromptStyles } from './consent-prompt.styles.js';
 import {
@@ -2330,9 +2330,9 @@ export class ConsentPrompt extends LitElement {
   }
 
   private renderPreferencesExtras(config: ConsentConfig, match: SiteMatch): TemplateResult {
-    const titles: Record<string, string> = {};
+    const titles: Record<string, TitleShown> = {};
     for (const purpose of config.purposes) {
-      titles[purpose.id] = purpose.title[this.clauseLanguage(match, purpose.id).language] ?? purpose.id;
+      titles[purpose.id] = this.titleShown(purpose, this.clauseLanguage(match, purpose.id).language);
     }
     const t = (key: string, options?: TOptions) => this.#i18n.t(key, options);
     const secure = canSign();
@@ -2633,9 +2633,10 @@ export class ConsentPrompt extends LitElement {
     const match = this.siteTextLanguage(config);
     // Each title in the language its clause is shown in, as it reads above.
     const names = (ids: readonly string[]) => {
-      const titles = ids.map(
-        (id) => config.purposes.find((p) => p.id === id)?.title[this.clauseLanguage(match, id).language] ?? id,
-      );
+      const titles = ids.map((id) => {
+        const purpose = config.purposes.find((p) => p.id === id);
+        return purpose ? this.titleShown(purpose, this.clauseLanguage(match, id).language) : { text: id };
+      });
       return this.purposeList(titles);
     };
     const line = (reason: AskReason): TemplateResult => {
@@ -2839,6 +2840,12 @@ export class ConsentPrompt extends LitElement {
     return local ? local.listParts(titles) : listFormat(this.uiLanguage).formatToParts(titles);
   }
 
+  /** A purpose's title in `language`, marked as such; its id, in no language, where it has none there. */
+  private titleShown(purpose: PurposeConfig, language: string): TitleShown {
+    const text = purpose.title[language];
+    return text === undefined ? { text: purpose.id } : { text, lang: language };
+  }
+
   /** {@link purposeList} as plain text, for the live region. */
   private purposeListText(titles: readonly string[]): string {
     return this.listParts(titles)
@@ -2846,9 +2853,13 @@ export class ConsentPrompt extends LitElement {
       .join('');
   }
 
-  private purposeList(titles: readonly string[], className?: string): (TemplateResult | string)[] {
-    return this.listParts(titles).map((part) =>
-      part.type === 'element' ? html`<bdi class=${className ?? nothing}>${part.value}</bdi>` : part.value,
+  /** Titles joined as the visitor's language lists things, each title marked with the language it is in. */
+  private purposeList(titles: readonly TitleShown[], className?: string): (TemplateResult | string)[] {
+    let index = 0;
+    return this.listParts(titles.map((title) => title.text)).map((part) =>
+      part.type === 'element'
+        ? html`<bdi class=${className ?? nothing} lang=${titles[index++]?.lang ?? nothing}>${part.value}</bdi>`
+        : part.value,
     );
   }
 
@@ -2857,7 +2868,7 @@ export class ConsentPrompt extends LitElement {
     const excluded = optionalPurposes(config).filter((purpose) => !coveredByAcceptAll(purpose, { gpc }));
     const joined = () =>
       this.purposeList(
-        excluded.map((purpose) => purpose.title[match.language] ?? purpose.id),
+        excluded.map((purpose) => this.titleShown(purpose, match.language)),
         'purpose-name',
       );
     const noteId = `${this.uid}-accept-note`;

@@ -1,10 +1,16 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { TOptions } from 'i18next';
 import type { DecisionAction } from '../../core/consent/decisions.js';
 import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
 import { languageName } from './language-name.js';
 import { colonFor } from '../../core/text/colon.js';
 import { formatDateTime } from '../../core/text/local-formats.js';
+
+/** A purpose's title as shown, with the language it is in (none for an id shown in its place). */
+export interface TitleShown {
+  readonly text: string;
+  readonly lang?: string;
+}
 
 /** What the receipt view needs from the prompt. */
 export interface ReceiptsViewInput {
@@ -15,8 +21,8 @@ export interface ReceiptsViewInput {
   readonly t: (key: string, options?: TOptions) => string;
   /** The prompt's language, for dates and language names. */
   readonly language: string;
-  /** Purpose titles in the language the clauses are shown in now. */
-  readonly titles: Readonly<Record<string, string>>;
+  /** Purpose titles in the language the clauses are shown in now, each with that language. */
+  readonly titles: Readonly<Record<string, TitleShown>>;
   readonly onDownload: () => void;
 }
 
@@ -51,7 +57,9 @@ export function renderReceipts(input: ReceiptsViewInput): TemplateResult {
                 ${item.lines.map(
                   (line) =>
                     html`<li>
-                      <bdi>${input.titles[line.purpose] ?? line.purpose}</bdi>${colon}${t(
+                      <bdi lang=${input.titles[line.purpose]?.lang ?? nothing}
+                        >${input.titles[line.purpose]?.text ?? line.purpose}</bdi
+                      >${colon}${t(
                         line.granted === null
                           ? 'purpose.necessary'
                           : line.granted
