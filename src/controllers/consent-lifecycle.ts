@@ -7,12 +7,14 @@ import type { ReceiptPayload } from '../core/receipt/types.js';
 import {
   channelName,
   forgetConsent,
+  holdsLaterDecision,
   isForgetMessage,
   isSyncFor,
   markWithdrawing,
   recallConsent,
   type ReadOptions,
   saveConsent,
+  storageTimeout,
   syncMessage,
   type RecalledConsent,
 } from '../core/storage/store.js';
@@ -147,6 +149,29 @@ let pageOrder = 0;
 const builtInTurns = { local: new Map<string, StorageTurn>(), cookie: new Map(), memory: new Map() };
 const adapterTurns = new WeakMap<StorageAdapter, Map<string, StorageTurn>>();
 
+/**
+ * Runs `work` holding the site's lock on a policy's decision in a host's adapter, so that tabs write it one after
+ * another: with an adapter that answers later (a request to the host's server), two tabs deciding at once each read
+ * back the other's value, took it for a failed write and removed it, and a tab whose write came last put its older
+ * decision over the newer one. Without Web Locks, where they are refused (an opaque origin), or after waiting longer
+ * than a holder's storage calls may take, it runs anyway: an unwritten decision is worse. The built-in stores answer
+ * at once, a write and its read-back in one task; memory is this page's own.
+ */
+async function acrossTabs<T>(storage: ConsentStorage, policyId: string, work: () => Promise<T>): Promise<T> {
+  if (typeof storage === 'string') return work();
+  let granted = false;
+  try {
+    const signal = AbortSignal.timeout(5 * storageTimeout.ms);
+    return await navigator.locks.request(`unticked-decision:${policyId}`, { signal }, () => {
+      granted = true;
+      return work();
+    });
+  } catch (error) {
+    if (granted) throw error;
+    return work();
+  }
+}
+
 function inTurn<T>(
   storage: ConsentStorage,
   policyId: string,
@@ -161,7 +186,7 @@ function inTurn<T>(
   const result = current.tail.then(() => {
     if (order < current.latest) return null;
     current.latest = order;
-    return work();
+    return acrossTabs(storage, policyId, work);
   });
   current.tail = result.catch(() => undefined);
   return result;
@@ -453,8 +478,19 @@ export class ConsentLifecycle implements ReactiveController {
       return;
     }
     const adapter = this.adapter;
-    const error = await inTurn(this.storage, state.policy.id, this.writeOrder, () => saveConsent(adapter, state));
+    let superseded = false;
+    const storage = this.storage;
+    const error = await inTurn(storage, state.policy.id, this.writeOrder, async () => {
+      // Another tab decided after this one and wrote first to the host's adapter (see acrossTabs): its decision
+      // stands, here too (read once this ends).
+      if (typeof storage !== 'string') {
+        const device = state.chain ? await this.readOptions.device?.(state.policy.id).catch(() => null) : null;
+        superseded = await holdsLaterDecision(adapter, state, device?.head ?? null);
+      }
+      return superseded ? null : saveConsent(adapter, state);
+    });
     if (error) this.callbacks.onStorageError(error, this.decidedBy);
+    else if (superseded) void this.reread(decision.config);
     else this.announce(decision.config);
   }
 

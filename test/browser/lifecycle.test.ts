@@ -9,6 +9,7 @@ import type { StorageAdapter } from '../../src/core/storage/types.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import type { ConsentDecisionDetail } from '../../src/events/consent-decision.js';
 import { ConsentError } from '../../src/core/errors.js';
+import { RECEIPT_CLAIM } from '../../src/core/receipt/constants.js';
 import {
   annualReport,
   shadow,
@@ -579,6 +580,43 @@ describe('other tabs', () => {
     // And it stays forgotten once the removal shows.
     await new Promise((resolve) => setTimeout(resolve, 3200));
     expect(here.decision('offers')).to.equal(null);
+  });
+
+  it('two tabs deciding at once over a slow store both end on the later decision, and it is what is stored', async () => {
+    // Two prompts of one policy over one store, as two tabs with a host's fetch adapter: this one's writes take
+    // 800 ms to land, the other's none. This tab accepts all, the other rejects all just after.
+    const values = new Map<string, string>();
+    const store = (delayMs: number): StorageAdapter => ({
+      get: async (key) => values.get(key) ?? null,
+      set: async (key, value) => {
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        values.set(key, value);
+      },
+      remove: async (key) => void values.delete(key),
+    });
+    const slow = await visit(await annualReport(), { storage: store(800), layout: 'inline' });
+    const fast = await visit(await annualReport(), { storage: store(0), layout: 'inline' });
+    const errors = [...collect(slow, 'consent-storage-error'), ...collect(fast, 'consent-storage-error')];
+    const first = await decide(slow, 'accept-all');
+    const later = await decide(fast, 'reject-all');
+    expect(later.receipt!.payload[RECEIPT_CLAIM].chain.sequence).to.be.greaterThan(
+      first.receipt!.payload[RECEIPT_CLAIM].chain.sequence,
+    );
+    const refused = { 'credit-scoring': false, offers: false, 'partner-sharing': false };
+    await waitUntil(
+      () => JSON.stringify(slow.decisions) === JSON.stringify(refused),
+      'the tab that decided first takes the later decision',
+      { timeout: 5000 },
+    );
+    // Every write has landed by now: the slow one's (800 ms) came first, or was dropped.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((JSON.parse(values.get(KEY)!) as { action: string }).action).to.equal('reject-all');
+    expect(slow.decisions).to.deep.equal(refused);
+    expect(fast.decisions).to.deep.equal(refused);
+    expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+    // A page loaded now finds the later decision in force, not tampering.
+    const next = await visit(await annualReport(), { storage: store(0), layout: 'inline' });
+    expect(next.decisions).to.deep.equal(refused);
   });
 
   it('a decision, and a withdrawal, reach the other tab at once', async () => {

@@ -189,6 +189,38 @@ export async function saveConsent(
   }
 }
 
+/** How far ahead of this clock a stored decision may be dated (another tab's clock is this one) and still count. */
+const SKEW_MS = 300_000;
+
+/**
+ * Whether the store already holds a later decision for the policy than `state`: another tab's, written first,
+ * which writing `state` would replace with an older one. Later is a later second; within one second, a later link
+ * of the receipt chain whose head `head` is (this browser's record: a link of another chain, left by an earlier
+ * visit, says nothing). A time further ahead of the clock than skew allows proves nothing and is not honoured.
+ */
+export async function holdsLaterDecision(
+  adapter: StorageAdapter,
+  state: StoredConsent,
+  head: ChainHead | 'forgotten' | null = null,
+  options: AdapterOptions = {},
+): Promise<boolean> {
+  const raw = await call('read', () => adapter.get(storageKey(state.policy.id)), options);
+  if (typeof raw !== 'string') return false;
+  const { decodeStored } = await storedValueCode();
+  const stored = decodeStored(raw, adapter.compact === true, state.policy.id);
+  if (!stored || stored.policy.id !== state.policy.id || stored.time > Date.now() + SKEW_MS) return false;
+  if (stored.time !== state.time) return stored.time > state.time;
+  return (
+    typeof head === 'object' &&
+    head !== null &&
+    stored.chain !== null &&
+    state.chain !== null &&
+    stored.chain.sequence === head.sequence &&
+    head.digest.startsWith(stored.chain.digest) &&
+    stored.chain.sequence > state.chain.sequence
+  );
+}
+
 /** Forgets the remembered decision for a policy, and checks it is gone. `null` when it is. */
 export async function forgetConsent(
   adapter: StorageAdapter,

@@ -299,6 +299,11 @@ async function receiptOf(state: StoredConsent, options: ReadOptions): Promise<st
   return jws && (await digestJws(jws)) === state.chain.digest ? jws : null;
 }
 
+/** The decision a stored value holds, by its shape alone (nothing verified); `null` for anything else. */
+export function decodeStored(raw: string, compact: boolean, policyId: string): StoredConsent | null {
+  return compact ? decodeCompact(raw, policyId) : decodeState(raw);
+}
+
 /** Why to ask again about a state that read well; empty when it still holds. */
 export async function reasonsToAsk(
   config: ConsentConfig,
