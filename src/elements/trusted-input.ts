@@ -146,9 +146,9 @@ export function eventTime(event: Event): number {
 
 /**
  * When the input that made `event` began: for a click a pointer made (`detail` above 0), when that pointer went
- * down, if it went down no longer than {@link HELD_FOR_AT_MOST_MS} before; otherwise the event's own time. A
- * finger that touched the page before the prompt was painted is a press on what was there, whatever the click
- * reaches when it comes up.
+ * down, and for one Enter or Space made (`detail` 0), when that key went down, if no longer than
+ * {@link HELD_FOR_AT_MOST_MS} before; otherwise the event's own time. A finger that touched the page before the
+ * prompt was painted is a press on what was there, whatever the click reaches when it comes up.
  */
 export function inputTime(event: Event): number {
   const time = eventTime(event);
@@ -158,8 +158,15 @@ export function inputTime(event: Event): number {
   } catch {
     return time;
   }
-  const pressed = typeof detail === 'number' && detail > 0;
-  return pressed && pointerDownAt <= time && time - pointerDownAt <= HELD_FOR_AT_MOST_MS ? pointerDownAt : time;
+  if (typeof detail === 'number' && detail > 0) {
+    return pointerDownAt <= time && time - pointerDownAt <= HELD_FOR_AT_MOST_MS ? pointerDownAt : time;
+  }
+  // A key's click (Space clicks as it comes up): dated from when that key went down.
+  const held = keyHeld;
+  const clicks = held?.key === ' ' || held?.key === 'Enter';
+  return detail === 0 && held && clicks && held.time <= time && time - held.time <= HELD_FOR_AT_MOST_MS
+    ? held.time
+    : time;
 }
 
 const checkedAccessor = hasDom ? Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked') : undefined;

@@ -357,6 +357,44 @@ describe('<consent-prompt>', () => {
       expect(Math.abs(detail.timestamp - Date.now())).to.be.below(60_000);
     });
 
+    for (const by of ['pointer', 'keyboard'] as const) {
+      it(`does not switch another purpose when a script swaps the config as the visitor presses a switch (${by})`, async () => {
+        const config = await annualReport();
+        const element = await renderPrompt(config);
+        // The visitor has seen the first screen: a swap before it was painted replaces nothing they saw.
+        await nextFrame();
+        await nextFrame();
+        const toggles = collect(element, 'consent-toggle');
+        const errors = collect(element, 'consent-error');
+        // The same switch element ends up drawn for "partner-sharing" (separate consent, shared with third parties).
+        const swapped = structuredClone(config) as typeof config;
+        const purposes = swapped.purposes as unknown[];
+        [purposes[2], purposes[3]] = [purposes[3], purposes[2]];
+        const offers = toggle(element, 'offers');
+        const swap = () => {
+          window.removeEventListener(by === 'pointer' ? 'pointerdown' : 'keydown', swap, true);
+          element.config = swapped;
+        };
+        window.addEventListener(by === 'pointer' ? 'pointerdown' : 'keydown', swap, true);
+        try {
+          if (by === 'pointer') await trustedClick(offers);
+          else await trustedKey(offers, ' ');
+        } finally {
+          window.removeEventListener(by === 'pointer' ? 'pointerdown' : 'keydown', swap, true);
+        }
+        await element.updateComplete;
+        await nextFrame();
+        expect(toggles.map((event) => event.detail)).to.deep.equal([]);
+        expect(toggle(element, 'partner-sharing').checked).to.equal(false);
+        expect(toggle(element, 'offers').checked).to.equal(false);
+        const refused = errors.flatMap((event) => event.detail.problems);
+        expect(refused.map((problem) => [problem.code, problem.path])).to.deep.equal([['not-shown', 'toggles']]);
+        // The next press counts, for the purpose drawn there now.
+        await trustedClick(toggle(element, 'partner-sharing'));
+        expect(toggles.map((event) => event.detail.purposeId)).to.deep.equal(['partner-sharing']);
+      });
+    }
+
     it('works by keyboard alone: Space toggles, Enter decides', async () => {
       const element = await renderPrompt(await annualReport());
       await trustedKey(toggle(element, 'credit-scoring'), ' ');

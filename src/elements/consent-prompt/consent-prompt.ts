@@ -256,8 +256,9 @@ interface DecisionToEmit extends Omit<ConsentDecisionDetail, 'receipt' | 'chainH
  *   loaded when first needed could not be, or did not arrive within 10 s (`chunk-load`: popovers then open under
  *   their buttons, gated content stays held back, the prompt shows unchecked, the receipts are not listed; the
  *   receipts' code and the words likewise give `receipt-failed` and `locale-load`), a click came while the words
- *   on screen were changing or on "Forget my choices" as part of a double click on a decision (`not-shown`), the
- *   rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), the page's `gtag()` or
+ *   on screen were changing, a switch was pressed while its config or language was swapped (path `toggles`: the
+ *   switch is left as it was), or "Forget my choices" came as part of a double click on a decision (`not-shown`),
+ *   the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), the page's `gtag()` or
  *   `dataLayer` refused a Consent Mode update (`consent-mode-failed`), another prompt already holds back the page's
  *   gated content (`gating-taken`), or the page's `data-consent` markup cannot be held back as written or a granted
  *   script was refused by the browser (`gating-markup`, `gating-failed`, `invalid-placeholder`; `source: "host"`).
@@ -390,6 +391,8 @@ export class ConsentPrompt extends LitElement {
   #painted: ShownScreen | null = null;
   /** When the painted words were first painted: the frame's time, on the clock of an input event's `timeStamp`. */
   #paintedAt = 0;
+  /** How many screens (config, language) have been painted, one after another. */
+  #screensPainted = 0;
   #lastRendered: ShownScreen | null = null;
   // Counts decisions: one whose receipt comes back after a newer decision's must not be remembered over it.
   #decisionCount = 0;
@@ -1544,6 +1547,7 @@ export class ConsentPrompt extends LitElement {
       if (this.#rendered !== rendered || this.#painted === rendered) return;
       this.#painted = rendered;
       this.#paintedAt = frameTime;
+      this.#screensPainted++;
     });
     this.syncDialog(changed);
     this.#guardSwitches();
@@ -1698,6 +1702,18 @@ export class ConsentPrompt extends LitElement {
         event.preventDefault();
         this.requestUpdate();
       }
+      return;
+    }
+    // A switch is the same element whatever purpose it is drawn for: a config or language swapped in while the
+    // visitor pressed it (its title now another purpose's) leaves what they meant to switch uncertain.
+    if (this.#screenChangedSince(inputTime(event))) {
+      event.preventDefault();
+      this.requestUpdate();
+      this.#refuseInput(
+        'not-shown',
+        'toggles',
+        'The prompt changed (its config or its language) while the visitor pressed a switch, so which purpose they meant is not certain. The switch was not changed; the next press counts.',
+      );
       return;
     }
     // The switch as drawn, not its `checked` property, which a page script may have redefined.
@@ -1902,6 +1918,17 @@ export class ConsentPrompt extends LitElement {
       const recorded = this.#toggles[input.dataset['purpose'] ?? ''] === true;
       return input.checked !== recorded || isTicked(input) !== recorded;
     });
+  }
+
+  /**
+   * Whether the prompt replaced a screen the visitor saw since their input began at `inputAt`: another rendered
+   * since the last paint, or the one on screen now painted (over an earlier one) after it began. Before the first
+   * paint nothing they saw was replaced.
+   */
+  #screenChangedSince(inputAt: number): boolean {
+    const painted = this.#painted;
+    if (!painted) return false;
+    return painted !== this.#rendered || (this.#screensPainted > 1 && inputAt > 0 && this.#paintedAt > inputAt);
   }
 
   /** `clickedAt`: when the visitor's input began (`inputTime`: a tap's finger going down, else the click's time). */
