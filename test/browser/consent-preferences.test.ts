@@ -151,6 +151,24 @@ describe('<consent-preferences>', () => {
     expect((errors[0] as ConsentError).message).to.contain('"hover"');
   });
 
+  it('logs the read-only language set before its definition loaded, and throws a typed error after', async () => {
+    const early = document.implementation.createHTMLDocument('').createElement('consent-preferences');
+    early.setAttribute('lang', 'de');
+    (early as unknown as { language: string }).language = 'en';
+    let control!: ConsentPreferences;
+    const logged = await capturingErrors(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(early);
+      control = early as unknown as ConsentPreferences;
+      await control.updateComplete;
+    });
+    expect(control.language).to.equal('de');
+    const errors = logged.map(([error]) => error).filter((error) => error instanceof ConsentError);
+    expect(errors.map((error) => `${error.code} ${error.path}`)).to.deep.equal(['invalid-argument language']);
+    expect(() => ((control as unknown as { language: string }).language = 'en')).to.throw(ConsentError, /read-only/);
+    expect(control.language).to.equal('de');
+  });
+
   it('shows a visible focus ring when reached with the keyboard', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div lang="en">

@@ -1185,6 +1185,28 @@ describe('<consent-prompt> with properties set before its definition loaded', ()
     await element.updateComplete;
   }
 
+  it('reports the read-only language set before or after, which never hides the language shown', async () => {
+    const element = notYetDefined({ lang: 'zh-CN' });
+    (element as unknown as { language: string }).language = 'en';
+    const errors: CustomEvent<{ problems: readonly { code: string; path: string }[] }>[] = [];
+    element.addEventListener('consent-error', (event) => errors.push(event));
+    await upgrade(element, await annualReport());
+    expect(element.language).to.equal('zh-Hans');
+    expect(errors.flatMap((event) => event.detail.problems.map((p) => [p.code, p.path]))).to.deep.include([
+      'invalid-argument',
+      'language',
+    ]);
+    let thrown: unknown;
+    try {
+      (element as unknown as { language: string }).language = 'en';
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).to.be.instanceOf(ConsentError);
+    expect((thrown as ConsentError).path).to.equal('language');
+    expect(element.language).to.equal('zh-Hans');
+  });
+
   it('uses the storage set before, over the markup’s storage attribute', async () => {
     localStorage.removeItem('unticked:annual-report');
     const { written, adapter } = recordingAdapter();

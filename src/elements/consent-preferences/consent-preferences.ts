@@ -38,6 +38,14 @@ function refused<T extends string>(field: 'variant' | 'placement', value: unknow
 /** Distance of the floating button from the viewport's edges, in CSS pixels (the styles' fallback is 1rem). */
 const FLOATING_INSET = 16;
 
+function readOnlyLanguage(): ConsentError {
+  return new ConsentError(
+    'invalid-argument',
+    'consent-preferences.language is read-only: it is the language of the built-in label. Set the lang attribute to choose it.',
+    'language',
+  );
+}
+
 /**
  * A control that reopens a `<consent-prompt>` so the visitor can review or withdraw their choices: a footer link,
  * a button, or a button floating in a corner of the viewport. Clicking it calls the prompt's `show()`, which opens
@@ -137,6 +145,19 @@ export class ConsentPreferences extends LitElement {
   /** The language of the built-in label. */
   get language(): string {
     return this.#i18n.language;
+  }
+  /** Read-only: the `lang` attribute (or the page's, or the browser's languages) chooses it. */
+  set language(_value: never) {
+    throw readOnlyLanguage();
+  }
+
+  constructor() {
+    super();
+    // Set before the definition loaded, it is an own property that would hide the accessor for good.
+    if (Object.prototype.hasOwnProperty.call(this, 'language')) {
+      Reflect.deleteProperty(this, 'language');
+      console.error(readOnlyLanguage());
+    }
   }
 
   protected override willUpdate(): void {

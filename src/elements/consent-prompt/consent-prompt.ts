@@ -539,7 +539,7 @@ export class ConsentPrompt extends LitElement {
     // value is an own property that hides the accessor. Lit applies its reactive properties at the first update;
     // these are not reactive, and are taken here and applied once connected (after the markup's attributes).
     const own = this as unknown as Record<string, unknown>;
-    for (const name of ['storage', 'decisions', ...DECIDING_PROPERTIES]) {
+    for (const name of ['storage', 'decisions', 'language', ...DECIDING_PROPERTIES]) {
       if (!Object.prototype.hasOwnProperty.call(own, name)) continue;
       // A page's own accessor that throws, or a property it made non-configurable: reported and left unused, never
       // a failed upgrade that leaves no prompt.
@@ -552,7 +552,7 @@ export class ConsentPrompt extends LitElement {
       }
       if (!Reflect.deleteProperty(own, name)) unusable ||= 'cannot be changed';
       if (unusable) {
-        const code = name === 'storage' ? 'invalid-storage' : 'pre-ticked';
+        const code = name === 'storage' ? 'invalid-storage' : name === 'language' ? 'invalid-argument' : 'pre-ticked';
         this.#report(
           new ConsentError(
             code,
@@ -822,6 +822,16 @@ export class ConsentPrompt extends LitElement {
   /** The language of the prompt's own words. */
   get language(): string {
     return this.uiLanguage;
+  }
+  /** Read-only: the `lang` attribute (or the page's, or the browser's languages) chooses it. */
+  set language(_value: never) {
+    this.#refuse(
+      new ConsentError(
+        'invalid-argument',
+        'consent-prompt.language is read-only: it is the language the prompt shows. Set the lang attribute to choose it.',
+        'language',
+      ),
+    );
   }
 
   override connectedCallback(): void {
