@@ -476,6 +476,31 @@ describe('<consent-prompt>', () => {
       }
     });
 
+    it('closes the banner on Escape from the page it may cover, unless the page takes the key for itself', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><a href="#below">A link the banner may cover</a></div>`);
+      const link = page.querySelector('a')!;
+      const element = await renderPrompt(await annualReport(), { layout: 'banner' });
+      const decisions = collect(element, 'consent-decision');
+      // A page menu that uses Escape itself, and says so by cancelling it, keeps the banner open.
+      const ownUse = (event: KeyboardEvent) => event.key === 'Escape' && event.preventDefault();
+      link.addEventListener('keydown', ownUse);
+      link.focus();
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(element.open).to.equal(true);
+      link.removeEventListener('keydown', ownUse);
+      // A script's look-alike key closes nothing.
+      link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await element.updateComplete;
+      expect(element.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(element.open).to.equal(false);
+      expect(document.activeElement, 'focus stays where it was').to.equal(link);
+      expect(decisions).to.have.length(0);
+      expect(element.decisions).to.equal(null);
+    });
+
     it('lets the host record a decision on the visitor\'s behalf, marked source "host"', async () => {
       const element = await renderPrompt(await annualReport());
       const decision = oneEvent(element, 'consent-decision');

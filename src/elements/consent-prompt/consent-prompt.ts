@@ -847,6 +847,8 @@ export class ConsentPrompt extends LitElement {
       }
     }
     super.connectedCallback();
+    this.#keysFrom = this.ownerDocument;
+    this.#keysFrom.addEventListener('keydown', this.#onPageKeydown);
     // Markup can name an attribute any way it likes (`initially-checked`); the listed ones are reported as they change.
     if (!this.#markupChecked) {
       this.#markupChecked = true;
@@ -872,6 +874,8 @@ export class ConsentPrompt extends LitElement {
   override disconnectedCallback(): void {
     keepPrototype(this, this.#madeAs);
     super.disconnectedCallback();
+    this.#keysFrom?.removeEventListener('keydown', this.#onPageKeydown);
+    this.#keysFrom = null;
     this.#sizes?.disconnect();
     this.#sized = null;
     this.childObserver?.disconnect();
@@ -1875,6 +1879,18 @@ export class ConsentPrompt extends LitElement {
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.layout === 'banner' && this.open) this.open = false;
   }
+
+  /**
+   * Escape anywhere on the page closes the banner, which records nothing: it may cover the page's control that has
+   * the keyboard (WCAG 2.4.11), and this uncovers it without moving focus. A page's own use of the key (its menu,
+   * its dialog) that cancels the event keeps the banner open.
+   */
+  #onPageKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !isTrustedInput(event)) return;
+    if (this.layout === 'banner' && this.open && !event.composedPath().includes(this)) this.open = false;
+  };
+  /** The document whose key presses it hears (it may be moved into another). */
+  #keysFrom: Document | null = null;
 
   #guarded = new WeakSet<HTMLInputElement>();
   #checkedWatch: MutationObserver | undefined;
