@@ -811,6 +811,28 @@ describe('the JS API', () => {
     ]);
   });
 
+  it('a decision made while forget() runs is signed after it, and the next visit takes it (no await between them)', async () => {
+    const element = await visit(await annualReport());
+    await decide(element, 'accept-all');
+    await stored();
+    const decided = oneEvent(element, 'consent-decision');
+    const forgetting = element.forget();
+    element.recordHostDecision({ action: 'save', decisions: { offers: true } });
+    await forgetting;
+    const { detail } = await decided;
+    // A new chain, after the forget: its first receipt says why it starts.
+    expect(detail.receipt!.payload[RECEIPT_CLAIM].chain).to.deep.include({ sequence: 0, reason: 'forget' });
+    await waitUntil(() => localStorage.getItem(KEY)?.includes(detail.receipt!.jws), 'the decision stored', {
+      timeout: 5000,
+    });
+    element.remove();
+    const next = await visit(await annualReport());
+    const errors = collect(next, 'consent-storage-error');
+    await next.updateComplete;
+    expect(next.decisions).to.deep.equal({ 'credit-scoring': false, offers: true, 'partner-sharing': false });
+    expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
+  });
+
   it('a host decision made while the remembered one is read is not undone when the read finishes', async function () {
     this.timeout(30_000);
     const config = await annualReport();

@@ -976,8 +976,19 @@ export class ConsentPrompt extends LitElement {
     if (config) this.#setToggles(initialDecisions(config));
     this.open = true;
     if (!config) return;
-    await this.#lifecycle.forget(config, source);
-    if (!canSign()) return;
+    // A decision made from now on is signed once the old receipts and key are gone: signed before, with the key
+    // this removes, it would be stored and then read as tampered on the next visit.
+    let forgotten!: () => void;
+    this.#receiptsForgotten = new Promise<void>((resolve) => (forgotten = resolve));
+    try {
+      await this.#lifecycle.forget(config, source);
+      if (canSign()) await this.#forgetReceipts(config);
+    } finally {
+      forgotten();
+    }
+  }
+
+  async #forgetReceipts(config: ConsentConfig): Promise<void> {
     try {
       const { forgetReceipts } = await loadChunk(import('../../receipt/receipt-issuer.js'), 'The receipts’ code');
       await forgetReceipts([config.policy.id]);
@@ -998,6 +1009,8 @@ export class ConsentPrompt extends LitElement {
       );
     }
   }
+  /** Settles once the last "forget everything" has removed what it removes (see #forget). */
+  #receiptsForgotten: Promise<void> = Promise.resolve();
 
   /** Closes the prompt without recording anything. */
   close(): void {
@@ -2097,6 +2110,7 @@ export class ConsentPrompt extends LitElement {
       };
     } else {
       const byHost = hostSigner !== null || config.signer?.url !== undefined;
+      await this.#receiptsForgotten;
       try {
         const [{ issueReceipt }, host] = await Promise.all([
           loadChunk(import('../../receipt/receipt-issuer.js'), 'The receipts’ code'),
