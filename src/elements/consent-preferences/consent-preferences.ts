@@ -142,11 +142,14 @@ export class ConsentPreferences extends LitElement {
     return this.#i18n.updateCompleteWithLanguage(() => super.getUpdateComplete());
   }
 
-  /** The language of the built-in label. */
+  /**
+   * The language of the built-in label. Read-only: setting it is a `ConsentError` (`invalid-argument`); the `lang`
+   * attribute chooses it.
+   */
   get language(): string {
     return this.#i18n.language;
   }
-  /** Read-only: the `lang` attribute (or the page's, or the browser's languages) chooses it. */
+  // No doc comment: the manifest would take the setter's for the property's description.
   set language(_value: never) {
     throw readOnlyLanguage();
   }

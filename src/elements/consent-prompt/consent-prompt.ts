@@ -819,11 +819,14 @@ export class ConsentPrompt extends LitElement {
     this.#lifecycle.setGating(!value);
   }
 
-  /** The language of the prompt's own words. */
+  /**
+   * The language of the prompt's own words. Read-only: setting it is a `ConsentError` (`invalid-argument`); the
+   * `lang` attribute chooses it.
+   */
   get language(): string {
     return this.uiLanguage;
   }
-  /** Read-only: the `lang` attribute (or the page's, or the browser's languages) chooses it. */
+  // No doc comment: the manifest would take the setter's for the property's description.
   set language(_value: never) {
     this.#refuse(
       new ConsentError(
