@@ -40,8 +40,13 @@ const NOT_COPIED = new Set(['type', 'data-type', 'src', 'nonce', GATE_ATTRIBUTE,
 
 // Scripts run at most once per page, whichever gate activates them.
 const activatedScripts = new WeakSet<HTMLScriptElement>();
-// The gates in force: a script a replaced gate had queued but not run goes to the one that holds it now.
+// The gate whose queue holds a script not yet run: one that was replaced meanwhile lets go of it (see disconnect).
+const queuedBy = new WeakMap<HTMLScriptElement, Gate>();
+// The gates in force: scripts a replaced gate had queued go to the one that holds them now.
 const liveGates = new Set<Gate>();
+// External scripts a replaced gate put in the page and that may still be loading: the next gate's inline scripts
+// wait for them too, as they would have behind the old gate.
+let loadsLeftBehind: Promise<void>[] = [];
 // Iframes a gate gave their src, known to every gate of the page (a new config's gate takes over from the old
 // one). Not the state attribute: markup can carry data-consent-state="activated" of its own.
 const activatedIframes = new WeakSet<HTMLIFrameElement>();
@@ -286,6 +291,8 @@ class Gate implements ConsentGate {
     this.necessary = new Set(options.necessary ?? []);
     this.known = options.purposes ? new Set(options.purposes) : undefined;
     liveGates.add(this);
+    this.inFlight = loadsLeftBehind;
+    loadsLeftBehind = [];
     const doc = this.root.nodeType === Node.DOCUMENT_NODE ? (this.root as Document) : this.root.ownerDocument;
     const view = (doc?.defaultView ?? window) as Window & typeof globalThis;
     this.restoresFrames = restoresFrames(doc);
@@ -319,6 +326,18 @@ class Gate implements ConsentGate {
     if (!this.connected) return;
     this.connected = false;
     liveGates.delete(this);
+    loadsLeftBehind.push(...this.inFlight);
+    // What it queued and has not run is the next gate's, in document order with the rest (a new config's gate finds
+    // it on its first update; a gate already in force is handed it here).
+    const queued = [...this.root.querySelectorAll<HTMLScriptElement>('script')].filter(
+      (script) => queuedBy.get(script) === this,
+    );
+    for (const script of queued) {
+      queuedBy.delete(script);
+      activatedScripts.delete(script);
+      script.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+    }
+    for (const script of queued) [...liveGates].find((gate) => gate.holds(script))?.update();
     this.observer.disconnect();
     this.listening.abort();
     this.loading.clear();
@@ -437,13 +456,15 @@ class Gate implements ConsentGate {
       return;
     }
     const realType = script.getAttribute('data-type');
-    if (!runsAsScript(realType)) {
+    // An inline one is a data block (JSON, say), put in the page as the parser keeps it; an external one of such a
+    // type is never even fetched.
+    if (!runsAsScript(realType) && script.hasAttribute('src')) {
       this.report(
         script,
         'gating-markup',
         'data-type',
         `data-type="${realType}" is no script type a browser runs (parameters such as "; charset" included), so ` +
-          'this script would never run; leave data-type out for a classic script, or write data-type="module".',
+          'this script would never load; leave data-type out for a classic script, or write data-type="module".',
       );
       if (script.getAttribute(GATE_STATE_ATTRIBUTE) !== 'blocked') script.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
       return;
@@ -464,12 +485,15 @@ class Gate implements ConsentGate {
     }
     // Marked now, so that no later update or mutation queues it again.
     activatedScripts.add(script);
+    queuedBy.set(script, this);
     script.setAttribute(GATE_STATE_ATTRIBUTE, 'activated');
     activated.push(script);
     this.queue = this.queue.then(() => this.runScript(script));
   }
 
   private async runScript(original: HTMLScriptElement, deferred = false): Promise<void> {
+    // Handed to the gate in force when this one was replaced.
+    if (queuedBy.get(original) !== this) return;
     const external = original.hasAttribute('src');
     // An inline module is deferred, as when parsed: put in the page after the scripts queued behind it, since a
     // browser may run it at once (Firefox ESR 140.12 ran one before the inline classic script inserted next).
@@ -484,17 +508,15 @@ class Gate implements ConsentGate {
       await Promise.all(this.inFlight);
       this.inFlight = [];
     }
+    if (queuedBy.get(original) !== this) return;
+    queuedBy.delete(original);
     // Read again: a page script may have moved it to another purpose while it waited.
     const purposes = purposesOf(original);
     if (!this.connected || !original.isConnected || !this.granted(purposes)) {
       // Withdrawn (or taken away, or moved to a purpose not granted) while waiting: it never ran, so it may run
       // after a later grant.
       activatedScripts.delete(original);
-      if (original.isConnected) {
-        original.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
-        // This gate was replaced (a new config): the gate in force takes it, after what this one still loads.
-        if (!this.connected) [...liveGates].find((gate) => gate.holds(original))?.adopt(original, this.inFlight);
-      }
+      if (original.isConnected) original.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
       return;
     }
     let fresh: HTMLScriptElement;
@@ -526,12 +548,6 @@ class Gate implements ConsentGate {
   /** Whether this gate is in force where `script` is. */
   holds(script: HTMLScriptElement): boolean {
     return this.connected && this.root.contains(script);
-  }
-
-  /** Takes over a script a replaced gate had queued, behind the external scripts it still has loading. */
-  adopt(script: HTMLScriptElement, loading: readonly Promise<void>[]): void {
-    this.inFlight.push(...loading);
-    this.applyScript(script, []);
   }
 
   /**

@@ -493,6 +493,23 @@ describe('<consent-prompt>', () => {
       link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       await element.updateComplete;
       expect(element.open).to.equal(true);
+      // The key is the page's own where it clears a search field or closes the page's modal dialog.
+      const search = document.createElement('input');
+      search.type = 'search';
+      search.value = 'receipts';
+      const dialog = document.createElement('dialog');
+      dialog.append(document.createElement('button'));
+      page.append(search, dialog);
+      search.focus();
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(element.open, 'a search field cleared').to.equal(true);
+      dialog.showModal();
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(dialog.open, 'the page dialog closed').to.equal(false);
+      expect(element.open, 'the page dialog closed').to.equal(true);
+      link.focus();
       await sendKeys({ press: 'Escape' });
       await element.updateComplete;
       expect(element.open).to.equal(false);

@@ -350,11 +350,12 @@ describe('consent gate: scripts', () => {
     expect(log()).to.deep.equal(['modern', 'inline-after', 'added-later']);
   });
 
-  it('reports a data-type no browser runs, keeps that script blocked, and runs what follows it', async () => {
+  it('reports an external script of a data-type no browser runs, keeps it blocked, and runs what follows it', async () => {
     const errors: ConsentError[] = [];
     markup(`
       <script type="text/plain" data-consent="analytics" data-type="text/javascript; charset=utf-8" src="${SCRIPT}?name=never"></script>
       <script type="text/plain" data-consent="analytics" data-type=" Text/JavaScript ">window.__gatingLog.push('typed')</script>
+      <script type="text/plain" data-consent="analytics" data-type="application/ld+json" id="data">{"@type": "Offer"}</script>
       <script type="text/plain" data-consent="analytics">window.__gatingLog.push('inline-after')</script>`);
     startGate({ onError: (error) => errors.push(error) });
     decisions = { analytics: true };
@@ -363,6 +364,9 @@ describe('consent gate: scripts', () => {
     expect(log()).to.deep.equal(['typed', 'inline-after']);
     expect(errors.map((error) => [error.code, error.path])).to.deep.equal([['gating-markup', 'data-type']]);
     expect(container.querySelector('script[data-consent]')!.getAttribute('data-consent-state')).to.equal('blocked');
+    // An inline data block is put in the page as the parser keeps it, with its type.
+    const data = container.querySelector<HTMLScriptElement>('#data')!;
+    expect([data.type, data.text]).to.deep.equal(['application/ld+json', '{"@type": "Offer"}']);
   });
 
   it('checks a waiting script again when its turn comes: moved to a purpose not granted, it stays blocked', async () => {
@@ -393,9 +397,15 @@ describe('consent gate: scripts', () => {
     // A new config: the old gate goes, the new one starts while the slow script still loads.
     old.disconnect();
     startGate();
-    await waitUntil(() => log().includes('last'), 'the scripts the old gate had queued ran', { timeout: 5000 });
+    // Added under the new gate while the old one's script still loads: it waits for that too.
+    const added = document.createElement('script');
+    added.type = 'text/plain';
+    added.dataset.consent = 'analytics';
+    added.text = "window.__gatingLog.push('added')";
+    container.append(added);
+    await waitUntil(() => log().includes('added'), 'the scripts the old gate had queued ran', { timeout: 5000 });
     await gate!.settled();
-    expect(log()).to.deep.equal(['slow', 'inline', 'last']);
+    expect(log()).to.deep.equal(['slow', 'inline', 'last', 'added']);
     for (const script of container.querySelectorAll('script'))
       expect(script.hasAttribute('data-consent')).to.equal(false);
   });

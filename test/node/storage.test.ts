@@ -994,7 +994,7 @@ describe('a withdrawal on its way', () => {
   });
 });
 
-describe('holdsLaterDecision: another tab wrote a later decision first', () => {
+describe('holdsLaterDecision: another tab of this browser wrote a later decision first', () => {
   const DIGEST = 'A'.repeat(43);
   async function stateAt(time: number, sequence: number | null, compact = false): Promise<StoredConsent> {
     const { state } = await signedState();
@@ -1002,37 +1002,43 @@ describe('holdsLaterDecision: another tab wrote a later decision first', () => {
     return { ...state, time, chain, ...(compact ? { receipt: null } : {}) };
   }
   const now = Date.now();
-  const second = Math.floor(now / 1000) * 1000;
 
   for (const compact of [false, true]) {
-    it(`orders by time, then by this browser's chain within one second${compact ? ' (the cookie form)' : ''}`, async () => {
+    it(`takes the head of this browser's chain, a later link, as later, whatever the times${compact ? ' (the cookie form)' : ''}`, async () => {
       const adapter = { ...memoryAdapter(), compact };
       const head = { sequence: 4, digest: DIGEST };
-      const mine = await stateAt(second - 1000, 3, compact);
+      const mine = await stateAt(now, 3, compact);
       assert.equal(await holdsLaterDecision(adapter, mine, head), false, 'nothing stored');
-      assert.equal(await saveConsent(adapter, await stateAt(second, 4, compact)), null);
-      assert.equal(await holdsLaterDecision(adapter, mine, head), true, 'a later second');
-      const sameSecond = await stateAt(second, 3, compact);
-      assert.equal(await holdsLaterDecision(adapter, sameSecond, head), true, 'the chain head, a later link');
-      assert.equal(await holdsLaterDecision(adapter, sameSecond, null), false, 'no chain known here');
-      assert.equal(await holdsLaterDecision(adapter, sameSecond, 'forgotten'), false, 'the chain forgotten');
-      const otherChain = { sequence: 9, digest: 'B'.repeat(43) };
-      assert.equal(await holdsLaterDecision(adapter, sameSecond, otherChain), false, 'a link of another chain');
-      assert.equal(await holdsLaterDecision(adapter, await stateAt(second, 4, compact), head), false, 'itself');
-      assert.equal(await holdsLaterDecision(adapter, await stateAt(second + 1000, 0, compact), head), false, 'older');
+      // Dated a minute before mine (another clock): still the later link.
+      assert.equal(await saveConsent(adapter, await stateAt(now - 60_000, 4, compact)), null);
+      assert.equal(await holdsLaterDecision(adapter, mine, head), true, 'the chain head, a later link');
+      assert.equal(await holdsLaterDecision(adapter, mine, null), false, 'no chain known here');
+      assert.equal(await holdsLaterDecision(adapter, mine, 'forgotten'), false, 'the chain forgotten');
+      const otherChain = { sequence: 4, digest: 'B'.repeat(43) };
+      assert.equal(await holdsLaterDecision(adapter, mine, otherChain), false, 'a link of another chain');
+      assert.equal(await holdsLaterDecision(adapter, await stateAt(now, 4, compact), head), false, 'itself');
+      assert.equal(await holdsLaterDecision(adapter, await stateAt(now, null, compact), head), false, 'no receipt');
     });
   }
 
-  it('does not honour a time further ahead than clock skew, a withdrawal mark, or something unreadable', async () => {
+  it('does not honour a later time from another device, a withdrawal mark, or something unreadable', async () => {
     const adapter = memoryAdapter();
-    const mine = await stateAt(second, 2);
-    assert.equal(await saveConsent(adapter, await stateAt(now + 3_600_000, 9)), null);
-    assert.equal(await holdsLaterDecision(adapter, mine), false, 'dated an hour ahead');
+    const head = { sequence: 2, digest: DIGEST };
+    const mine = await stateAt(now, 1);
+    // Another device's decision, dated two minutes ahead by its clock, with a chain this browser does not hold.
+    assert.equal(
+      await saveConsent(adapter, {
+        ...(await stateAt(now + 120_000, 9)),
+        chain: { sequence: 9, digest: 'C'.repeat(43) },
+      }),
+      null,
+    );
+    assert.equal(await holdsLaterDecision(adapter, mine, head), false, 'another device, its clock ahead');
     assert.equal(await markWithdrawing(adapter, 'annual-report', ['offers']), null);
-    assert.equal(await holdsLaterDecision(adapter, mine), false, 'a withdrawal mark');
+    assert.equal(await holdsLaterDecision(adapter, mine, head), false, 'a withdrawal mark');
     await adapter.set(KEY, '{"v":1,');
-    assert.equal(await holdsLaterDecision(adapter, mine), false, 'not a decision');
+    assert.equal(await holdsLaterDecision(adapter, mine, head), false, 'not a decision');
     const failing: StorageAdapter = { get: denied, set: denied, remove: denied };
-    assert.equal(await holdsLaterDecision(failing, mine), false, 'a store that throws');
+    assert.equal(await holdsLaterDecision(failing, mine, head), false, 'a store that throws');
   });
 });

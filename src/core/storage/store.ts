@@ -189,14 +189,12 @@ export async function saveConsent(
   }
 }
 
-/** How far ahead of this clock a stored decision may be dated (another tab's clock is this one) and still count. */
-const SKEW_MS = 300_000;
-
 /**
- * Whether the store already holds a later decision for the policy than `state`: another tab's, written first,
- * which writing `state` would replace with an older one. Later is a later second; within one second, a later link
- * of the receipt chain whose head `head` is (this browser's record: a link of another chain, left by an earlier
- * visit, says nothing). A time further ahead of the clock than skew allows proves nothing and is not honoured.
+ * Whether the store already holds a later decision for the policy than `state`, written first by another tab of
+ * this browser: the head of this browser's receipt chain (`head`, its own record), a later link than `state`'s.
+ * Writing `state` would put the older decision back. Times say nothing here: decisions kept on a host's server
+ * may come from devices whose clocks differ, and there the last write is the visitor's latest. Without a chain
+ * (no receipt) nothing orders two decisions, and `false` lets the write go ahead.
  */
 export async function holdsLaterDecision(
   adapter: StorageAdapter,
@@ -204,20 +202,17 @@ export async function holdsLaterDecision(
   head: ChainHead | 'forgotten' | null = null,
   options: AdapterOptions = {},
 ): Promise<boolean> {
+  if (typeof head !== 'object' || head === null || !state.chain || head.sequence <= state.chain.sequence) return false;
   const raw = await call('read', () => adapter.get(storageKey(state.policy.id)), options);
   if (typeof raw !== 'string') return false;
   const { decodeStored } = await storedValueCode();
   const stored = decodeStored(raw, adapter.compact === true, state.policy.id);
-  if (!stored || stored.policy.id !== state.policy.id || stored.time > Date.now() + SKEW_MS) return false;
-  if (stored.time !== state.time) return stored.time > state.time;
   return (
-    typeof head === 'object' &&
-    head !== null &&
+    stored !== null &&
+    stored.policy.id === state.policy.id &&
     stored.chain !== null &&
-    state.chain !== null &&
     stored.chain.sequence === head.sequence &&
-    head.digest.startsWith(stored.chain.digest) &&
-    stored.chain.sequence > state.chain.sequence
+    head.digest.startsWith(stored.chain.digest)
   );
 }
 

@@ -87,6 +87,18 @@ const WORDS_WAIT_MS = 3000;
 /** A click this soon after the visitor's decision is the second of a double click (desktops default to 500 ms). */
 const DOUBLE_CLICK_MS = 500;
 
+/** Whether a modal dialog or an open popover of the page is on top: Escape is theirs to close. */
+function pageLayerOnTop(doc: Document): boolean {
+  for (const selector of ['dialog:modal', ':popover-open']) {
+    try {
+      if (doc.querySelector(selector)) return true;
+    } catch {
+      // A browser without the selector has no such layer.
+    }
+  }
+  return false;
+}
+
 /** Attributes that look like an attempt to decide for the visitor. Setting one is reported, never obeyed. */
 const DECIDING_ATTRIBUTES = [
   'checked',
@@ -1898,12 +1910,17 @@ export class ConsentPrompt extends LitElement {
 
   /**
    * Escape anywhere on the page closes the banner, which records nothing: it may cover the page's control that has
-   * the keyboard (WCAG 2.4.11), and this uncovers it without moving focus. A page's own use of the key (its menu,
-   * its dialog) that cancels the event keeps the banner open.
+   * the keyboard (WCAG 2.4.11), and this uncovers it without moving focus. Not when the key is the page's own: a
+   * listener cancelled it, it ends a composition (an input method), it clears a search field, or a modal dialog or
+   * an open popover of the page is on top (the key closes that).
    */
   #onPageKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented || !isTrustedInput(event)) return;
-    if (this.layout === 'banner' && this.open && !event.composedPath().includes(this)) this.open = false;
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || !isTrustedInput(event)) return;
+    if (this.layout !== 'banner' || !this.open) return;
+    const path = event.composedPath();
+    if (path.includes(this) || (path[0] instanceof HTMLInputElement && path[0].type === 'search')) return;
+    if (pageLayerOnTop(this.ownerDocument)) return;
+    this.open = false;
   };
   /** The document whose key presses it hears (it may be moved into another). */
   #keysFrom: Document | null = null;
