@@ -20,12 +20,14 @@ interface GtagGlobals {
 }
 
 const page = window as Window & GtagGlobals;
-const dataLayer = (page.dataLayer = page.dataLayer || []);
+page.dataLayer = page.dataLayer || [];
 page.gtag =
   page.gtag ||
   function gtag() {
+    // The global looked up on each call, as Google's `dataLayer.push(arguments)` does: a page that declares
+    // `dataLayer = [...]` above its tag manager replaces the array, and the tags read only the new one.
     // eslint-disable-next-line prefer-rest-params -- gtag.js wants the arguments object itself
-    dataLayer.push(arguments);
+    (page.dataLayer as unknown[]).push(arguments);
   };
 const defaults: Record<string, string | number> = {};
 for (const type of CONSENT_MODE_TYPES) defaults[type] = 'denied';

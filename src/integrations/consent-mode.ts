@@ -28,10 +28,11 @@ export interface GtagWindow {
 export function ensureGtag(win: Window = window): Gtag {
   const page = win as Window & GtagWindow;
   if (typeof page.gtag === 'function') return page.gtag;
-  const dataLayer = (page.dataLayer = page.dataLayer || []);
+  page.dataLayer = page.dataLayer || [];
   page.gtag = function gtag() {
+    // The global looked up on each call, as Google's `dataLayer.push(arguments)` does (see consent-mode-default.ts).
     // eslint-disable-next-line prefer-rest-params -- gtag.js wants the arguments object itself
-    dataLayer.push(arguments);
+    (page.dataLayer as unknown[]).push(arguments);
   };
   return page.gtag;
 }

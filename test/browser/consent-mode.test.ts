@@ -83,6 +83,44 @@ describe('Google Consent Mode v2', () => {
     frame.remove();
   });
 
+  it('pushes to the dataLayer the page has when gtag is called, as Google’s gtag does', async () => {
+    // A tag manager page declares `dataLayer = [...]` above its container snippet, after the head script ran.
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const win = frame.contentWindow as unknown as ConsentModePage;
+    const head = win.document.createElement('script');
+    head.src = '/dist/consent-mode-default.js';
+    await new Promise((resolve) => {
+      head.addEventListener('load', resolve, { once: true });
+      win.document.head.append(head);
+    });
+    const first = win.dataLayer;
+    expect(first).to.have.length(1);
+    win.dataLayer = [{ pageType: 'report' }];
+    (win.gtag as (...args: unknown[]) => void)('consent', 'update', { ad_storage: 'granted' });
+    expect(win.dataLayer).to.have.length(2);
+    expect(Array.from(win.dataLayer[1] as ArrayLike<unknown>)).to.deep.equal([
+      'consent',
+      'update',
+      { ad_storage: 'granted' },
+    ]);
+    expect(first).to.have.length(1);
+    frame.remove();
+    // The gtag updateConsentMode defines where the page has none does the same.
+    const page = window as unknown as Partial<ConsentModePage>;
+    try {
+      updateConsentMode(await mappedConfig(), { offers: true });
+      page.dataLayer = [];
+      const state = updateConsentMode(await mappedConfig(), { offers: false });
+      expect(page.dataLayer.map((entry) => Array.from(entry as ArrayLike<unknown>))).to.deep.equal([
+        ['consent', 'update', { ...state }],
+      ]);
+    } finally {
+      delete page.gtag;
+      delete page.dataLayer;
+    }
+  });
+
   it('defines gtag as Google does on a page that has none', async () => {
     const page = window as unknown as Partial<ConsentModePage>;
     expect(page.gtag).to.equal(undefined);
