@@ -17,6 +17,11 @@ export interface PlaceholderTexts {
   readonly lang?: string;
   /** Their direction, set as the placeholder's `dir` (`rtl` for Arabic, Persian, Hebrew, ...). */
   readonly dir?: 'ltr' | 'rtl';
+  /**
+   * The purpose's title as `blocked` and `allow` contain it, with the language it is written in: it is isolated
+   * (`<bdi>`) and marked with that `lang`, so an English title in an Arabic sentence keeps its order and its voice.
+   */
+  readonly title?: { readonly text: string; readonly lang?: string };
 }
 
 /** What a custom placeholder renderer is given. */
@@ -126,6 +131,19 @@ function isDocumentOrShadowRoot(node: Node): node is Document | ShadowRoot {
   return node.nodeType === Node.DOCUMENT_NODE || (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node);
 }
 
+/** `sentence` as text in `element`, with the title in it (its first occurrence) isolated in its own language. */
+function fillWords(element: HTMLElement, sentence: string, title: PlaceholderTexts['title']): void {
+  const at = title?.text ? sentence.indexOf(title.text) : -1;
+  if (!title || at < 0) {
+    element.textContent = sentence;
+    return;
+  }
+  const bdi = element.ownerDocument.createElement('bdi');
+  bdi.textContent = title.text;
+  if (title.lang) bdi.lang = title.lang;
+  element.append(sentence.slice(0, at), bdi, sentence.slice(at + title.text.length));
+}
+
 /**
  * The default placeholder: for each purpose still missing, a sentence saying what is blocked and a button that
  * asks for that purpose alone.
@@ -148,11 +166,11 @@ export function renderDefaultPlaceholder(
       first = false;
     }
     const message = doc.createElement('p');
-    message.textContent = words.blocked;
+    fillWords(message, words.blocked, words.title);
     const button = doc.createElement('button');
     button.type = 'button';
     button.dataset.purpose = purposeId;
-    button.textContent = words.allow;
+    fillWords(button, words.allow, words.title);
     button.addEventListener('click', (event) => context.requestGrant(purposeId, event));
     box.append(message, button);
   }

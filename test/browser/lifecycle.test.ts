@@ -1098,6 +1098,17 @@ describe('blocked iframes through the prompt', () => {
       timeout: 5000,
     });
     expect(placeholder()!.lang).to.equal('en');
+    // In Arabic words, the English title (the config has no Arabic) is isolated and marked as English, so that
+    // its full stop or brackets keep their place and a voice reads it as English; in the sentence and the button.
+    element.lang = 'ar';
+    await waitUntil(() => placeholder()?.lang === 'ar', 'in Arabic', { timeout: 5000 });
+    expect(placeholder()!.dir).to.equal('rtl');
+    const title = (await annualReport()).purposes.find((p) => p.id === 'offers')!.title.en!;
+    const titles = [...placeholder()!.querySelectorAll('bdi')];
+    expect(titles.map((bdi) => [bdi.textContent, bdi.lang, bdi.parentElement!.localName])).to.deep.equal([
+      [title, 'en', 'p'],
+      [title, 'en', 'button'],
+    ]);
     expect(frame.getAttribute('src')).to.equal(null);
   });
 

@@ -35,7 +35,7 @@ import { ConsentDecisionEvent, type ConsentDecisionDetail, type ShownClause } fr
 import type { IssueResult } from '../../receipt/receipt-issuer.js';
 import type { ReceiptSigner } from '../../receipt/host-signer.js';
 import type { ReceiptSummary } from '../../receipt/receipt-summary.js';
-import type { PlaceholderContext } from '../../gating/placeholder.js';
+import type { PlaceholderContext, PlaceholderTexts } from '../../gating/placeholder.js';
 import type { renderReceipts, TitleShown } from './receipts-view.js';
 import { ConsentErrorEvent, type ConsentProblem } from '../../events/consent-error.js';
 import { consentPromptStyles } from './consent-prompt.styles.js';
@@ -2261,10 +2261,15 @@ export class ConsentPrompt extends LitElement {
     input?.focus();
   }
 
-  private placeholderTexts(purposeId: string): { blocked: string; allow: string; lang: string; dir: 'ltr' | 'rtl' } {
+  private placeholderTexts(purposeId: string): PlaceholderTexts {
     const config = this.config;
     const purpose = config?.purposes.find((p) => p.id === purposeId);
-    const title = (config && purpose && purpose.title[this.siteTextLanguage(config).language]) ?? purposeId;
+    // In the language its clause is shown in, as everywhere else its title is named.
+    const shown =
+      config && purpose
+        ? this.titleShown(purpose, this.clauseLanguage(this.siteTextLanguage(config), purposeId).language)
+        : { text: purposeId };
+    const title = shown.text;
     // The title is site text: substituted after translation, never interpolated by i18next.
     const fill = (key: string) =>
       this.#i18n
@@ -2276,6 +2281,7 @@ export class ConsentPrompt extends LitElement {
       allow: fill('placeholder.allow'),
       lang: this.uiLanguage,
       dir: languageDirection(this.uiLanguage),
+      title: shown,
     };
   }
 
