@@ -283,6 +283,11 @@ describe('<consent-prompt> languages', () => {
     expect(notice.textContent)
       .to.contain(`en ${lower('fr')}`)
       .and.to.contain(`en ${lower('en')}`);
+    // Vietnamese: CLDR gives "Tiếng Anh" standing alone; a sentence writes "bằng tiếng Anh".
+    element.remove();
+    const vietnamese = await renderUnder('vi', await annualReport());
+    const text = shadow(vietnamese).querySelector('li[data-purpose="offers"] [part="language-notice"]')!.textContent!;
+    expect(text).to.contain('tiếng Việt').and.to.contain('tiếng Anh').and.not.to.contain('Tiếng');
   });
 
   it('marks the titles named in words of another language with their own language', async () => {

@@ -32,9 +32,14 @@ function namesAvailableIn(displayLanguage: string): boolean {
   });
 }
 
+// Display languages whose names CLDR gives with a capital that a sentence writes in lower case (CLDR's context
+// transforms): Vietnamese "Tiếng Anh" standing alone, "bằng tiếng Anh" in a sentence.
+const LOWER_IN_SENTENCE = /^vi(?:-|$)/i;
+
 /**
- * A language's name in the given display language (the tag when it has none), optionally with a capital. Where
- * the engine has no names in that language, the shipped ones (see core/i18n/language-names) come first.
+ * A language's name in the given display language (the tag when it has none): with a capital, as it stands alone
+ * (a menu), or as a sentence writes it. Where the engine has no names in that language, the shipped ones (see
+ * core/i18n/language-names) come first.
  */
 export function languageName(tag: string, displayLanguage: string, capitalize = false): string {
   let name = tag;
@@ -44,7 +49,11 @@ export function languageName(tag: string, displayLanguage: string, capitalize = 
   } catch {
     return tag;
   }
-  return capitalize ? name.charAt(0).toLocaleUpperCase(displayLanguage) + name.slice(1) : name;
+  if (capitalize) return name.charAt(0).toLocaleUpperCase(displayLanguage) + name.slice(1);
+  if (LOWER_IN_SENTENCE.test(displayLanguage) && name !== tag) {
+    return name.charAt(0).toLocaleLowerCase(displayLanguage) + name.slice(1);
+  }
+  return name;
 }
 
 /**
