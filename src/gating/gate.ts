@@ -82,7 +82,8 @@ export interface ConsentGateOptions {
   /**
    * Markup the gate cannot hold back as written, or a gated element it could not activate: a `ConsentError` with
    * code `gating-markup` (its `path` names the attribute at fault: `data-src`, `src`, `srcdoc`, `type`,
-   * `data-type`, `nonce`, `data-consent`), `gating-failed` (a Trusted Types or CSP refusal) or `invalid-placeholder`, once per element.
+   * `data-type`, `nonce`, `data-consent`), `gating-failed` (a Trusted Types or CSP refusal) or
+   * `invalid-placeholder`, once per element.
    * A script the CSP's `script-src` refuses (an inline one without the page's nonce or hash, an external one from an
    * origin it does not allow) is reported once the browser refuses it, with the script the gate put in the page in
    * place of the gated one as `element` and the `securitypolicyviolation` event as the error's `cause`.
@@ -116,7 +117,10 @@ export interface ConsentGate {
   update(): ConsentGateUpdate;
   /** Resolves once every script activated so far has run (or failed to load). */
   settled(): Promise<void>;
-  /** Stops watching, removes the placeholders and styles it added. Scripts queued but not yet run are dropped. */
+  /**
+   * Stops watching, removes the placeholders and styles it added. Scripts queued but not yet run are let go (marked
+   * `blocked`): the gate made next for that root, or one already in force there, runs them in document order.
+   */
   disconnect(): void;
 }
 
