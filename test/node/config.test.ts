@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 
 import { repeatedJsonKeys } from '../../src/core/config/json-keys.js';
 import type { ConfigProblem } from '../../src/core/config/problems.js';
-import type { ConsentConfig } from '../../src/core/config/types.js';
+import { CONSENT_MODE_TYPES, type ConsentConfig } from '../../src/core/config/types.js';
+import { consentModeState } from '../../src/core/integrations/consent-mode.js';
 import { CONFIG_LIMITS, parseConfigJson, validateConfig } from '../../src/core/config/validate.js';
 import type { ConfigValidation } from '../../src/core/config/validate.js';
 
@@ -1393,6 +1394,25 @@ describe('optional top-level parts', () => {
     for (const days of [1, 3_650]) {
       assert.equal(assertValid(validateWith((config) => (config.maxAgeDays = days))).maxAgeDays, days);
     }
+  });
+
+  it('lets a necessary purpose grant only the Consent Mode types a site may use without consent', () => {
+    assertProblems(
+      validateWith((config) => {
+        config.consentMode = {
+          security_storage: ['bill'],
+          functionality_storage: ['bill', 'offers'],
+          personalization_storage: ['bill'],
+        };
+      }),
+      ['conflict @ consentMode.personalization_storage[0]'],
+    );
+    const result = validateWith((c) => (c.consentMode = { security_storage: ['bill'] }));
+    assert.equal(result.valid, true);
+    assert.deepEqual(result.valid && consentModeState(result.config, {}), {
+      ...Object.fromEntries(CONSENT_MODE_TYPES.map((type) => [type, 'denied'])),
+      security_storage: 'granted',
+    });
   });
 
   it('checks Consent Mode mappings', () => {

@@ -1872,9 +1872,15 @@ const CONSENT_MODE_RULES: ObjectRules = {
   hazards: 'pre-ticked',
 };
 
+// Storage a site may use without consent (security: authentication, fraud prevention; functionality: the
+// visitor's own settings, such as a language): a necessary purpose may grant them. Every other type needs the
+// visitor's grant.
+const WITHOUT_CONSENT: ReadonlySet<string> = new Set(['security_storage', 'functionality_storage']);
+
 function checkConsentModePurpose(
   ctx: Context,
   path: string,
+  type: string,
   id: string,
   purposes: ReadonlyMap<string, PurposeSummary> | undefined,
 ): void {
@@ -1884,11 +1890,11 @@ function checkConsentModePurpose(
     ctx.problems.add('unknown-reference', path, `${path}: there is no purpose with the id ${quote(id)}.`);
     return;
   }
-  if (purpose.necessary) {
+  if (purpose.necessary && !WITHOUT_CONSENT.has(type)) {
     ctx.problems.add(
       'conflict',
       path,
-      `${path}: ${quote(id)} is a necessary purpose, which the visitor never grants; map Consent Mode types only to optional purposes.`,
+      `${path}: ${quote(id)} is a necessary purpose, which the visitor never grants: it would report ${type} granted without their consent. Map a necessary purpose only to security_storage or functionality_storage.`,
     );
   }
 }
@@ -1924,7 +1930,9 @@ function readConsentMode(
       );
       continue;
     }
-    list.values.forEach((id, index) => checkConsentModePurpose(ctx, list.paths[index] ?? field.path, id, purposes));
+    list.values.forEach((id, index) =>
+      checkConsentModePurpose(ctx, list.paths[index] ?? field.path, type, id, purposes),
+    );
     result[type] = Object.freeze([...list.values]);
   }
   return ctx.problems.items.length > before ? undefined : Object.freeze(result);

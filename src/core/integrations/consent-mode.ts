@@ -3,7 +3,8 @@
  *
  * A type is `granted` only when the config maps it to at least one purpose and every purpose it lists is granted.
  * Everything else is `denied`, including `security_storage`: like every type, it is granted only when mapped, so
- * nothing is reported as granted that the config does not say (see {@link consentModeState}).
+ * nothing is reported as granted that the config does not say (see {@link consentModeState}). A necessary purpose
+ * counts as granted, and the config may map one only to `security_storage` or `functionality_storage`.
  *
  * @module
  */
@@ -35,11 +36,12 @@ export function deniedConsentModeState(): ConsentModeState {
  *
  * - A type is `granted` only when it is mapped to at least one purpose and every one of them is granted.
  * - A purpose counts as granted when `decisions` has it as `true`, or when the config declares it `necessary`
- *   (processed on another legal basis; `validateConfig` refuses them in `consentMode`, but a config built without
- *   validation is still read safely). Ids the config does not have count as refused.
+ *   (processed on another legal basis; `validateConfig` accepts one only for `security_storage` and
+ *   `functionality_storage`, storage a site may use without consent). Ids the config does not have count as
+ *   refused.
  * - Unmapped types are `denied`. That includes `security_storage`: Google treats it as storage for security
  *   (authentication, fraud prevention), which usually needs no consent, but this function reports only what the
- *   config says. Sites that rely on it map it to the purposes it serves.
+ *   config says. Sites that rely on it map it to the necessary purpose it serves.
  * - Without a `consentMode` mapping every type is `denied`.
  *
  * The result lists the types in the order of {@link CONSENT_MODE_TYPES}.
