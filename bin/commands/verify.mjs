@@ -211,6 +211,15 @@ export async function run(args) {
   }
   const jwks = values.jwks ? await readJsonObject(values.jwks, 'JWKS') : undefined;
   if (jwks && !Array.isArray(jwks.keys)) throw new CliError(`JWKS ${values.jwks} has no "keys" array`);
+  const { verifyReceipt, repeatedJsonKeys } = await loadCore('verifyReceipt', 'repeatedJsonKeys');
+  const repeatedKey = (text) => repeatedJsonKeys(text, 1)[0]?.at(-1);
+  // JSON.parse keeps the last of a repeated member: the key trusted would not be the one a reader sees first.
+  const repeatedInJwks = values.jwks ? repeatedKey(await readText(values.jwks)) : undefined;
+  if (repeatedInJwks !== undefined) {
+    throw new CliError(
+      `JWKS ${printable(values.jwks)} gives the member ${printable(JSON.stringify(repeatedInJwks))} twice in one object: write each once`,
+    );
+  }
   // A private key where public ones belong is a setup mistake (and a leak to fix), not a fault of each receipt.
   const privateAt = jwks ? jwks.keys.findIndex((key) => key !== null && typeof key === 'object' && 'd' in key) : -1;
   if (privateAt >= 0) {
@@ -221,8 +230,6 @@ export async function run(args) {
   const config = values.config ? await readConfig(values.config) : undefined;
   const maxAgeSeconds = values['max-age'] === undefined ? undefined : parseMaxAge(values['max-age']);
   const [input] = positionals;
-  const { verifyReceipt, repeatedJsonKeys } = await loadCore('verifyReceipt', 'repeatedJsonKeys');
-  const repeatedKey = (text) => repeatedJsonKeys(text, 1)[0]?.at(-1);
   const entries = parseLog(await readText(input), input === '-' ? 'standard input' : input, repeatedKey);
 
   // Only what the report needs is kept: each result is printed as it comes, unless --json prints them all at once.

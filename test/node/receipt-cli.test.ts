@@ -76,6 +76,14 @@ describe('unticked CLI', () => {
     assert.equal(leaked.code, 2, leaked.stdout + leaked.stderr);
     assert.match(leaked.stderr, /holds a private key \(keys\[0\] has "d"\)/);
     assert.equal(leaked.stdout, '');
+    // JSON.parse would keep the second "keys": the key trusted would not be the one a reader sees first.
+    const repeated = join(dir, 'repeated.jwks.json');
+    const other = (await generateSigningKeyPair()).publicJwk;
+    writeFileSync(repeated, `{"keys":[${JSON.stringify(other)}],"keys":[${JSON.stringify(keys.publicJwk)}]}`);
+    const twiceOver = await unticked(['verify', log, '--jwks', repeated]);
+    assert.equal(twiceOver.code, 2, twiceOver.stdout + twiceOver.stderr);
+    assert.match(twiceOver.stderr, /gives the member "keys" twice in one object/);
+    assert.equal(twiceOver.stdout, '');
     assert.equal((await unticked(['verify', jwksFile, '--jwks', jwksFile, '--max-age', 'soon'])).code, 2);
     const missing = await unticked(['verify', join(dir, 'nope.txt'), '--jwks', jwksFile]);
     assert.equal(missing.code, 2);

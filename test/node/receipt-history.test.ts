@@ -397,6 +397,30 @@ describe('verifyHistory', () => {
     );
   });
 
+  it('holds only the site JWKS to the 100-key limit: device keys come beside it', async () => {
+    const device = await generateSigningKeyPair();
+    const list = await chain(
+      [{ decisions: grant(config, 'offers') }, { decisions: grant(config, 'offers') }],
+      device.privateJwk,
+    );
+    const site = await Promise.all(Array.from({ length: 100 }, async () => (await generateSigningKeyPair()).publicJwk));
+    const now = options.now!;
+    const result = await verifyHistory(list, { jwks: { keys: site }, deviceKeys: [device.publicJwk], now });
+    assert.deepEqual(result.failures, []);
+    assert.deepEqual(
+      result.receipts.map((receipt) => [receipt.valid, receipt.selfSigned]),
+      [
+        [true, true],
+        [true, true],
+      ],
+    );
+    // The site's own limit still holds.
+    const tooMany = [...site, (await generateSigningKeyPair()).publicJwk];
+    const refused = await verifyHistory(list, { jwks: { keys: tooMany }, deviceKeys: [device.publicJwk], now });
+    assert.equal(refused.valid, false);
+    assert.match(JSON.stringify(refused.receipts[0]?.failures), /at most 100 keys, got 101/);
+  });
+
   it('refuses device keys that are not a list of public keys, and reads them once', async () => {
     const list = await chain([{}]);
     for (const deviceKeys of ['key', [{ kty: 'EC' }], [keys.privateJwk], { length: 1, 0: keys.publicJwk }]) {

@@ -9,7 +9,8 @@
  *
  * @module
  */
-import { RECEIPT_CLAIM } from './constants.js';
+import { base64urlDecode } from './base64url.js';
+import { MAX_JWKS_KEYS, RECEIPT_CLAIM } from './constants.js';
 import { digestJws } from './digest.js';
 import { isDigest, isJsonObject } from './shape.js';
 import type { ChainReason, ReceiptVerification } from './types.js';
@@ -386,18 +387,19 @@ export async function verifyHistory(
  */
 async function receiptOptions(
   options: unknown,
-): Promise<{ verify: unknown; deviceKeys: Set<string> } | { refused: string }> {
+): Promise<{ verify: (jws: unknown) => unknown; deviceKeys: Set<string> } | { refused: string }> {
   const deviceKeys = new Set<string>();
+  const same = (verify: unknown) => ({ verify: () => verify, deviceKeys });
   let given: unknown;
   let rest: Record<string, unknown>;
   try {
     if (!isJsonObject(options) || !Object.prototype.hasOwnProperty.call(options, 'deviceKeys')) {
-      return { verify: options, deviceKeys };
+      return same(options);
     }
     given = options['deviceKeys'];
     rest = {};
     for (const name of Object.keys(options)) if (name !== 'deviceKeys') rest[name] = options[name];
-    if (given === undefined) return { verify: rest, deviceKeys };
+    if (given === undefined) return same(rest);
     if (!Array.isArray(given)) return { refused: 'options.deviceKeys must be an array of P-256 public JWKs' };
     if (given.length > MAX_HISTORY) return { refused: `options.deviceKeys holds more than ${MAX_HISTORY} keys` };
     given = Array.from(given as unknown[]);
@@ -405,6 +407,7 @@ async function receiptOptions(
     return { refused: `The options could not be read: ${describeError(error)}` };
   }
   const keys: P256PublicJwk[] = [];
+  const byThumbprint = new Map<string, P256PublicJwk>();
   for (const [index, key] of (given as unknown[]).entries()) {
     if (!isP256PublicJwk(key) || Object.prototype.hasOwnProperty.call(key, 'd')) {
       return { refused: `options.deviceKeys[${index}] is not a P-256 public JWK` };
@@ -414,13 +417,38 @@ async function receiptOptions(
     deviceKeys.add(thumbprint);
     const { kty, crv, x, y } = key;
     keys.push({ kty, crv, x, y });
+    byThumbprint.set(thumbprint, { kty, crv, x, y });
   }
-  if (keys.length === 0) return { verify: rest, deviceKeys };
+  if (keys.length === 0) return same(rest);
   const jwks = rest['jwks'];
   // A jwks that is not a key set is verifyReceipt's to report; the device keys alone are then not used either.
   const site: unknown = isJsonObject(jwks) ? jwks['keys'] : undefined;
-  if (jwks !== undefined && !Array.isArray(site)) return { verify: rest, deviceKeys };
-  return { verify: { ...rest, jwks: { keys: [...((site as unknown[] | undefined) ?? []), ...keys] } }, deviceKeys };
+  if (jwks !== undefined && !Array.isArray(site)) return same(rest);
+  const siteKeys = (site as unknown[] | undefined) ?? [];
+  // A site JWKS over the limit is verifyReceipt's to refuse, for every receipt.
+  if (siteKeys.length > MAX_JWKS_KEYS) return same(rest);
+  if (siteKeys.length + keys.length <= MAX_JWKS_KEYS) return same({ ...rest, jwks: { keys: [...siteKeys, ...keys] } });
+  // Together more than a JWKS may hold (the limit is the caller's, on the site's keys): each receipt is verified
+  // with the site's keys, or with the one device key its header names.
+  return {
+    verify: (jws) => {
+      const key = byThumbprint.get(headerKid(jws) ?? '');
+      return key ? { ...rest, jwks: { keys: [key] } } : rest;
+    },
+    deviceKeys,
+  };
+}
+
+/** The `kid` a compact JWS's header names, unverified (only to choose the keys to verify it with). */
+function headerKid(jws: unknown): string | undefined {
+  try {
+    const bytes = typeof jws === 'string' ? base64urlDecode(jws.split('.')[0] ?? '') : null;
+    const header: unknown = bytes ? JSON.parse(new TextDecoder().decode(bytes)) : undefined;
+    const kid = isJsonObject(header) ? header['kid'] : undefined;
+    return typeof kid === 'string' ? kid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function verifyList(jwsList: readonly unknown[], options: unknown): Promise<HistoryVerification> {
@@ -442,7 +470,7 @@ async function verifyList(jwsList: readonly unknown[], options: unknown): Promis
   const receipts: ReceiptVerification[] = [];
   const links: Link[] = [];
   for (const [index, jws] of jwsList.entries()) {
-    const verified = await verifyReceipt(jws as string, verify as VerifyOptions | undefined);
+    const verified = await verifyReceipt(jws as string, verify(jws) as VerifyOptions | undefined);
     // A device key joins `jwks` to be selected by thumbprint, yet it is the visitor's own: said, as verifyReceipt
     // says it of a key trusted for one receipt.
     const byDevice = verified.valid && verified.kid !== undefined && deviceKeys.has(verified.kid);
