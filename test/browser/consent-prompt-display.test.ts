@@ -233,6 +233,16 @@ describe('<consent-prompt> on different screens and settings', () => {
       consent-prompt::part(language-notice) { display: none !important; }
       consent-prompt::part(withdraw) { display: none !important; }
       consent-prompt::part(clause) { max-block-size: 0 !important; block-size: 0; overflow: hidden; opacity: 0; }
+      /* Hidden or blanked other ways (an audit's): filters, transforms, clips, masks, transparent words. */
+      consent-prompt::part(toggle) { filter: opacity(0) !important; transform: scale(0) !important; }
+      consent-prompt::part(clause) { color: transparent !important; -webkit-text-fill-color: transparent !important;
+        filter: opacity(0) !important; clip-path: inset(50%) !important; }
+      consent-prompt::part(withdraw) { filter: opacity(0) !important; mask: linear-gradient(transparent, transparent) !important; }
+      consent-prompt::part(accept-all-note), consent-prompt::part(necessary-badge) { display: none !important; }
+      /* Drawn over a neighbour: a reflection, a mask border, shadows of the words, an underline moved up. */
+      consent-prompt::part(actions) { -webkit-mask-box-image: linear-gradient(to right, transparent 34%, #000 34%) !important; }
+      consent-prompt::part(action) { -webkit-box-reflect: left 8px !important; text-shadow: -100px 0 #fff !important;
+        text-decoration: underline 30px #fff !important; text-underline-offset: -70px !important; }
     `;
     document.head.append(style);
     try {
@@ -241,6 +251,22 @@ describe('<consent-prompt> on different screens and settings', () => {
       expect(getComputedStyle(offers).appearance).to.equal('auto');
       expect(getComputedStyle(offers).opacity).to.equal('1');
       expect(getComputedStyle(offers).visibility).to.equal('visible');
+      expect([getComputedStyle(offers).filter, getComputedStyle(offers).transform]).to.deep.equal(['none', 'none']);
+      const actions = shadow(element).querySelector<HTMLElement>('[part="actions"]')!;
+      const unset = (style: CSSStyleDeclaration, name: string) => ['', 'none'].includes(style.getPropertyValue(name));
+      expect(unset(getComputedStyle(actions), '-webkit-mask-box-image-source'), 'mask border').to.equal(true);
+      for (const name of ['reject-all', 'save', 'accept-all'] as const) {
+        const style = getComputedStyle(action(element, name));
+        expect(style.textShadow, name).to.equal('none');
+        expect(unset(style, '-webkit-box-reflect'), `${name} reflection`).to.equal(true);
+        expect(style.textUnderlineOffset, name).to.equal('auto');
+        expect(style.textDecorationThickness, name).to.equal('auto');
+      }
+      for (const part of ['accept-all-note', 'necessary-badge']) {
+        const shown = shadow(element).querySelector<HTMLElement>(`[part="${part}"]`)!;
+        expect(getComputedStyle(shown).display, part).to.not.equal('none');
+        expect(shown.getBoundingClientRect().height, part).to.be.greaterThan(0);
+      }
       for (const name of ['reject-all', 'save', 'accept-all'] as const) {
         expect(getComputedStyle(action(element, name), '::before').content, name).to.equal('none');
         expect(getComputedStyle(action(element, name), '::after').content, name).to.equal('none');
@@ -255,6 +281,11 @@ describe('<consent-prompt> on different screens and settings', () => {
       const clause = shadow(element).querySelector<HTMLElement>('li[data-purpose="offers"] [part="clause"]')!;
       expect(clause.getBoundingClientRect().height, 'a clause shows several lines').to.be.greaterThan(50);
       expect(getComputedStyle(clause).opacity).to.equal('1');
+      const clauseStyle = getComputedStyle(clause);
+      expect([clauseStyle.filter, clauseStyle.clipPath]).to.deep.equal(['none', 'none']);
+      expect(clauseStyle.color).to.equal(getComputedStyle(clause.parentElement!).color);
+      expect(clauseStyle.color).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(clauseStyle.getPropertyValue('-webkit-text-fill-color')).to.equal(clauseStyle.color);
       const decision = oneEvent(element, 'consent-decision');
       await trustedClick(action(element, 'accept-all'));
       await decision;
@@ -262,6 +293,7 @@ describe('<consent-prompt> on different screens and settings', () => {
       await element.updateComplete;
       const withdraw = shadow(element).querySelector<HTMLElement>('[part="withdraw"]')!;
       expect(getComputedStyle(withdraw).display).to.not.equal('none');
+      expect([getComputedStyle(withdraw).filter, getComputedStyle(withdraw).maskImage]).to.deep.equal(['none', 'none']);
       expect(withdraw.getBoundingClientRect().height).to.be.greaterThan(0);
     } finally {
       style.remove();

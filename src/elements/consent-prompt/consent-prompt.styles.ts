@@ -648,6 +648,63 @@ export const consentPromptStyles = css`
     block-size: auto !important;
     max-block-size: max(var(--_clause-max-height), 6em) !important;
     overflow: auto !important;
+    /* The prompt's own colour, whose contrast the rendered check holds the actions to. */
+    color: inherit !important;
+  }
+
+  /* Nor may a theme hide them another way (a filter, a transform, a clip, a mask, a reflection laid over them),
+     blank their words, or take away what says what "Accept all" leaves out and which purposes are always on. */
+  .switch input,
+  .withdraw,
+  .language-notice,
+  .clause,
+  .accept-all-note,
+  .necessary-badge {
+    filter: none !important;
+    transform: none !important;
+    clip-path: none !important;
+    mask: none !important;
+    -webkit-mask: none !important;
+    -webkit-box-reflect: initial !important;
+  }
+
+  .withdraw,
+  .language-notice,
+  .clause,
+  .accept-all-note,
+  .necessary-badge {
+    -webkit-text-fill-color: currentcolor !important;
+    text-shadow: none !important;
+  }
+
+  .accept-all-note,
+  .necessary-badge {
+    visibility: visible !important;
+    opacity: 1 !important;
+  }
+
+  .accept-all-note {
+    display: block !important;
+  }
+
+  .necessary-badge {
+    display: inline-block !important;
+  }
+
+  /* What the rendered check cannot see, no theme may do to the actions: a reflection or a mask border drawn over
+     a neighbour, shadows of the words or an underline moved off them to cover another action's label. */
+  .actions,
+  .action {
+    /* initial, not none: Chromium 156 lets a page's ::part() value win over this one's none. */
+    -webkit-box-reflect: initial !important;
+    -webkit-mask-box-image: none !important;
+    mask-border: none !important;
+  }
+
+  .action {
+    text-shadow: none !important;
+    text-underline-offset: auto !important;
+    text-decoration-thickness: auto !important;
   }
 
   @media (prefers-reduced-motion: no-preference) {
