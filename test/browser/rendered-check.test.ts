@@ -73,6 +73,15 @@ describe('the rendered-prompt check', () => {
     cleanup();
   });
 
+  it('reports inline actions laid further apart than one screen, "Accept all" first', async () => {
+    const { errors, cleanup } = await render(
+      'inline',
+      'consent-prompt.themed::part(actions) { display: flex; flex-direction: column-reverse; gap: 150vh; }',
+    );
+    await waitUntil(() => lintCodes(errors).includes('lint-offscreen'), 'lint-offscreen', { timeout: 3000 });
+    cleanup();
+  });
+
   it('reports one action singled out from inside, as unequal and hidden', async () => {
     const { errors, cleanup } = await render(
       'banner',

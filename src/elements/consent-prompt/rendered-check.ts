@@ -679,6 +679,16 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
   if (Math.max(...widths) - Math.min(...widths) > SIZE_TOLERANCE_PX) {
     problems.push(problem('lint-actions-unequal', `The actions have different widths (${widths.join(', ')} px).`));
   }
+  // In the page's flow each may need scrolling to, but not apart: one screen shows all three together.
+  const spread = Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
+  if (!inViewport && spread > window.innerHeight + 0.5) {
+    problems.push(
+      problem(
+        'lint-offscreen',
+        `The actions lie ${Math.round(spread)} px apart: more than one screen, so none can be seen beside the others.`,
+      ),
+    );
+  }
   actions.forEach((action, index) => {
     const style = styles[index] as CSSStyleDeclaration;
     const box = boxes[index] as DOMRect;
