@@ -122,6 +122,26 @@ describe('Traditional Chinese', () => {
     assertFinds('zh-HK', { title: '記錄', clause: '我們會將您的瀏覽記錄提供給第三方。' }, 'third-parties-unnamed');
   });
 
+  it('knows the big recipients by their Chinese and Japanese names, and by the names listed for them', () => {
+    for (const [language, clause] of [
+      ['zh-CN', '我们会把您的浏览记录提供给谷歌。'],
+      ['zh-CN', '您的购物记录将用于脸书上的广告。'],
+      ['zh-TW', '您的購物記錄會提供給亞馬遜。'],
+      ['zh-CN', '我们使用微软的服务分析访问量。'],
+      ['ja', 'お客様の閲覧履歴をグーグルに提供します。'],
+      ['ja', '購入履歴をフェイスブックとティックトックの広告に使います。'],
+      ['ja', 'アマゾンとマイクロソフトが統計を受け取ります。'],
+    ] as const) {
+      assertFinds(language, { title: '记录', clause }, 'third-parties-unnamed');
+    }
+    const listed = lint('zh-CN', {
+      title: '记录',
+      clause: '我们会把您的浏览记录提供给谷歌。',
+      thirdParties: [{ name: 'Google Ireland Limited', contact: 'privacy@google.example' }],
+    });
+    assert.ok(!rulesOf(listed).includes('third-parties-unnamed'), JSON.stringify(listed.findings));
+  });
+
   it('leaves an honest Traditional clause alone, reporting the original characters', () => {
     assertClean('zh-TW', { title: '閱讀清單', clause: '資料不會與任何人共享，也不會用於其他目的。' }, 'TW');
     assertClean('zh-HK', { title: '閱讀清單', clause: '我們不會與任何第三方分享您的資料。' }, 'HK');

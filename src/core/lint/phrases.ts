@@ -295,21 +295,22 @@ export const ACTIVITIES: ActivityTable = Object.freeze({
  * Analytics"), whatever the language around them.
  */
 export const KNOWN_RECIPIENTS =
-  /\b(?:Google|Meta|Facebook|Instagram|WhatsApp|TikTok|ByteDance|Microsoft|LinkedIn|Amazon|Adobe|Apple|Twitter|Snapchat|Snap Inc|Pinterest|Yandex|Hotjar|Mixpanel|Criteo|Taboola|Outbrain|HubSpot|Salesforce|Cloudflare|Akamai|Oracle|Quantcast|Matomo Cloud|Baidu|Tencent|Alibaba|Alipay)\b|腾讯|阿里巴巴|支付宝|百度|字节跳动|抖音|微信/gu;
+  /\b(?:Google|Meta|Facebook|Instagram|WhatsApp|TikTok|ByteDance|Microsoft|LinkedIn|Amazon|Adobe|Apple|Twitter|Snapchat|Snap Inc|Pinterest|Yandex|Hotjar|Mixpanel|Criteo|Taboola|Outbrain|HubSpot|Salesforce|Cloudflare|Akamai|Oracle|Quantcast|Matomo Cloud|Baidu|Tencent|Alibaba|Alipay)\b|腾讯|騰訊|阿里巴巴|支付宝|支付寶|百度|字节跳动|字節跳動|抖音|微信|谷歌|脸书|臉書|亚马逊|亞馬遜|微软|微軟|领英|領英|グーグル|フェイスブック|インスタグラム|アマゾン|マイクロソフト|ティックトック|アップル/gu;
 
 /**
  * Names of one recipient ({@link KNOWN_RECIPIENTS}): a purpose that lists any of them names the others too ("Meta
  * Platforms Ireland" for Facebook and Instagram, "AWS EMEA" for Amazon).
  */
 export const SAME_RECIPIENT: readonly (readonly string[])[] = [
-  ['meta', 'facebook', 'instagram', 'whatsapp'],
-  ['google', 'alphabet'],
-  ['amazon', 'aws'],
+  ['meta', 'facebook', 'instagram', 'whatsapp', '脸书', '臉書', 'フェイスブック', 'インスタグラム'],
+  ['google', 'alphabet', '谷歌', 'グーグル'],
+  ['amazon', 'aws', '亚马逊', '亞馬遜', 'アマゾン'],
   ['twitter', 'x corp'],
-  ['tiktok', 'bytedance', '抖音', '字节跳动'],
-  ['tencent', '腾讯', '微信'],
-  ['alibaba', 'alipay', '阿里巴巴', '支付宝'],
-  ['microsoft', 'linkedin'],
+  ['tiktok', 'bytedance', '抖音', '字节跳动', '字節跳動', 'ティックトック'],
+  ['tencent', '腾讯', '騰訊', '微信'],
+  ['alibaba', 'alipay', '阿里巴巴', '支付宝', '支付寶'],
+  ['microsoft', 'linkedin', '微软', '微軟', '领英', '領英', 'マイクロソフト'],
+  ['apple', 'アップル'],
   ['snapchat', 'snap inc'],
 ];
 
