@@ -325,6 +325,17 @@ describe('importConfig: Klaro', () => {
     );
   });
 
+  it('says so when a service marked required bundles several purposes: all of them become necessary', () => {
+    const config = json('klaro.json');
+    const services = config.services as Json[];
+    services[2] = { ...services[2], required: true };
+    const changed = importConfig(config, complete());
+    const bundled = find(changed, 'bundled', 'services[2].purposes');
+    assert.match(bundled.message, /marked "required".*"Live chat", "Analytics".*necessary/);
+    assert.equal(bundled.severity, 'warning');
+    assert.equal(changed.purposes.find((purpose) => purpose.id === 'intercom')?.necessary, true);
+  });
+
   it('refuses a top-level required: true and imports the services as optional', () => {
     const config = json('klaro.json');
     config.required = true;

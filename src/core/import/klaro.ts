@@ -250,15 +250,18 @@ function readService(
 
   const purposes = field(service, 'purposes');
   const purposeNames = isArray(purposes) ? purposes.items.map(textOf).filter((p): p is string => p !== undefined) : [];
-  if (purposeNames.length > 1 && !required) {
+  if (purposeNames.length > 1) {
     const titles = purposeNames.map((purpose) =>
       quote(purposeTitle(context.translations, context.defaultTag, purpose), 40),
     );
+    // A required service is always on: every use it bundles is imported as necessary, asked about nowhere.
     findings.add(
       'bundled',
       'warning',
       keyPath(path, 'purposes'),
-      `${keyPath(path, 'purposes')}: one decision about ${quote(name)} covered ${purposeNames.length} purposes (${titles.join(', ')}). The draft keeps one purpose for the service: split it into one purpose per use, each with its own clause, so the visitor can agree to one and not the other.`,
+      required
+        ? `${keyPath(path, 'purposes')}: ${quote(name)}, marked "required", covered ${purposeNames.length} purposes (${titles.join(', ')}). The draft keeps one necessary purpose for it, always on and asked about nowhere: check that every one of these uses is necessary (a contract, a legal duty), and move any that is not into an optional purpose of its own.`
+        : `${keyPath(path, 'purposes')}: one decision about ${quote(name)} covered ${purposeNames.length} purposes (${titles.join(', ')}). The draft keeps one purpose for the service: split it into one purpose per use, each with its own clause, so the visitor can agree to one and not the other.`,
       REFERENCES.bundled,
     );
   }
