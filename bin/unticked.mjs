@@ -6,7 +6,7 @@
 //
 // Exit codes: 0 success, 1 the command ran and found a problem (e.g. an invalid receipt), 2 usage or setup error.
 import { readFileSync } from 'node:fs';
-import { CliError, EXIT_USAGE } from './lib/cli.mjs';
+import { CliError, EXIT_USAGE, printable, terminalSafe } from './lib/cli.mjs';
 
 const COMMANDS = {
   verify: () => import('./commands/verify.mjs'),
@@ -42,7 +42,8 @@ async function main(argv) {
     return 0;
   }
   if (name === undefined || !Object.hasOwn(COMMANDS, name)) {
-    if (name !== undefined && name !== 'help') process.stderr.write(`unticked: unknown command "${name}"\n\n`);
+    if (name !== undefined && name !== 'help')
+      process.stderr.write(`unticked: unknown command "${printable(name)}"\n\n`);
     process.stderr.write(await help());
     return name === 'help' ? 0 : EXIT_USAGE;
   }
@@ -64,10 +65,12 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof CliError) {
-    process.stderr.write(`unticked: ${error.message}\n`);
+    process.stderr.write(`unticked: ${terminalSafe(error.message)}\n`);
     process.exitCode = error.exitCode;
   } else {
-    process.stderr.write(`unticked: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `unticked: ${terminalSafe(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+    );
     process.exitCode = EXIT_USAGE;
   }
 }

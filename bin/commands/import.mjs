@@ -169,6 +169,6 @@ export async function run(args) {
     for (const problem of problems) report.write(`${describeProblem(problem, result.missing)}\n`);
   }
   if (values.out === undefined) process.stdout.write(draftJson);
-  else report.write(`Draft written to ${values.out}.\n`);
+  else report.write(`Draft written to ${printable(values.out)}.\n`);
   return valid ? EXIT_OK : EXIT_PROBLEM;
 }

@@ -2,7 +2,7 @@
 import { chmod, lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadCore } from '../lib/core.mjs';
-import { CliError, EXIT_OK, parseCommandArgs } from '../lib/cli.mjs';
+import { CliError, EXIT_OK, parseCommandArgs, printable } from '../lib/cli.mjs';
 
 export const summary = 'Generate a P-256 signing key pair for receipts (private JWK and public JWKS)';
 
@@ -72,7 +72,11 @@ export async function run(args) {
       throw new CliError(`${which}; pass --force to replace ${found.length > 1 ? 'them' : 'it'}`);
     }
   }
-  await mkdir(dir, { recursive: true });
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new CliError(`cannot make the folder ${printable(dir)}: ${printable(error.message)}`);
+  }
   await writeNew(privatePath, `${JSON.stringify(privateKey, null, 2)}\n`, 0o600, values.force);
   try {
     await writeNew(publicPath, `${JSON.stringify(publicJwks, null, 2)}\n`, 0o644, values.force);
@@ -81,6 +85,8 @@ export async function run(args) {
     if (!values.force) await rm(privatePath, { force: true });
     throw error;
   }
-  process.stdout.write(`Wrote ${privatePath} (secret, mode 0600)\nWrote ${publicPath}\nkid ${publicJwk.kid}\n`);
+  process.stdout.write(
+    `Wrote ${printable(privatePath)} (secret, mode 0600)\nWrote ${printable(publicPath)}\nkid ${publicJwk.kid}\n`,
+  );
   return EXIT_OK;
 }

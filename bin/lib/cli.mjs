@@ -52,6 +52,17 @@ export function printable(text) {
 }
 
 /**
+ * A message made safe to print as it is laid out: its own line breaks and tabs stay, every other character that
+ * {@link printable} escapes is escaped (an input's escape sequence or bidi control cannot reach the terminal, even
+ * from a message that forgot to pass a file name through `printable`).
+ */
+export function terminalSafe(text) {
+  return String(text).replace(UNPRINTABLE, (character) =>
+    character === '\n' || character === '\t' ? character : printable(character),
+  );
+}
+
+/**
  * The most any subcommand reads (a receipts log of about 40,000 receipts): `/dev/zero` or an endless pipe given by
  * mistake is refused before it fills the memory. `lint` passes the config's own, far smaller, limit.
  */

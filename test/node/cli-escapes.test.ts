@@ -33,3 +33,35 @@ describe('unticked import', () => {
     assert.ok(result.stdout.includes(`(was "${escaped}")\n`), result.stdout);
   });
 });
+
+describe('what any command prints from its arguments', () => {
+  const unticked = cliRunner('src/core/index.ts');
+  // ESC, CSI and RIGHT-TO-LEFT OVERRIDE, as printed raw (the escaped forms are plain ASCII).
+  const raw = (text: string) => ['\u001b', '\u009b', '\u202e'].some((control) => text.includes(control));
+
+  it('escapes an unknown command, an unknown option, a file name and a folder in errors and reports', async () => {
+    for (const args of [
+      ['cmd\u001b[31m'],
+      ['lint', '--bogus\u001b[2J', 'x.json'],
+      ['lint', join(dir, 'bad\u001b[31m\u202ename.json')],
+      ['import', join(dir, 'source\u001b[2J.js'), '--from', 'klaro'],
+    ]) {
+      const result = await unticked(args);
+      assert.equal(result.code, 2, `${args.join(' ')}: ${result.stderr}`);
+      assert.ok(!raw(result.stderr + result.stdout), args.join(' '));
+      assert.match(result.stderr, /\\u001b|\\u202e/);
+    }
+    const out = join(dir, 'draft\u001b[2J.json');
+    const written = await unticked(['import', klaro, '--from', 'klaro', '--out', out]);
+    assert.ok(!raw(written.stdout + written.stderr), written.stdout);
+  });
+
+  it('keygen into a folder it cannot make is a one-line error, no stack', async () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    const result = await unticked(['keygen', '--out-dir', join(file, 'keys')]);
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /^unticked: cannot make the folder .*a-file\/keys: /);
+    assert.doesNotMatch(result.stderr, /\n\s+at /);
+  });
+});
