@@ -653,6 +653,31 @@ describe('<consent-preferences>', () => {
     });
   });
 
+  it('keeps exactly one name when its slotted label is emptied, hidden or filled in later (no slotchange)', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <consent-preferences><span>Cookie settings</span></consent-preferences>
+        <consent-preferences><span>Cookie settings</span></consent-preferences>
+        <consent-preferences><span></span></consent-preferences>
+      </div>`,
+    );
+    const [emptied, hidden, filled] = [...page.querySelectorAll('consent-preferences')] as ConsentPreferences[];
+    await Promise.all([emptied, hidden, filled].map((control) => control!.updateComplete));
+    expect([emptied, hidden, filled].map((control) => builtInLabel(control!).hidden)).to.deep.equal([
+      true,
+      true,
+      false,
+    ]);
+    emptied!.querySelector('span')!.textContent = '';
+    hidden!.querySelector('span')!.hidden = true;
+    filled!.querySelector('span')!.textContent = 'Cookie settings';
+    await waitUntil(
+      () => !builtInLabel(emptied!).hidden && !builtInLabel(hidden!).hidden && builtInLabel(filled!).hidden,
+      'the built-in words follow the slotted label',
+    );
+    await expect(page).to.be.accessible();
+  });
+
   it('works under a strict Content-Security-Policy with zero violations', async () => {
     const frame = document.createElement('iframe');
     frame.width = '900';

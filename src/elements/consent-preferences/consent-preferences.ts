@@ -113,9 +113,22 @@ export class ConsentPreferences extends LitElement {
   private floatingActive = false;
   private placeFloating: (() => Promise<void>) | null = null;
 
+  // A slotted label emptied, hidden or filled in later fires no slotchange: the button must still have one name.
+  #labelWatch: MutationObserver | undefined;
+
   override connectedCallback(): void {
     keepPrototype(this, this.#madeAs);
     super.connectedCallback();
+    this.#labelWatch ??= new MutationObserver(() => {
+      this.customLabel = givesLabel([...this.childNodes]);
+    });
+    this.#labelWatch.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'aria-hidden', 'aria-label', 'alt', 'slot'],
+    });
     // Moved in the page: place the floating button again (disconnecting stopped it).
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -128,6 +141,7 @@ export class ConsentPreferences extends LitElement {
   override disconnectedCallback(): void {
     keepPrototype(this, this.#madeAs);
     super.disconnectedCallback();
+    this.#labelWatch?.disconnect();
     this.stopFloating();
   }
 
