@@ -218,8 +218,10 @@ export class ConsentPreferences extends LitElement {
       const [block, inline] = this.placement.split('-') as ['top' | 'bottom', 'start' | 'end'];
       const rtl = getComputedStyle(this).direction === 'rtl';
       const left = (inline === 'start') !== rtl;
-      const x = left ? 0 : document.documentElement.clientWidth;
-      const y = block === 'top' ? 0 : document.documentElement.clientHeight;
+      // Its own document's viewport: moved into a frame, the corner is the frame's.
+      const viewport = this.ownerDocument.documentElement;
+      const x = left ? 0 : viewport.clientWidth;
+      const y = block === 'top' ? 0 : viewport.clientHeight;
       return { block, rect: { x, y, left: x, right: x, top: y, bottom: y, width: 0, height: 0 } };
     };
     const reference = { getBoundingClientRect: () => corner().rect };
