@@ -209,17 +209,11 @@ export async function run(args) {
   if (!values.jwks && !values['self-signed']) {
     throw new CliError('nothing to trust: pass --jwks <file>, --self-signed, or both');
   }
-  const jwks = values.jwks ? await readJsonObject(values.jwks, 'JWKS') : undefined;
-  if (jwks && !Array.isArray(jwks.keys)) throw new CliError(`JWKS ${values.jwks} has no "keys" array`);
   const { verifyReceipt, repeatedJsonKeys } = await loadCore('verifyReceipt', 'repeatedJsonKeys');
   const repeatedKey = (text) => repeatedJsonKeys(text, 1)[0]?.at(-1);
-  // JSON.parse keeps the last of a repeated member: the key trusted would not be the one a reader sees first.
-  const repeatedInJwks = values.jwks ? repeatedKey(await readText(values.jwks)) : undefined;
-  if (repeatedInJwks !== undefined) {
-    throw new CliError(
-      `JWKS ${printable(values.jwks)} gives the member ${printable(JSON.stringify(repeatedInJwks))} twice in one object: write each once`,
-    );
-  }
+  // A repeated member is refused: the key trusted would not be the one a reader sees first.
+  const jwks = values.jwks ? await readJsonObject(values.jwks, 'JWKS', repeatedKey) : undefined;
+  if (jwks && !Array.isArray(jwks.keys)) throw new CliError(`JWKS ${values.jwks} has no "keys" array`);
   // A private key where public ones belong is a setup mistake (and a leak to fix), not a fault of each receipt.
   const privateAt = jwks ? jwks.keys.findIndex((key) => key !== null && typeof key === 'object' && 'd' in key) : -1;
   if (privateAt >= 0) {

@@ -138,9 +138,18 @@ function firstInvalidByte(bytes) {
   return 'an overlong or surrogate sequence';
 }
 
-/** Reads and parses a JSON file that must hold an object; `what` names it in errors. */
-export async function readJsonObject(path, what) {
+/**
+ * Reads and parses a JSON file that must hold an object; `what` names it in errors. With `repeatedKey` (a function
+ * naming a member given twice in one object, or `undefined`), such a file is refused: JSON.parse keeps the last.
+ */
+export async function readJsonObject(path, what, repeatedKey) {
   const text = await readText(path);
+  const repeated = repeatedKey?.(text);
+  if (repeated !== undefined) {
+    throw new CliError(
+      `${what} ${printable(path)} gives the member ${printable(JSON.stringify(repeated))} twice in one object: write each once`,
+    );
+  }
   let value;
   try {
     value = JSON.parse(text);

@@ -341,7 +341,8 @@ class Gate implements ConsentGate {
       activatedScripts.delete(script);
       script.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
     }
-    for (const script of queued) [...liveGates].find((gate) => gate.holds(script))?.update();
+    const takers = new Set(queued.map((script) => [...liveGates].find((gate) => gate.holds(script))));
+    for (const gate of takers) gate?.update();
     this.observer.disconnect();
     this.listening.abort();
     this.loading.clear();

@@ -62,7 +62,12 @@ export function base64urlDecode(text: string): Uint8Array<ArrayBuffer> | null {
   return bytes;
 }
 
+/** One part of a compact JWS (0 the header, 1 the payload), parsed, unverified; throws when it is not base64url JSON. */
+export function decodeJwsPart(jws: string, part: 0 | 1): unknown {
+  return JSON.parse(new TextDecoder().decode(base64urlDecode(jws.split('.')[part] ?? '') ?? new Uint8Array()));
+}
+
 /** The parsed payload of a compact JWS, unverified; throws when it is not base64url JSON. */
 export function decodeJwsPayload(jws: string): unknown {
-  return JSON.parse(new TextDecoder().decode(base64urlDecode(jws.split('.')[1] ?? '') ?? new Uint8Array()));
+  return decodeJwsPart(jws, 1);
 }

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { base64urlDecode } from './base64url.js';
+import { decodeJwsPart } from './base64url.js';
 import { MAX_JWKS_KEYS, RECEIPT_CLAIM } from './constants.js';
 import { digestJws } from './digest.js';
 import { isDigest, isJsonObject } from './shape.js';
@@ -442,8 +442,7 @@ async function receiptOptions(
 /** The `kid` a compact JWS's header names, unverified (only to choose the keys to verify it with). */
 function headerKid(jws: unknown): string | undefined {
   try {
-    const bytes = typeof jws === 'string' ? base64urlDecode(jws.split('.')[0] ?? '') : null;
-    const header: unknown = bytes ? JSON.parse(new TextDecoder().decode(bytes)) : undefined;
+    const header = typeof jws === 'string' ? decodeJwsPart(jws, 0) : undefined;
     const kid = isJsonObject(header) ? header['kid'] : undefined;
     return typeof kid === 'string' ? kid : undefined;
   } catch {
