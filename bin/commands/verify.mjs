@@ -7,7 +7,8 @@ export const summary = 'Verify consent receipts (one compact JWS per line) again
 export const usage = `Usage: unticked verify <file|-> [options]
 
 Verifies every receipt in <file> (or standard input with -). One receipt per line: a compact JWS, or a JSON
-object {"jws": "...", "publicJwk": {...}} as the widget stores it. Blank lines and lines starting with # are skipped.
+object {"jws": "...", "publicJwk": {...}} as the widget stores it. Blank lines and comments (# and a space, then
+anything but a receipt) are skipped; any other line starting with # is an error.
 A JSON document holding a list of receipts is read too: the file a visitor downloads from the prompt
 ({"receipts": [...]}) or an array of the same entries.
 
@@ -128,6 +129,22 @@ function parseLine(text, line, repeatedKey) {
   }
 }
 
+/** A run that reads as a compact JWS, or a stored receipt's JSON: what no comment holds. */
+const RECEIPT_SHAPED = /[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}|"jws"/;
+
+/**
+ * Why a line starting with # is not a comment, or `null` when it is one: "#" alone, or followed by a space, and
+ * holding nothing that reads as a receipt. A receipt's first character changed to "#", or "# " written over its
+ * start, would otherwise drop it from the log unnoticed.
+ */
+function commentProblem(content) {
+  if (content.length > 1 && content[1] !== ' ' && content[1] !== '\t') {
+    return 'starts with # but is not a comment (a comment is # followed by a space): a receipt changed here?';
+  }
+  if (RECEIPT_SHAPED.test(content)) return 'a comment that holds a receipt: a receipt changed here?';
+  return null;
+}
+
 /**
  * The receipts in a log: `{line, jws, publicJwk?}`, or `{line, error}` for a line that cannot be read. Refuses
  * more than MAX_RECEIPTS as soon as it finds one more; lines are read one at a time, never split into one array.
@@ -145,9 +162,11 @@ export function parseLog(text, name, repeatedKey) {
     const content = text.slice(start, stop).trim();
     start = stop + 1;
     line++;
-    if (content === '' || content.startsWith('#')) continue;
+    if (content === '') continue;
+    const problem = content.startsWith('#') ? commentProblem(content) : undefined;
+    if (problem === null) continue;
     if (entries.length === MAX_RECEIPTS) throw tooManyReceipts(name);
-    entries.push(parseLine(content, line, repeatedKey));
+    entries.push(problem ? { line, error: problem } : parseLine(content, line, repeatedKey));
   }
   return entries;
 }

@@ -108,6 +108,27 @@ describe('unticked CLI', () => {
     assert.match(result.stdout, /line 2: valid/);
   });
 
+  it('verify does not take a receipt turned into a comment for one: a first character changed to # is an error', async () => {
+    const list = await receipts(2, keys.privateJwk);
+    const log = join(dir, 'commented.log');
+    const cases = [`#${list[1]!.slice(1)}`, `# ${list[1]!.slice(2)}`, `# kept: ${list[1]}`, `#{"jws":"${list[1]}"}`];
+    for (const changed of cases) {
+      writeFileSync(
+        log,
+        `# a real comment
+#
+${list[0]}
+${changed}
+`,
+      );
+      const result = await unticked(['verify', log, '--jwks', jwksFile]);
+      assert.equal(result.code, 1, `${changed.slice(0, 12)}: ${result.stdout}`);
+      assert.match(result.stdout, /line 4: INVALID/);
+      assert.match(result.stdout, /a receipt changed here\?/);
+      assert.match(result.stdout, /2 receipts: 1 valid, 1 invalid \(line 4\)/);
+    }
+  });
+
   it('verify accepts a receipt whose signature is in its high-S form, and notes it', async () => {
     const [low] = await receipts(1, keys.privateJwk);
     const high = signatureTwin(low!);
