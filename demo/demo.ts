@@ -280,7 +280,7 @@ importInput.addEventListener('change', async () => {
 let addressRevision = 0;
 
 /** The address of the work as it is now: the config text and the switches, in the part after #. */
-async function currentAddress(): Promise<{ url: URL; compressed: boolean }> {
+async function currentAddress(): Promise<{ href: string; compressed: boolean }> {
   const value = await encodeConfig(store.state.text);
   // Read after the wait: an import or a preset sets the language just after it changes the config.
   const hash = buildHash(value, {
@@ -289,9 +289,8 @@ async function currentAddress(): Promise<{ url: URL; compressed: boolean }> {
     theme: themeSelect.value,
     viewport: viewportSelect.value,
   });
-  const url = new URL(location.href);
-  url.hash = hash;
-  return { url, compressed: value.startsWith('z') };
+  // Joined as text: Firefox's URL drops a hash above 1 MiB without a word, which would leave the older one in place.
+  return { href: addressWithoutHash() + hash, compressed: value.startsWith('z') };
 }
 
 /** Clears a link made earlier, with its status: it no longer shares what the playground shows. */
@@ -310,25 +309,59 @@ function onWorkChanged(): void {
   const revision = ++addressRevision;
   forgetMadeLink();
   if (!location.hash) return;
-  void currentAddress().then(({ url }) => {
-    // replaceState: each edit is not a page to go back to.
-    if (revision === addressRevision) history.replaceState(null, '', url.href);
+  void currentAddress().then(({ href }) => {
+    // Replaced, not pushed: each edit is not a page to go back to.
+    if (revision !== addressRevision || keptInAddress(href)) return;
+    // Too long for an address: the older work it holds goes, and the designer is told how to keep this one.
+    history.replaceState(null, '', addressWithoutHash());
+    shareStatus.textContent = `${tooLong(href)} A reload will not bring this config back: download it to keep it.`;
   });
+}
+
+/**
+ * Browsers take addresses up to a limit and drop a longer one without a word (Firefox, above 1 MiB: the address
+ * and a reload keep the page as it was; Chromium, above 2 MB, opens nothing), so a link is made only below both.
+ */
+const MAX_ADDRESS = 1_000_000;
+
+/** Puts `href` in the address bar in place of the current one, when the browser takes it whole; says whether it did. */
+function keptInAddress(href: string): boolean {
+  if (href.length > MAX_ADDRESS) return false;
+  try {
+    history.replaceState(null, '', href);
+  } catch {
+    return false;
+  }
+  return location.href === href;
+}
+
+function addressWithoutHash(): string {
+  const hash = location.href.indexOf('#');
+  return hash === -1 ? location.href : location.href.slice(0, hash);
+}
+
+function tooLong(href: string): string {
+  return `This config is too large for a link: ${href.length} characters, where browsers take about ${MAX_ADDRESS.toLocaleString('en')} at most.`;
 }
 
 $('#make-link').addEventListener('click', async () => {
   flushEdits();
   const revision = ++addressRevision;
-  const { url, compressed } = await currentAddress();
+  const { href, compressed } = await currentAddress();
   if (revision !== addressRevision) {
     shareStatus.textContent = 'The config changed while the link was being made: make it again.';
     return;
   }
-  shareUrl.value = url.href;
-  copyLink.disabled = false;
   // The address bar holds the link too, so a reload keeps the work.
-  history.replaceState(null, '', url.href);
-  shareStatus.textContent = `Link made: ${url.href.length} characters${compressed ? ', compressed' : ''}. It holds the whole config in the part after #, which is never sent to a server.`;
+  if (!keptInAddress(href)) {
+    forgetMadeLink();
+    history.replaceState(null, '', addressWithoutHash());
+    shareStatus.textContent = `${tooLong(href)} Use "Download the config" to share it as a file.`;
+    return;
+  }
+  shareUrl.value = href;
+  copyLink.disabled = false;
+  shareStatus.textContent = `Link made: ${href.length} characters${compressed ? ', compressed' : ''}. It holds the whole config in the part after #, which is never sent to a server.`;
 });
 
 copyLink.addEventListener('click', async () => {
