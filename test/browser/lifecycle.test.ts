@@ -941,6 +941,22 @@ describe('Global Privacy Control', () => {
     expect(next.decision('offers')).to.equal(true);
   });
 
+  it('on when the visitor granted a purpose that did not then sell or share, and now does: asked again', async () => {
+    signal(true);
+    const first = await visit(await annualReport());
+    expect(shadow(first).querySelector('[part="gpc-note"]')).to.equal(null);
+    await trustedClick(toggle(first, 'offers'));
+    expect((await decide(first, 'save')).decisions['offers']).to.equal(true);
+    await stored();
+    first.remove();
+    // Same version: the site now marks offers as sale or sharing. The visitor was never told, nor shown it refused.
+    const next = await visit(await withSale());
+    expect(promptHidden(next)).to.equal(false);
+    expect(next.decision('offers')).to.equal(null);
+    expect(toggle(next, 'offers').checked).to.equal(false);
+    expect(shadow(next).querySelector('li[data-purpose="offers"] [part="gpc-note"]')).to.not.equal(null);
+  });
+
   it('off: no note, and "Accept all" covers it', async () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => false });
     const element = await visit(await withSale());

@@ -509,6 +509,20 @@ describe('verifyReceipt: clause text against a config', () => {
       necessary.failures[0]!.message,
       /"credit-scoring" is recorded with necessary: true, the config says false/,
     );
+    // Offers recorded as not selling data where the config says it does, or the other way round; a receipt from
+    // before saleOrSharing was recorded has nothing to compare; one that records something else is malformed.
+    const sold = await resign((payload) => Object.assign(decision(payload, 'offers'), { saleOrSharing: true }));
+    assert.deepEqual(failures(sold), [['inconsistent', 'offers']]);
+    assert.match(sold.failures[0]!.message, /"offers" is recorded with saleOrSharing: true, the config says false/);
+    const older = await resign((payload) => delete decision(payload, 'offers')['saleOrSharing']);
+    assert.deepEqual(failures(older), []);
+    const odd = structuredClone(base);
+    Object.assign(decision(odd, 'offers'), { saleOrSharing: 'yes' });
+    const oddResult = await assertRejected(await signRaw(headerFor(key), JSON.stringify(odd), key), 'extension', {
+      ...options,
+      config,
+    });
+    assert.match(oddResult.failures.map((failure) => failure.message).join(), /saleOrSharing must be a boolean/);
     // Without a config, only the number of granted purposes can be compared.
     const withoutConfig = { jwks: { keys: [publicJwk] }, now: MADE_AT };
     const payload = structuredClone(base);

@@ -3,7 +3,7 @@
 // dropped, and a storage event or channel message only ever triggers a validated re-read.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { digestJws, digestText, publicJwkOf, signReceiptWithKey } from '../../src/core/receipt/index.js';
+import { digestJws, digestText, publicJwkOf, RECEIPT_CLAIM, signReceiptWithKey } from '../../src/core/receipt/index.js';
 import {
   askReasons,
   channelName,
@@ -224,10 +224,20 @@ describe('recallConsent and what a receipt recorded beside each clause', () => {
    * The reason codes and purposes a store holding a signed decision gives for `config`: memory (the receipt kept
    * beside the decision), or a cookie (the compact form; the browser's own record keeps the receipt at its head).
    */
-  async function reasonsAfter(config: ConsentConfig, granted = ['offers', 'partner-sharing'], cookie = false) {
-    const decidedWith = loadConfig();
+  async function reasonsAfter(
+    config: ConsentConfig,
+    granted = ['offers', 'partner-sharing'],
+    cookie = false,
+    decidedWith = loadConfig(),
+    issuedBefore?: 'saleOrSharing',
+  ) {
     const key = await makeKey();
     const payload = await makePayload({ config: decidedWith, decisions: grant(decidedWith, ...granted) });
+    // A receipt issued before the field was recorded.
+    if (issuedBefore)
+      payload[RECEIPT_CLAIM].decisions.forEach(
+        (decision) => delete (decision as unknown as Record<string, unknown>)[issuedBefore],
+      );
     const jws = await signReceiptWithKey(payload, key.privateKey, key.publicJwk);
     const head = { sequence: 0, digest: await digestJws(jws) };
     const state = storedConsentFromReceipt(jws, payload, publicJwkOf(key.publicJwk), head);
@@ -287,6 +297,21 @@ describe('recallConsent and what a receipt recorded beside each clause', () => {
     assert.deepEqual(await reasonsAfter(separate, ['partner-sharing']), []);
     const relaxed = editPurpose(loadConfig(), 'partner-sharing', () => ({ separateConsent: false }));
     assert.deepEqual(await reasonsAfter(relaxed), []);
+  });
+
+  it('asks again when a granted purpose now sells or shares the data, where the receipt does not record it did', async () => {
+    const sold = editPurpose(loadConfig(), 'offers', () => ({ saleOrSharing: true }));
+    assert.deepEqual(await reasonsAfter(sold), [{ code: 'terms-changed', purposes: ['offers'] }]);
+    assert.deepEqual(await reasonsAfter(sold, undefined, true), [{ code: 'terms-changed', purposes: ['offers'] }]);
+    // Refused then, or selling then as now (the prompt said so, and a GPC signal marked it refused), or no more.
+    assert.deepEqual(await reasonsAfter(sold, ['partner-sharing']), []);
+    assert.deepEqual(await reasonsAfter(sold, undefined, false, sold), []);
+    assert.deepEqual(await reasonsAfter(loadConfig(), undefined, false, sold), []);
+    // A receipt from before the field was recorded does not say the visitor was told: asked again.
+    assert.deepEqual(await reasonsAfter(sold, undefined, false, sold, 'saleOrSharing'), [
+      { code: 'terms-changed', purposes: ['offers'] },
+    ]);
+    assert.deepEqual(await reasonsAfter(loadConfig(), undefined, false, loadConfig(), 'saleOrSharing'), []);
   });
 
   it('compares a cookie, which keeps no receipt, with the receipt this browser kept at its head', async () => {

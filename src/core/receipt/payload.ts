@@ -94,6 +94,7 @@ export async function buildReceiptPayload(input: ReceiptInput): Promise<ReceiptP
       granted: necessary ? null : isGranted,
       necessary,
       separateConsent: purpose.separateConsent === true,
+      saleOrSharing: purpose.saleOrSharing === true,
       language: shown.language,
       digest: await digestText(shown.text),
     });

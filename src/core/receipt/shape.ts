@@ -157,6 +157,10 @@ function checkExtension(extension: unknown, report: Report): void {
         bad(`${where}.granted must be ${necessary ? 'null for a necessary purpose' : 'a boolean'}`);
       }
       if (!isBoolean(decision['separateConsent'])) bad(`${where}.separateConsent must be a boolean`);
+      // Not in receipts issued before it was recorded.
+      if (Object.prototype.hasOwnProperty.call(decision, 'saleOrSharing') && !isBoolean(decision['saleOrSharing'])) {
+        bad(`${where}.saleOrSharing must be a boolean`);
+      }
       if (!isString(decision['language'])) bad(`${where}.language must be a string`);
       if (!isDigest(decision['digest'])) bad(`${where}.digest must be a base64url SHA-256 digest`);
     });

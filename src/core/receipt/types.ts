@@ -67,6 +67,11 @@ export interface ReceiptDecision {
   readonly granted: boolean | null;
   readonly necessary: boolean;
   readonly separateConsent: boolean;
+  /**
+   * The purpose sells or shares the visitor's data (`saleOrSharing`), as the prompt said when they decided.
+   * Recorded by every receipt issued since it was added; absent from older ones (then not known).
+   */
+  readonly saleOrSharing?: boolean;
   /** The language the clause was shown in. */
   readonly language: string;
   /** base64url(SHA-256(UTF-8 bytes of the exact clause text shown)). */

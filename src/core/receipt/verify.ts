@@ -54,7 +54,8 @@ export interface VerifyOptions {
   readonly expectedSubject?: string;
   /**
    * Recompute every clause digest from this config and report each purpose whose text differs; also compare each
-   * decision's `necessary` and `separateConsent`, and the Kantara purposes' names, with it. It is validated
+   * decision's `necessary`, `separateConsent` and `saleOrSharing` (where recorded), and the Kantara purposes'
+   * names, with it. It is validated
    * first, as the prompt validates it (`validateConfig`: clause keys are read as the tags in `languages`); a config
    * that is not valid is an `options` failure for each problem. The same config object, unchanged, is validated
    * once however many receipts it checks; changed in place, it is validated again.
@@ -186,7 +187,8 @@ function checkTimes(payload: Record<string, unknown>, options: VerifyOptions, re
 
 /**
  * Compares the receipt with the config: the policy, every clause digest with the config's text in the language the
- * receipt records, each decision's `necessary` and `separateConsent` with the purpose's, and the Kantara purposes
+ * receipt records, each decision's `necessary`, `separateConsent` and `saleOrSharing` (where recorded) with the
+ * purpose's, and the Kantara purposes
  * with the titles of the purposes granted (`inconsistent`), which only the config can tell.
  */
 async function checkAgainstConfig(payload: ReceiptPayload, config: ConsentConfig, report: Report): Promise<void> {
@@ -212,8 +214,8 @@ async function checkAgainstConfig(payload: ReceiptPayload, config: ConsentConfig
       report('unknown-purpose', `The config has no purpose "${id}"`, id);
       continue;
     }
-    for (const flag of ['necessary', 'separateConsent'] as const) {
-      if (decision[flag] !== (purpose[flag] === true)) {
+    for (const flag of ['necessary', 'separateConsent', 'saleOrSharing'] as const) {
+      if (decision[flag] !== undefined && decision[flag] !== (purpose[flag] === true)) {
         const recorded = decision[flag];
         report('inconsistent', `"${id}" is recorded with ${flag}: ${recorded}, the config says ${!recorded}`, id);
       }

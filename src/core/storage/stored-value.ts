@@ -257,8 +257,8 @@ export async function checkStoredValue(
 
 /**
  * The granted purposes whose title, data categories or recipients, as the decision's receipt recorded them in the
- * language shown, differ from what the config would show now, or that now need a separate consent the receipt
- * records they did not need. The clause digest covers only the clause; a
+ * language shown, differ from what the config would show now, or that now need a separate consent, or now sell or
+ * share the data, where the receipt does not record that they did. The clause digest covers only the clause; a
  * recipient added beside it was never agreed to (PIPL Art. 23 names each one). Empty without a receipt.
  */
 function termsChanged(config: ConsentConfig, jws: string | null): string[] {
@@ -267,14 +267,18 @@ function termsChanged(config: ConsentConfig, jws: string | null): string[] {
     const payload = jws ? (decodeJwsPayload(jws) as ReceiptPayload | null) : null;
     const recorded = payload?.services[0]?.purposes ?? [];
     const granted = payload?.[RECEIPT_CLAIM].decisions.filter((decision) => decision.granted === true) ?? [];
-    granted.forEach(({ purpose: id, language, separateConsent }, index) => {
+    granted.forEach(({ purpose: id, language, separateConsent, saleOrSharing }, index) => {
       const purpose = config.purposes.find((candidate) => candidate.id === id);
       const then = recorded[index];
       if (!purpose || purpose.necessary || !then) return;
       const now = kantaraPurpose(config, purpose, language);
-      // A grant given where the purpose did not need a consent of its own (perhaps by "Accept all") is not one.
+      // A grant given where the purpose did not need a consent of its own (perhaps by "Accept all") is not one; nor
+      // one given where the prompt did not say the purpose sells or shares the data (a Global Privacy Control
+      // signal sent then did not mark it refused: the grant is not a choice made over it). Receipts issued before
+      // saleOrSharing was recorded do not say, and count as not told.
       const same =
         (separateConsent || purpose.separateConsent !== true) &&
+        (saleOrSharing === true || purpose.saleOrSharing !== true) &&
         then.purpose === now.purpose &&
         then.thirdPartyDisclosure === now.thirdPartyDisclosure &&
         then.thirdPartyName === now.thirdPartyName &&
