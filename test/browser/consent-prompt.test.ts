@@ -529,6 +529,35 @@ describe('<consent-prompt>', () => {
       expect(() => element.recordHostDecision({ action: 'save', decisions: { nope: true } })).to.throw(ConsentError);
     });
 
+    it('refuses a host "Accept all" that refuses a purpose, or "Reject all" that grants one, and records nothing', async () => {
+      const element = await renderPrompt(await annualReport());
+      const decisions = collect(element, 'consent-decision');
+      for (const [action, decisions] of [
+        ['accept-all', { offers: false, 'credit-scoring': false }],
+        ['accept-all', { offers: true, 'partner-sharing': false }],
+        ['reject-all', { offers: true }],
+      ] as const) {
+        expect(() => element.recordHostDecision({ action, decisions }), action)
+          .to.throw(ConsentError)
+          .with.property('code', 'invalid-argument');
+      }
+      const error = (() => {
+        try {
+          element.recordHostDecision({ action: 'accept-all', decisions: { offers: true, 'partner-sharing': false } });
+        } catch (caught) {
+          return caught as ConsentError;
+        }
+        return null;
+      })();
+      expect(error?.path).to.equal('decisions.partner-sharing');
+      expect(error?.message).to.contain('"accept-all" contradicts');
+      // Choices that agree with the action stay as before.
+      element.recordHostDecision({ action: 'reject-all', decisions: { offers: false } });
+      await waitUntil(() => decisions.length === 1, 'decided');
+      expect(decisions.map((event) => event.detail.action)).to.deep.equal(['reject-all']);
+      for (const id of OPTIONAL) expect(element.decision(id)).to.equal(false);
+    });
+
     it('reads only a host decision’s own fields: a polluted Object.prototype grants nothing', async () => {
       const element = await renderPrompt(await annualReport());
       const decisions = collect(element, 'consent-decision');

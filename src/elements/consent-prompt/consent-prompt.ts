@@ -1036,7 +1036,8 @@ export class ConsentPrompt extends LitElement {
    * Records a decision made on the visitor's behalf by the host (e.g. consent given in a native app). Everything
    * it produces is marked `source: "host"`. Throws a `ConsentError`: `not-ready` before a valid config is loaded,
    * `unknown-purpose` for an unknown or necessary purpose id, a value that is not `true`/`false`, or an action
-   * other than `accept-all`, `reject-all` or `save`.
+   * other than `accept-all`, `reject-all` or `save`; `invalid-argument` for a choice its action contradicts (`false`
+   * with `accept-all`, `true` with `reject-all`).
    */
   recordHostDecision(decision: HostDecision): Decisions {
     const config = this.config;
@@ -1098,6 +1099,15 @@ export class ConsentPrompt extends LitElement {
         throw new ConsentError(
           'unknown-purpose',
           `recordHostDecision: decisions.${id} must be true or false.`,
+          `decisions.${id}`,
+        );
+      }
+      // "Accept all" grants, "Reject all" refuses, every purpose it covers: a choice against it is the host's mistake,
+      // never to be recorded over (or as) what it says.
+      if ((action === 'accept-all' && !granted) || (action === 'reject-all' && granted)) {
+        throw new ConsentError(
+          'invalid-argument',
+          `recordHostDecision: decisions.${id} is ${granted}, which "${action}" contradicts. Use "save" for a choice per purpose.`,
           `decisions.${id}`,
         );
       }
