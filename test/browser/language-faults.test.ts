@@ -69,7 +69,11 @@ describe('<consent-prompt> words that fail to load or keep changing', () => {
       expect(errors.map((error) => error.detail.problems[0]!.code)).to.deep.equal(['locale-load']);
       await element.updateComplete;
       expect(element.language).to.equal('en');
-      expect(shadow(element).querySelector('[part="language-notice"][data-words]')?.textContent).to.contain('English');
+      const notice = shadow(element).querySelector('[part="language-notice"][data-words]')!.textContent!.trim();
+      expect(notice).to.contain('English');
+      // Told to assistive technology as it is shown: the words could not follow the clauses' new language.
+      const status = () => shadow(element).querySelector('[role="status"]')!.textContent!;
+      await waitUntil(() => status().includes(notice), 'the notice is announced');
       expect(toggle(element, 'offers').checked).to.equal(true);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(wordRequests('zh-Hans')).to.be.at.most(2);

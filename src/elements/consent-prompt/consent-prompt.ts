@@ -1492,18 +1492,25 @@ export class ConsentPrompt extends LitElement {
   #receiptsRequested = false;
 
   /**
-   * Once the words are loaded in a new language, says so to assistive technology, with the notice when a clause
-   * is not available in the visitor's language: a sighted visitor sees both appear.
+   * Once the words are loaded in a new language, says so to assistive technology, with the notice when a clause,
+   * or the prompt's own words (their file failed to load), are not available in the visitor's language: a sighted
+   * visitor sees both appear.
    */
   private announceLanguageChange(config: ConsentConfig): void {
     const site = this.siteTextLanguage(config);
-    const shown = `${this.uiLanguage}|${site.key}`;
+    const missing = this.#i18n.missing;
+    const wordsMissing = missing && missing !== this.uiLanguage ? missing : '';
+    const shown = `${this.uiLanguage}|${site.key}|${wordsMissing}`;
     if (this.shownLanguages !== null && shown !== this.shownLanguages) {
       const name = (tag: string) => languageName(tag, this.uiLanguage);
-      // Only when the prompt's own words changed language: a clause falling back alone is told by its notice.
+      // Only when the prompt's own words changed language: a clause falling back alone is told by its notice, and
+      // words that could not follow the visitor's language by theirs.
       const sentences = this.shownLanguages.startsWith(`${this.uiLanguage}|`)
         ? []
         : [this.#i18n.t('language.changed', { language: name(this.uiLanguage) })];
+      if (wordsMissing) {
+        sentences.push(this.#i18n.t('language.notice', { wanted: name(wordsMissing), shown: name(this.uiLanguage) }));
+      }
       // Every notice on screen, one per language clauses fall back to, naming the clauses unless all of them do.
       const fallbacks = new Map<string, { wanted: string; titles: string[] }>();
       for (const purpose of config.purposes) {
