@@ -141,7 +141,8 @@ export interface ConsentGate {
  *   browser restored the frame's last address from an older visit, or a script navigated it) is unloaded at once.
  * - Elements of other kinds with `data-consent` (images, video, objects) cannot be held back: they are reported.
  * - Elements added later, also deep inside added subtrees, are handled as they appear.
- * - After a withdrawal, what has not run stays blocked and iframes lose their `src` (their page is unloaded and the
+ * - After a withdrawal, what has not run stays blocked (an external script still loading is stopped before it runs)
+ *   and iframes lose their `src` (their page is unloaded and the
  *   placeholder comes back) without adding to the tab's history: Back leaves the page, it does not reload the embed.
  *   Scripts that already ran cannot be stopped: see {@link ConsentGateUpdate.stillRunning}.
  *
@@ -252,10 +253,14 @@ function refusesScript(event: SecurityPolicyViolationEvent): boolean {
   return event.disposition !== 'report' && (directive === 'script-src' || directive === 'script-src-elem');
 }
 
+/** Ends the wait for a script's load that will not come (see `stopWithdrawnLoads`). */
+const giveUpWaiting = new WeakMap<HTMLScriptElement, () => void>();
+
 function whenDone(script: HTMLScriptElement): Promise<void> {
   return new Promise((resolve) => {
     script.addEventListener('load', () => resolve(), { once: true });
     script.addEventListener('error', () => resolve(), { once: true });
+    giveUpWaiting.set(script, resolve);
   });
 }
 
@@ -278,6 +283,8 @@ class Gate implements ConsentGate {
   private readonly inserted = new WeakMap<HTMLScriptElement, InsertedScript>();
   // External scripts among them not yet loaded or refused: the CSP names a blocked one by its address only.
   private readonly loading = new Set<HTMLScriptElement>();
+  // The blocked element each of those replaced, put back if its purpose is withdrawn before it runs.
+  private readonly replaced = new WeakMap<HTMLScriptElement, HTMLScriptElement>();
   private watchingViolations = false;
   // The iframe being given a new frame: its empty frame's load, fired as it is put back, is the gate's own.
   private renewing: HTMLIFrameElement | undefined;
@@ -311,6 +318,7 @@ class Gate implements ConsentGate {
     const activated: Element[] = [];
     const blocked: HTMLIFrameElement[] = [];
     if (this.connected) {
+      this.stopWithdrawnLoads();
       for (const element of this.root.querySelectorAll(SELECTOR)) this.apply(element, activated, blocked);
       for (const element of this.root.querySelectorAll(UNGATED)) this.reportUngated(element);
     }
@@ -359,6 +367,30 @@ class Gate implements ConsentGate {
         // Necessary purposes count only once there is a decision: before it, nothing gated runs.
         this.necessary.has(id),
     );
+  }
+
+  /**
+   * External scripts put in the page and still loading whose purpose is no longer granted: moved to a document of
+   * their own, where the browser does not run them (a script runs only in the document it was prepared in), and
+   * the blocked element put back, so that they run only after a later grant, like any that never ran.
+   */
+  private stopWithdrawnLoads(): void {
+    for (const fresh of [...this.loading]) {
+      const inserted = this.inserted.get(fresh);
+      const original = this.replaced.get(fresh);
+      if (!inserted || !original || this.granted(inserted.purposes)) continue;
+      this.loading.delete(fresh);
+      this.inserted.delete(fresh);
+      const index = this.ran.indexOf(inserted.purposes);
+      if (index >= 0) this.ran.splice(index, 1);
+      activatedScripts.delete(original);
+      original.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
+      if (fresh.isConnected) fresh.replaceWith(original);
+      fresh.ownerDocument.implementation.createHTMLDocument('').adoptNode(fresh);
+      // What waits for its load (inline scripts behind it, `settled()`) goes on: it will not come. No event is
+      // fired on it: the page's own onerror would take the withdrawal for a failed load.
+      giveUpWaiting.get(fresh)?.();
+    }
   }
 
   private stillRunning(): string[] {
@@ -545,6 +577,7 @@ class Gate implements ConsentGate {
     // Only external scripts fire `load`; inline modules are deferred by nature, as they are when parsed.
     const done = external ? whenDone(fresh) : undefined;
     this.watchRefusal(original, fresh, purposes);
+    this.replaced.set(fresh, original);
     original.replaceWith(fresh);
     this.ran.push(purposes);
     if (done && !original.hasAttribute('async')) this.inFlight.push(done);

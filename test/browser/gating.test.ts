@@ -294,6 +294,32 @@ describe('consent gate: scripts', () => {
     expect(log()).to.deep.equal(['first', 'offers']);
   });
 
+  it('stops an external script still loading when its purpose is withdrawn: it never runs, and runs after a new grant', async () => {
+    markup(`
+      <script type="text/plain" data-consent="analytics" src="${SCRIPT}?name=slow&delay=1500" onerror="window.__gatingLog.push('onerror')"></script>
+      <script type="text/plain" data-consent="offers">window.__gatingLog.push('offers')</script>`);
+    startGate();
+    decisions = { analytics: true, offers: true };
+    gate!.update();
+    await waitUntil(() => container.querySelector('script[src*="name=slow"]:not([type])'), 'the script is loading');
+    // Withdrawn while it loads.
+    decisions = { analytics: false, offers: true };
+    const withdrawn = gate!.update();
+    await gate!.settled();
+    expect(withdrawn.stillRunning, 'it never ran').to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(log(), 'the inline script behind it still runs; the withdrawn one never, nor its onerror').to.deep.equal([
+      'offers',
+    ]);
+    const blocked = container.querySelector<HTMLScriptElement>('script[data-consent="analytics"]')!;
+    expect(blocked.type).to.equal('text/plain');
+    expect(blocked.dataset.consentState).to.equal('blocked');
+    decisions = { analytics: true, offers: true };
+    gate!.update();
+    await gate!.settled();
+    expect(log()).to.deep.equal(['offers', 'slow']);
+  });
+
   it('counts necessary purposes as granted once there is a decision', async () => {
     markup(`<script type="text/plain" data-consent="security">window.__gatingLog.push('security')</script>`);
     startGate({ necessary: ['security'] });
