@@ -5,6 +5,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import { rejections, stall } from './stall.js';
+import { chunkTimeout } from '../../src/core/load-chunk.js';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import '../../src/elements/consent-preferences/consent-preferences.js';
 import { action, annualReport, collect, renderPrompt, shadow, trustedClick } from './helpers.js';
@@ -25,6 +26,35 @@ describe('<consent-prompt> when a part it loads later never arrives', () => {
     // The words at hand are shown, and they can be acted on.
     await waitUntil(() => shadow(element).querySelectorAll('button[data-action]').length === 3, 'the actions show');
     expect(action(element, 'reject-all').textContent).to.contain('Reject all');
+    expect(rejections.map(String)).to.deep.equal([]);
+  });
+
+  it('says the words are not in the visitor’s language while they are late, and drops it when they come', async function () {
+    this.timeout(30_000);
+    // The server answers after 8 s: later than the prompt waits before showing the words at hand (3 s), within
+    // the time it gives a part to load.
+    chunkTimeout.ms = 15_000;
+    stall('de');
+    const element = document.createElement('consent-prompt') as ConsentPrompt;
+    element.setAttribute('layout', 'inline');
+    element.setAttribute('lang', 'de');
+    element.config = await annualReport();
+    document.body.append(element);
+    const notice = () => shadow(element).querySelector('[part="language-notice"][data-words]')?.textContent ?? '';
+    const started = performance.now();
+    await waitUntil(() => shadow(element).querySelector<HTMLElement>('[part="prompt"]')?.hidden === false, 'shown', {
+      timeout: 7000,
+    });
+    // Not updateComplete: it waits for the words in the visitor's language.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(performance.now() - started, 'shown before the words came').to.be.below(7000);
+    expect(action(element, 'reject-all').textContent).to.contain('Reject all');
+    expect(notice()).to.contain('German').and.to.contain('English');
+    await waitUntil(() => action(element, 'reject-all').textContent!.includes('Alle ablehnen'), 'the German words', {
+      timeout: 15_000,
+    });
+    await element.updateComplete;
+    expect(notice()).to.equal('');
     expect(rejections.map(String)).to.deep.equal([]);
   });
 

@@ -422,6 +422,8 @@ export class ConsentPrompt extends LitElement {
   @state() private recalling = false;
   /** Until the prompt is first seen, it waits for the words of the visitor's language (never English first). */
   @state() private awaitingWords = false;
+  /** A locale whose words are still loading after WORDS_WAIT_MS: the words at hand are shown, with the notice. */
+  @state() private wordsLate: string | null = null;
   #seen = false;
   /** Hidden for now, whatever `open` says: what it would show is not known yet, or not in the visitor's words. */
   get #held(): boolean {
@@ -1470,14 +1472,17 @@ export class ConsentPrompt extends LitElement {
       this.#requestedLocale = locale;
       const loaded = () => {
         if (this.#requestedLocale === locale) this.#requestedLocale = null;
+        this.wordsLate = null;
         this.uiLanguage = this.#i18n.language;
         this.awaitingWords = false;
       };
-      if (!this.#seen) {
-        this.awaitingWords = true;
-        // A chunk that never arrives must not keep the prompt from the visitor: shown in the words at hand.
-        setTimeout(() => (this.awaitingWords = false), WORDS_WAIT_MS);
-      }
+      if (!this.#seen) this.awaitingWords = true;
+      // A chunk that never arrives must not keep the prompt from the visitor: shown in the words at hand, and,
+      // until the words come or are given up, saying they are not in the visitor's language (never silently).
+      setTimeout(() => {
+        this.awaitingWords = false;
+        if (this.#requestedLocale === locale) this.wordsLate = locale;
+      }, WORDS_WAIT_MS);
       void this.#i18n.setLanguage(locale).then(loaded, loaded);
     } else if (config && locale === this.uiLanguage) {
       this.announceLanguageChange(config);
@@ -2867,7 +2872,7 @@ export class ConsentPrompt extends LitElement {
 
   /** The prompt's own words could not be loaded in the visitor's language: said, not papered over. */
   private renderWordsNotice(): TemplateResult | typeof nothing {
-    const missing = this.#i18n.missing;
+    const missing = this.#i18n.missing ?? this.wordsLate;
     if (!missing || missing === this.uiLanguage) return nothing;
     const name = (tag: string) => languageName(tag, this.uiLanguage);
     return html`<p class="language-notice" part="language-notice" role="note" data-words>
