@@ -9,7 +9,8 @@ export interface ShownClause {
   /**
    * `true` when that is not the visitor's language and the prompt said so. For a decision made in another tab
    * (`source: "sync"`), read from its receipt: `true` where the clause's language differs from that tab's words'
-   * (`false` when no receipt was kept, as with `storage="cookie"`).
+   * (with `storage="cookie"`, which keeps none, from the receipt this browser kept for the decision; `false` where
+   * there is none, as without IndexedDB).
    */
   readonly languageNotice: boolean;
 }
@@ -25,7 +26,11 @@ export interface ConsentDecisionDetail {
   readonly action: DecisionAction;
   /** Every optional purpose, `true` (granted) or `false` (refused). Necessary purposes are never here. */
   readonly decisions: Decisions;
-  /** The language of the prompt's own words (for `source: "sync"`, the other tab's, from its receipt). */
+  /**
+   * The language of the prompt's own words (for `source: "sync"`, the other tab's, from its receipt: with
+   * `storage="cookie"`, the one this browser kept for the decision; where there is none, as without IndexedDB, this
+   * prompt's own).
+   */
   readonly language: string;
   /** Per purpose (necessary ones included), the language its clause was shown in. */
   readonly shown: Readonly<Record<string, ShownClause>>;

@@ -92,6 +92,21 @@ describe('remembering decisions', () => {
     expect(next.decision('offers')).to.equal(true);
   });
 
+  it('with storage="cookie", another prompt of the policy hears the language the decision was made in', async () => {
+    const here = await visit(await annualReport(), { storage: 'cookie', layout: 'inline' });
+    const there = await visit(await annualReport(), { storage: 'cookie', layout: 'inline' });
+    here.lang = 'de';
+    await waitUntil(() => action(here, 'reject-all').textContent!.includes('Alle ablehnen'), 'German words');
+    const heard = oneEvent(there, 'consent-decision');
+    const made = await decide(here, 'reject-all');
+    expect(made.language).to.equal('de');
+    const { detail } = await heard;
+    expect(detail.source).to.equal('sync');
+    // Not the words of the prompt that heard it: the cookie keeps no receipt, the browser's own record does.
+    expect(detail.language).to.equal('de');
+    expect(detail.shown['offers']).to.deep.equal(made.shown['offers']);
+  });
+
   /** Decides "Reject all", edits what was stored, and comes back: the edit must count as no decision. */
   async function revisitAfterEditing(edit: (state: Record<string, unknown>) => void): Promise<void> {
     const first = await visit(await annualReport());

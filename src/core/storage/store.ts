@@ -261,6 +261,11 @@ export interface RecalledConsent extends StorageRead {
    * for asking again; otherwise `null`: ask. Never derived from a stale, corrupt or tampered state.
    */
   readonly decisions: Decisions | null;
+  /**
+   * The compact JWS of the decision's receipt, where one is known: the one stored beside it, or, for the cookie
+   * form (which keeps none), the one this browser kept at its chain head, when that is the decision's. Else `null`.
+   */
+  readonly receipt?: string | null;
 }
 
 /** `device`, read at most once per policy, its head receipt too. */
@@ -298,11 +303,11 @@ export async function recallConsent(
   const { state } = read;
   if (!state) return { ...read, reasons: [], decisions: null };
   const { reasonsToAsk } = await storedValueCode();
-  const reasons = await reasonsToAsk(config, state, now, once);
-  if (reasons.length > 0) return { ...read, reasons, decisions: null };
+  const { reasons, receipt } = await reasonsToAsk(config, state, now, once);
+  if (reasons.length > 0) return { ...read, reasons, decisions: null, receipt };
   const decisions: Record<string, boolean> = {};
   for (const { id } of optionalPurposes(config)) decisions[id] = state.decisions[id] === true;
-  return { ...read, reasons, decisions: Object.freeze(decisions) };
+  return { ...read, reasons, decisions: Object.freeze(decisions), receipt };
 }
 
 /** The BroadcastChannel name for a policy's decisions; post {@link syncMessage} on it after saving or forgetting. */

@@ -308,19 +308,23 @@ export function decodeStored(raw: string, compact: boolean, policyId: string): S
   return compact ? decodeCompact(raw, policyId) : decodeState(raw);
 }
 
-/** Why to ask again about a state that read well; empty when it still holds. */
+/**
+ * Why to ask again about a state that read well (empty when it still holds), and the decision's receipt where one is
+ * known: kept beside it, or, for the cookie form, the one this browser kept at its chain head.
+ */
 export async function reasonsToAsk(
   config: ConsentConfig,
   state: StoredConsent,
   now: number,
   options: ReadOptions,
-): Promise<AskReason[]> {
+): Promise<{ reasons: AskReason[]; receipt: string | null }> {
   const digests = await clauseDigests(config, state).catch(() => ({}));
   const receipt = await receiptOf(state, options).catch(() => null);
-  return askReasons(config, state, digests, now, {
+  const reasons = askReasons(config, state, digests, now, {
     gpc: options.gpc === true,
     termsChanged: termsChanged(config, receipt),
   });
+  return { reasons, receipt };
 }
 
 /** The stored form of `state` (compact for a cookie), and whether it reads back as a decision that could count. */

@@ -2234,9 +2234,10 @@ export class ConsentPrompt extends LitElement {
     if (this.layout !== 'inline') this.open = false;
     if (this.receipts.status !== 'idle') void this.loadReceipts();
     // The other tab's words and clauses, as its receipt records them: a notice was shown there where a clause was
-    // in another language than its words. Without a receipt (a cookie), only the clauses' languages are known.
-    // A JWS that storage already verified.
-    const payload = state.receipt ? (decodeJwsPayload(state.receipt.jws) as ReceiptPayload) : null;
+    // in another language than its words. The cookie form keeps none: the one this browser kept for it tells, and
+    // without either only the clauses' languages are known. A JWS that storage already verified.
+    const jws = state.receipt?.jws ?? recalled.receipt;
+    const payload = jws ? (decodeJwsPayload(jws) as ReceiptPayload) : null;
     const language = payload?.language ?? this.uiLanguage;
     const shown: Record<string, ShownClause> = {};
     const recorded = new Map(
