@@ -325,6 +325,88 @@ describe('<consent-preferences>', () => {
     expect({ grant, withdraw: clicks }).to.deep.equal({ grant: 2, withdraw: 2 });
   });
 
+  // The same rule for the keyboard: from the control focused, every key press counted. Eight optional purposes, all
+  // granted by "Accept all": withdrawing the last of them, far down the preferences view, still takes no more.
+  it('withdraws a purpose in no more key presses than granting it did, one by one or with "Accept all"', async function () {
+    this.timeout(30_000);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <consent-prompt layout="banner"></consent-prompt>
+        <footer><consent-preferences></consent-preferences></footer>
+      </div>`,
+    );
+    const prompt = page.querySelector('consent-prompt')!;
+    const control = page.querySelector('consent-preferences')!;
+    const config = (await annualReport()) as unknown as { purposes: Record<string, unknown>[] };
+    const offers = config.purposes.find((purpose) => purpose['id'] === 'offers')!;
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      config.purposes.push({
+        ...offers,
+        id: `offers-${n}`,
+        title: { en: `Offers, part ${n}`, 'zh-CN': `优惠 ${n}` },
+      });
+    }
+    const ready = oneEvent(prompt, 'consent-ready');
+    prompt.config = config;
+    await ready;
+    await trustedClick(shadow(prompt).querySelector('[part="close"]')!);
+    await prompt.updateComplete;
+
+    let keys = 0;
+    const press = async (key: string) => {
+      keys++;
+      await sendKeys({ press: key });
+      await prompt.updateComplete;
+    };
+    const tabTo = async (target: () => Element | null, what: string) => {
+      for (let i = 0; i < 80 && deepActiveElement() !== target(); i++) await press('Tab');
+      expect(deepActiveElement(), what).to.equal(target());
+    };
+    const withdrawOf = (id: string) => shadow(prompt).querySelector(`[part="withdraw"][data-withdraw="${id}"]`);
+    const start = async () => {
+      buttonOf(control).focus();
+      keys = 0;
+      await press('Enter');
+      await waitUntil(() => shadow(prompt).contains(deepActiveElement()), 'the keyboard is in the prompt');
+    };
+
+    // One purpose: its switch, Space, then Save my choices.
+    await start();
+    await tabTo(() => toggle(prompt, 'offers-6'), 'the switch');
+    await press(' ');
+    await tabTo(() => action(prompt, 'save'), 'Save my choices');
+    let decided = oneEvent(prompt, 'consent-decision');
+    await press('Enter');
+    expect((await decided).detail.decisions['offers-6']).to.equal(true);
+    const grantOne = keys;
+    await start();
+    await tabTo(() => withdrawOf('offers-6'), 'its Withdraw');
+    decided = oneEvent(prompt, 'consent-decision');
+    await press('Enter');
+    expect((await decided).detail.action).to.equal('withdraw');
+    const withdrawOne = keys;
+    expect(withdrawOne, `grant ${grantOne}, withdraw ${withdrawOne}`).to.be.at.most(grantOne);
+
+    // Every purpose at once, then the last of them withdrawn.
+    await start();
+    await tabTo(() => action(prompt, 'accept-all'), 'Accept all');
+    decided = oneEvent(prompt, 'consent-decision');
+    await press('Enter');
+    expect((await decided).detail.decisions['offers-6']).to.equal(true);
+    const grantAll = keys;
+    await start();
+    await tabTo(() => withdrawOf('offers-6'), 'its Withdraw');
+    decided = oneEvent(prompt, 'consent-decision');
+    await press('Enter');
+    const { detail } = await decided;
+    expect([detail.action, detail.decisions['offers-6'], detail.decisions['offers-5']]).to.deep.equal([
+      'withdraw',
+      false,
+      true,
+    ]);
+    expect(keys, `grant all ${grantAll}, withdraw the last ${keys}`).to.be.at.most(grantAll);
+  });
+
   it('reopens the prompt named by `for`, and the first prompt in the document without it', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div lang="en">

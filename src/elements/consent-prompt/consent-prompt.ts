@@ -2804,6 +2804,10 @@ export class ConsentPrompt extends LitElement {
     const clauseText = purpose.clause[language] ?? '';
     const parts = glossaryParts(clauseText, config.glossary);
     const hasTerms = parts.some((part) => typeof part !== 'string');
+    // A granted purpose's "Withdraw" takes the switch's place in the Tab order: withdrawing it costs no more key
+    // presses than granting it did (the switch, still there for a pointer and assistive technology, does the same
+    // with Save).
+    const withdrawable = this.view === 'preferences' && this.#decided?.[purpose.id] === true;
     // The clause goes in through textContent: exactly the given text, never parsed, and safe from template
     // whitespace (the region is white-space: pre-wrap).
     return html`<li class="purpose" part="purpose" data-purpose=${purpose.id}>
@@ -2822,6 +2826,7 @@ export class ConsentPrompt extends LitElement {
                   aria-label="${this.#i18n.t('purpose.allow')} ${title}"
                   aria-describedby=${clauseId}
                   aria-checked=${live(this.#toggles[purpose.id] === true ? 'true' : 'false')}
+                  tabindex=${withdrawable ? '-1' : nothing}
                   .checked=${live(this.#toggles[purpose.id] === true)}
                   @click=${(event: MouseEvent) => this.#onToggleClick(event, purpose)}
                 />
@@ -2829,7 +2834,7 @@ export class ConsentPrompt extends LitElement {
               </label>`
         }
         ${
-          this.view === 'preferences' && this.#decided?.[purpose.id] === true
+          withdrawable
             ? html`<button
                 type="button"
                 class="withdraw"
