@@ -28,6 +28,17 @@ async function configure(prompt: ConsentPrompt): Promise<void> {
   await prompt.updateComplete;
 }
 
+/** A banner prompt, not yet configured, with a link to reopen it in the footer below. */
+async function bannerWithLink(): Promise<{ prompt: ConsentPrompt; control: ConsentPreferences }> {
+  const page = await fixture<HTMLDivElement>(
+    html`<div lang="en">
+      <consent-prompt layout="banner"></consent-prompt>
+      <footer><consent-preferences></consent-preferences></footer>
+    </div>`,
+  );
+  return { prompt: page.querySelector('consent-prompt')!, control: page.querySelector('consent-preferences')! };
+}
+
 async function decide(prompt: ConsentPrompt, click: () => Promise<void>) {
   const decision = oneEvent(prompt, 'consent-decision');
   await click();
@@ -239,14 +250,7 @@ describe('<consent-preferences>', () => {
   // where the prompt is not on screen. Reopening costs the same one click whether the visitor comes back to grant or
   // to withdraw, and inside the prompt both are "switch, then Save my choices".
   it('withdrawing through it takes no more clicks than granting did, from the same starting point', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div lang="en">
-        <consent-prompt layout="banner"></consent-prompt>
-        <footer><consent-preferences></consent-preferences></footer>
-      </div>`,
-    );
-    const prompt = page.querySelector('consent-prompt')!;
-    const control = page.querySelector('consent-preferences')!;
+    const { prompt, control } = await bannerWithLink();
     await configure(prompt);
     // First visit: the visitor dismisses the banner without deciding (records nothing, counted on neither side).
     await trustedClick(shadow(prompt).querySelector('[part="close"]')!);
@@ -298,14 +302,7 @@ describe('<consent-preferences>', () => {
   // purpose is its switch and "Save my choices" (2); withdrawing it later is this control and the purpose's own
   // "Withdraw" button in the preferences view (2).
   it('withdraws one purpose in as many clicks as a first-visit grant took', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div lang="en">
-        <consent-prompt layout="banner"></consent-prompt>
-        <footer><consent-preferences></consent-preferences></footer>
-      </div>`,
-    );
-    const prompt = page.querySelector('consent-prompt')!;
-    const control = page.querySelector('consent-preferences')!;
+    const { prompt, control } = await bannerWithLink();
     await configure(prompt);
     let clicks = 0;
     const click = async (target: Element) => {
@@ -329,14 +326,7 @@ describe('<consent-preferences>', () => {
   // granted by "Accept all": withdrawing the last of them, far down the preferences view, still takes no more.
   it('withdraws a purpose in no more key presses than granting it did, one by one or with "Accept all"', async function () {
     this.timeout(30_000);
-    const page = await fixture<HTMLDivElement>(
-      html`<div lang="en">
-        <consent-prompt layout="banner"></consent-prompt>
-        <footer><consent-preferences></consent-preferences></footer>
-      </div>`,
-    );
-    const prompt = page.querySelector('consent-prompt')!;
-    const control = page.querySelector('consent-preferences')!;
+    const { prompt, control } = await bannerWithLink();
     const config = (await annualReport()) as unknown as { purposes: Record<string, unknown>[] };
     const offers = config.purposes.find((purpose) => purpose['id'] === 'offers')!;
     for (const n of [1, 2, 3, 4, 5, 6]) {
