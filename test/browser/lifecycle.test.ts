@@ -340,6 +340,27 @@ describe('asking again', () => {
     });
   }
 
+  for (const storage of ['local', 'cookie'] as const) {
+    it(`when how long the data of a purpose the visitor agreed to are kept changes (${storage})`, async () => {
+      const longer = await decideThenVisit((config) => {
+        const offers = config.purposes.find((p) => p.id === 'offers')! as unknown as Record<string, unknown>;
+        offers['retention'] = 'P10Y';
+      }, storage);
+      expect(promptHidden(longer)).to.equal(false);
+      expect(longer.decision('offers')).to.equal(null);
+      expect(reaskText(longer)).to.contain('Personalised offers');
+      expect(toggle(longer, 'offers').checked).to.equal(false);
+    });
+
+    it(`when the controller is another (${storage})`, async () => {
+      const other = await decideThenVisit((config) => {
+        (config.controller as { name: string }).name = 'Other Bank plc';
+      }, storage);
+      expect(promptHidden(other)).to.equal(false);
+      expect(other.decision('offers')).to.equal(null);
+    });
+  }
+
   it('when a new config set on the page no longer holds the decision: the prompt opens again and says why', async () => {
     for (const layout of ['banner', 'inline'] as const) {
       const element = await visit(await annualReport(), { layout });

@@ -514,8 +514,21 @@ describe('verifyReceipt: clause text against a config', () => {
     const sold = await resign((payload) => Object.assign(decision(payload, 'offers'), { saleOrSharing: true }));
     assert.deepEqual(failures(sold), [['inconsistent', 'offers']]);
     assert.match(sold.failures[0]!.message, /"offers" is recorded with saleOrSharing: true, the config says false/);
-    const older = await resign((payload) => delete decision(payload, 'offers')['saleOrSharing']);
+    const older = await resign((payload) => {
+      for (const field of ['saleOrSharing', 'retention', 'recipients']) delete decision(payload, 'offers')[field];
+    });
     assert.deepEqual(failures(older), []);
+    // How long the data are kept, and who receives them, one by one, as recorded beside the clause.
+    const kept = await resign((payload) => Object.assign(decision(payload, 'offers'), { retention: 'P10Y' }));
+    assert.deepEqual(failures(kept), [['inconsistent', 'offers']]);
+    assert.match(kept.failures[0]!.message, /"offers" is recorded with retention "P10Y", the config says "P6M"/);
+    const split = await resign((payload) =>
+      Object.assign(decision(payload, 'partner-sharing'), {
+        recipients: ['Example Consumer Finance Co., Example Rentals Ltd.'],
+      }),
+    );
+    assert.deepEqual(failures(split), [['inconsistent', 'partner-sharing']]);
+    assert.match(split.failures[0]!.message, /recorded with the recipients/);
     const odd = structuredClone(base);
     Object.assign(decision(odd, 'offers'), { saleOrSharing: 'yes' });
     const oddResult = await assertRejected(await signRaw(headerFor(key), JSON.stringify(odd), key), 'extension', {
@@ -532,12 +545,14 @@ describe('verifyReceipt: clause text against a config', () => {
 
   it("compares the granted purposes' recipients and data categories with the config", async () => {
     const config = loadConfig();
-    const token = await signReceipt(
-      await makePayload({ decisions: grant(config, 'offers', 'partner-sharing') }),
-      privateJwk,
-    );
-    const verify = (changed: ConsentConfig) =>
-      verifyReceipt(token, { jwks: { keys: [publicJwk] }, now: MADE_AT, config: changed });
+    const payload = await makePayload({ decisions: grant(config, 'offers', 'partner-sharing') });
+    const token = await signReceipt(payload, privateJwk);
+    // Issued before the extension named each recipient: only the Kantara names, joined, to compare.
+    const older = structuredClone(payload);
+    for (const decision of older[RECEIPT_CLAIM].decisions) delete (decision as { recipients?: unknown }).recipients;
+    const olderToken = await signReceipt(older, privateJwk);
+    const verify = (changed: ConsentConfig, jws = token) =>
+      verifyReceipt(jws, { jwks: { keys: [publicJwk] }, now: MADE_AT, config: changed });
     const edit = (id: string, change: (purpose: PurposeConfig) => object): ConsentConfig => ({
       ...config,
       purposes: config.purposes.map((purpose) =>
@@ -546,15 +561,25 @@ describe('verifyReceipt: clause text against a config', () => {
     });
     assert.deepEqual((await verify(config)).failures, []);
     const recipient = { name: 'Example Insurance plc', contact: 'privacy@insurance.example' };
-    const added = await verify(
-      edit('partner-sharing', (purpose) => ({ thirdParties: [...(purpose.thirdParties ?? []), recipient] })),
-    );
+    const moreRecipients = edit('partner-sharing', (purpose) => ({
+      thirdParties: [...(purpose.thirdParties ?? []), recipient],
+    }));
+    const added = await verify(moreRecipients);
     assert.deepEqual(
       added.failures.map(({ code, purpose }) => [code, purpose]),
       [['inconsistent', 'partner-sharing']],
     );
     assert.match(
       added.failures[0]!.message,
+      /"partner-sharing" is recorded with the recipients \[.*"Example Rentals Ltd\."\], the config names .*"Example Insurance plc"\]/,
+    );
+    const addedToOlder = await verify(moreRecipients, olderToken);
+    assert.deepEqual(
+      addedToOlder.failures.map(({ code, purpose }) => [code, purpose]),
+      [['inconsistent', 'partner-sharing']],
+    );
+    assert.match(
+      addedToOlder.failures[0]!.message,
       /records the recipients of "partner-sharing" as .*Example Rentals Ltd\.", the config as .*Example Insurance plc"/,
     );
     const data = await verify(
@@ -565,9 +590,14 @@ describe('verifyReceipt: clause text against a config', () => {
       [['inconsistent', 'offers']],
     );
     assert.match(data.failures[0]!.message, /records the data categories of "offers"/);
-    // A refused purpose's recipients are not in the receipt, so nothing is compared for it.
-    const refused = await verify(edit('credit-scoring', () => ({ thirdParties: [recipient] })));
-    assert.deepEqual(refused.failures, []);
+    // A refused purpose's recipients are recorded too, as shown beside its clause; a receipt from before that has
+    // them only for the granted purposes, so nothing is compared for it.
+    const otherRecipient = edit('credit-scoring', () => ({ thirdParties: [recipient] }));
+    assert.deepEqual(
+      (await verify(otherRecipient)).failures.map(({ code, purpose }) => [code, purpose]),
+      [['inconsistent', 'credit-scoring']],
+    );
+    assert.deepEqual((await verify(otherRecipient, olderToken)).failures, []);
   });
 
   it('reports purposes the config lacks or the receipt lacks, and another policy version', async () => {

@@ -229,7 +229,7 @@ describe('recallConsent and what a receipt recorded beside each clause', () => {
     granted = ['offers', 'partner-sharing'],
     cookie = false,
     decidedWith = loadConfig(),
-    issuedBefore?: 'saleOrSharing',
+    issuedBefore?: 'saleOrSharing' | 'retention',
   ) {
     const key = await makeKey();
     const payload = await makePayload({ config: decidedWith, decisions: grant(decidedWith, ...granted) });
@@ -312,6 +312,39 @@ describe('recallConsent and what a receipt recorded beside each clause', () => {
       { code: 'terms-changed', purposes: ['offers'] },
     ]);
     assert.deepEqual(await reasonsAfter(loadConfig(), undefined, false, loadConfig(), 'saleOrSharing'), []);
+  });
+
+  it('asks again when a granted purpose keeps the data longer or shorter, or the controller is another', async () => {
+    const longer = editPurpose(loadConfig(), 'offers', () => ({ retention: 'P10Y' }));
+    assert.deepEqual(await reasonsAfter(longer), [{ code: 'terms-changed', purposes: ['offers'] }]);
+    assert.deepEqual(await reasonsAfter(longer, undefined, true), [{ code: 'terms-changed', purposes: ['offers'] }]);
+    const none = editPurpose(loadConfig(), 'offers', () => ({ retention: undefined }));
+    assert.deepEqual(await reasonsAfter(none), [{ code: 'terms-changed', purposes: ['offers'] }]);
+    // Refused then: nothing to ask. A receipt from before retention was recorded has nothing to compare.
+    assert.deepEqual(await reasonsAfter(longer, ['partner-sharing']), []);
+    assert.deepEqual(await reasonsAfter(longer, undefined, false, loadConfig(), 'retention'), []);
+    const config = loadConfig();
+    const other = { ...config, controller: { ...config.controller, name: 'Other Bank plc' } } as ConsentConfig;
+    assert.deepEqual(await reasonsAfter(other), [{ code: 'terms-changed', purposes: ['offers', 'partner-sharing'] }]);
+    // The controller's contact details are how to reach the same party: nothing to ask.
+    const moved = { ...config, controller: { ...config.controller, email: 'dpo@pay.example' } } as ConsentConfig;
+    assert.deepEqual(await reasonsAfter(moved), []);
+  });
+
+  it('tells recipients apart one by one, not by their names joined ("Ad, Inc." is not "Ad" and "Inc.")', async () => {
+    const one = editPurpose(loadConfig(), 'partner-sharing', () => ({
+      thirdParties: [{ name: 'Ad, Inc.', contact: 'privacy@ad.example' }],
+    }));
+    const two = editPurpose(loadConfig(), 'partner-sharing', () => ({
+      thirdParties: [
+        { name: 'Ad', contact: 'privacy@ad.example' },
+        { name: 'Inc.', contact: 'privacy@inc.example' },
+      ],
+    }));
+    assert.deepEqual(await reasonsAfter(two, undefined, false, one), [
+      { code: 'terms-changed', purposes: ['partner-sharing'] },
+    ]);
+    assert.deepEqual(await reasonsAfter(one, undefined, false, one), []);
   });
 
   it('compares a cookie, which keeps no receipt, with the receipt this browser kept at its head', async () => {

@@ -95,6 +95,8 @@ export async function buildReceiptPayload(input: ReceiptInput): Promise<ReceiptP
       necessary,
       separateConsent: purpose.separateConsent === true,
       saleOrSharing: purpose.saleOrSharing === true,
+      retention: purpose.retention ?? null,
+      recipients: (purpose.thirdParties ?? []).map((party) => party.name),
       language: shown.language,
       digest: await digestText(shown.text),
     });

@@ -161,6 +161,13 @@ function checkExtension(extension: unknown, report: Report): void {
       if (Object.prototype.hasOwnProperty.call(decision, 'saleOrSharing') && !isBoolean(decision['saleOrSharing'])) {
         bad(`${where}.saleOrSharing must be a boolean`);
       }
+      const { retention, recipients } = decision;
+      if (Object.prototype.hasOwnProperty.call(decision, 'retention') && retention !== null && !isString(retention)) {
+        bad(`${where}.retention must be a string or null`);
+      }
+      if (Object.prototype.hasOwnProperty.call(decision, 'recipients') && !isStringArray(recipients)) {
+        bad(`${where}.recipients must be an array of strings`);
+      }
       if (!isString(decision['language'])) bad(`${where}.language must be a string`);
       if (!isDigest(decision['digest'])) bad(`${where}.digest must be a base64url SHA-256 digest`);
     });

@@ -72,6 +72,16 @@ export interface ReceiptDecision {
    * Recorded by every receipt issued since it was added; absent from older ones (then not known).
    */
   readonly saleOrSharing?: boolean;
+  /**
+   * How long the data are kept, as the config gave it beside the clause (an ISO 8601 duration; `null` when it gave
+   * none). Absent from receipts issued before it was recorded.
+   */
+  readonly retention?: string | null;
+  /**
+   * Who receives the data, each recipient's name as shown beside the clause (empty when none). Absent from receipts
+   * issued before it was recorded, which have only the Kantara `thirdPartyName` (the names joined with ", ").
+   */
+  readonly recipients?: readonly string[];
   /** The language the clause was shown in. */
   readonly language: string;
   /** base64url(SHA-256(UTF-8 bytes of the exact clause text shown)). */

@@ -54,8 +54,8 @@ export interface VerifyOptions {
   readonly expectedSubject?: string;
   /**
    * Recompute every clause digest from this config and report each purpose whose text differs; also compare each
-   * decision's `necessary`, `separateConsent` and `saleOrSharing` (where recorded), and the Kantara purposes'
-   * names, with it. It is validated
+   * decision's `necessary`, `separateConsent`, and `saleOrSharing`, `retention` and `recipients` (where recorded),
+   * and the Kantara purposes' names, with it. It is validated
    * first, as the prompt validates it (`validateConfig`: clause keys are read as the tags in `languages`); a config
    * that is not valid is an `options` failure for each problem. The same config object, unchanged, is validated
    * once however many receipts it checks; changed in place, it is validated again.
@@ -233,7 +233,8 @@ async function checkAgainstConfig(payload: ReceiptPayload, config: ConsentConfig
       // config names was given for other terms (a recipient added without a new version, say).
       const { thirdPartyName: recipients, piiCategory: data } = kantaraPurpose(config, purpose, decision.language);
       const recorded = kantara[at];
-      if (recorded.thirdPartyName !== recipients) {
+      // Where the extension names each recipient (below), that is the finer comparison.
+      if (decision.recipients === undefined && recorded.thirdPartyName !== recipients) {
         report(
           'inconsistent',
           `services[0].purposes[${at}] records the recipients of "${id}" as ${JSON.stringify(recorded.thirdPartyName ?? '')}, the config as ${JSON.stringify(recipients ?? '')}`,
@@ -247,6 +248,24 @@ async function checkAgainstConfig(payload: ReceiptPayload, config: ConsentConfig
           id,
         );
       }
+    }
+    // Recorded beside the clause since receipts began to: how long the data are kept, and each recipient by name
+    // (the Kantara names, joined, cannot tell "Ad, Inc." from "Ad" and "Inc.").
+    const retention = purpose.retention ?? null;
+    if (decision.retention !== undefined && decision.retention !== retention) {
+      report(
+        'inconsistent',
+        `"${id}" is recorded with retention ${JSON.stringify(decision.retention)}, the config says ${JSON.stringify(retention)}`,
+        id,
+      );
+    }
+    const names = (purpose.thirdParties ?? []).map((party) => party.name);
+    if (decision.recipients !== undefined && JSON.stringify(decision.recipients) !== JSON.stringify(names)) {
+      report(
+        'inconsistent',
+        `"${id}" is recorded with the recipients ${JSON.stringify(decision.recipients)}, the config names ${JSON.stringify(names)}`,
+        id,
+      );
     }
     const text = has(purpose.clause, decision.language) ? purpose.clause[decision.language] : undefined;
     if (typeof text !== 'string') {

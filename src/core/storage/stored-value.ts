@@ -256,9 +256,10 @@ export async function checkStoredValue(
 }
 
 /**
- * The granted purposes whose title, data categories or recipients, as the decision's receipt recorded them in the
- * language shown, differ from what the config would show now, or that now need a separate consent, or now sell or
- * share the data, where the receipt does not record that they did. The clause digest covers only the clause; a
+ * The granted purposes whose title, data categories, recipients or retention, as the decision's receipt recorded
+ * them in the language shown, differ from what the config would show now, or that now need a separate consent, or
+ * now sell or share the data, where the receipt does not record that they did; every one of them when the
+ * controller the receipt names is not the config's. The clause digest covers only the clause; a
  * recipient added beside it was never agreed to (PIPL Art. 23 names each one). Empty without a receipt.
  */
 function termsChanged(config: ConsentConfig, jws: string | null): string[] {
@@ -267,7 +268,10 @@ function termsChanged(config: ConsentConfig, jws: string | null): string[] {
     const payload = jws ? (decodeJwsPayload(jws) as ReceiptPayload | null) : null;
     const recorded = payload?.services[0]?.purposes ?? [];
     const granted = payload?.[RECEIPT_CLAIM].decisions.filter((decision) => decision.granted === true) ?? [];
-    granted.forEach(({ purpose: id, language, separateConsent, saleOrSharing }, index) => {
+    // The controller the visitor agreed with: another name is another party (GDPR Art. 4(7), PIPL Art. 14).
+    const controller = payload?.piiControllers[0]?.piiController;
+    const sameController = controller === undefined || controller === config.controller.name;
+    granted.forEach(({ purpose: id, language, separateConsent, saleOrSharing, retention, recipients }, index) => {
       const purpose = config.purposes.find((candidate) => candidate.id === id);
       const then = recorded[index];
       if (!purpose || purpose.necessary || !then) return;
@@ -279,6 +283,11 @@ function termsChanged(config: ConsentConfig, jws: string | null): string[] {
       const same =
         (separateConsent || purpose.separateConsent !== true) &&
         (saleOrSharing === true || purpose.saleOrSharing !== true) &&
+        sameController &&
+        // Recorded since receipts began to: how long the data are kept, and the recipients one by one.
+        (retention === undefined || retention === (purpose.retention ?? null)) &&
+        (recipients === undefined ||
+          JSON.stringify(recipients) === JSON.stringify((purpose.thirdParties ?? []).map((party) => party.name))) &&
         then.purpose === now.purpose &&
         then.thirdPartyDisclosure === now.thirdPartyDisclosure &&
         then.thirdPartyName === now.thirdPartyName &&
