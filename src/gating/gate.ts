@@ -142,9 +142,9 @@ export interface ConsentGate {
  * - Elements of other kinds with `data-consent` (images, video, objects) cannot be held back: they are reported.
  * - Elements added later, also deep inside added subtrees, are handled as they appear.
  * - After a withdrawal, what has not run stays blocked (an external script still loading is stopped before it runs)
- *   and iframes lose their `src` (their page is unloaded and the
- *   placeholder comes back) without adding to the tab's history: Back leaves the page, it does not reload the embed.
- *   Scripts that already ran cannot be stopped: see {@link ConsentGateUpdate.stillRunning}.
+ *   and iframes lose their `src` (their page is unloaded and the placeholder comes back) without adding to the tab's
+ *   history: Back leaves the page, it does not reload the embed. Scripts that already ran cannot be stopped: see
+ *   {@link ConsentGateUpdate.stillRunning}.
  *
  * Under `require-trusted-types-for 'script'` the CSP must allow the policy `unticked-gate` (see `GATE_POLICY_NAME`).
  * Use one gate per root.

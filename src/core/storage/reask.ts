@@ -19,11 +19,12 @@ export type AskReasonCode =
   /**
    * What else was shown with a purpose the visitor agreed to changed: its title, its data categories or their
    * labels, who receives the data (names added, removed or renamed), or how long the data are kept, as the receipt
-   * of the decision recorded them, or the controller is another (every granted purpose); or the purpose now needs a separate consent (`separateConsent`) where it did not then, so the grant may
-   * have come with others, by "Accept all"; or it now sells or shares the data (`saleOrSharing`) where the receipt
-   * does not record that it did, so the visitor was not told (and a Global Privacy Control signal did not mark it
-   * refused). Known only where the decision's receipt is (beside it, or for the cookie form in the browser's own
-   * record); {@link recallConsent} compares them, `askReasons` alone does not.
+   * of the decision recorded them, or the controller is another (every granted purpose); or the purpose now needs a
+   * separate consent (`separateConsent`) where it did not then, so the grant may have come with others, by "Accept
+   * all"; or it now sells or shares the data (`saleOrSharing`) where the receipt does not record that it did, so the
+   * visitor was not told (and a Global Privacy Control signal did not mark it refused). Known only where the
+   * decision's receipt is (beside it, or for the cookie form in the browser's own record); {@link recallConsent}
+   * compares them, `askReasons` alone does not.
    */
   | 'terms-changed'
   /**
