@@ -100,6 +100,35 @@ describe('the rendered-prompt check', () => {
     cleanup();
   });
 
+  it('reports a page highlight painted over "Reject all", and paints a selection there as the system does', async () => {
+    const { element, errors, cleanup } = await render(
+      'banner',
+      `consent-prompt.themed::part(action)::highlight(blank-reject) { color: transparent; }
+       consent-prompt.themed::part(action)::selection { color: transparent; background: transparent; }`,
+    );
+    const reject = action(element, 'reject-all');
+    const range = new Range();
+    range.selectNodeContents(reject);
+    CSS.highlights.set('blank-reject', new Highlight(range));
+    try {
+      // The check ran before the highlight was made; reopening checks again.
+      element.close();
+      await element.updateComplete;
+      element.show();
+      await element.updateComplete;
+      await waitUntil(() => lintCodes(errors).includes('lint-hidden'), 'lint-hidden', { timeout: 4000 });
+      const messages = errors.flatMap((event) => event.detail.problems.map((p) => p.message)).join('\n');
+      expect(messages).to.contain('The page\'s highlight "blank-reject" is painted over the prompt\'s text');
+      // A selection of its words shows them in the system's selection colours, whatever ::part()::selection says.
+      const selection = getComputedStyle(reject, '::selection');
+      expect(selection.color).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(selection.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      CSS.highlights.delete('blank-reject');
+      cleanup();
+    }
+  });
+
   // The shadow root is open: a page script can reach the buttons themselves, not only their styles.
   for (const [name, change, code] of [
     ['"Reject all" taken out', (button: HTMLElement) => button.remove(), 'lint-hidden'],

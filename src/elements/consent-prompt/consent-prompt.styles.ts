@@ -691,6 +691,15 @@ export const consentPromptStyles = css`
     display: inline-block !important;
   }
 
+  /* A selection is painted as the system paints it: ::part(action)::selection may not blank "Reject all" or a
+     clause while a script selects it (nothing in the computed styles of the text shows it). */
+  *::selection {
+    color: HighlightText !important;
+    -webkit-text-fill-color: HighlightText !important;
+    background-color: Highlight !important;
+    text-shadow: none !important;
+  }
+
   /* What the rendered check cannot see, no theme may do to the actions: a reflection or a mask border drawn over
      a neighbour, shadows of the words or an underline moved off them to cover another action's label. */
   .actions,

@@ -782,6 +782,30 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
 }
 
 /**
+ * A page's custom highlight (the CSS Custom Highlight API) over the prompt's text: `::part(…)::highlight()` paints it
+ * with colours no computed style of the text shows, so it could blank "Reject all" or a clause, or make "Accept all"
+ * stand out. Only a script reaching into the prompt makes one: reported whatever it paints.
+ */
+function highlightsOver(root: ShadowRoot): ConsentProblem[] {
+  const registry = (globalThis.CSS as { highlights?: Map<string, Iterable<AbstractRange>> } | undefined)?.highlights;
+  const names: string[] = [];
+  for (const [name, ranges] of registry ?? []) {
+    for (const range of ranges) {
+      if (range.startContainer.getRootNode() === root || range.endContainer.getRootNode() === root) {
+        names.push(name);
+        break;
+      }
+    }
+  }
+  return names.map((name) =>
+    problem(
+      'lint-hidden',
+      `The page's highlight "${name.slice(0, 64)}" is painted over the prompt's text: a highlight can hide or single out its words where no check can measure them.`,
+    ),
+  );
+}
+
+/**
  * Resolves once the running transitions and animations of the page and of the prompt's own shadow root (which the
  * document's list leaves out) have finished, or after `SETTLE_MS`.
  */
@@ -860,7 +884,7 @@ export function watchRenderedActions(
         ),
       ];
     }
-    return checkRenderedActions(actions, inViewport);
+    return [...checkRenderedActions(actions, inViewport), ...highlightsOver(root)];
   };
   const check = async () => {
     let problems = await measure();
