@@ -58,6 +58,40 @@ describe('<consent-prompt> when a part it loads later never arrives', () => {
     expect(rejections.map(String)).to.deep.equal([]);
   });
 
+  it('names the language asked for now in that notice, and drops it when the visitor goes back', async function () {
+    this.timeout(40_000);
+    chunkTimeout.ms = 20_000;
+    // Each answers 8 s after it is asked for.
+    stall('it,nl,es');
+    const element = await renderPrompt(await annualReport(), { lang: 'en' });
+    const notice = () => shadow(element).querySelector('[part="language-notice"][data-words]')?.textContent ?? '';
+    const words = () => action(element, 'reject-all').textContent!.trim();
+    const started = performance.now();
+    element.lang = 'it';
+    await waitUntil(() => notice().includes('Italian'), 'the Italian words are late', { timeout: 5000 });
+    element.lang = 'nl';
+    await waitUntil(() => notice().includes('Dutch'), 'now the Dutch words are', { timeout: 1000 });
+    // The Italian words come first: not the ones asked for now, so the words at hand stay, and so does the notice.
+    const arrived = (locale: string) =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/src/locales/${locale}.`));
+    await waitUntil(() => arrived('it'), 'the Italian words arrive', { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(performance.now() - started).to.be.below(11_000);
+    expect(words()).to.equal('Reject all');
+    expect(notice()).to.contain('Dutch');
+    await waitUntil(() => words() === 'Alles weigeren', 'the Dutch words', { timeout: 10_000 });
+    await waitUntil(() => notice() === '', 'no notice once they came', { timeout: 1000 });
+
+    // Back to words at hand before the others come: nothing is late.
+    element.lang = 'es';
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    element.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect(words()).to.equal('Reject all');
+    expect(notice()).to.equal('');
+    expect(rejections.map(String)).to.deep.equal([]);
+  });
+
   it('still announces the decision when the receipts’ code stalls, and says why it has no receipt', async () => {
     stall('receipt-issuer');
     const element = await renderPrompt(await annualReport());

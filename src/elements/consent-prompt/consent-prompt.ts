@@ -1470,9 +1470,12 @@ export class ConsentPrompt extends LitElement {
     const locale = this.#i18n.resolve(wanted);
     if (locale !== this.#i18n.language && locale !== this.#requestedLocale) {
       this.#requestedLocale = locale;
+      // Already saying the words are late: now it is those of the language asked for.
+      if (this.wordsLate) this.wordsLate = locale;
       const loaded = () => {
         if (this.#requestedLocale === locale) this.#requestedLocale = null;
-        this.wordsLate = null;
+        // Words of a language asked for before arriving late end nothing: the notice is the later language's.
+        if (this.wordsLate === locale) this.wordsLate = null;
         this.uiLanguage = this.#i18n.language;
         this.awaitingWords = false;
       };
@@ -1484,8 +1487,13 @@ export class ConsentPrompt extends LitElement {
         if (this.#requestedLocale === locale) this.wordsLate = locale;
       }, WORDS_WAIT_MS);
       void this.#i18n.setLanguage(locale).then(loaded, loaded);
-    } else if (config && locale === this.uiLanguage) {
-      this.announceLanguageChange(config);
+    } else {
+      if (locale === this.#i18n.language && this.#requestedLocale !== null) {
+        // Back to the words at hand before the others came: nothing is late any more.
+        this.#requestedLocale = null;
+        this.wordsLate = null;
+      }
+      if (config && locale === this.uiLanguage) this.announceLanguageChange(config);
     }
     // The preferences view shows its receipts as loading in this very update and fetches them once rendered: the
     // state set in updated() would cost the prompt a second update.
