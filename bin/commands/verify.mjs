@@ -129,8 +129,11 @@ function parseLine(text, line, repeatedKey) {
   }
 }
 
-/** A run that reads as a compact JWS, or a stored receipt's JSON: what no comment holds. */
-const RECEIPT_SHAPED = /[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}|"jws"/;
+/**
+ * A run that reads as a compact JWS (three base64url parts, the payload and signature long: a receipt's are hundreds
+ * and 86 characters, where no host name has such labels), or a stored receipt's JSON: what no comment holds.
+ */
+const RECEIPT_SHAPED = /[\w-]{8,}\.[\w-]{40,}\.[\w-]{40,}|"jws"/;
 
 /**
  * Why a line starting with # is not a comment, or `null` when it is one: "#" alone, or followed by a space, and

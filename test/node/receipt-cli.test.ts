@@ -113,19 +113,14 @@ describe('unticked CLI', () => {
     const log = join(dir, 'commented.log');
     const cases = [`#${list[1]!.slice(1)}`, `# ${list[1]!.slice(2)}`, `# kept: ${list[1]}`, `#{"jws":"${list[1]}"}`];
     for (const changed of cases) {
-      writeFileSync(
-        log,
-        `# a real comment
-#
-${list[0]}
-${changed}
-`,
-      );
+      // Comments, one naming a host (dotted labels, not a receipt), before the receipt and the changed one.
+      const comments = ['# a real comment', '#', '# exported from consent-store.production-eu.cluster-internal'];
+      writeFileSync(log, [...comments, list[0], changed, ''].join('\n'));
       const result = await unticked(['verify', log, '--jwks', jwksFile]);
       assert.equal(result.code, 1, `${changed.slice(0, 12)}: ${result.stdout}`);
-      assert.match(result.stdout, /line 4: INVALID/);
+      assert.match(result.stdout, /line 5: INVALID/);
       assert.match(result.stdout, /a receipt changed here\?/);
-      assert.match(result.stdout, /2 receipts: 1 valid, 1 invalid \(line 4\)/);
+      assert.match(result.stdout, /2 receipts: 1 valid, 1 invalid \(line 5\)/);
     }
   });
 
