@@ -216,6 +216,8 @@ export function isStorageAdapter(value: unknown): value is StorageAdapter {
  */
 export class ConsentLifecycle implements ReactiveController {
   private readonly callbacks: LifecycleCallbacks;
+  /** The prompt: it gates the page only while it is in the page's own document (see `inThePage`). */
+  private readonly element: Element;
   private storage: ConsentStorage = 'local';
   private config: ConsentConfig | undefined;
   private decisions: Decisions | null = null;
@@ -253,14 +255,19 @@ export class ConsentLifecycle implements ReactiveController {
 
   constructor(host: ReactiveControllerHost, callbacks: LifecycleCallbacks) {
     this.callbacks = callbacks;
+    this.element = host as unknown as Element;
     addPrivateController(host, this);
   }
 
   hostConnected(): void {
     this.connected = true;
     // In line to gate from the moment it is in the page, in the order prompts arrive; moved within one task (a
-    // framework re-parenting it), it keeps its place.
-    if (this.gatingEnabled && !gatingQueue.includes(this)) gatingQueue.push(this);
+    // framework re-parenting it), it keeps its place. Moved into another document (a frame), it gates nothing here,
+    // and leaves the line: a frame removed with it inside never says it was disconnected.
+    if (!this.inThePage()) {
+      this.dropGate();
+      this.leaveGatingQueue();
+    } else if (this.gatingEnabled && !gatingQueue.includes(this)) gatingQueue.push(this);
     this.followStorageEvents();
     const config = this.config;
     if (!config) return;
@@ -334,7 +341,7 @@ export class ConsentLifecycle implements ReactiveController {
     if (!enabled) {
       this.dropGate();
       this.leaveGatingQueue();
-    } else if (this.connected && !gatingQueue.includes(this)) {
+    } else if (this.connected && this.inThePage() && !gatingQueue.includes(this)) {
       gatingQueue.push(this);
       // First in line again (the others left meanwhile): gate what is in force now.
       void this.updateGate();
@@ -732,7 +739,12 @@ export class ConsentLifecycle implements ReactiveController {
   }
 
   private ownsGating(): boolean {
-    return this.connected && this.gatingEnabled && gatingQueue[0] === this;
+    return this.connected && this.gatingEnabled && gatingQueue[0] === this && this.inThePage();
+  }
+
+  /** In the document the gate holds back (this window's), not moved into a frame's. */
+  private inThePage(): boolean {
+    return this.element.ownerDocument === document;
   }
 
   private updateConsentMode(source: DecisionSource): void {

@@ -852,6 +852,33 @@ describe('<consent-prompt>', () => {
       expect(empty.hasAttribute('src')).to.equal(false);
     });
 
+    it('loads a src changed while it was out of the page once it is back, and keeps its config when only moved', async () => {
+      const element = document.createElement('consent-prompt') as ConsentPrompt;
+      element.layout = 'inline';
+      element.setAttribute('lang', 'en');
+      element.setAttribute('src', '/test/fixtures/annual-report.json');
+      const ready = oneEvent(element, 'consent-ready');
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      parent.append(element);
+      await ready;
+      await trustedClick(toggle(element, 'offers'));
+      // Moved: nothing reloads, the visitor's tick stays.
+      const events = collect(element, 'consent-error');
+      document.body.append(element);
+      await element.updateComplete;
+      expect(toggle(element, 'offers').checked).to.equal(true);
+      // Out of the page, given another src, put back: that config is loaded (here one that is not valid).
+      element.remove();
+      element.setAttribute('src', '/test/pages/invalid-config.json');
+      await element.updateComplete;
+      parent.append(element);
+      await waitUntil(() => events.length > 0, 'the new src is loaded', { timeout: 5000 });
+      expect(events[0]!.detail.problems[0]!.path).to.not.equal(undefined);
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('input[part="toggle"]')).to.have.length(0);
+      element.remove();
+    });
+
     it('refuses a src that is not http(s) before any request (a strict connect-src would report one)', async () => {
       const fetched: string[] = [];
       const original = window.fetch;

@@ -1045,6 +1045,24 @@ describe('gated content and Consent Mode through the prompt', () => {
     expect((granted.at(-1)![2] as Record<string, string>)['ad_personalization']).to.equal('granted');
   });
 
+  it('lets another prompt gate once the first was moved into a frame, even a frame removed with it inside', async () => {
+    heldScript('offers', 'window.__gatedRan = (window.__gatedRan || 0) + 1;');
+    // Another policy: the first prompt hears nothing of the second's decisions.
+    const other = await annualReport();
+    const first = await visit({ ...other, policy: { ...other.policy, id: 'preview' } }, { storage: 'memory' });
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    frame.contentDocument!.body.append(first);
+    await first.updateComplete;
+    // Removed with the prompt inside: the prompt is never told it left (its own document stays connected).
+    frame.remove();
+    const second = await visit(await annualReport(), { storage: 'memory' });
+    const errors = collect(second, 'consent-error');
+    await decide(second, 'accept-all');
+    await waitUntil(() => page.__gatedRan === 1, 'the gated script runs', { timeout: 5000 });
+    expect(errors.flatMap((event) => event.detail.problems.map((p) => p.code))).to.not.include('gating-taken');
+  });
+
   it('fires consent-error (source "host") for gated markup it cannot hold back as written', async () => {
     // type="text/javascript" ran at once: the gate cannot take that back, only say so.
     const gated = document.createElement('script');

@@ -874,8 +874,10 @@ export class ConsentPrompt extends LitElement {
       }
     }
     // Moving the element (a layout switch, a framework re-parenting it) must not reload the config and reset
-    // the visitor's toggles: load only what has not been loaded yet.
-    if (!this.hasConfigProperty && this.configState.status === 'empty') this.loadFromMarkup();
+    // the visitor's toggles: load only what has not been loaded yet, or a src changed while it was out of the page
+    // (the update that saw the change could not load it then).
+    const srcChanged = this.#srcRead !== undefined && this.src !== this.#srcRead;
+    if (!this.hasConfigProperty && (this.configState.status === 'empty' || srcChanged)) this.loadFromMarkup();
     // Moved while showing: watch the rendering where it is now, and its size again (updated() observes it).
     if (this.hasUpdated) {
       this.scheduleRenderedCheck();
@@ -1598,18 +1600,30 @@ export class ConsentPrompt extends LitElement {
     if (crampedNow !== cramped) prompt.toggleAttribute('data-cramped', crampedNow);
   };
   #sizes: ResizeObserver | undefined;
+  #sizesView: Window | undefined;
   #sized: Element | null = null;
 
   protected override updated(changed: PropertyValues<this>): void {
     // Not observed out of the page (an update after removal): disconnectedCallback has let go of it.
-    const layout = this.isConnected ? this.renderRoot.querySelector('.layout') : null;
+    // Observed by the window it is shown in, and not at all in a frame removed with it inside (it has none): this
+    // window's observer would report a "ResizeObserver loop" error on the page every frame (Chromium).
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const layout = this.isConnected && view ? this.renderRoot.querySelector('.layout') : null;
+    if (this.#sizes && this.#sizesView !== view) {
+      this.#sizes.disconnect();
+      this.#sizes = undefined;
+      this.#sized = null;
+    }
     if (layout !== this.#sized) {
-      this.#sizes ??= new ResizeObserver(this.#fitActions);
-      if (this.#sized) this.#sizes.unobserve(this.#sized);
-      if (layout) this.#sizes.observe(layout);
+      if (this.#sized) this.#sizes?.unobserve(this.#sized);
+      if (layout && view) {
+        this.#sizesView = view;
+        this.#sizes ??= new view.ResizeObserver(this.#fitActions);
+        this.#sizes.observe(layout);
+        // Before the first paint of this layout; later changes of size come through the observer.
+        this.#fitPurposes();
+      }
       this.#sized = layout;
-      // Before the first paint of this layout; later changes of size come through the observer.
-      if (layout) this.#fitPurposes();
     }
     // A frame runs its animation-frame callbacks just before it paints, and input is handled before them. A page's
     // own frame callback may render again after this one (a `lang` set there): #decide sees that render as newer

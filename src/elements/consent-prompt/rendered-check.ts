@@ -871,7 +871,8 @@ export function watchRenderedActions(
     problems.map((p) => `${p.code} ${p.message.replace(/\d+(?:[.,]\d+)?/g, '#')}`).join('\n');
   const measure = async () => {
     await settled(root, stop.signal);
-    if (stopped) return [];
+    // In a frame removed with the prompt inside, nothing is shown: nothing to measure, nor to report.
+    if (stopped || !root.host.ownerDocument.defaultView) return [];
     // By what the prompt renders them with, and by part as a theme sees them: a script that renames the part or
     // takes a button out must not take it out of the check.
     const actions = [...root.querySelectorAll<HTMLElement>('button[data-action], [part~="action"]')];
