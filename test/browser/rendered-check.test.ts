@@ -100,6 +100,20 @@ describe('the rendered-prompt check', () => {
     cleanup();
   });
 
+  for (const [name, theme] of [
+    ['an outline drawn deep into all three at rest', 'outline: 30px solid #fff; outline-offset: -30px;'],
+    ['letters pulled onto one another', 'letter-spacing: -0.45em;'],
+  ] as const) {
+    it(`reports ${name}, which hides every label alike`, async () => {
+      const { errors, cleanup } = await render('dialog', `consent-prompt.themed::part(action) { ${theme} }`);
+      try {
+        await hiddenWhere(true, errors);
+      } finally {
+        cleanup();
+      }
+    });
+  }
+
   it('reports a page highlight painted over "Reject all", and paints a selection there as the system does', async () => {
     const { element, errors, cleanup } = await render(
       'banner',

@@ -38,12 +38,33 @@ describe('lint wording found passing by an audit', () => {
       '合作伙伴',
       'N/A',
       '-',
+      // Kinds and placeholders in Chinese, Japanese and French, and names that add others they do not name.
+      '第三方合作伙伴',
+      '广告合作伙伴',
+      '关联方',
+      '暂无',
+      '无',
+      '未知',
+      '広告パートナー',
+      '提携先',
+      'Partenaires publicitaires',
+      'Google and others',
+      'Google, Meta, etc.',
+      'Google 等',
+      '谷歌等',
     ]) {
       const config = fixture();
       config.purposes[3].thirdParties = [{ name, contact: 'privacy@pay.example' }];
       assert.deepEqual(warned(config, 'third-parties-unnamed'), ['purposes[3].thirdParties[0].name'], name);
     }
-    for (const name of ['Partners Bank AG', 'Example Consumer Finance Co.', 'Third Party Trust Ltd']) {
+    for (const name of [
+      'Partners Bank AG',
+      'Example Consumer Finance Co.',
+      'Third Party Trust Ltd',
+      'Smith and Sons Ltd',
+      '蚂蚁集团',
+      'Example Rentals Ltd.',
+    ]) {
       const config = fixture();
       config.purposes[3].thirdParties = [{ name, contact: 'privacy@pay.example' }];
       assert.deepEqual(warned(config, 'third-parties-unnamed'), [], name);

@@ -124,8 +124,12 @@ const NOT_NECESSARY_DPV = /marketing|advertis|personalis|personaliz|profiling|tr
  * A recipient's "name" that names no one: a kind of recipient ("Our partners", "Third parties", "第三方"), or a
  * placeholder ("N/A", "-"). Read against the normalised name.
  */
+/** A recipient's name that adds others it does not name: "Google and others", "Google, Meta, etc.", "谷歌等". */
+const MORE_IN_NAME =
+  /(?:\s(?:and|&|or|und|et|y)\s(?:(?:its|their|our|other|many|more|ihre|leurs|sus)\s)?(?:others?|partners|affiliates|more|andere|autres|otros)|,?\s*(?:etc|usw|u\.\s?a)\.?|\s(?:et al)\.?|[等]+|及其他|以及其他|などの?|ほか)$/u;
+
 const PLACEHOLDER_RECIPIENT =
-  /^(?:(?:our|all|the|its|selected|trusted|various|certain|some|other|third[- ]party|advertising|marketing|business|commercial|ad|media|data|technology|analytics|affiliated|external|partner)\s+)*(?:partners?|third[- ]?part(?:y|ies)|compan(?:y|ies)|vendors?|affiliates?|advertisers?|recipients?|(?:service )?providers?|processors?|others?|networks?|merchants?|businesses|organi[sz]ations?)$|^(?:n\/?a|none|nobody|tbd|tba|unknown|various|-+|\?+|\.+|see (?:our |the )?(?:privacy )?(?:policy|notice))$|^(?:我们的|其他|相关|部分|若干)?(?:第三方|合作伙伴|合作方|合作机构|关联公司|服务提供商|服务商|广告商|广告主|供应商|商家)$|^(?:unsere |ausgewählte )?(?:partner|dritte|drittanbieter|werbepartner)$|^(?:nos |des )?(?:partenaires|tiers)$|^(?:nuestros |terceros)?(?:socios|terceros)$/u;
+  /^(?:(?:our|all|the|its|selected|trusted|various|certain|some|other|third[- ]party|advertising|marketing|business|commercial|ad|media|data|technology|analytics|affiliated|external|partner)\s+)*(?:partners?|third[- ]?part(?:y|ies)|compan(?:y|ies)|vendors?|affiliates?|advertisers?|recipients?|(?:service )?providers?|processors?|others?|networks?|merchants?|businesses|organi[sz]ations?)$|^(?:n\/?a|none|nobody|tbd|tba|unknown|various|-+|\?+|\.+|see (?:our |the )?(?:privacy )?(?:policy|notice))$|^(?:我们的|其他|相关|部分|若干)?(?:第三方|广告|营销|商业)?(?:第三方|合作伙伴|合作方|合作机构|关联公司|关联方|服务提供商|服务商|广告商|广告主|供应商|商家)$|^(?:暂无|无|未知|不详|待定)$|^(?:広告|提携|第三者|外部)?(?:パートナー|提携先|第三者|協力会社|関連会社|委託先)$|^(?:unsere |ausgewählte )?(?:partner|dritte|drittanbieter|werbepartner)$|^(?:nos |des )?(?:partenaires|tiers)(?: (?:publicitaires|commerciaux|marketing|s[ée]lectionn[ée]s))?$|^(?:nuestros |terceros)?(?:socios|terceros)$/u;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
@@ -394,7 +398,8 @@ const thirdPartiesUnnamed: LintRule = {
     'A clause that mentions sharing, selling, third parties or partners (or a purpose marked saleOrSharing) without ' +
     'naming them in thirdParties, mentions recipients beyond those named ("and our other partners"), or names a ' +
     'well-known recipient (Google, Meta, TikTok, Tencent...) that thirdParties does not list, or lists a recipient ' +
-    '"named" by its kind ("Our partners", "Third parties", "第三方") or a placeholder ("N/A", "-").',
+    '"named" by its kind ("Our partners", "Third parties", "第三方", "広告パートナー") or a placeholder ("N/A", "-", ' +
+    '"暂无"), or by a name that adds others it does not name ("Google and others", "谷歌等").',
   source: cite(CITE.piplArt23, CITE.gdprArt13Recipients, CITE.edpbInformed, CITE.mathurSneaking),
   check(context) {
     const { config } = context;
@@ -404,14 +409,18 @@ const thirdPartiesUnnamed: LintRule = {
       const severity: LintSeverity = purpose.necessary ? 'info' : 'warning';
       if (purpose.thirdParties && purpose.thirdParties.length > 0) {
         purpose.thirdParties.forEach((party, partyIndex) => {
-          if (!PLACEHOLDER_RECIPIENT.test(context.normal(party.name).replace(/[.,;:!]+$/u, ''))) return;
+          const name = context.normal(party.name);
+          const more = MORE_IN_NAME.test(name);
+          if (!more && !PLACEHOLDER_RECIPIENT.test(name.replace(/[.,;:!]+$/u, ''))) return;
           drafts.push({
             path: `${purposePath(index)}.thirdParties[${partyIndex}].name`,
             severity,
             matches: [party.name],
-            message:
-              `A recipient is "named" ${JSON.stringify(party.name)}, which names no one: give each company's own ` +
-              'name, as the visitor would find it, with its contact.',
+            message: more
+              ? `A recipient is "named" ${JSON.stringify(party.name)}, which adds others it does not name: list each ` +
+                'company as a recipient of its own, with its contact.'
+              : `A recipient is "named" ${JSON.stringify(party.name)}, which names no one: give each company's own ` +
+                'name, as the visitor would find it, with its contact.',
           });
         });
         drafts.push(...namedRecipientDrafts(config, purpose, index, severity));

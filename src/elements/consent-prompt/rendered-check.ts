@@ -606,6 +606,9 @@ function unreadableLabel(action: HTMLElement, box: DOMRect, fontSize: number): s
     action.offsetWidth > 0 ? box.width / action.offsetWidth : 1,
   );
   if (fontSize * scale < MIN_FONT_PX) return `its text is drawn ${(fontSize * scale).toFixed(1)} px tall`;
+  // Letters pulled onto one another (a theme's tracking is a few hundredths of an em).
+  const spacing = parseFloat(getComputedStyle(action).letterSpacing) || 0;
+  if (spacing < -0.2 * fontSize) return `its letters are drawn over one another (letter-spacing ${spacing} px)`;
   const range = document.createRange();
   range.selectNodeContents(action);
   const text = range.getBoundingClientRect();
@@ -736,6 +739,12 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
         ? 'something else is drawn over it'
         : undefined) ??
       addedContent(action) ??
+      // An outline drawn deep inside all three, at rest, paints over their labels where no colour comparison sees it.
+      (style.outlineStyle !== 'none' &&
+      parseFloat(style.outlineWidth) > 0 &&
+      -parseFloat(style.outlineOffset) > RING_MAX_PX
+        ? `its outline is drawn ${-parseFloat(style.outlineOffset)} px into it, over its label`
+        : undefined) ??
       (/^(?:disc|circle|square)$/.test(style.getPropertyValue('-webkit-text-security'))
         ? 'its label is drawn as bullets'
         : undefined) ??
