@@ -308,6 +308,8 @@ export class ConsentLifecycle implements ReactiveController {
   /** Whether this prompt may gate: it is first in line. A prompt told that another gates hears it once. */
   private mayGate(): boolean {
     if (this.ownsGating()) return true;
+    // In a frame's document: not another prompt's doing, so nothing to tell.
+    if (!this.inThePage()) return false;
     if (!this.toldGatingTaken) {
       this.toldGatingTaken = true;
       this.callbacks.onGatingTaken();
