@@ -312,9 +312,7 @@ function onWorkChanged(): void {
   void currentAddress().then(({ href }) => {
     // Replaced, not pushed: each edit is not a page to go back to.
     if (revision !== addressRevision || keptInAddress(href)) return;
-    // Too long for an address: the older work it holds goes, and the designer is told how to keep this one.
-    history.replaceState(null, '', addressWithoutHash());
-    shareStatus.textContent = `${tooLong(href)} A reload will not bring this config back: download it to keep it.`;
+    tooLong(href, 'A reload will not bring this config back: download it to keep it.');
   });
 }
 
@@ -340,8 +338,13 @@ function addressWithoutHash(): string {
   return hash === -1 ? location.href : location.href.slice(0, hash);
 }
 
-function tooLong(href: string): string {
-  return `This config is too large for a link: ${href.length} characters, where browsers take about ${MAX_ADDRESS.toLocaleString('en')} at most.`;
+/**
+ * The work is too long for an address: the older work the address holds goes (a reload must not bring it back as
+ * if it were this), and the designer is told so, with `advice`.
+ */
+function tooLong(href: string, advice: string): void {
+  history.replaceState(null, '', addressWithoutHash());
+  shareStatus.textContent = `This config is too large for a link: ${href.length} characters, where browsers take about ${MAX_ADDRESS.toLocaleString('en')} at most. ${advice}`;
 }
 
 $('#make-link').addEventListener('click', async () => {
@@ -355,8 +358,7 @@ $('#make-link').addEventListener('click', async () => {
   // The address bar holds the link too, so a reload keeps the work.
   if (!keptInAddress(href)) {
     forgetMadeLink();
-    history.replaceState(null, '', addressWithoutHash());
-    shareStatus.textContent = `${tooLong(href)} Use "Download the config" to share it as a file.`;
+    tooLong(href, 'Use "Download the config" to share it as a file.');
     return;
   }
   shareUrl.value = href;

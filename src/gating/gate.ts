@@ -381,8 +381,7 @@ class Gate implements ConsentGate {
       if (!inserted || !original || this.granted(inserted.purposes)) continue;
       this.loading.delete(fresh);
       this.inserted.delete(fresh);
-      const index = this.ran.indexOf(inserted.purposes);
-      if (index >= 0) this.ran.splice(index, 1);
+      this.neverRan(inserted);
       activatedScripts.delete(original);
       original.setAttribute(GATE_STATE_ATTRIBUTE, 'blocked');
       if (fresh.isConnected) fresh.replaceWith(original);
@@ -391,6 +390,12 @@ class Gate implements ConsentGate {
       // fired on it: the page's own onerror would take the withdrawal for a failed load.
       giveUpWaiting.get(fresh)?.();
     }
+  }
+
+  /** A script counted as run that never did: it is no reason to reload after a withdrawal. */
+  private neverRan(inserted: InsertedScript): void {
+    const index = this.ran.indexOf(inserted.purposes);
+    if (index >= 0) this.ran.splice(index, 1);
   }
 
   private stillRunning(): string[] {
@@ -645,9 +650,7 @@ class Gate implements ConsentGate {
     const inserted = this.inserted.get(fresh);
     if (!inserted) return;
     this.inserted.delete(fresh);
-    // It never ran: it is no reason to reload after a withdrawal.
-    const index = this.ran.indexOf(inserted.purposes);
-    if (index >= 0) this.ran.splice(index, 1);
+    this.neverRan(inserted);
     this.report(
       fresh,
       'gating-failed',

@@ -360,35 +360,35 @@ describe('<consent-preferences>', () => {
       await waitUntil(() => shadow(prompt).contains(deepActiveElement()), 'the keyboard is in the prompt');
     };
 
+    /** Enter on what has focus, and the decision it makes. */
+    const enterDecides = async () => {
+      const decided = oneEvent(prompt, 'consent-decision');
+      await press('Enter');
+      return (await decided).detail;
+    };
+    const withdrawOffers6 = async () => {
+      await start();
+      await tabTo(() => withdrawOf('offers-6'), 'its Withdraw');
+      return enterDecides();
+    };
+
     // One purpose: its switch, Space, then Save my choices.
     await start();
     await tabTo(() => toggle(prompt, 'offers-6'), 'the switch');
     await press(' ');
     await tabTo(() => action(prompt, 'save'), 'Save my choices');
-    let decided = oneEvent(prompt, 'consent-decision');
-    await press('Enter');
-    expect((await decided).detail.decisions['offers-6']).to.equal(true);
+    expect((await enterDecides()).decisions['offers-6']).to.equal(true);
     const grantOne = keys;
-    await start();
-    await tabTo(() => withdrawOf('offers-6'), 'its Withdraw');
-    decided = oneEvent(prompt, 'consent-decision');
-    await press('Enter');
-    expect((await decided).detail.action).to.equal('withdraw');
+    expect((await withdrawOffers6()).action).to.equal('withdraw');
     const withdrawOne = keys;
     expect(withdrawOne, `grant ${grantOne}, withdraw ${withdrawOne}`).to.be.at.most(grantOne);
 
     // Every purpose at once, then the last of them withdrawn.
     await start();
     await tabTo(() => action(prompt, 'accept-all'), 'Accept all');
-    decided = oneEvent(prompt, 'consent-decision');
-    await press('Enter');
-    expect((await decided).detail.decisions['offers-6']).to.equal(true);
+    expect((await enterDecides()).decisions['offers-6']).to.equal(true);
     const grantAll = keys;
-    await start();
-    await tabTo(() => withdrawOf('offers-6'), 'its Withdraw');
-    decided = oneEvent(prompt, 'consent-decision');
-    await press('Enter');
-    const { detail } = await decided;
+    const detail = await withdrawOffers6();
     expect([detail.action, detail.decisions['offers-6'], detail.decisions['offers-5']]).to.deep.equal([
       'withdraw',
       false,

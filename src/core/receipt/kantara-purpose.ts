@@ -18,6 +18,14 @@ function inLanguage(text: LocalizedText, language: LanguageTag, fallback: Langua
   return Object.values(text)[0];
 }
 
+/**
+ * What a receipt's decision records beside the clause, outside the Kantara entry: how long the data are kept (`null`
+ * when the config gives no retention) and each recipient's name. Written, verified and compared from here alone.
+ */
+export function shownBeside(purpose: PurposeConfig): { retention: string | null; recipients: string[] } {
+  return { retention: purpose.retention ?? null, recipients: (purpose.thirdParties ?? []).map((party) => party.name) };
+}
+
 /** The Kantara `termination` sentence for a config. */
 export function terminationText(config: ConsentConfig): string {
   const days = config.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;

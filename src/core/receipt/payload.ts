@@ -8,7 +8,7 @@ import type { ConsentConfig, LanguageTag, PurposeConfig } from '../config/types.
 import type { DecisionAction, Decisions } from '../consent/decisions.js';
 import { DEFAULT_COLLECTION_METHOD, HOST_COLLECTION_METHOD, KANTARA_VERSION, RECEIPT_CLAIM } from './constants.js';
 import { digestText } from './digest.js';
-import { kantaraPurpose } from './kantara-purpose.js';
+import { kantaraPurpose, shownBeside } from './kantara-purpose.js';
 import type {
   ChainReason,
   ConsentExtension,
@@ -95,8 +95,7 @@ export async function buildReceiptPayload(input: ReceiptInput): Promise<ReceiptP
       necessary,
       separateConsent: purpose.separateConsent === true,
       saleOrSharing: purpose.saleOrSharing === true,
-      retention: purpose.retention ?? null,
-      recipients: (purpose.thirdParties ?? []).map((party) => party.name),
+      ...shownBeside(purpose),
       language: shown.language,
       digest: await digestText(shown.text),
     });

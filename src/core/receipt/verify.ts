@@ -17,7 +17,7 @@ import {
 } from './constants.js';
 import { digestText } from './digest.js';
 import { parseStrictJson } from './json.js';
-import { kantaraPurpose, kantaraPurposeName } from './kantara-purpose.js';
+import { kantaraPurpose, kantaraPurposeName, shownBeside } from './kantara-purpose.js';
 import type { JwkMembers, P256PublicJwk, WebCryptoKey } from './jwk.js';
 import { importPublicKey, isP256PublicJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
 import { isHighS } from './low-s.js';
@@ -251,7 +251,7 @@ async function checkAgainstConfig(payload: ReceiptPayload, config: ConsentConfig
     }
     // Recorded beside the clause since receipts began to: how long the data are kept, and each recipient by name
     // (the Kantara names, joined, cannot tell "Ad, Inc." from "Ad" and "Inc.").
-    const retention = purpose.retention ?? null;
+    const { retention, recipients: names } = shownBeside(purpose);
     if (decision.retention !== undefined && decision.retention !== retention) {
       report(
         'inconsistent',
@@ -259,7 +259,6 @@ async function checkAgainstConfig(payload: ReceiptPayload, config: ConsentConfig
         id,
       );
     }
-    const names = (purpose.thirdParties ?? []).map((party) => party.name);
     if (decision.recipients !== undefined && JSON.stringify(decision.recipients) !== JSON.stringify(names)) {
       report(
         'inconsistent',

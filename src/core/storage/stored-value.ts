@@ -9,7 +9,7 @@ import type { ConsentConfig } from '../config/types.js';
 import { RECEIPT_CLAIM } from '../receipt/constants.js';
 import { decodeJwsPayload } from '../receipt/base64url.js';
 import { digestJws } from '../receipt/digest.js';
-import { kantaraPurpose } from '../receipt/kantara-purpose.js';
+import { kantaraPurpose, shownBeside } from '../receipt/kantara-purpose.js';
 import type { ReceiptPayload } from '../receipt/types.js';
 import { COMPACT_DIGEST_LENGTH, decodeCompact, decodeState, encodeCompact, encodeState } from './format.js';
 import { askReasons, clauseDigests, type AskReason } from './reask.js';
@@ -276,6 +276,7 @@ function termsChanged(config: ConsentConfig, jws: string | null): string[] {
       const then = recorded[index];
       if (!purpose || purpose.necessary || !then) return;
       const now = kantaraPurpose(config, purpose, language);
+      const beside = shownBeside(purpose);
       // A grant given where the purpose did not need a consent of its own (perhaps by "Accept all") is not one; nor
       // one given where the prompt did not say the purpose sells or shares the data (a Global Privacy Control
       // signal sent then did not mark it refused: the grant is not a choice made over it). Receipts issued before
@@ -285,9 +286,8 @@ function termsChanged(config: ConsentConfig, jws: string | null): string[] {
         (saleOrSharing === true || purpose.saleOrSharing !== true) &&
         sameController &&
         // Recorded since receipts began to: how long the data are kept, and the recipients one by one.
-        (retention === undefined || retention === (purpose.retention ?? null)) &&
-        (recipients === undefined ||
-          JSON.stringify(recipients) === JSON.stringify((purpose.thirdParties ?? []).map((party) => party.name))) &&
+        (retention === undefined || retention === beside.retention) &&
+        (recipients === undefined || JSON.stringify(recipients) === JSON.stringify(beside.recipients)) &&
         then.purpose === now.purpose &&
         then.thirdPartyDisclosure === now.thirdPartyDisclosure &&
         then.thirdPartyName === now.thirdPartyName &&

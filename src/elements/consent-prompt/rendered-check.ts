@@ -598,7 +598,8 @@ function addedContent(action: Element): string | undefined {
 }
 
 /** Why the label cannot be read where the button is; `undefined` when it can. */
-function unreadableLabel(action: HTMLElement, box: DOMRect, fontSize: number): string | undefined {
+function unreadableLabel(action: HTMLElement, box: DOMRect, style: CSSStyleDeclaration): string | undefined {
+  const fontSize = parseFloat(style.fontSize);
   // A transform on the action or an ancestor shrinks what is drawn, not the computed font size: in height, or
   // squeezed sideways until the letters touch.
   const scale = Math.min(
@@ -607,7 +608,7 @@ function unreadableLabel(action: HTMLElement, box: DOMRect, fontSize: number): s
   );
   if (fontSize * scale < MIN_FONT_PX) return `its text is drawn ${(fontSize * scale).toFixed(1)} px tall`;
   // Letters pulled onto one another (a theme's tracking is a few hundredths of an em).
-  const spacing = parseFloat(getComputedStyle(action).letterSpacing) || 0;
+  const spacing = parseFloat(style.letterSpacing) || 0;
   if (spacing < -0.2 * fontSize) return `its letters are drawn over one another (letter-spacing ${spacing} px)`;
   const range = document.createRange();
   range.selectNodeContents(action);
@@ -752,7 +753,7 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
       (style.unicodeBidi.includes('override')
         ? `its label's direction is overridden (${style.direction})`
         : undefined) ??
-      unreadableLabel(action, box, parseFloat(style.fontSize));
+      unreadableLabel(action, box, style);
     if (why) problems.push(problem('lint-hidden', `"${label}" cannot be seen or used: ${why}.`));
     // What is painted, not what `color` says: -webkit-text-fill-color wins where it is set.
     // In forced colours the browser paints `color`, while Chromium still reports the theme's text fill.
