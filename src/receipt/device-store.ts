@@ -155,6 +155,26 @@ export async function read<T>(key: string): Promise<T | undefined> {
   }
 }
 
+/** Every key kept, in IndexedDB or, where it failed, in this page's memory. */
+export async function keys(): Promise<readonly string[]> {
+  const found = new Set(memory.keys());
+  const db = await openDatabase();
+  if (!db) return [...found];
+  try {
+    const stored = await answered(
+      new Promise<IDBValidKey[]>((resolve, reject) => {
+        const request = transactionOf(db, 'readonly').objectStore(STORE).getAllKeys();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      }),
+    );
+    for (const key of stored) if (typeof key === 'string') found.add(key);
+  } catch (error) {
+    giveUpOn(error);
+  }
+  return [...found];
+}
+
 /** Keeps `value`; `true` once IndexedDB has it, `false` when only this page's memory does. */
 export async function write(key: string, value: unknown): Promise<boolean> {
   memory.set(key, value);

@@ -16,7 +16,7 @@ import { digestJws } from '../core/receipt/digest.js';
 import { publicJwkOf } from '../core/receipt/jwk.js';
 import type { P256PublicJwk } from '../core/receipt/jwk.js';
 import type { ReceiptPayload } from '../core/receipt/types.js';
-import { FORGOTTEN, read, remove, SUPERSEDED, write, type DeviceKey } from './device-store.js';
+import { FORGOTTEN, keys, read, remove, SUPERSEDED, write, type DeviceKey } from './device-store.js';
 import { answerWithin } from '../core/answer-within.js';
 
 /** How long the browser's own key may take to be made and to sign before the receipt fails (tests shorten it). */
@@ -183,13 +183,21 @@ export async function keptReceipts(policyId: string): Promise<readonly KeptRecei
 
 /**
  * "Forget everything" for this site's receipts: the random principal id, the device key and the kept receipts
- * are removed, and each policy's next receipt starts a new chain whose first receipt says so.
+ * are removed, and each policy's next receipt starts a new chain whose first receipt says so. Every policy this
+ * browser kept receipts for is forgotten, not only `policyIds`: the principal id and the device key are the
+ * site's, so another policy's chain could not go on under them (its next receipt would continue the old chain
+ * with a new id and key, and its kept receipts would still name the old id).
  */
 export async function forgetReceipts(policyIds: readonly string[]): Promise<void> {
   await withChainLock(async () => {
     await remove('principal');
     await remove('device-key');
-    for (const policy of policyIds) {
+    const kept = new Set(policyIds);
+    for (const key of await keys()) {
+      const prefix = ['receipts:', 'head:', SUPERSEDED].find((start) => key.startsWith(start));
+      if (prefix) kept.add(key.slice(prefix.length));
+    }
+    for (const policy of kept) {
       await remove(`receipts:${policy}`);
       await remove(`${SUPERSEDED}${policy}`);
       if (await read(`head:${policy}`)) await write(`head:${policy}`, FORGOTTEN);

@@ -869,6 +869,29 @@ describe('the JS API', () => {
     expect(errors.map((event) => event.detail.code)).to.deep.equal([]);
   });
 
+  it("forgetting under one policy starts every policy's next chain anew: the principal id and device key are the site's", async () => {
+    const config = await annualReport();
+    const newsletter = { ...config, policy: { ...config.policy, id: 'newsletter' } };
+    const other = await visit(newsletter);
+    const before = await decide(other, 'accept-all');
+    await waitUntil(() => localStorage.getItem('unticked:newsletter')?.includes(before.receipt!.jws), 'stored', {
+      timeout: 5000,
+    });
+    other.remove();
+    const element = await visit(await annualReport());
+    await decide(element, 'reject-all');
+    await element.forget();
+    element.remove();
+    const { keptReceipts } = await import('../../src/receipt/receipt-issuer.js');
+    expect(await keptReceipts('newsletter'), "the other policy's receipts name the forgotten id").to.deep.equal([]);
+    // Its decision was signed under the forgotten id: asked again, not continued under a new one.
+    const again = await visit(newsletter);
+    expect(again.decisions).to.equal(null);
+    const after = await decide(again, 'reject-all');
+    expect(after.receipt!.payload[RECEIPT_CLAIM].chain).to.deep.include({ sequence: 0, reason: 'forget' });
+    expect(after.receipt!.payload.sub).to.not.equal(before.receipt!.payload.sub);
+  });
+
   it('a host decision made while the remembered one is read is not undone when the read finishes', async function () {
     this.timeout(30_000);
     const config = await annualReport();
