@@ -1343,6 +1343,25 @@ describe('optional top-level parts', () => {
       }),
       ['type @ signer.jwks'],
     );
+    // A set none of whose keys can verify an ES256 signature would refuse every answer as forged.
+    const rsa = { kty: 'RSA', n: 'sXch', e: 'AQAB', kid: 'r1' };
+    for (const keys of [[rsa], [{ ...jwk, crv: 'P-384' }], [{ ...jwk, alg: 'ES384' }], [{ ...jwk, use: 'enc' }]]) {
+      assertProblems(
+        validateWith((config) => {
+          config.signer = { url: 'https://pay.example/sign', jwks: { keys } };
+        }),
+        ['format @ signer.jwks.keys'],
+      );
+    }
+    // Other keys beside one that verifies are the server's business.
+    assertValid(
+      validateWith((config) => {
+        config.signer = {
+          url: 'https://pay.example/sign',
+          jwks: { keys: [rsa, { ...jwk, alg: 'ES256', use: 'sig' }] },
+        };
+      }),
+    );
     // Keys alone check the answers of the element's signer function; a url always needs them.
     const keysOnly = validateWith((config) => {
       config.signer = { jwks: { keys: [jwk] } };

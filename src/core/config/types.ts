@@ -138,7 +138,10 @@ export interface SignerConfig {
    * element's `signer` function: `jwks` alone then checks that function's answers.
    */
   readonly url?: string;
-  /** The site's public signing keys, so the widget can check the answer. */
+  /**
+   * The site's public signing keys, so the widget can check the answer. At least one must be a P-256 public key for
+   * ES256 (`kty` "EC", `crv` "P-256"; an `alg` only "ES256", a `use` only "sig"); others beside it are ignored.
+   */
   readonly jwks: { readonly keys: readonly Readonly<Record<string, unknown>>[] };
 }
 

@@ -20,6 +20,7 @@ import {
   reorderingMark,
 } from '../text/direction-marks.js';
 import { repeatedJsonKeys } from './json-keys.js';
+import { isReceiptVerifyingJwk } from '../receipt/jwk-shape.js';
 import type { ConfigProblem, ConfigProblemCode } from './problems.js';
 import { CONSENT_MODE_TYPES, PURPOSE_CATEGORIES } from './types.js';
 import type {
@@ -2002,7 +2003,17 @@ function readJwks(ctx: Context, found: Found | undefined): SignerConfig['jwks'] 
     const jwk = readJwk(ctx, item);
     if (jwk) keys.push(jwk);
   }
-  return keys.length === items.length ? Object.freeze({ keys: Object.freeze(keys) }) : undefined;
+  if (keys.length !== items.length) return undefined;
+  // A set the host's answers could never be verified with would refuse every receipt it signs as forged.
+  if (!keys.some(isReceiptVerifyingJwk)) {
+    ctx.problems.add(
+      'format',
+      keysField!.path,
+      `${keysField!.path}: no key here can verify the signer's ES256 receipts; give its P-256 public key ({ "kty": "EC", "crv": "P-256", "x", "y" }, with no "alg" but "ES256" and no "use" but "sig").`,
+    );
+    return undefined;
+  }
+  return Object.freeze({ keys: Object.freeze(keys) });
 }
 
 function readSigner(ctx: Context, found: Found | undefined): SignerConfig | undefined {

@@ -3,8 +3,11 @@
  *
  * @module
  */
-import { base64urlDecode, base64urlEncode } from './base64url.js';
+import { base64urlEncode } from './base64url.js';
 import { sha256 } from './digest.js';
+import { isCoordinate, isP256PublicJwk } from './jwk-shape.js';
+
+export { isP256PublicJwk, isReceiptVerifyingJwk } from './jwk-shape.js';
 
 /** A P-256 public key as a JWK, reduced to the members that define it. */
 export interface P256PublicJwk {
@@ -55,26 +58,6 @@ export type WebCryptoKey = typeof globalThis extends { readonly CryptoKey: { rea
   : object;
 
 const ECDSA_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether a string is canonical base64url of exactly 32 bytes: one P-256 coordinate or scalar. */
-function isCoordinate(value: unknown): value is string {
-  return typeof value === 'string' && value.length === 43 && base64urlDecode(value)?.length === 32;
-}
-
-/** Whether a value is a P-256 public key JWK with well-formed coordinates. Does not check the point is on the curve. */
-export function isP256PublicJwk(value: unknown): value is P256PublicJwk {
-  return (
-    isRecord(value) &&
-    value['kty'] === 'EC' &&
-    value['crv'] === 'P-256' &&
-    isCoordinate(value['x']) &&
-    isCoordinate(value['y'])
-  );
-}
 
 /** Whether a value is a P-256 private key JWK. */
 export function isP256PrivateJwk(value: unknown): value is P256PrivateJwk {

@@ -19,7 +19,7 @@ import { digestText } from './digest.js';
 import { parseStrictJson } from './json.js';
 import { kantaraPurpose, kantaraPurposeName, shownBeside } from './kantara-purpose.js';
 import type { JwkMembers, P256PublicJwk, WebCryptoKey } from './jwk.js';
-import { importPublicKey, isP256PublicJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
+import { importPublicKey, isP256PublicJwk, isReceiptVerifyingJwk, jwkThumbprint, publicJwkOf } from './jwk.js';
 import { isHighS } from './low-s.js';
 import { checkVerifyOptions } from './options.js';
 import { checkReceiptShape, isJsonObject } from './shape.js';
@@ -115,9 +115,7 @@ export async function jwksKeysFor(kid: string | undefined, candidates: readonly 
   const keys: P256PublicJwk[] = [];
   const points = new Set<string>();
   for (const candidate of candidates) {
-    if (!isP256PublicJwk(candidate)) continue;
-    const { alg, use } = candidate as { alg?: unknown; use?: unknown };
-    if ((alg !== undefined && alg !== RECEIPT_ALG) || (use !== undefined && use !== 'sig')) continue;
+    if (!isReceiptVerifyingJwk(candidate)) continue;
     // The same key listed twice is tried once.
     const point = `${candidate.x}.${candidate.y}`;
     if (points.has(point)) continue;
