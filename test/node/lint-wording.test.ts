@@ -52,6 +52,22 @@ describe('lint wording found passing by an audit', () => {
       'Google, Meta, etc.',
       'Google 等',
       '谷歌等',
+      // Counted, qualified or compounded kinds are still kinds.
+      '1,400 partners',
+      'our 800 partners',
+      'IAB TCF vendors',
+      'Our ad tech partners',
+      'Adtech partners',
+      'Data brokers',
+      'Ad networks',
+      'Partnerunternehmen',
+      'Werbenetzwerke',
+      'Drittanbieter',
+      'sociétés partenaires',
+      'socios comerciales',
+      'パートナー企業',
+      '合作伙伴公司',
+      '数据经纪商',
     ]) {
       const config = fixture();
       config.purposes[3].thirdParties = [{ name, contact: 'privacy@pay.example' }];
@@ -64,6 +80,11 @@ describe('lint wording found passing by an audit', () => {
       'Smith and Sons Ltd',
       '蚂蚁集团',
       'Example Rentals Ltd.',
+      'Allianz Partners SAS',
+      'Meta Platforms Ireland Limited',
+      'The Trade Desk',
+      // "& Co." ends company names (Merck & Co.): not read as "and others".
+      'Merck & Co.',
     ]) {
       const config = fixture();
       config.purposes[3].thirdParties = [{ name, contact: 'privacy@pay.example' }];

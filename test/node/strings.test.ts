@@ -367,8 +367,9 @@ describe('labels that point the other way', () => {
   }
 
   it('refuse a "Reject all" that does not refuse, or an "Allow" that does not allow, where the words are known', () => {
-    const refused = (locale: string, label: string) =>
-      leaningProblems({ [locale]: { 'actions.rejectAll': label } }).map((problem) => problem.path);
+    const flagged = (key: string) => (locale: string, label: string) =>
+      leaningProblems({ [locale]: { [key]: label } }).map((problem) => problem.path);
+    const refused = flagged('actions.rejectAll');
     for (const [locale, label] of [
       ['en', 'More options'],
       ['en', 'Manage settings'],
@@ -390,9 +391,15 @@ describe('labels that point the other way', () => {
     ] as const) {
       assert.deepEqual(refused(locale, label), [], label);
     }
+    // Nor may "Accept all" hide what it gives away behind a word that does not accept.
+    const accept = flagged('actions.acceptAll');
+    assert.deepEqual(accept('en', 'Continue'), ['strings.en.actions.acceptAll']);
+    assert.deepEqual(accept('de', 'Weiter'), ['strings.de.actions.acceptAll']);
+    assert.deepEqual(accept('en', 'OK, allow all'), []);
+    assert.deepEqual(accept('fr', 'Tout accepter'), []);
+    assert.deepEqual(accept('ko', '계속'), []);
     // Nor may the switches' "Allow" read as the necessary purposes' badge.
-    const allow = (locale: string, label: string) =>
-      leaningProblems({ [locale]: { 'purpose.allow': label } }).map((problem) => problem.path);
+    const allow = flagged('purpose.allow');
     assert.deepEqual(allow('en', 'Always on'), ['strings.en.purpose.allow']);
     assert.deepEqual(allow('en', 'Active'), ['strings.en.purpose.allow']);
     assert.deepEqual(allow('en', 'Turn on'), []);
@@ -424,6 +431,12 @@ describe('labels that point the other way', () => {
       ['es', { 'actions.rejectAll': 'Aceptar todo' }, 'actions.rejectAll'],
       ['ru', { 'actions.acceptAll': 'Отклонить все' }, 'actions.acceptAll'],
       ['ru', { 'actions.rejectAll': 'Принять все' }, 'actions.rejectAll'],
+      // An accent, as one character or a combining mark, does not hide the word from the reader.
+      ['en', { 'actions.acceptAll': 'Rejéct all' }, 'actions.acceptAll'],
+      ['en', { 'actions.acceptAll': 'Rejec\u0301t all' }, 'actions.acceptAll'],
+      ['en', { 'actions.acceptAll': 'Dény all' }, 'actions.acceptAll'],
+      ['en', { 'actions.rejectAll': 'Accépt all' }, 'actions.rejectAll'],
+      ['en', { 'actions.acceptAll': 'Rеjéct all' }, 'actions.acceptAll'], // Cyrillic е too
     ];
     for (const [language, labels, key] of cases) {
       // Look-alike letters are refused by validateStrings itself; the rest by the leaning check.

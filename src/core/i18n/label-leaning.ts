@@ -44,7 +44,7 @@ const SAYS_YES = onFirstUse(() =>
     "accept\\p{L}*|allow\\p{L}*|agree\\p{L}*|consent\\p{L}*|yes|ok|okay|enable\\p{L}*|grant\\p{L}*|opt in|got it|sure|i'?m in|turn on|switch on|" +
       'akzeptier\\p{L}*|zustimm\\p{L}*|stimme\\p{L}* zu|erlaub\\p{L}*|annehmen|einverstanden|ja|' +
       "autoris\\p{L}*|oui|consen\\p{L}*|d'accord|acept\\p{L}*|permit\\p{L}*|sí|de acuerdo|accett\\p{L}*|autorizz\\p{L}*|sì|" +
-      'toestaan|akkoord|toestemming|aceit\\p{L}*|sim|concordo|akceptuj\\p{L}*|zgadzam\\p{L}*|zezw\\p{L}*|pozw\\p{L}*|tak|принять|принимаю|согласен|разрешить|да',
+      'toestaan|akkoord|toestemming|aceit\\p{L}*|sim|concordo|(?:za)?akceptuj\\p{L}*|zgadzam\\p{L}*|zezw\\p{L}*|pozw\\p{L}*|tak|принять|принимаю|согласен|разрешить|да',
     '接受|同意|允许|允許|开启|開啟|好的|确定|確定|授权|授權|許可|受け入れ|承諾',
   ),
 );
@@ -69,8 +69,14 @@ function leaning(label: string): { no: boolean; refuse: boolean; yes: boolean; a
     .normalize('NFKC')
     .replace(/[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/gu, '')
     .toLocaleLowerCase();
-  // Read as written (Russian is Cyrillic) and with look-alike letters folded ("Dеny" with a Cyrillic е).
-  const texts = [spaced(plain), spaced(foldLookAlikes(foldLookAlikes(plain).toLocaleLowerCase()))];
+  // Read as written (Russian is Cyrillic), with look-alike letters folded ("Dеny" with a Cyrillic е), and then
+  // without accents on Latin letters ("Rejéct all", the accent one character or a combining mark).
+  const folded = foldLookAlikes(foldLookAlikes(plain).toLocaleLowerCase());
+  const bare = folded
+    .normalize('NFD')
+    .replace(/(?<=\p{sc=Latn})\p{M}+/gu, '')
+    .normalize('NFC');
+  const texts = [spaced(plain), spaced(folded), spaced(bare)];
   const says = (pattern: RegExp) => texts.some((text) => pattern.test(text));
   return { no: says(SAYS_NO()), refuse: says(SAYS_REFUSE()), yes: says(SAYS_YES()), all: says(SAYS_ALL()) };
 }
@@ -109,6 +115,10 @@ export function leaningProblems(strings: Readonly<Record<string, Readonly<Record
       // language whose refusals are known here, its label must say no.
       if (!reason && leans && key === 'actions.rejectAll' && wordsKnown && !leans.no) {
         reason = 'does not say it refuses, on the button that refuses every purpose';
+      }
+      // So must "Accept all" say yes: relabelled "Continue", it no longer says what pressing it gives away.
+      if (!reason && leans && key === 'actions.acceptAll' && wordsKnown && !leans.yes) {
+        reason = 'does not say it accepts, on the button that accepts every purpose';
       }
       // "Always on" on the switches reads as the badge of a necessary purpose, which has no switch.
       if (!reason && leans && key === 'purpose.allow' && wordsKnown && !leans.yes) {

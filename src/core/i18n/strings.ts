@@ -165,8 +165,8 @@ const confusableScripts = onFirstUse(() => [
 ]);
 
 /**
- * What a reader takes a label for: case, width, spacing, punctuation and symbols ("Accept all ✓") make no
- * difference, and look-alike letters of other scripts read as the Latin ones they imitate.
+ * What a reader takes a label for: case, width, spacing, punctuation, symbols ("Accept all ✓") and accents on Latin
+ * letters make no difference, and look-alike letters of other scripts read as the Latin ones they imitate.
  */
 export function normalizeLabel(text: string): string {
   // Most titles and labels are plain ASCII, where all of the below comes down to keeping letters and digits,
@@ -180,8 +180,14 @@ export function normalizeLabel(text: string): string {
     .replace(/[\p{P}\p{S}]/gu, '')
     .replace(invisible(), '')
     .toLocaleLowerCase()
-    .replace(lookAlike(), fold);
+    .replace(lookAlike(), fold)
+    .normalize('NFD')
+    .replace(latinMarks(), '')
+    .normalize('NFC');
 }
+
+// Accents on Latin letters: "Rejéct all" reads "Reject all" (a reader sees the word, not the accent).
+const latinMarks = onFirstUse(() => /(?<=\p{sc=Latn})\p{M}+/gu);
 
 /**
  * The labels whose meaning `label-leaning.ts` checks: an override of any of them is applied only after that check,

@@ -120,16 +120,40 @@ const MARKETING_CATEGORIES: ReadonlySet<PurposeCategory> = new Set([
 const OPTIONAL_CATEGORIES: ReadonlySet<PurposeCategory> = new Set(['Personalized Experience', 'Improve Performance']);
 const NOT_NECESSARY_DPV = /marketing|advertis|personalis|personaliz|profiling|tracking|analytics|(?<![a-z])sell/i;
 
-/**
- * A recipient's "name" that names no one: a kind of recipient ("Our partners", "Third parties", "第三方"), or a
- * placeholder ("N/A", "-"). Read against the normalised name.
- */
 /** A recipient's name that adds others it does not name: "Google and others", "Google, Meta, etc.", "谷歌等". */
 const MORE_IN_NAME =
   /(?:\s(?:and|&|or|und|et|y)\s(?:(?:its|their|our|other|many|more|ihre|leurs|sus)\s)?(?:others?|partners|affiliates|more|andere|autres|otros)|,?\s*(?:etc|usw|u\.\s?a)\.?|\s(?:et al)\.?|[等]+|及其他|以及其他|などの?|ほか)$/u;
 
-const PLACEHOLDER_RECIPIENT =
-  /^(?:(?:our|all|the|its|selected|trusted|various|certain|some|other|third[- ]party|advertising|marketing|business|commercial|ad|media|data|technology|analytics|affiliated|external|partner)\s+)*(?:partners?|third[- ]?part(?:y|ies)|compan(?:y|ies)|vendors?|affiliates?|advertisers?|recipients?|(?:service )?providers?|processors?|others?|networks?|merchants?|businesses|organi[sz]ations?)$|^(?:n\/?a|none|nobody|tbd|tba|unknown|various|-+|\?+|\.+|see (?:our |the )?(?:privacy )?(?:policy|notice))$|^(?:我们的|其他|相关|部分|若干)?(?:第三方|广告|营销|商业)?(?:第三方|合作伙伴|合作方|合作机构|关联公司|关联方|服务提供商|服务商|广告商|广告主|供应商|商家)$|^(?:暂无|无|未知|不详|待定)$|^(?:広告|提携|第三者|外部)?(?:パートナー|提携先|第三者|協力会社|関連会社|委託先)$|^(?:unsere |ausgewählte )?(?:partner|dritte|drittanbieter|werbepartner)$|^(?:nos |des )?(?:partenaires|tiers)(?: (?:publicitaires|commerciaux|marketing|s[ée]lectionn[ée]s))?$|^(?:nuestros |terceros)?(?:socios|terceros)$/u;
+// Words before a kind of recipient that still name no one: "our 800 ad tech partners", "IAB TCF vendors".
+const RECIPIENT_MODIFIERS =
+  'our|all|the|its|their|selected|select|trusted|various|certain|some|other|many|several|numerous|multiple|' +
+  'third[- ]party|advertising|marketing|business|commercial|ads?|ad ?tech|media|social media|data|technology|tech|' +
+  'analytics|measurement|research|affiliated|associated|related|external|partner|approved|registered|vetted|' +
+  'carefully|global|international|digital|online|industry|strategic|iab|tcf|participating|\\d[\\d,.]*\\+?';
+const RECIPIENT_KINDS =
+  'partners?|third[- ]?part(?:y|ies)|compan(?:y|ies)|vendors?|affiliates?|advertisers?|recipients?|' +
+  '(?:service )?providers?|(?:sub-?)?processors?|others?|networks?|merchants?|businesses|organi[sz]ations?|' +
+  'brokers?|agenc(?:y|ies)|institutions?|firms?|entities|subsidiaries|suppliers?|(?:sub-?)?contractors?|sponsors?';
+
+/**
+ * A recipient's "name" that names no one: a kind of recipient ("Our partners", "1,400 partners", "Data brokers",
+ * "Third parties", "Partnerunternehmen", "第三方", "パートナー企業"), or a placeholder ("N/A", "-"). Read against the
+ * normalised name.
+ */
+const PLACEHOLDER_RECIPIENT = new RegExp(
+  [
+    `^(?:(?:${RECIPIENT_MODIFIERS})\\s+)*(?:${RECIPIENT_KINDS})$`,
+    '^(?:n\\/?a|none|nobody|tbd|tba|unknown|various|-+|\\?+|\\.+|see (?:our |the )?(?:privacy )?(?:policy|notice))$',
+    '^(?:我们的|其他|相关|部分|若干)?(?:第三方|广告|营销|商业|数据)?(?:第三方|合作伙伴|合作方|合作机构|关联公司|关联方|服务提供商|服务商|广告商|广告主|供应商|商家|经纪商)(?:公司|机构|企业|平台)?$',
+    '^(?:暂无|无|未知|不详|待定)$',
+    '^(?:当社の|弊社の)?(?:広告|提携|第三者|外部)?(?:パートナー|提携先|第三者|協力会社|関連会社|委託先|事業者)(?:企業|会社|各社)?$',
+    // German writes the kind as one word: "Partnerunternehmen", "Werbenetzwerke", "Drittanbieter".
+    '^(?:unsere[nm]? |ausgewählte[nm]? |alle |weitere[nm]? |externe[nm]? )?\\p{L}*(?:partner|partnern|unternehmen|netzwerke?|netzwerken|anbieter|anbietern|dienstleister|dienstleistern|dritte|dritten|vermarkter)$',
+    "^(?:nos |des |les |certains |d'autres )?(?:sociétés |entreprises )?(?:partenaires|tiers|annonceurs|prestataires|fournisseurs|sous-traitants|filiales|sociétés|entreprises|réseaux)(?: (?:publicitaires|commerciaux|commerciales|partenaires|marketing|tiers|s[ée]lectionn[ée]e?s|de confiance))*$",
+    '^(?:nuestros |nuestras |algunos |otros |otras )?(?:socios|terceros|empresas|proveedores|anunciantes|colaboradores|afiliados|entidades)(?: (?:comerciales|publicitarios|colaboradoras|asociadas|terceras|de confianza|seleccionad[oa]s))*$',
+  ].join('|'),
+  'u',
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
