@@ -6,7 +6,8 @@
  * with its own `isTrusted`. It can also redefine `checked` on `HTMLInputElement.prototype`, so that an unticked
  * switch reads as ticked. Both are read here through the browser's own accessors, taken when this module loads:
  * `isTrusted`'s getter checks that it is given a real event, and `:checked` is the switch's state as drawn. A page
- * script that runs before this module loads can change anything; one that runs later cannot change these.
+ * script that runs before this module loads can replace those accessors, so a real event's own `isTrusted`, which
+ * no script can redefine, is read as well; one that runs later cannot change any of these.
  *
  * @module
  */
@@ -96,7 +97,10 @@ function keyPressedElsewhere(event: Event, control: Element): boolean {
 /** Whether `event` is a real event the browser marks as the visitor's own input; `false` for any look-alike. */
 export function isTrustedInput(event: Event): boolean {
   try {
-    return trustedFlag !== undefined && apply(trustedFlag, event, []) === true;
+    // Read both ways: the getter taken at load refuses look-alike objects, and the event's own unforgeable
+    // property (non-configurable on every real event) holds even where a script that ran before this module
+    // loaded handed it a getter that always answers true.
+    return trustedFlag !== undefined && apply(trustedFlag, event, []) === true && event.isTrusted === true;
   } catch {
     // Not an event at all: the getter's brand check refused it.
     return false;

@@ -112,3 +112,31 @@ describe('the whole journey under a strict Content-Security-Policy', () => {
     frame.remove();
   });
 });
+
+describe('a page script that ran before the elements loaded', () => {
+  it('cannot make scripted clicks count as the visitor’s by handing out an isTrusted getter that lies', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '900px';
+    frame.src = '/test/pages/preloaded-lies.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as CspWindow;
+    await waitUntil(() => win.__ready?.length === 1, 'the prompt ready', { timeout: 8000 });
+    const prompt = frame.contentDocument!.getElementById('inline') as ConsentPrompt;
+    await prompt.updateComplete;
+    const decided: unknown[] = [];
+    prompt.addEventListener('consent-decision', (event) => decided.push(event));
+    const root = prompt.shadowRoot!;
+    root.querySelector<HTMLInputElement>('input[data-purpose="partner-sharing"]')!.click();
+    root.querySelector<HTMLButtonElement>('button[data-action="save"]')!.click();
+    root.querySelector<HTMLButtonElement>('button[data-action="accept-all"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(decided).to.deep.equal([]);
+    expect(prompt.decisions).to.equal(null);
+    expect(root.querySelector<HTMLInputElement>('input[data-purpose="partner-sharing"]')!.matches(':checked')).to.equal(
+      false,
+    );
+    frame.remove();
+  });
+});
