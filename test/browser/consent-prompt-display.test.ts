@@ -300,6 +300,67 @@ describe('<consent-prompt> on different screens and settings', () => {
     }
   });
 
+  it('keeps the actions equal and the words readable whatever a theme gives their parts', async () => {
+    // An audit's theme: the actions' tracks, alignment and widths set apart through ::part(actions) and
+    // ::part(action); clauses, the note and the badge shrunk, pushed away, blanked through their parent; switches taken away.
+    const style = document.createElement('style');
+    style.textContent = `
+      consent-prompt::part(actions) { display: flex !important; grid-template-columns: 3rem 3rem 1fr !important;
+        grid-template-rows: 0.5rem 0.5rem 8rem !important; justify-items: start !important; align-items: start !important; }
+      consent-prompt::part(action) { inline-size: max-content !important; justify-self: start !important;
+        grid-area: 1 / 1 !important; }
+      consent-prompt::part(purpose) { color: transparent !important; }
+      consent-prompt::part(clause) { font-size: 0 !important; text-indent: -99999px !important; white-space: normal !important;
+        line-height: 0 !important; letter-spacing: -1em !important; text-transform: uppercase !important; }
+      consent-prompt::part(accept-all-note), consent-prompt::part(necessary-badge) { color: transparent !important;
+        font-size: 0 !important; }
+      consent-prompt::part(toggle) { display: none !important; inline-size: 0 !important; }
+    `;
+    document.head.append(style);
+    try {
+      for (const [layout, width] of [
+        ['banner', 1000],
+        ['inline', 1000],
+        ['dialog', 1000],
+        ['banner', 400],
+      ] as const) {
+        await setViewport({ width, height: 800 });
+        const element = await renderPrompt(await annualReport(), { layout });
+        const sizes = (['reject-all', 'save', 'accept-all'] as const).map((name) => {
+          const box = action(element, name).getBoundingClientRect();
+          return `${Math.round(box.width)}x${Math.round(box.height)}`;
+        });
+        expect(new Set(sizes).size, `${layout} at ${width}: ${sizes.join(', ')}`).to.equal(1);
+        // Each in its own place: not all three stacked in one grid cell, the last drawn over the others.
+        const places = (['reject-all', 'save', 'accept-all'] as const).map((name) => {
+          const box = action(element, name).getBoundingClientRect();
+          return `${Math.round(box.left)},${Math.round(box.top)}`;
+        });
+        expect(new Set(places).size, `${layout} at ${width}: ${places.join(' ')}`).to.equal(3);
+        const clause = getComputedStyle(shadow(element).querySelector('[part="clause"]')!);
+        expect(parseFloat(clause.fontSize), layout).to.be.at.least(12);
+        expect(parseFloat(clause.lineHeight), layout).to.be.at.least(14);
+        expect(
+          [clause.whiteSpace, clause.textIndent, clause.textTransform, clause.letterSpacing],
+          layout,
+        ).to.deep.equal(['pre-wrap', '0px', 'none', 'normal']);
+        expect(clause.color, layout).to.not.equal('rgba(0, 0, 0, 0)');
+        for (const part of ['accept-all-note', 'necessary-badge']) {
+          const shown = getComputedStyle(shadow(element).querySelector(`[part="${part}"]`)!);
+          expect(parseFloat(shown.fontSize), part).to.be.at.least(12);
+          expect(shown.color, part).to.not.equal('rgba(0, 0, 0, 0)');
+        }
+        const offers = toggle(element, 'offers');
+        expect(getComputedStyle(offers).display, layout).to.not.equal('none');
+        expect(offers.getBoundingClientRect().width, layout).to.be.greaterThan(10);
+        element.remove();
+      }
+    } finally {
+      style.remove();
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('themes through one ::part(action) and one set of properties for all three actions', async () => {
     const style = document.createElement('style');
     style.textContent = `consent-prompt.themed { --consent-action-background: rgb(10, 20, 30); --consent-action-color: rgb(250, 250, 250); }

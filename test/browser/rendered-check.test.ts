@@ -230,12 +230,6 @@ describe('the rendered-prompt check', () => {
     scrolledTo?: boolean;
   }[] = [
     {
-      name: 'all three stacked in one grid cell',
-      layout: 'inline',
-      css: '::part(action) { grid-area: 1 / 1; }',
-      code: 'lint-hidden',
-    },
-    {
       name: '"Reject all" clipped away',
       layout: 'banner',
       css: '::part(actions) { clip-path: inset(0 0 0 34%); }',

@@ -648,8 +648,77 @@ export const consentPromptStyles = css`
     block-size: auto !important;
     max-block-size: max(var(--_clause-max-height), 6em) !important;
     overflow: auto !important;
-    /* The prompt's own colour, whose contrast the rendered check holds the actions to. */
-    color: inherit !important;
+    /* Exactly as written: its spaces and line breaks kept, its first line not pushed off its box. */
+    white-space: pre-wrap !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+  }
+
+  /* The words that say what a purpose is and does, what "Accept all" leaves out and which purposes are always on
+     keep a readable size and spacing, and the prompt's own colours (not one a ::part(purpose) rule passes down:
+     color: transparent there blanked the clause that inherited it). */
+  .clause,
+  .accept-all-note,
+  .necessary-badge {
+    line-height: max(1.2em, 14px) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+  }
+
+  .clause {
+    font-size: max(1em, 12px) !important;
+  }
+
+  .accept-all-note,
+  .necessary-badge {
+    font-size: max(0.9em, 12px) !important;
+  }
+
+  .clause,
+  .necessary-badge {
+    color: var(--_color) !important;
+  }
+
+  .accept-all-note {
+    color: var(--_muted) !important;
+  }
+
+  /* Nor may a theme take the switches away: one purpose, one decision. */
+  .switch input {
+    display: inline-block !important;
+    inline-size: 1.5rem !important;
+    block-size: 1.5rem !important;
+  }
+
+  /* Three equal tracks, each action stretched over its own, whatever a rule for ::part(actions) or ::part(action)
+     says (grid-template-columns: 3rem 3rem 1fr made "Accept all" seventeen times as wide as "Reject all"). */
+  .actions {
+    display: grid !important;
+    grid-template-columns: repeat(3, calc((100% - 1rem) / 3)) !important;
+    grid-template-rows: none !important;
+    grid-template-areas: none !important;
+    grid-auto-rows: 1fr !important;
+    grid-auto-columns: auto !important;
+    grid-auto-flow: row !important;
+    justify-items: stretch !important;
+    align-items: stretch !important;
+  }
+
+  @media (max-width: 36rem) and (min-height: 30rem) {
+    .actions {
+      grid-template-columns: 100% !important;
+    }
+  }
+
+  .action {
+    justify-self: stretch !important;
+    align-self: stretch !important;
+    grid-area: auto !important;
+    inline-size: auto !important;
+    min-inline-size: 0 !important;
+    max-inline-size: none !important;
+    block-size: auto !important;
+    max-block-size: none !important;
   }
 
   /* Nor may a theme hide them another way (a filter, a transform, a clip, a mask, a reflection laid over them),

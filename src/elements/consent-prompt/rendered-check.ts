@@ -683,9 +683,12 @@ export function checkRenderedActions(actions: readonly HTMLElement[], inViewport
   if (Math.max(...widths) - Math.min(...widths) > SIZE_TOLERANCE_PX) {
     problems.push(problem('lint-actions-unequal', `The actions have different widths (${widths.join(', ')} px).`));
   }
-  // In the page's flow each may need scrolling to, but not apart: one screen shows all three together.
-  const spread = Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
-  if (!inViewport && spread > window.innerHeight + 0.5) {
+  // In the page's flow each may need scrolling to, but not apart: one screen shows all three together, across
+  // as well as down (a gap wider than the screen between them).
+  const down = Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
+  const across = Math.max(...boxes.map((box) => box.right)) - Math.min(...boxes.map((box) => box.left));
+  const spread = down > window.innerHeight + 0.5 ? down : across > window.innerWidth + 0.5 ? across : 0;
+  if (!inViewport && spread > 0) {
     problems.push(
       problem(
         'lint-offscreen',
