@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport, emulateMedia } from '@web/test-runner-commands';
 import type { ConsentPrompt } from '../../src/elements/consent-prompt/consent-prompt.js';
 import { waitUntil } from './wait.js';
-import { annualReport, renderPrompt, shadow, action, toggle, trustedClick } from './helpers.js';
+import { annualReport, renderPrompt, shadow, action, toggle, trustedClick, collect } from './helpers.js';
 
 const isFirefox = navigator.userAgent.includes('Firefox');
 
@@ -295,6 +295,57 @@ describe('<consent-prompt> on different screens and settings', () => {
       expect(getComputedStyle(withdraw).display).to.not.equal('none');
       expect([getComputedStyle(withdraw).filter, getComputedStyle(withdraw).maskImage]).to.deep.equal(['none', 'none']);
       expect(withdraw.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('counts no click on a switch or an action the page made all but invisible (clickjacking)', async () => {
+    const style = document.createElement('style');
+    document.head.append(style);
+    try {
+      // The switches' own opacity is fixed (see the theme test above): only what is around them can fade them.
+      for (const [css, switchesHidden] of [
+        ['consent-prompt { opacity: 0 !important; }', true],
+        ['consent-prompt::part(prompt) { opacity: 0.05 !important; }', true],
+        ['consent-prompt::part(action) { opacity: 0 !important; }', false],
+        ['consent-prompt { filter: opacity(0) !important; }', true],
+        ['consent-prompt { filter: opacity(10%) !important; }', true],
+        ['div.around { opacity: 0.1; }', true],
+      ] as const) {
+        style.textContent = css;
+        const wrapper = await fixture<HTMLDivElement>(html`<div class="around"></div>`);
+        const element = document.createElement('consent-prompt') as ConsentPrompt;
+        element.setAttribute('layout', 'inline');
+        element.setAttribute('lang', 'en');
+        wrapper.append(element);
+        const ready = oneEvent(element, 'consent-ready');
+        element.config = await annualReport();
+        await ready;
+        await element.updateComplete;
+        const errors = collect(element, 'consent-error');
+        const decided = collect(element, 'consent-decision');
+        if (switchesHidden) {
+          await trustedClick(toggle(element, 'offers'));
+          expect(toggle(element, 'offers').matches(':checked'), css).to.equal(false);
+        }
+        await trustedClick(action(element, 'accept-all'));
+        await element.updateComplete;
+        expect(decided.length, css).to.equal(0);
+        expect(element.decisions, css).to.equal(null);
+        const refused = errors.flatMap((event) => event.detail.problems).filter((p) => p.code === 'not-shown');
+        expect(
+          refused.map((p) => p.path),
+          css,
+        ).to.deep.equal(switchesHidden ? ['toggles', 'actions'] : ['actions']);
+        wrapper.remove();
+      }
+      // Half faded, as a page fading in is for a moment, the click is the visitor's.
+      style.textContent = 'consent-prompt { opacity: 0.5; }';
+      const element = await renderPrompt(await annualReport());
+      const decision = oneEvent(element, 'consent-decision');
+      await trustedClick(action(element, 'reject-all'));
+      expect((await decision).detail.action).to.equal('reject-all');
     } finally {
       style.remove();
     }

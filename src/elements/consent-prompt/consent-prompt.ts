@@ -86,6 +86,8 @@ const CONFIG_MAX_BYTES = 2_000_000;
 const WORDS_WAIT_MS = 3000;
 /** A click this soon after the visitor's decision is the second of a double click (desktops default to 500 ms). */
 const DOUBLE_CLICK_MS = 500;
+// Below this opacity a control is not seen: a click on it was caught, not given (a page fading in passes it fast).
+const MIN_SEEN_OPACITY = 0.2;
 
 /** Whether a modal dialog or an open popover of the page is on top: Escape is theirs to close. */
 function pageLayerOnTop(doc: Document): boolean {
@@ -269,7 +271,7 @@ interface DecisionToEmit extends Omit<ConsentDecisionDetail, 'receipt' | 'chainH
  *   their buttons, gated content stays held back, the prompt shows unchecked, the receipts are not listed; the
  *   receipts' code and the words likewise give `receipt-failed` and `locale-load`), a click came while the words
  *   on screen were changing, a switch was pressed while its config or language was swapped (path `toggles`: the
- *   switch is left as it was), or "Forget my choices" came as part of a double click on a decision (`not-shown`),
+ *   switch is left as it was), or "Forget my choices" came as part of a double click on a decision, or the visitor clicked a switch or an action the page had made all but invisible (below 20 % opacity, or `filter: opacity()`; path `toggles` or `actions`) (`not-shown`),
  *   the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), the page's `gtag()` or
  *   `dataLayer` refused a Consent Mode update (`consent-mode-failed`), another prompt already holds back the page's
  *   gated content (`gating-taken`), or the page's `data-consent` markup cannot be held back as written or a granted
@@ -1802,6 +1804,11 @@ export class ConsentPrompt extends LitElement {
       );
       return;
     }
+    if (this.#unseen(input, 'toggles')) {
+      event.preventDefault();
+      this.requestUpdate();
+      return;
+    }
     // The switch as drawn, not its `checked` property, which a page script may have redefined.
     const granted = isTicked(input);
     // The click has drawn the switch and nothing else shows the toggles, so the prompt is not rendered again: a
@@ -1813,7 +1820,8 @@ export class ConsentPrompt extends LitElement {
   }
 
   #onActionClick(event: MouseEvent, action: Exclude<DecisionAction, 'withdraw'>): void {
-    if (!controlReached(event, this.renderRoot, this.#marks, `action:${action}`)) return;
+    const button = controlReached(event, this.renderRoot, this.#marks, `action:${action}`);
+    if (!button || this.#unseen(button, 'actions')) return;
     if (this.toggleTampered()) {
       // "Reject all" depends on no switch: the visitor's refusal stands. The other two would record the switches.
       const refusal = action === 'reject-all';
@@ -1826,6 +1834,30 @@ export class ConsentPrompt extends LitElement {
       if (!refusal) return;
     }
     this.#decide(action, this.#toggles, 'visitor', inputTime(event));
+  }
+
+  /**
+   * Whether the page has made `control` all but invisible (opacity or `filter: opacity()` on it, on the prompt or on
+   * anything around it): a click there is on something the visitor could not see, laid over the page's own content
+   * to catch it, and counts for nothing. The rendered check reports such a prompt; this refuses the click itself.
+   */
+  #unseen(control: Element, path: string): boolean {
+    let seen = 1;
+    for (let node: Element | null = control; node && seen >= MIN_SEEN_OPACITY; ) {
+      const style = getComputedStyle(node);
+      seen *= parseFloat(style.opacity) || 0;
+      for (const [, amount = '1', percent] of style.filter.matchAll(/opacity\(\s*([\d.]+)?(%)?\s*\)/g)) {
+        seen *= Math.min(1, (parseFloat(amount) || 0) / (percent ? 100 : 1));
+      }
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    }
+    if (seen >= MIN_SEEN_OPACITY) return false;
+    this.#refuseInput(
+      'not-shown',
+      path,
+      `The control clicked was drawn at ${Math.round(seen * 100)} % opacity, unseen: nothing was recorded.`,
+    );
+    return true;
   }
 
   /** The visitor's click could not count as it stands: the host hears why. */
