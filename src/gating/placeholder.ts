@@ -21,7 +21,16 @@ export interface PlaceholderTexts {
    * The purpose's title as `blocked` and `allow` contain it, with the language it is written in: it is isolated
    * (`<bdi>`) and marked with that `lang`, so an English title in an Arabic sentence keeps its order and its voice.
    */
-  readonly title?: { readonly text: string; readonly lang?: string };
+  readonly title?: {
+    readonly text: string;
+    readonly lang?: string;
+    /**
+     * Where the title stands in `blocked` and in `allow` (its first character's index; -1 where it is not in it).
+     * Without them its first occurrence is taken, which may be the same letters in the words around it.
+     */
+    readonly blockedAt?: number;
+    readonly allowAt?: number;
+  };
 }
 
 /** What a custom placeholder renderer is given. */
@@ -131,9 +140,18 @@ function isDocumentOrShadowRoot(node: Node): node is Document | ShadowRoot {
   return node.nodeType === Node.DOCUMENT_NODE || (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node);
 }
 
-/** `sentence` as text in `element`, with the title in it (its first occurrence) isolated in its own language. */
-function fillWords(element: HTMLElement, sentence: string, title: PlaceholderTexts['title']): void {
-  const at = title?.text ? sentence.indexOf(title.text) : -1;
+/**
+ * `sentence` as text in `element`, with the title in it isolated in its own language: at `given`, where the words'
+ * author says it stands, else at its first occurrence.
+ */
+function fillWords(element: HTMLElement, sentence: string, title: PlaceholderTexts['title'], given?: number): void {
+  const at = !title?.text
+    ? -1
+    : typeof given === 'number' && sentence.startsWith(title.text, given)
+      ? given
+      : given === undefined
+        ? sentence.indexOf(title.text)
+        : -1;
   if (!title || at < 0) {
     element.textContent = sentence;
     return;
@@ -166,11 +184,11 @@ export function renderDefaultPlaceholder(
       first = false;
     }
     const message = doc.createElement('p');
-    fillWords(message, words.blocked, words.title);
+    fillWords(message, words.blocked, words.title, words.title?.blockedAt);
     const button = doc.createElement('button');
     button.type = 'button';
     button.dataset.purpose = purposeId;
-    fillWords(button, words.allow, words.title);
+    fillWords(button, words.allow, words.title, words.title?.allowAt);
     button.addEventListener('click', (event) => context.requestGrant(purposeId, event));
     box.append(message, button);
   }

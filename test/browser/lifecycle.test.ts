@@ -1205,6 +1205,31 @@ describe('blocked iframes through the prompt', () => {
     expect(frame.getAttribute('src')).to.equal(null);
   });
 
+  it('isolates the title where it was put, not where the same letters first stand in the words around it', async () => {
+    const frame = document.createElement('iframe');
+    frame.dataset['consent'] = 'offers';
+    frame.dataset['src'] = '/test/pages/gating-frame.html';
+    document.body.append(frame);
+    const config = await annualReport();
+    const offers = config.purposes.find((p) => p.id === 'offers')! as { title: Record<string, string> };
+    // "This content is blocked until you allow “content”.": the title is the second "content".
+    offers.title = { ...offers.title, en: 'content' };
+    const element = document.createElement('consent-prompt') as ConsentPrompt;
+    element.layout = 'banner';
+    element.lang = 'en';
+    element.config = config;
+    const ready = oneEvent(element, 'consent-ready');
+    document.body.append(element);
+    await ready;
+    const placeholder = () => frame.previousElementSibling as HTMLElement | null;
+    await waitUntil(() => placeholder()?.querySelector('bdi'), 'the placeholder', { timeout: 5000 });
+    const sentence = placeholder()!.querySelector('p')!;
+    expect(sentence.textContent).to.equal('This content is blocked until you allow “content”.');
+    expect(sentence.firstChild!.textContent).to.equal('This content is blocked until you allow “');
+    expect([...sentence.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).to.deep.equal(['content']);
+    expect(placeholder()!.querySelector('button bdi')!.textContent).to.equal('content');
+  });
+
   it('refuses a placeholder that is not a function, naming the property', async () => {
     const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="banner" lang="en"></consent-prompt>`);
     for (const value of ['<img src=x onerror=alert(1)>', { _$litType$: 1, strings: ['<b>x</b>'], values: [] }, 42]) {

@@ -1843,7 +1843,7 @@ export class ConsentPrompt extends LitElement {
    */
   #unseen(control: Element, path: string): boolean {
     let seen = 1;
-    for (let node: Element | null = control; node && seen >= MIN_SEEN_OPACITY; ) {
+    for (let node: Element | null = control; node && seen >= MIN_SEEN_OPACITY;) {
       const style = getComputedStyle(node);
       seen *= parseFloat(style.opacity) || 0;
       for (const [, amount = '1', percent] of style.filter.matchAll(/opacity\(\s*([\d.]+)?(%)?\s*\)/g)) {
@@ -2347,18 +2347,25 @@ export class ConsentPrompt extends LitElement {
         ? this.titleShown(purpose, this.clauseLanguage(this.siteTextLanguage(config), purposeId).language)
         : { text: purposeId };
     const title = shown.text;
-    // The title is site text: substituted after translation, never interpolated by i18next.
-    const fill = (key: string) =>
-      this.#i18n
-        .parts(key, ['purpose'])
-        .map((part) => (typeof part === 'string' ? part : title))
-        .join('');
+    // The title is site text: substituted after translation, never interpolated by i18next. Where it was put is
+    // kept: the same letters may also stand in the words around it (an Arabic title inside a longer word).
+    const fill = (key: string) => {
+      let at = -1;
+      let text = '';
+      for (const part of this.#i18n.parts(key, ['purpose'])) {
+        if (typeof part !== 'string' && at < 0) at = text.length;
+        text += typeof part === 'string' ? part : title;
+      }
+      return { text, at };
+    };
+    const blocked = fill('placeholder.blocked');
+    const allow = fill('placeholder.allow');
     return {
-      blocked: fill('placeholder.blocked'),
-      allow: fill('placeholder.allow'),
+      blocked: blocked.text,
+      allow: allow.text,
       lang: this.uiLanguage,
       dir: languageDirection(this.uiLanguage),
-      title: shown,
+      title: { ...shown, blockedAt: blocked.at, allowAt: allow.at },
     };
   }
 
