@@ -8,8 +8,7 @@ import { formatNumber, LATIN_DIGIT_LOCALES } from '../../src/core/i18n/numbers.j
 import { SHIPPED_LOCALES } from '../../src/locales/index.js';
 import { likelyParts } from '../../src/core/i18n/likely-subtags.js';
 import { compareWithEngine } from '../fixtures/likely-subtag-cases.js';
-import { verifyReceipt } from '../../src/core/receipt/verify.js';
-import { digestText } from '../../src/core/receipt/digest.js';
+import type { ConsentErrorDetail } from '../../src/events/consent-error.js';
 import { annualReport, renderPrompt, renderUnder, shadow, toggle, action, trustedClick } from './helpers.js';
 
 const clauseOf = (element: ConsentPrompt, id: string) =>
@@ -148,72 +147,36 @@ describe('<consent-prompt> languages', () => {
     expect(detail.shown['offers']).to.deep.equal({ language: 'en', languageNotice: true });
   });
 
-  it('resolves each clause separately: one not yet written in the visitor’s language shows in another, with a notice', async () => {
+  it('refuses a config whose clause is missing in a declared language, naming it, rather than showing another', async () => {
     const config = structuredClone(await annualReport()) as unknown as {
       purposes: { id: string; title: Record<string, string>; clause: Record<string, string> }[];
     };
-    // The offers clause awaits its Chinese translation; every other clause (and every title) has one.
     delete config.purposes[2]!.clause['zh-CN'];
-    const element = await renderUnder('zh-CN', config);
-    const item = (id: string) => shadow(element).querySelector(`li[data-purpose="${id}"]`)!;
-    expect(clauseOf(element, 'offers').lang).to.equal('en');
-    expect(clauseOf(element, 'offers').textContent).to.equal(config.purposes[2]!.clause.en);
-    // Its title goes with its clause, so the two read as one text.
-    expect(item('offers').querySelector('[part="purpose-title"]')!.getAttribute('lang')).to.equal('en');
-    const notice = item('offers').querySelector('[part="language-notice"]');
-    expect(notice, 'the notice beside the English clause').to.exist;
-    expect(notice!.textContent).to.match(/英语|英文/);
-    for (const id of ['bill', 'credit-scoring', 'partner-sharing']) {
-      expect(clauseOf(element, id).lang, id).to.equal('zh-CN');
-      expect(item(id).querySelector('[part="language-notice"]'), id).to.equal(null);
-    }
-    // The prompt's own words stay in Chinese.
-    expect(action(element, 'accept-all').textContent!.trim()).to.equal('全部接受');
-    const decision = oneEvent(element, 'consent-decision');
-    await trustedClick(action(element, 'accept-all'));
-    const { detail } = await decision;
-    expect(detail.shown['offers']).to.deep.equal({ language: 'en', languageNotice: true });
-    expect(detail.shown['credit-scoring']).to.deep.equal({ language: 'zh-CN', languageNotice: false });
-    // The receipt records the language and the digest of the text each clause was shown in, and verifies.
-    const receipt = detail.receipt!;
-    const recorded = receipt.payload['urn:unticked:consent'].decisions;
-    const entry = (id: string) => recorded.find((d: { purpose: string }) => d.purpose === id)!;
-    expect(entry('offers').language).to.equal('en');
-    expect(entry('offers').digest).to.equal(await digestText(config.purposes[2]!.clause.en!));
-    expect(entry('credit-scoring').language).to.equal('zh-CN');
-    const result = await verifyReceipt(receipt.jws, {
-      allowSelfSigned: true,
-      publicJwk: receipt.publicJwk!,
-      config: element.config!,
-    });
-    expect(result.failures).to.deep.equal([]);
+    const element = await fixture<ConsentPrompt>(html`<consent-prompt layout="inline" lang="zh-CN"></consent-prompt>`);
+    const failed = oneEvent(element, 'consent-error');
+    element.config = config;
+    const { detail } = (await failed) as CustomEvent<ConsentErrorDetail>;
+    expect(detail.problems.map((problem) => `${problem.code} @ ${problem.path}`)).to.deep.equal([
+      'missing-translation @ purposes[2].clause.zh-CN',
+    ]);
+    expect(element.decisions).to.equal(null);
+    expect(shadow(element).querySelector('[part="clause"]')).to.equal(null);
   });
 
-  it('announces every clause’s fallback when the language changes, naming the clauses, and keeps focus on a clause', async () => {
+  it('announces the clauses’ fallback when the language changes, and keeps focus on a clause', async () => {
     type Text = Record<string, string>;
     const config = structuredClone(await annualReport()) as unknown as {
       languages: string[];
-      glossary?: Record<string, Text>;
       dataCategories: Record<string, Text>;
       purposes: { id: string; title: Text; clause: Text }[];
     };
-    config.languages = ['en', 'zh-CN', 'de', 'fr'];
+    config.languages = ['en', 'zh-CN', 'de'];
     for (const text of [
       ...config.purposes.flatMap((purpose) => [purpose.title, purpose.clause]),
       ...Object.values(config.dataCategories),
     ]) {
       text['de'] = `${text['en']} (de)`;
-      text['fr'] = `${text['en']} (fr)`;
     }
-    const scoring = config.purposes[1]!;
-    const offers = config.purposes[2]!;
-    // Credit scoring is written in German but not French (and its German text has a glossary term); offers only in
-    // English and Chinese.
-    delete scoring.clause['fr'];
-    scoring.clause['de'] = 'Die Bonitätsprüfung (Scoring) nutzt Ihre Zahlungsdaten.';
-    config.glossary = { Scoring: { de: 'Eine Bewertung der Kreditwürdigkeit.', en: 'A rating of creditworthiness.' } };
-    delete offers.clause['de'];
-    delete offers.clause['fr'];
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
     const element = document.createElement('consent-prompt') as ConsentPrompt;
     element.layout = 'inline';
@@ -224,29 +187,24 @@ describe('<consent-prompt> languages', () => {
     await ready;
     await element.updateComplete;
     expect(clauseOf(element, 'credit-scoring').lang).to.equal('de');
-    expect(clauseOf(element, 'offers').lang).to.equal('en');
-    // The visitor is on the scoring clause when the page switches the prompt to French: the clause falls back to
-    // German (the next language the page asks for), and loses its glossary term on the way to English later.
+    // The visitor is on the scoring clause when the page switches the prompt to French, which the config does not
+    // offer: the prompt's words are French, the clauses German (the next language the page asks for), said so.
     const scoringClause = clauseOf(element, 'credit-scoring');
     scoringClause.focus();
     element.lang = 'fr';
     await waitUntil(() => element.language === 'fr', 'the French words');
     await element.updateComplete;
     expect(clauseOf(element, 'credit-scoring').lang).to.equal('de');
-    expect(clauseOf(element, 'offers').lang).to.equal('en');
+    expect(clauseOf(element, 'offers').lang).to.equal('de');
     const live = () => shadow(element).querySelector('[role="status"]')!.textContent!;
-    await waitUntil(() => live().includes('allemand') && live().includes('anglais'), `both notices: ${live()}`);
-    expect(live()).to.contain(scoring.title['de']!);
-    expect(live()).to.contain(offers.title['en']!);
-    // Only that clause falls back further (the page's German goes): it changes language, not the prompt's words.
+    await waitUntil(() => live().includes('allemand'), `the notice announced: ${live()}`);
     expect(shadow(element).activeElement === scoringClause, 'focus on the clause').to.equal(true);
+    // The page's German goes: the clauses fall back to the default language, focus kept.
     wrapper.lang = 'en';
     await waitUntil(() => clauseOf(element, 'credit-scoring').lang === 'en', 'the clause in English');
     await element.updateComplete;
     expect(shadow(element).activeElement === clauseOf(element, 'credit-scoring'), 'focus kept on it').to.equal(true);
-    // The words did not change language, so the live region no longer says they did; it names the clause.
-    await waitUntil(() => !live().includes('désormais'), `no words changed: ${live()}`);
-    expect(live()).to.contain(scoring.title['en']!);
+    await waitUntil(() => live().includes('anglais'), `the new notice announced: ${live()}`);
   });
 
   it('tells a reader in Portugal that the only Portuguese offered is Brazil’s, and records it', async () => {

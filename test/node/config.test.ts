@@ -189,28 +189,25 @@ describe('messages', () => {
       assert.ok(problem.message.endsWith('.'), problem.message);
     }
     assert.match(findProblem(result, 'purposes[2].title.zh-CN').message, /missing in "zh-CN", a declared language/);
-    assert.match(findProblem(result, 'purposes[1].clause.en').message, /missing in "en", the default language/);
+    assert.match(findProblem(result, 'purposes[1].clause.en').message, /missing in "en", a declared language/);
   });
 });
 
-describe('clauses not yet written in every language', () => {
-  it('accepts a clause missing in a declared language other than the default, and keeps the others', () => {
-    const result = validateWith((config) => {
-      delete config.purposes[2].clause['zh-CN'];
+describe('a clause in every declared language', () => {
+  it('refuses a purpose without clause text in a declared language, naming it (issue 2), as it does a title', () => {
+    for (const language of ['zh-CN', 'en']) {
+      const result = validateWith((config) => {
+        delete config.purposes[2].clause[language];
+      });
+      assertProblems(result, [`missing-translation @ purposes[2].clause.${language}`]);
+    }
+    const empty = validateWith((config) => {
+      config.purposes[2].clause['zh-CN'] = '';
     });
-    assert.equal(result.valid, true, JSON.stringify(result.problems));
-    assert.deepEqual(Object.keys(result.config!.purposes[2]!.clause), ['en']);
-    assert.deepEqual(Object.keys(result.config!.purposes[1]!.clause), ['en', 'zh-CN']);
+    assertProblems(empty, ['missing-translation @ purposes[2].clause.zh-CN']);
   });
 
-  it('refuses a clause missing in the default language, the one every visitor can fall back on', () => {
-    const result = validateWith((config) => {
-      delete config.purposes[2].clause.en;
-    });
-    assertProblems(result, ['missing-translation @ purposes[2].clause.en']);
-  });
-
-  it('still refuses a title or a data category label missing in a declared language', () => {
+  it('refuses a title or a data category label missing in a declared language', () => {
     const result = validateWith((config) => {
       delete config.purposes[2].title['zh-CN'];
       delete config.dataCategories.identity['zh-CN'];

@@ -161,8 +161,7 @@ describe('importConfig: vanilla-cookieconsent 3', () => {
     assert.equal(changed.validation.valid, false);
     assert.deepEqual(
       changed.validation.problems.map((problem) => `${problem.code} ${problem.path}`),
-      // A clause may wait for its translation (shown in the default language, with a notice); a title may not.
-      ['missing-translation purposes[2].title.de'],
+      ['missing-translation purposes[2].title.de', 'missing-translation purposes[2].clause.de'],
     );
   });
 

@@ -1064,39 +1064,3 @@ describe('hostile input', () => {
     assert.ok(only(result, 'vague-purpose').length === 2);
   });
 });
-
-describe('clause-translation-missing', () => {
-  it('warns at each clause not written in a declared language, which visitors then read in another', () => {
-    const result = lintWith((config) => {
-      delete config.purposes[2].clause['zh-CN'];
-      delete config.purposes[3].clause['zh-CN'];
-    });
-    assert.deepEqual(
-      only(result, 'clause-translation-missing').map((finding) => `${finding.severity} @ ${finding.path}`),
-      ['warning @ purposes[2].clause.zh-CN', 'warning @ purposes[3].clause.zh-CN'],
-    );
-    assert.match(only(result, 'clause-translation-missing')[0]!.message, /not written in zh-CN/);
-  });
-
-  it('gives one finding per clause missing in many languages, listing them', () => {
-    const config = fixture();
-    const extra = ['de', 'fr', 'es', 'it', 'nl', 'pt-PT'];
-    config.languages.push(...extra);
-    for (const purpose of config.purposes) for (const tag of extra) purpose.title[tag] = `${purpose.title.en} (${tag})`;
-    for (const label of Object.values(config.dataCategories) as Json[]) for (const tag of extra) label[tag] = 'x';
-    for (const purpose of config.purposes) for (const tag of extra) purpose.clause[tag] = `${purpose.clause.en} ${tag}`;
-    for (const tag of extra) delete config.purposes[0].clause[tag];
-    const result = lintConfig(config);
-    assert.equal(result.valid, true);
-    const findings = only(result, 'clause-translation-missing');
-    assert.deepEqual(
-      findings.map((finding) => finding.path),
-      ['purposes[0].clause'],
-    );
-    assert.match(findings[0]!.message, /6 of the declared languages \(de, fr, es, it, nl, pt-PT\)/);
-  });
-
-  it('finds nothing where every clause is in every language', () => {
-    assert.deepEqual(only(lintConfig(fixture()), 'clause-translation-missing'), []);
-  });
-});

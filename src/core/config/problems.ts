@@ -31,11 +31,7 @@ export type ConfigProblemCode =
   | 'empty'
   /** Two purposes share an id, a list repeats a value, or JSON text gives a key twice in one object. */
   | 'duplicate'
-  /**
-   * A purpose lacks its title, or a data category its label, in a declared language; or a clause is missing or
-   * blank in the default language (a clause missing in another declared language is shown in the best language it
-   * is written in, with a notice); or a clause given in a language is blank.
-   */
+  /** A purpose lacks its title or its clause, or a data category its label, in a declared language, or it is blank. */
   | 'missing-translation'
   /** Text in a language the config does not declare. */
   | 'undeclared-language'

@@ -84,9 +84,8 @@ interface PurposeFields {
   /** A short title per language. */
   readonly title: LocalizedText;
   /**
-   * The full clause text per language, shown on screen exactly as written. Required in the default language; a
-   * declared language it is not written in yet shows it in the visitor's best other one, with a notice saying so
-   * (and the lint rule `clause-translation-missing` warns).
+   * The full clause text per language, shown on screen exactly as written. Required in every declared language:
+   * a visitor whose language the config does not offer reads it in the best one it does, with a notice saying so.
    */
   readonly clause: LocalizedText;
   /** Ids of entries in the config's `dataCategories`. */
@@ -169,8 +168,8 @@ export interface ConsentConfig {
   /** Where the controller is established, e.g. `CN`, `DE`, `US-CA`. */
   readonly jurisdiction: string;
   /**
-   * The languages the site offers clause text in. Every purpose needs its title in each, and its clause in the
-   * default one at least (a clause missing in another is shown in the best language it has, with a notice).
+   * The languages the site offers clause text in. Every purpose needs its title and its clause in each, and every
+   * data category its label.
    */
   readonly languages: readonly LanguageTag[];
   /** One of `languages`: shown when nothing about the visitor matches. */

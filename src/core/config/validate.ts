@@ -1311,12 +1311,8 @@ interface LocalizedRule {
   /** Names the text in messages, e.g. "the title". */
   readonly what: string;
   readonly max: number;
-  /**
-   * Which declared languages must be present: every one (titles, labels: short, shown around every clause), the
-   * default one (clauses: a clause not yet written in a language is shown in the best one it is written in, with
-   * a notice), or any (glossary).
-   */
-  readonly complete: boolean | 'default';
+  /** Whether every declared language must be present (titles, clauses, labels), or any one (glossary). */
+  readonly complete: boolean;
   /** Long text that keeps direction controls (see {@link TextRule.prose}). */
   readonly prose?: boolean;
 }
@@ -1384,12 +1380,9 @@ function readLocalizedText(ctx: Context, found: Found, rule: LocalizedRule): Loc
       covered.set(tag, key);
     }
     const field = readField(ctx, obj, key, false);
-    const emptyMessage =
-      rule.complete === 'default' && tag !== ctx.defaultLanguage
-        ? `${path}: ${rule.what} in ${quote(key)} is empty. Write it, or leave ${quote(key)} out until it is written (the clause is then shown in another language, with a notice).`
-        : rule.complete
-          ? `${path}: ${rule.what} in ${quote(key)} is empty. Write it, or remove ${quote(key)} from "languages".`
-          : `${path}: ${rule.what} in ${quote(key)} is empty. Write it, or remove this language from the entry.`;
+    const emptyMessage = rule.complete
+      ? `${path}: ${rule.what} in ${quote(key)} is empty. Write it, or remove ${quote(key)} from "languages".`
+      : `${path}: ${rule.what} in ${quote(key)} is empty. Write it, or remove this language from the entry.`;
     const text = field
       ? checkText(ctx, field, rule, rule.complete ? 'missing-translation' : 'empty', emptyMessage)
       : undefined;
@@ -1400,15 +1393,12 @@ function readLocalizedText(ctx: Context, found: Found, rule: LocalizedRule): Loc
   if (rule.complete) {
     for (const tag of languages.tags) {
       if (covered.has(tag)) continue;
-      if (rule.complete === 'default' && tag !== ctx.defaultLanguage) continue;
       complete = false;
       const path = keyPath(obj.path, tag);
       ctx.problems.add(
         'missing-translation',
         path,
-        rule.complete === 'default'
-          ? `${path}: ${rule.what} is missing in ${quote(tag)}, the default language, the one shown where a clause is not written in the visitor's. Add it.`
-          : `${path}: ${rule.what} is missing in ${quote(tag)}, a declared language. Add it, or remove ${quote(tag)} from "languages".`,
+        `${path}: ${rule.what} is missing in ${quote(tag)}, a declared language. Add it, or remove ${quote(tag)} from "languages".`,
       );
     }
   } else if (obj.keys.length === 0) {
@@ -1751,7 +1741,7 @@ function readPurpose(
     ? readLocalizedText(ctx, clauseField, {
         what: 'the clause',
         max: CONFIG_LIMITS.clause,
-        complete: 'default',
+        complete: true,
         prose: true,
       })
     : undefined;

@@ -753,43 +753,7 @@ const clauseUntranslated: LintRule = {
   },
 };
 
-/** Up to this many languages a clause is missing in are reported one by one, at each language's path. */
-const MISSING_LISTED_APART = 5;
 
-const clauseTranslationMissing: LintRule = {
-  id: 'clause-translation-missing',
-  severity: 'warning',
-  summary:
-    'A clause not written in one of the declared languages. Visitors reading that language see the clause in the ' +
-    'best language it is written in, with a notice saying so (and the receipt records the language shown), while ' +
-    'the rest of the prompt is in theirs: translate it, or drop the language until every clause is.',
-  source: cite(CITE.piplArt17, CITE.gdprArt12, CITE.cpraEasy, CITE.edpbInformed),
-  check({ config }) {
-    const drafts: Draft[] = [];
-    config.purposes.forEach((purpose, index) => {
-      const missing = config.languages.filter((language) => !Object.hasOwn(purpose.clause, language));
-      // Many at once (a config of 100 languages with one translated) are one finding, not a flood of them.
-      if (missing.length > MISSING_LISTED_APART) {
-        drafts.push({
-          path: `${purposePath(index)}.clause`,
-          message:
-            `The clause is not written in ${missing.length} of the declared languages (${missing.join(', ')}): ` +
-            'a visitor reading one of them sees it in another language, with a notice. Give it in each, or drop them.',
-        });
-        return;
-      }
-      for (const language of missing) {
-        drafts.push({
-          path: `${purposePath(index)}.clause.${language}`,
-          message:
-            `The clause is not written in ${language}: a visitor reading ${language} sees it in another language, ` +
-            `with a notice. Give it in ${language}, or drop ${language} until every clause has it.`,
-        });
-      }
-    });
-    return drafts;
-  },
-};
 
 /**
  * With two or more translations that are all far off the default language's clause in the same direction, and
@@ -1206,7 +1170,6 @@ export const RULES: readonly LintRule[] = Object.freeze([
   retentionMissing,
   clauseLengthMismatch,
   clauseUntranslated,
-  clauseTranslationMissing,
   jurisdictionLanguage,
   necessaryMislabelled,
   maxAgeTooLong,

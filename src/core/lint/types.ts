@@ -24,7 +24,6 @@ export type LintRuleId =
   | 'retention-missing'
   | 'clause-length-mismatch'
   | 'clause-untranslated'
-  | 'clause-translation-missing'
   | 'jurisdiction-language'
   | 'necessary-mislabelled'
   | 'max-age-too-long'
