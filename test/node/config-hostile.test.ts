@@ -328,6 +328,15 @@ describe('invisible and control characters', () => {
     assert.deepEqual(summary(validateConfig(withValue(field('purposes[1].title.en'), '\u3164'))), [
       'missing-translation @ purposes[1].title.en',
     ]);
+    // An accent with no letter to sit on shows as nothing, or as a stray mark: no recipient is named by it.
+    assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), ' \u0301\u0308 '))), [
+      'empty @ controller.name',
+    ]);
+    assert.deepEqual(summary(validateConfig(withValue(field('purposes[1].title.en'), '\u0301'))), [
+      'missing-translation @ purposes[1].title.en',
+    ]);
+    // A letter with its marks is text.
+    assert.deepEqual(summary(validateConfig(withValue(field('controller.name'), 'Cafe\u0301 Pay'))), []);
   });
 
   it('refuses C1 controls but keeps next line (U+0085), tabs and line breaks', () => {

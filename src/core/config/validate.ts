@@ -866,8 +866,9 @@ function longUnbrokenRun(text: string): { readonly index: number; readonly lengt
 }
 
 // Anything but whitespace, characters that are invisible by definition (zero-width spaces and joiners, marks,
-// variation selectors, tag characters, Hangul fillers) and the blank Braille pattern.
-const VISIBLE_CHARACTER = /[^\s\p{Default_Ignorable_Code_Point}\u2800]/u;
+// variation selectors, tag characters, Hangul fillers), the blank Braille pattern and combining marks (with no
+// letter to sit on, an accent alone shows as nothing or a stray mark).
+const VISIBLE_CHARACTER = /[^\s\p{Default_Ignorable_Code_Point}\p{M}\u2800]/u;
 // Any printable ASCII character but the space is visible: most text is cleared without the Unicode table above.
 const VISIBLE_ASCII = /[!-~]/;
 
@@ -949,7 +950,7 @@ function checkText(
     ctx.problems.add(
       emptyCode,
       path,
-      `${path}: ${rule.what} has only invisible characters (zero-width, format or blank characters), so it would show as nothing. Write it out or remove it.`,
+      `${path}: ${rule.what} has only invisible characters (zero-width, format or blank characters, or marks with no letter), so it would show as nothing. Write it out or remove it.`,
     );
     return undefined;
   }
