@@ -753,8 +753,6 @@ const clauseUntranslated: LintRule = {
   },
 };
 
-
-
 /**
  * With two or more translations that are all far off the default language's clause in the same direction, and
  * within the usual range of one another, the default is the odd one out: it is reported, not every translation.
