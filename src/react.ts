@@ -3,7 +3,7 @@
  * `unticked/react` in `compilerOptions.types`) and `<consent-prompt>` and `<consent-preferences>` are typed in TSX.
  *
  * React 19 sets a prop as a property when the element has one (`config`, `layout`, `strings`, `signer`,
- * `storage`, `noGating`), and turns `on<event-name>` into `addEventListener('<event-name>')`: write
+ * `storage`, `placeholder`, `noGating`), and turns `on<event-name>` into `addEventListener('<event-name>')`: write
  * `onconsent-decision`, not `onConsentDecision` (which would listen for an event named `ConsentDecision`).
  *
  * @module
@@ -30,6 +30,8 @@ export interface ConsentPromptProps extends ElementProps<ConsentPrompt> {
   strings?: ConsentPrompt['strings'];
   signer?: ConsentPrompt['signer'];
   storage?: ConsentPrompt['storage'];
+  /** Your own placeholder for blocked iframes (see the element's `placeholder`). */
+  placeholder?: ConsentPrompt['placeholder'];
   noGating?: boolean;
   'onconsent-ready'?: (event: ConsentReadyEvent) => void;
   'onconsent-toggle'?: (event: ConsentToggleEvent) => void;
