@@ -248,6 +248,18 @@ describe('<consent-prompt> languages', () => {
     expect(text).to.contain('tiếng Việt').and.to.contain('tiếng Anh').and.not.to.contain('Tiếng');
   });
 
+  it('names a language given with extensions or private use by the language it is, not by its code', async () => {
+    for (const [lang, name] of [
+      ['de-u-co-phonebk', 'Deutsch'],
+      ['fr-x-private', 'français'],
+    ] as const) {
+      const element = await renderUnder(lang, await annualReport());
+      const notice = shadow(element).querySelector('li[data-purpose="offers"] [part="language-notice"]')!;
+      expect(notice.textContent, lang).to.contain(name).and.not.to.contain(lang);
+      element.remove();
+    }
+  });
+
   it('marks the titles named in words of another language with their own language', async () => {
     // German words for the prompt, English text from the config (it offers no German).
     const element = await renderUnder('de', await annualReport());

@@ -42,10 +42,13 @@ const LOWER_IN_SENTENCE = /^vi(?:-|$)/i;
  * core/i18n/language-names) come first.
  */
 export function languageName(tag: string, displayLanguage: string, capitalize = false): string {
+  // Extensions and private use name no language (and Intl.DisplayNames throws on some): "de-u-co-phonebk" is
+  // German, "en-x-private" English.
+  const language = tag.replace(/-[\da-z]-.*$/is, '') || tag;
   let name = tag;
   try {
-    const shipped = namesAvailableIn(displayLanguage) ? undefined : fallbackLanguageName(tag, displayLanguage);
-    name = shipped ?? namesIn(displayLanguage)?.of(tag) ?? tag;
+    const shipped = namesAvailableIn(displayLanguage) ? undefined : fallbackLanguageName(language, displayLanguage);
+    name = shipped ?? namesIn(displayLanguage)?.of(language) ?? tag;
   } catch {
     return tag;
   }
