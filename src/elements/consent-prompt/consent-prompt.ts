@@ -271,7 +271,9 @@ interface DecisionToEmit extends Omit<ConsentDecisionDetail, 'receipt' | 'chainH
  *   their buttons, gated content stays held back, the prompt shows unchecked, the receipts are not listed; the
  *   receipts' code and the words likewise give `receipt-failed` and `locale-load`), a click came while the words
  *   on screen were changing, a switch was pressed while its config or language was swapped (path `toggles`: the
- *   switch is left as it was), or "Forget my choices" came as part of a double click on a decision, or the visitor clicked a switch or an action the page had made all but invisible (below 20 % opacity, or `filter: opacity()`; path `toggles` or `actions`) (`not-shown`),
+ *   switch is left as it was), "Forget my choices" came as part of a double click on a decision, or the visitor
+ *   clicked a switch or an action the page had made all but invisible (below 20 % opacity, or `filter: opacity()`;
+ *   path `toggles` or `actions`) (`not-shown`),
  *   the rendered prompt breaks the actions' equality, contrast or visibility (`lint-*`), the page's `gtag()` or
  *   `dataLayer` refused a Consent Mode update (`consent-mode-failed`), another prompt already holds back the page's
  *   gated content (`gating-taken`), or the page's `data-consent` markup cannot be held back as written or a granted
