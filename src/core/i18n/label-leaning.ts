@@ -6,7 +6,7 @@
  * @module
  */
 import { onFirstUse } from '../cache.js';
-import { foldLookAlikes, LEANING_KEYS, type StringsProblem } from './strings.js';
+import { foldLookAlikes, LEANING_KEYS, withoutLatinAccents, type StringsProblem } from './strings.js';
 
 /**
  * A refusal in so many words, not a mere "not" ("Not now" may close a prompt), nor "cancel" (which may close one
@@ -72,10 +72,7 @@ function leaning(label: string): { no: boolean; refuse: boolean; yes: boolean; a
   // Read as written (Russian is Cyrillic), with look-alike letters folded ("Dеny" with a Cyrillic е), and then
   // without accents on Latin letters ("Rejéct all", the accent one character or a combining mark).
   const folded = foldLookAlikes(foldLookAlikes(plain).toLocaleLowerCase());
-  const bare = folded
-    .normalize('NFD')
-    .replace(/(?<=\p{sc=Latn})\p{M}+/gu, '')
-    .normalize('NFC');
+  const bare = withoutLatinAccents(folded);
   const texts = [spaced(plain), spaced(folded), spaced(bare)];
   const says = (pattern: RegExp) => texts.some((text) => pattern.test(text));
   return { no: says(SAYS_NO()), refuse: says(SAYS_REFUSE()), yes: says(SAYS_YES()), all: says(SAYS_ALL()) };

@@ -174,20 +174,23 @@ export function normalizeLabel(text: string): string {
   // before the prompt can show. (Lower-cased without a locale: a Turkish "I" is folded to "i" below anyway.)
   if (PLAIN_ASCII.test(text)) return text.replace(NOT_ASCII_LETTER_OR_DIGIT, '').toLowerCase();
   const fold = (letter: string): string => lookAlikes().get(letter) ?? letter;
-  return text
+  const folded = text
     .normalize('NFKC')
     .replace(lookAlike(), fold)
     .replace(/[\p{P}\p{S}]/gu, '')
     .replace(invisible(), '')
     .toLocaleLowerCase()
-    .replace(lookAlike(), fold)
-    .normalize('NFD')
-    .replace(latinMarks(), '')
-    .normalize('NFC');
+    .replace(lookAlike(), fold);
+  return withoutLatinAccents(folded);
 }
 
 // Accents on Latin letters: "Rejéct all" reads "Reject all" (a reader sees the word, not the accent).
 const latinMarks = onFirstUse(() => /(?<=\p{sc=Latn})\p{M}+/gu);
+
+/** `text` without the accents on its Latin letters, whether written as one character or as combining marks. */
+export function withoutLatinAccents(text: string): string {
+  return text.normalize('NFD').replace(latinMarks(), '').normalize('NFC');
+}
 
 /**
  * The labels whose meaning `label-leaning.ts` checks: an override of any of them is applied only after that check,
